@@ -1,0 +1,3 @@
+// CLI entry (placeholder).
+process.stderr.write('service-cidr-guard: not implemented yet\n');
+process.exitCode = 2;

@@ -1,0 +1,260 @@
+// One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
+// with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
+
+import {
+  Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Node,
+  type ParsedNode,
+  YAMLMap,
+  Scalar,
+} from 'yaml';
+import type { Problem, Span } from '../model.js';
+
+/** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
+export const MAX_YAML_ALIAS_COUNT = 100;
+/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
+export const MAX_YAML_DOCUMENTS = 5000;
+
+export interface YamlView {
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+  /** YAML errors, each at a line. A document with errors is still offered to extractors (best effort). */
+  problems: Problem[];
+}
+
+export class Source {
+  private yamlView: YamlView | null | undefined;
+  readonly text: string;
+
+  constructor(
+    readonly path: string,
+    text: string,
+  ) {
+    // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /** The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). */
+  get yaml(): YamlView | null {
+    if (this.yamlView === undefined) this.yamlView = parseYaml(this.text);
+    return this.yamlView;
+  }
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const lc = this.yaml?.lineCounter;
+    if (lc) {
+      const p = lc.linePos(offset);
+      return { line: p.line, column: p.col };
+    }
+    return positionInText(this.text, offset);
+  }
+
+  /** Span of [start, end) character offsets. */
+  span(start: number, end: number): Span {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** Span of a parsed YAML node (its value range, without trailing comments). */
+  spanOf(node: Node | null | undefined): Span {
+    if (!node || !node.range) return lineSpan(1);
+    return this.span(node.range[0], node.range[1]);
+  }
+
+  /** The 1-based line's text (without line terminator). */
+  lineText(line: number): string {
+    const lines = this.lines();
+    return lines[line - 1] ?? '';
+  }
+
+  private linesCache: string[] | undefined;
+  lines(): string[] {
+    if (!this.linesCache) this.linesCache = this.text.split(/\r\n|\n|\r/);
+    return this.linesCache;
+  }
+}
+
+export function lineSpan(line: number, column = 1, endColumn?: number): Span {
+  return { line, column, endLine: line, endColumn: endColumn ?? column };
+}
+
+function positionInText(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function parseYaml(text: string): YamlView | null {
+  const lineCounter = new LineCounter();
+  let documents: Document.Parsed[];
+  try {
+    documents = parseAllDocuments(text, {
+      lineCounter,
+      // Keys are strings in every format we read; 'core' keeps "on"/"yes" as strings like Kubernetes' YAML.
+      schema: 'core',
+      uniqueKeys: false,
+      prettyErrors: false,
+    }) as Document.Parsed[];
+  } catch (e) {
+    return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }] };
+  }
+  if (!Array.isArray(documents)) {
+    // parseAllDocuments returns an EmptyStream for empty input.
+    return { documents: [], lineCounter, problems: [] };
+  }
+  const problems: Problem[] = [];
+  if (documents.length > MAX_YAML_DOCUMENTS) {
+    problems.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
+    documents = documents.slice(0, MAX_YAML_DOCUMENTS);
+  }
+  for (const doc of documents) {
+    for (const err of doc.errors) {
+      const offset = err.pos?.[0] ?? 0;
+      const p = lineCounter.linePos(offset);
+      problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
+    }
+  }
+  return { documents, lineCounter, problems };
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return i < 0 ? s : s.slice(0, i);
+}
+
+/**
+ * Converts a document to plain JS with alias expansion bounded, or returns an error message.
+ * Use this only where a whole subtree is needed as data (e.g. a merge patch); prefer walking nodes.
+ */
+export function toPlain(doc: Document.Parsed): { value: unknown } | { error: string } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+// ---- node walking helpers: positions are kept because we walk nodes, not plain values ----
+
+/**
+ * Resolves an alias node to the node it points at (one level; anchors cannot be recursive in YAML 1.2
+ * without a cycle, which the parser reports). Returns the node unchanged otherwise.
+ */
+export function deref(doc: Document.Parsed, node: unknown): ParsedNode | null {
+  if (node == null) return null;
+  if (isAlias(node)) {
+    try {
+      return (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return node as ParsedNode;
+}
+
+/**
+ * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
+ * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
+ */
+export function mapEntry(
+  doc: Document.Parsed,
+  node: unknown,
+  key: string,
+): { key: Scalar; value: ParsedNode | null } | null {
+  const map = deref(doc, node);
+  if (!isMap(map)) return null;
+  let found: { key: Scalar; value: ParsedNode | null } | null = null;
+  for (const pair of (map as YAMLMap).items) {
+    const k = pair.key;
+    if (isScalar(k) && String(k.value) === key) {
+      found = { key: k as Scalar, value: deref(doc, pair.value) };
+    }
+  }
+  return found;
+}
+
+/** Walks a key path through maps; returns the value node or null. */
+export function getPath(doc: Document.Parsed, node: unknown, path: readonly string[]): ParsedNode | null {
+  let cur: ParsedNode | null = deref(doc, node);
+  for (const key of path) {
+    const entry = mapEntry(doc, cur, key);
+    if (!entry) return null;
+    cur = entry.value;
+  }
+  return cur;
+}
+
+/** The scalar's value as a string (numbers and booleans as written), or null for non-scalars. */
+export function scalarText(node: unknown): string | null {
+  if (!isScalar(node)) return null;
+  const v = (node as Scalar).value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  // Keep the source text for numbers etc. so "010" is not turned into 10.
+  const src = (node as Scalar & { source?: string }).source;
+  return typeof src === 'string' ? src : String(v);
+}
+
+/** Items of a sequence node (aliases resolved), or [] for anything else. */
+export function seqItems(doc: Document.Parsed, node: unknown): ParsedNode[] {
+  const seq = deref(doc, node);
+  if (!isSeq(seq)) return [];
+  return seq.items.map((i) => deref(doc, i)).filter((i): i is ParsedNode => i !== null);
+}
+
+/** Top-level `kind` and `apiVersion` of a document, when it has them. */
+export function documentKind(doc: Document.Parsed): { kind: string | null; apiVersion: string | null } {
+  return {
+    kind: scalarText(getPath(doc, doc.contents, ['kind'])),
+    apiVersion: scalarText(getPath(doc, doc.contents, ['apiVersion'])),
+  };
+}
+
+/**
+ * Text embedded in a block scalar (`key: |` followed by indented lines), with a function that maps a
+ * 1-based line/column inside the embedded text back to the outer file. For quoted or plain scalars the
+ * mapping points at the scalar's start line (their line breaks are folded, so exact mapping is impossible).
+ */
+export function embeddedText(
+  source: Source,
+  node: Scalar,
+): { text: string; toOuter: (line: number, column: number) => { line: number; column: number } } | null {
+  if (typeof node.value !== 'string' || !node.range) return null;
+  const text = node.value;
+  const start = source.position(node.range[0]);
+  const isBlock = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+  if (!isBlock) {
+    const quoteOffset = node.type === Scalar.PLAIN ? 0 : 1;
+    return { text, toOuter: (_l, c) => ({ line: start.line, column: start.column + quoteOffset + c - 1 }) };
+  }
+  // Block scalar: content begins on the line after the header; find the content indentation from the
+  // first non-empty content line of the source.
+  const lines = source.lines();
+  let first = start.line + 1; // 1-based line of the first content line
+  let indent = 0;
+  for (let l = first; l <= lines.length; l++) {
+    const t = lines[l - 1];
+    if (t.trim() === '') continue;
+    indent = t.length - t.trimStart().length;
+    first = l;
+    break;
+  }
+  // Leading empty lines of the block are kept in the value; count them so line numbers line up.
+  const leadingEmpty = text.match(/^\n*/)?.[0].length ?? 0;
+  const contentStartLine = first - leadingEmpty;
+  return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
+}

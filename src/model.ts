@@ -1,0 +1,163 @@
+// The data that flows through the engine, in one place:
+//   ChangedFile -> (per side) Extraction { settings, problems } -> pairing -> Finding -> reporters.
+// Everything here is plain data so the core stays pure and testable with strings in, findings out.
+
+/** Severity of a finding, most severe first. GitHub annotation levels use the same three words. */
+export type Level = 'error' | 'warning' | 'notice';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'notice'];
+
+export type RuleId =
+  | 'dual-stack-upgrade'
+  | 'family-reduction'
+  | 'primary-family-change'
+  | 'primary-range-change'
+  | 'secondary-range-change'
+  | 'invalid-range'
+  | 'non-canonical-range'
+  | 'component-mismatch'
+  | 'range-overlap'
+  | 'immutable-platform-change'
+  | 'unreadable-config';
+
+/** 1-based positions in one file's text; endColumn is exclusive, as in SARIF. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Which program reads a value. Only kube-apiserver's value allocates ClusterIPs (SPEC §3 context rules). */
+export type Component = 'kube-apiserver' | 'kube-controller-manager' | 'platform';
+
+/**
+ * How a value must be parsed and validated:
+ * - apiserver: kube-apiserver flag (sloppy parse, >= 8 addresses, version-dependent size cap)
+ * - kubeadm: kubeadm serviceSubnet (sloppy parse, >= 10 addresses, 20-bit cap always)
+ * - kind: kind networking.serviceSubnet (strict parse, family must fit networking.ipFamily)
+ */
+export type ValidationProfile = 'apiserver' | 'kubeadm' | 'kind';
+
+export type IpFamily = 'ipv4' | 'ipv6';
+
+/** What a Setting's value means. */
+export type SettingRole =
+  | 'service-range' // decides (or, for the controller-manager, mirrors) the Service IP range
+  | 'pod-range' // podSubnet / --cluster-cidr: must not overlap the service range
+  | 'advertise-address'; // kube-apiserver --advertise-address / kubeadm localAPIEndpoint.advertiseAddress
+
+/**
+ * One effective value read from one side of a file. Extractors return one Setting per (subject, role)
+ * with overrides and defaults already resolved, so the classifier never needs to know a format.
+ */
+export interface Setting {
+  /** Format id, e.g. 'kubeadm', 'kind', 'manifest', 'flags'. Appears in the JSON report. */
+  format: string;
+  /**
+   * Identity used to pair old and new settings of one file: stable across reordering of documents,
+   * e.g. 'kubeadm/ClusterConfiguration#0/kube-apiserver'. Must not contain line numbers.
+   */
+  subject: string;
+  /**
+   * Settings with the same group belong to one cluster config (one kubeadm document set, one kind
+   * Cluster, one manifest directory...). Cross-component checks (mismatch, overlap, advertise family)
+   * only compare settings of one group.
+   */
+  group: string;
+  role: SettingRole;
+  component: Component;
+  /** Human name of the field that decided the value, e.g. 'networking.serviceSubnet', '--service-cluster-ip-range'. */
+  setting: string;
+  /** The effective value exactly as the component will see it (the default text when origin is 'default'). */
+  value: string;
+  origin: 'explicit' | 'default';
+  /** Where the value stands; for a default, the parent key (or line 1) the finding should point at. */
+  span: Span;
+  profile: ValidationProfile;
+  /** kind: ipFamily constraint for strict validation. */
+  ipFamily?: IpFamily | 'dual';
+  /** Create-only formats (kind): change classes are reported at notice level. */
+  createOnly?: boolean;
+  /** Platforms where the range is fixed at creation: the platform's own wording for what a change does. */
+  immutable?: string;
+  /** Kubernetes minor version the file targets, e.g. '1.33', from kubernetesVersion or an image tag. */
+  kubernetesVersion?: string;
+  /** Why the default applies, when origin is 'default' (e.g. 'kubeadm default when networking.serviceSubnet is absent'). */
+  defaultNote?: string;
+}
+
+/** Something the engine could not read: never silent (SPEC: unreadable-config or a problem at a line). */
+export interface Problem {
+  line: number;
+  column?: number;
+  message: string;
+  /**
+   * When the problem hides a Service range setting (template in the value, malformed YAML in a file that
+   * names a range key), it becomes an `unreadable-config` finding at this span rather than a plain problem.
+   */
+  hidesRange?: boolean;
+  /** Setting name the problem concerns, when known. */
+  setting?: string;
+  format?: string;
+}
+
+/** What a format extractor returns for one side of one file. */
+export interface Extraction {
+  settings: Setting[];
+  problems: Problem[];
+}
+
+/** One side of a changed file. `text` is absent for an added (before) or deleted (after) file. */
+export interface ChangedFile {
+  path: string;
+  /** Previous path for a rename. */
+  previousPath?: string;
+  before?: string;
+  after?: string;
+  /** The file could not be read as text (binary, too large...): a problem is reported, never a silent pass. */
+  unreadableReason?: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  level: Level;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  format: string;
+  component: Component;
+  setting: string;
+  /** Canonical lists; null where absent (added file, unparseable value). */
+  before: string[] | null;
+  after: string[] | null;
+  message: string;
+  remediation: string;
+  suppressed: boolean;
+  /** Why the finding is suppressed (inline comment reason, or the approval label). */
+  suppressedBy?: string;
+}
+
+export interface FileProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** The JSON report, version 1 (SPEC §6). Field additions allowed; renames are not. */
+export interface Report {
+  version: 1;
+  blocked: boolean;
+  findings: Finding[];
+  problems: FileProblem[];
+}
+
+export type FailOn = Level | 'never';
+
+export interface EngineOptions {
+  /** Kubernetes minor version ('1.33') used when a file does not say; undefined = newest rules (1.34+). */
+  kubernetesVersion?: string;
+  /** Per-rule level overrides from the config file; 'off' drops the rule. */
+  ruleLevels?: Partial<Record<RuleId, Level | 'off'>>;
+}

@@ -1,0 +1,152 @@
+// Rule metadata as data: one entry per rule id (SPEC §3). Messages with the facts of one finding are built
+// in messages.ts from these texts; docs/rules.md and the reporters read this table too.
+
+import type { Level, RuleId } from './model.js';
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultLevel: Level;
+  title: string;
+  /** When the rule fires (old -> new, canonical effective lists). */
+  trigger: string;
+  /** What kube-apiserver 1.33+ (ServiceCIDR controller) does with such a change. */
+  apiserver: string;
+  /** The one safe next step. */
+  remediation: string;
+  /** Upstream sources behind the rule. */
+  sources: string[];
+}
+
+const SERVICECIDR_DOCS = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
+const EXTEND_DOCS = 'https://kubernetes.io/docs/tasks/network/extend-service-ip-ranges/';
+const CONTROLLER =
+  'kubernetes/kubernetes pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go';
+
+export const RULES: Record<RuleId, RuleMeta> = {
+  'dual-stack-upgrade': {
+    id: 'dual-stack-upgrade',
+    defaultLevel: 'notice',
+    title: 'Single-stack to dual-stack, primary kept',
+    trigger: 'one range becomes two; the first (primary) range is unchanged and the new second range is of the other IP family',
+    apiserver:
+      'supported: the apiserver adds the secondary range to the default ServiceCIDR "kubernetes" by itself (kubernetes/kubernetes#131261, fixed by #131263 in 1.33)',
+    remediation:
+      'roll the new value out to every kube-apiserver first, then kube-controller-manager, kube-proxy and the CNI, and give nodes pod CIDRs of both families',
+    sources: [SERVICECIDR_DOCS, 'https://github.com/kubernetes/kubernetes/issues/131261', CONTROLLER],
+  },
+  'family-reduction': {
+    id: 'family-reduction',
+    defaultLevel: 'error',
+    title: 'Dual-stack to single-stack',
+    trigger: 'two ranges become one; the primary range is kept and the secondary IP family is dropped',
+    apiserver:
+      'not applied: the ServiceCIDR "kubernetes" stays dual-stack, the apiserver logs "Inconsistent ServiceCIDR status" and emits a KubernetesDefaultServiceCIDRInconsistent event; Services of the dropped family keep their IPs',
+    remediation:
+      'keep the secondary range in the flag; to retire the family, first convert every dual-stack Service to single-stack and delete the secondary ServiceCIDR manually, following the "Kubernetes Default Service CIDR Reconfiguration" guide',
+    sources: [SERVICECIDR_DOCS, CONTROLLER],
+  },
+  'primary-family-change': {
+    id: 'primary-family-change',
+    defaultLevel: 'error',
+    title: 'Primary IP family changed',
+    trigger: 'the first range changes IP family: IPv4 to IPv6, IPv6 to IPv4, the two ranges swapped, or only the secondary kept',
+    apiserver:
+      'not applied: the ServiceCIDR "kubernetes" keeps the old primary, the apiserver reports it as inconsistent, and creating Services fails because the primary family no longer matches; the apiserver may refuse to start when --advertise-address is of the other family',
+    remediation:
+      'keep the current primary range first; a change of the primary family needs a new cluster or a manual migration, it cannot be rolled out by changing the flag',
+    sources: [SERVICECIDR_DOCS, CONTROLLER],
+  },
+  'primary-range-change': {
+    id: 'primary-range-change',
+    defaultLevel: 'error',
+    title: 'Primary range changed',
+    trigger: 'the primary range changes within its IP family: expanded, shrunk or moved',
+    apiserver:
+      'not applied: the ServiceCIDR "kubernetes" keeps the old range and is reported inconsistent; new Services still get IPs from the old range, and the kubernetes.default Service IP, the apiserver certificate SANs and the cluster DNS IP stay on the old range',
+    remediation:
+      'keep the flag as it is and add the extra addresses as a new ServiceCIDR object (networking.k8s.io/v1, Kubernetes 1.33+)',
+    sources: [SERVICECIDR_DOCS, EXTEND_DOCS, CONTROLLER],
+  },
+  'secondary-range-change': {
+    id: 'secondary-range-change',
+    defaultLevel: 'error',
+    title: 'Secondary range changed',
+    trigger: 'two ranges stay two with the same primary, and the secondary range changes',
+    apiserver:
+      'not applied: the secondary range of the ServiceCIDR "kubernetes" is immutable, so the old secondary stays in use and the object is reported inconsistent',
+    remediation:
+      'keep the current secondary range; to add addresses of that family, create an additional ServiceCIDR object',
+    sources: [SERVICECIDR_DOCS, CONTROLLER],
+  },
+  'invalid-range': {
+    id: 'invalid-range',
+    defaultLevel: 'error',
+    title: 'Invalid Service range',
+    trigger: 'the new value would be rejected by kube-apiserver, kubeadm or kind',
+    apiserver: 'refuses to start (kube-apiserver), or the cluster is not created (kubeadm init, kind create cluster)',
+    remediation: 'correct the value so that it parses and fits the limits quoted in the message',
+    sources: [
+      'kubernetes/kubernetes cmd/kube-apiserver/app/options/validation.go',
+      'kubernetes/kubernetes cmd/kubeadm/app/apis/kubeadm/validation/validation.go',
+      'kubernetes-sigs/kind pkg/internal/apis/config/validate.go',
+    ],
+  },
+  'non-canonical-range': {
+    id: 'non-canonical-range',
+    defaultLevel: 'notice',
+    title: 'Range not in canonical form',
+    trigger: 'the value equals a valid range but is not written canonically (host bits set, IPv6 upper case or uncompressed, leading zeros)',
+    apiserver: 'no effect: the apiserver masks and normalises the value; kubectl get servicecidr shows the canonical form',
+    remediation: 'write the canonical form so that reviews and diffs compare what the cluster will show',
+    sources: ['Go net.IPNet.String(); k8s.io/utils/net ParseCIDRSloppy'],
+  },
+  'component-mismatch': {
+    id: 'component-mismatch',
+    defaultLevel: 'warning',
+    title: 'Components disagree on the Service range',
+    trigger: 'in the new state, two components of one cluster config name different Service ranges (kube-controller-manager vs kube-apiserver, kops, RKE1)',
+    apiserver:
+      'kube-apiserver allocates from its own value; kube-controller-manager uses its value only to keep node pod CIDRs out of the Service range, so a mismatch silently gives wrong pod CIDRs',
+    remediation: 'give kube-controller-manager (and every other component) exactly the kube-apiserver value',
+    sources: ['kubernetes/kubernetes cmd/kube-controller-manager/app/core.go (node IPAM service CIDR exclusion)'],
+  },
+  'range-overlap': {
+    id: 'range-overlap',
+    defaultLevel: 'error',
+    title: 'Service range overlaps the pod range',
+    trigger: 'in the new state, the Service range overlaps the pod range of the same config (podSubnet, --cluster-cidr, cluster-cidr)',
+    apiserver:
+      'the apiserver does not check it; ClusterIPs then collide with pod IPs and traffic is routed to the wrong place ("must not overlap with any IP ranges assigned to nodes or pods")',
+    remediation: 'choose Service and pod ranges that do not overlap',
+    sources: ['kube-apiserver --service-cluster-ip-range help text'],
+  },
+  'immutable-platform-change': {
+    id: 'immutable-platform-change',
+    defaultLevel: 'error',
+    title: 'Range change on a platform where it is fixed',
+    trigger: 'the range changes on a platform that fixes it at cluster creation (eksctl, OpenShift install-config, Terraform EKS/AKS/GKE, Cluster API KubeadmControlPlane, k3s/RKE2 dual-stack)',
+    apiserver: 'the platform rejects the change or replaces the cluster',
+    remediation: 'keep the value; plan a new cluster and a migration if the range must change',
+    sources: ['platform documentation (see the message)'],
+  },
+  'unreadable-config': {
+    id: 'unreadable-config',
+    defaultLevel: 'warning',
+    title: 'Service range setting cannot be read',
+    trigger: 'a changed file mentions a Service range key but cannot be parsed (malformed YAML, a templated value)',
+    apiserver: 'unknown: the gate cannot see what the cluster will get',
+    remediation: 'review the rendered value by hand, or render the template in CI and check the rendered file',
+    sources: [],
+  },
+};
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** Rules that describe a change of an existing range (SPEC §3 rows decided by comparing old and new lists). */
+export const CHANGE_RULES: readonly RuleId[] = [
+  'dual-stack-upgrade',
+  'family-reduction',
+  'primary-family-change',
+  'primary-range-change',
+  'secondary-range-change',
+];
