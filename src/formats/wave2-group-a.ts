@@ -1,0 +1,3 @@
+import type { FormatExtractor } from './extractor.js';
+
+export const WAVE2_GROUP_A: readonly FormatExtractor[] = [];
