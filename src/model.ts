@@ -44,7 +44,8 @@ export type IpFamily = 'ipv4' | 'ipv6';
 export type SettingRole =
   | 'service-range' // decides (or, for the controller-manager, mirrors) the Service IP range
   | 'pod-range' // podSubnet / --cluster-cidr: must not overlap the service range
-  | 'advertise-address'; // kube-apiserver --advertise-address / kubeadm localAPIEndpoint.advertiseAddress
+  | 'advertise-address' // kube-apiserver --advertise-address / kubeadm localAPIEndpoint.advertiseAddress
+  | 'dns-address'; // cluster DNS Service IP (k3s/RKE2 cluster-dns, AKS dns_service_ip): must lie in the service range
 
 /**
  * One effective value read from one side of a file. Extractors return one Setting per (subject, role)
