@@ -1,10 +1,2383 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +2385,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +2396,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +2648,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +2656,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +2683,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +2759,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +2774,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28377,6 +30748,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -28545,6 +30923,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28563,6 +30948,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ })
 
@@ -28588,7 +39540,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -28602,9 +39554,130 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -28614,7 +39687,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -28629,7 +39702,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -28679,12 +39752,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -28721,13 +39794,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -28747,20 +39820,20 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28771,15 +39844,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28872,7 +39947,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -28950,7 +40025,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -28996,7 +40071,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29299,7 +40374,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29310,7 +40385,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29409,7 +40484,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29424,7 +40499,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29449,7 +40524,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29472,7 +40547,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29603,7 +40678,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -29661,13 +40736,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -29686,7 +40761,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -29705,13 +40780,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -30000,8 +41075,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -30034,7 +41109,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -31109,16 +42184,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -31138,8 +42213,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31155,7 +42230,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -31180,10 +42255,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -31193,7 +42268,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -31204,7 +42279,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -31309,7 +42384,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -31324,7 +42399,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31395,7 +42470,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -31431,7 +42506,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -31440,7 +42515,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31463,7 +42538,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -31550,11 +42625,12992 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/rules.ts
+// Rule metadata as data: one entry per rule id (SPEC §3). Messages with the facts of one finding are built
+// in messages.ts from these texts; docs/rules.md and the reporters read this table too.
+const SERVICECIDR_DOCS = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
+const EXTEND_DOCS = 'https://kubernetes.io/docs/tasks/network/extend-service-ip-ranges/';
+const CONTROLLER = 'kubernetes/kubernetes pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go';
+const RULES = {
+    'dual-stack-upgrade': {
+        id: 'dual-stack-upgrade',
+        defaultLevel: 'notice',
+        title: 'Single-stack to dual-stack, primary kept',
+        trigger: 'one range becomes two; the first (primary) range is unchanged and the new second range is of the other IP family',
+        apiserver: 'supported: the apiserver adds the secondary range to the default ServiceCIDR "kubernetes" by itself (kubernetes/kubernetes#131261, fixed by #131263 in 1.33)',
+        remediation: 'roll the new value out to every kube-apiserver first, then kube-controller-manager, kube-proxy and the CNI, and give nodes pod CIDRs of both families',
+        sources: [SERVICECIDR_DOCS, 'https://github.com/kubernetes/kubernetes/issues/131261', CONTROLLER],
+    },
+    'family-reduction': {
+        id: 'family-reduction',
+        defaultLevel: 'error',
+        title: 'Dual-stack to single-stack',
+        trigger: 'two ranges become one; the primary range is kept and the secondary IP family is dropped',
+        apiserver: 'not applied: the ServiceCIDR "kubernetes" stays dual-stack, the apiserver logs "Inconsistent ServiceCIDR status" and emits a KubernetesDefaultServiceCIDRInconsistent event; Services of the dropped family keep their IPs',
+        remediation: 'keep the secondary range in the flag; to retire the family, first convert every dual-stack Service to single-stack and delete the secondary ServiceCIDR manually, following the "Kubernetes Default Service CIDR Reconfiguration" guide',
+        sources: [SERVICECIDR_DOCS, CONTROLLER],
+    },
+    'primary-family-change': {
+        id: 'primary-family-change',
+        defaultLevel: 'error',
+        title: 'Primary IP family changed',
+        trigger: 'the first range changes IP family: IPv4 to IPv6, IPv6 to IPv4, the two ranges swapped, or only the secondary kept',
+        apiserver: 'not applied: the ServiceCIDR "kubernetes" keeps the old primary, the apiserver reports it as inconsistent, and creating Services fails because the primary family no longer matches; the apiserver may refuse to start when --advertise-address is of the other family',
+        remediation: 'keep the current primary range first; a change of the primary family needs a new cluster or a manual migration, it cannot be rolled out by changing the flag',
+        sources: [SERVICECIDR_DOCS, CONTROLLER],
+    },
+    'primary-range-change': {
+        id: 'primary-range-change',
+        defaultLevel: 'error',
+        title: 'Primary range changed',
+        trigger: 'the primary range changes within its IP family: expanded, shrunk or moved',
+        apiserver: 'not applied: the ServiceCIDR "kubernetes" keeps the old range and is reported inconsistent; new Services still get IPs from the old range, and the kubernetes.default Service IP, the apiserver certificate SANs and the cluster DNS IP stay on the old range',
+        remediation: 'keep the flag as it is and add the extra addresses as a new ServiceCIDR object (networking.k8s.io/v1, Kubernetes 1.33+)',
+        sources: [SERVICECIDR_DOCS, EXTEND_DOCS, CONTROLLER],
+    },
+    'secondary-range-change': {
+        id: 'secondary-range-change',
+        defaultLevel: 'error',
+        title: 'Secondary range changed',
+        trigger: 'two ranges stay two with the same primary, and the secondary range changes',
+        apiserver: 'not applied: the secondary range of the ServiceCIDR "kubernetes" is immutable, so the old secondary stays in use and the object is reported inconsistent',
+        remediation: 'keep the current secondary range; to add addresses of that family, create an additional ServiceCIDR object',
+        sources: [SERVICECIDR_DOCS, CONTROLLER],
+    },
+    'invalid-range': {
+        id: 'invalid-range',
+        defaultLevel: 'error',
+        title: 'Invalid Service range',
+        trigger: 'the new value would be rejected by kube-apiserver, kubeadm or kind',
+        apiserver: 'refuses to start (kube-apiserver), or the cluster is not created (kubeadm init, kind create cluster)',
+        remediation: 'correct the value so that it parses and fits the limits quoted in the message',
+        sources: [
+            'kubernetes/kubernetes cmd/kube-apiserver/app/options/validation.go',
+            'kubernetes/kubernetes cmd/kubeadm/app/apis/kubeadm/validation/validation.go',
+            'kubernetes-sigs/kind pkg/internal/apis/config/validate.go',
+        ],
+    },
+    'non-canonical-range': {
+        id: 'non-canonical-range',
+        defaultLevel: 'notice',
+        title: 'Range not in canonical form',
+        trigger: 'the value equals a valid range but is not written canonically (host bits set, IPv6 upper case or uncompressed, leading zeros)',
+        apiserver: 'no effect: the apiserver masks and normalises the value; kubectl get servicecidr shows the canonical form',
+        remediation: 'write the canonical form so that reviews and diffs compare what the cluster will show',
+        sources: ['Go net.IPNet.String(); k8s.io/utils/net ParseCIDRSloppy'],
+    },
+    'component-mismatch': {
+        id: 'component-mismatch',
+        defaultLevel: 'warning',
+        title: 'Components disagree on the Service range',
+        trigger: 'in the new state, two components of one cluster config name different Service ranges (kube-controller-manager vs kube-apiserver, kops, RKE1)',
+        apiserver: 'kube-apiserver allocates from its own value; kube-controller-manager uses its value only to keep node pod CIDRs out of the Service range, so a mismatch silently gives wrong pod CIDRs',
+        remediation: 'give kube-controller-manager (and every other component) exactly the kube-apiserver value',
+        sources: ['kubernetes/kubernetes cmd/kube-controller-manager/app/core.go (node IPAM service CIDR exclusion)'],
+    },
+    'range-overlap': {
+        id: 'range-overlap',
+        defaultLevel: 'error',
+        title: 'Service range overlaps the pod range',
+        trigger: 'in the new state, the Service range overlaps the pod range of the same config (podSubnet, --cluster-cidr, cluster-cidr)',
+        apiserver: 'the apiserver does not check it; ClusterIPs then collide with pod IPs and traffic is routed to the wrong place ("must not overlap with any IP ranges assigned to nodes or pods")',
+        remediation: 'choose Service and pod ranges that do not overlap',
+        sources: ['kube-apiserver --service-cluster-ip-range help text'],
+    },
+    'immutable-platform-change': {
+        id: 'immutable-platform-change',
+        defaultLevel: 'error',
+        title: 'Range change on a platform where it is fixed',
+        trigger: 'the range changes on a platform that fixes it at cluster creation (eksctl, OpenShift install-config, Terraform EKS/AKS/GKE, Cluster API KubeadmControlPlane, k3s/RKE2 dual-stack)',
+        apiserver: 'the platform rejects the change or replaces the cluster',
+        remediation: 'keep the value; plan a new cluster and a migration if the range must change',
+        sources: ['platform documentation (see the message)'],
+    },
+    'unreadable-config': {
+        id: 'unreadable-config',
+        defaultLevel: 'warning',
+        title: 'Service range setting cannot be read',
+        trigger: 'a changed file mentions a Service range key but cannot be parsed (malformed YAML, a templated value)',
+        apiserver: 'unknown: the gate cannot see what the cluster will get',
+        remediation: 'review the rendered value by hand, or render the template in CI and check the rendered file',
+        sources: [],
+    },
+    'config-removed': {
+        id: 'config-removed',
+        defaultLevel: 'notice',
+        title: 'Cluster config removed',
+        trigger: 'a file (or a document in it) that set the Service range is deleted',
+        apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
+        remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
+        sources: [],
+    },
+};
+const RULE_IDS = Object.keys(RULES);
+/** Rules that describe a change of an existing range (SPEC §3 rows decided by comparing old and new lists). */
+const CHANGE_RULES = [
+    'dual-stack-upgrade',
+    'family-reduction',
+    'primary-family-change',
+    'primary-range-change',
+    'secondary-range-change',
+];
+
+;// CONCATENATED MODULE: ./src/changes/path-filter.ts
+// Which changed paths the scan looks at: the `paths` / `exclude` inputs and config keys. A small glob
+// matcher instead of a dependency (Node's path.matchesGlob is still experimental on Node 20/22 and warns).
+// Semantics follow GitHub's own workflow `paths:` filters, which users already know
+// (docs.github.com "Workflow syntax for GitHub Actions", "Filter pattern cheat sheet"):
+//   `*` any characters except `/`, `**` any characters including `/`, `?` one character except `/`,
+//   `[abc]` / `[a-z]` a character class, `{a,b}` alternatives; a pattern matches the whole repo-relative path.
+/** Patterns are written one a line or comma separated (action inputs are single strings); a comma inside
+ * `{a,b}` belongs to the pattern. */
+function splitGlobList(text) {
+    if (!text)
+        return [];
+    const out = [];
+    let current = '';
+    let depth = 0;
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || (c === ',' && depth === 0)) {
+            out.push(current);
+            current = '';
+        }
+        else {
+            current += c;
+        }
+    }
+    out.push(current);
+    return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** Compiles one glob to an anchored regular expression; throws a sentence naming the pattern when malformed. */
+function compileGlob(glob) {
+    let re = '';
+    let braceDepth = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                i++;
+                // `**/` also matches zero directories, so `**/kubeadm.yaml` matches `kubeadm.yaml` at the root.
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else {
+                    re += '.*';
+                }
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0)
+                throw new Error(`Invalid glob '${glob}': unclosed '['.`);
+            let body = glob.slice(i + 1, end);
+            if (body.startsWith('!'))
+                body = '^' + body.slice(1);
+            re += '[' + body.replace(/\\/g, '\\\\') + ']';
+            i = end;
+        }
+        else if (c === '{') {
+            braceDepth++;
+            re += '(?:';
+        }
+        else if (c === '}' && braceDepth > 0) {
+            braceDepth--;
+            re += ')';
+        }
+        else if (c === ',' && braceDepth > 0) {
+            re += '|';
+        }
+        else if (c === '\\' && i + 1 < glob.length) {
+            i++;
+            re += escapeRegExp(glob[i]);
+        }
+        else {
+            re += escapeRegExp(c);
+        }
+    }
+    if (braceDepth > 0)
+        throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
+    return new RegExp('^' + re + '$');
+}
+function escapeRegExp(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+}
+/** A path is scanned when it matches one of `paths` (or `paths` is empty) and none of `exclude`. */
+function createPathFilter(paths, exclude) {
+    const include = paths.map(compileGlob);
+    const skip = exclude.map(compileGlob);
+    return (path) => {
+        const p = path.replace(/^\.\//, '');
+        if (include.length > 0 && !include.some((r) => r.test(p)))
+            return false;
+        return !skip.some((r) => r.test(p));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+// Repository config file (.github/service-cidr-guard.yml), shared by the action and the CLI's --config.
+//
+//   kubernetes-version: "1.33"        # target when a file does not say (SPEC §4)
+//   paths: ["clusters/**"]            # globs to scan (default: every changed file)
+//   exclude: ["clusters/sandbox/**"]  # globs to skip
+//   rules:                            # per-rule level: error | warning | notice | off
+//     non-canonical-range: off
+//
+// Parsing is strict: an unknown key or value is an error naming it and what is accepted, because a typo in
+// a gate's config silently weakening the gate is worse than a failed run.
+
+
+
+const DEFAULT_CONFIG = { rules: {}, paths: [], exclude: [] };
+const CONFIG_KEYS = ['kubernetes-version', 'paths', 'exclude', 'rules'];
+const RULE_LEVELS = ['error', 'warning', 'notice', 'off'];
+/** Parses the config file text; throws an Error whose message names the bad key/value and what is accepted. */
+function parseConfig(text, fileName) {
+    let doc;
+    try {
+        // The failsafe schema keeps every scalar a string: `kubernetes-version: 1.30` must stay "1.30" (not
+        // the number 1.3) and `off` must stay "off" (not a YAML 1.1 boolean).
+        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100, schema: 'failsafe' });
+    }
+    catch (e) {
+        throw new Error(`${fileName}: not valid YAML: ${e.message}`);
+    }
+    if (doc === null || doc === undefined || doc === '')
+        return { ...DEFAULT_CONFIG, rules: {} };
+    if (!isPlainObject(doc))
+        throw new Error(`${fileName}: expected a mapping with keys ${CONFIG_KEYS.join(', ')}.`);
+    const config = { rules: {}, paths: [], exclude: [] };
+    for (const [key, value] of Object.entries(doc)) {
+        switch (key) {
+            case 'kubernetes-version':
+                config.kubernetesVersion = parseKubernetesVersion(String(value));
+                if (!config.kubernetesVersion) {
+                    throw new Error(`${fileName}: invalid 'kubernetes-version' value '${String(value)}'. Expected X.Y, e.g. 1.33.`);
+                }
+                break;
+            case 'paths':
+            case 'exclude':
+                config[key] = readGlobList(value, `${fileName}: '${key}'`);
+                break;
+            case 'rules':
+                config.rules = readRuleLevels(value, fileName);
+                break;
+            default:
+                throw new Error(`${fileName}: unknown key '${key}'. Expected one of: ${CONFIG_KEYS.join(', ')}.`);
+        }
+    }
+    return config;
+}
+function readGlobList(value, where) {
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
+        throw new Error(`${where} must be a glob or a list of globs.`);
+    }
+    for (const glob of list)
+        compileGlob(glob);
+    return list;
+}
+function readRuleLevels(value, fileName) {
+    if (!isPlainObject(value))
+        throw new Error(`${fileName}: 'rules' must map rule ids to a level.`);
+    const rules = {};
+    for (const [rule, level] of Object.entries(value)) {
+        if (!RULE_IDS.includes(rule)) {
+            throw new Error(`${fileName}: unknown rule '${rule}'. Expected one of: ${RULE_IDS.join(', ')}.`);
+        }
+        const text = String(level);
+        if (!RULE_LEVELS.includes(text)) {
+            throw new Error(`${fileName}: invalid level '${text}' for rule '${rule}'. Expected one of: ${RULE_LEVELS.join(', ')}.`);
+        }
+        rules[rule] = text;
+    }
+    return rules;
+}
+/**
+ * '1.33', 'v1.33', '1.33.2' and 'v1.33.2' all mean minor version 1.33 (the rules only depend on the minor);
+ * undefined when the text is not a version.
+ */
+function parseKubernetesVersion(value) {
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function engineOptionsOf(config, kubernetesVersion) {
+    return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every action input is read here, once, inside run() (never at import time), validated, and returned as
+// one typed settings object (the actions/checkout pattern). A bad value throws a sentence naming the
+// input, the value and what is accepted, e.g. Invalid 'fail-on' value 'eror'. Expected one of: error, warning, notice, never.
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/service-cidr-guard.yml';
+const DEFAULT_ALLOW_LABEL = 'service-cidr-change-approved';
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const COMMENT = ['auto', 'always', 'never'];
+const BOOLEAN = ['true', 'false'];
+function oneOf(name, value, accepted) {
+    if (accepted.includes(value))
+        return value;
+    throw new Error(`Invalid '${name}' value '${value}'. Expected one of: ${accepted.join(', ')}.`);
+}
+function readGlobs(name) {
+    const globs = splitGlobList(getInput(name));
+    for (const g of globs) {
+        try {
+            compileGlob(g);
+        }
+        catch (e) {
+            throw new Error(`Invalid '${name}' value: ${e.message}`);
+        }
+    }
+    return globs;
+}
+function getInputs() {
+    const failOn = oneOf('fail-on', getInput('fail-on') || 'error', FAIL_ON);
+    const comment = oneOf('comment', getInput('comment') || 'auto', COMMENT);
+    const checkRun = oneOf('check-run', (getInput('check-run') || 'false').toLowerCase(), BOOLEAN) === 'true';
+    const versionText = getInput('kubernetes-version');
+    const kubernetesVersion = versionText ? parseKubernetesVersion(versionText) : undefined;
+    if (versionText && !kubernetesVersion) {
+        throw new Error(`Invalid 'kubernetes-version' value '${versionText}'. Expected X.Y, e.g. 1.33.`);
+    }
+    const configInput = getInput('config');
+    const token = getInput('github-token');
+    // Register the token as a secret before anything could print it.
+    if (token)
+        setSecret(token);
+    return {
+        token,
+        failOn,
+        kubernetesVersion,
+        configPath: configInput || DEFAULT_CONFIG_PATH,
+        configRequired: configInput !== '' && configInput !== DEFAULT_CONFIG_PATH,
+        paths: readGlobs('paths'),
+        exclude: readGlobs('exclude'),
+        allowLabel: getInput('allow-label'),
+        comment,
+        checkRun,
+        sarifFile: getInput('sarif-file') || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/event.ts
+// What to compare, decided from the workflow event (SPEC §6 events). Pure: the payload is data in,
+// a ChangeRequest out; reading the payload file is the one I/O step, in readEvent().
+
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch'];
+const ZERO_SHA = /^0+$/;
+/** Reads GITHUB_EVENT_NAME / GITHUB_EVENT_PATH / GITHUB_REPOSITORY / GITHUB_SHA. Throws a sentence on anything unusable. */
+function readEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const path = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (path) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        }
+        catch (e) {
+            throw new Error(`Cannot read the event payload ${path}: ${e.message}`);
+        }
+    }
+    return parseEvent(name, payload, env.GITHUB_REPOSITORY ?? '', env.GITHUB_SHA);
+}
+function parseEvent(name, payload, repository, sha) {
+    if (!SUPPORTED_EVENTS.includes(name)) {
+        throw new Error(`Unsupported event '${name || '(none)'}'. service-cidr-guard runs on: ${SUPPORTED_EVENTS.join(', ')}.`);
+    }
+    const repo = repoOf(payload, repository);
+    switch (name) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = payload.pull_request;
+            if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha) {
+                throw new Error(`The ${name} event payload has no pull_request with number, base.sha and head.sha.`);
+            }
+            return {
+                ...repo,
+                kind: 'pull-request',
+                event: name,
+                number: pr.number,
+                baseSha: pr.base.sha,
+                headSha: pr.head.sha,
+                labels: labelNames(pr.labels),
+                apiOnly: name === 'pull_request_target',
+            };
+        }
+        case 'merge_group': {
+            const mg = payload.merge_group;
+            if (!mg?.base_sha || !mg?.head_sha)
+                throw new Error('The merge_group event payload has no base_sha and head_sha.');
+            return { ...repo, kind: 'range', event: 'merge_group', base: mg.base_sha, head: mg.head_sha };
+        }
+        case 'push': {
+            const after = String(payload.after ?? sha ?? '');
+            if (!after || ZERO_SHA.test(after)) {
+                return { ...repo, kind: 'none', event: 'push', reason: 'the push deleted a branch or tag: there is nothing to check' };
+            }
+            const before = payload.before ? String(payload.before) : '';
+            // An all-zero `before` is the first push of a branch: compare the head commit with its parent.
+            return { ...repo, kind: 'range', event: 'push', base: before && !ZERO_SHA.test(before) ? before : undefined, head: after };
+        }
+        case 'workflow_dispatch': {
+            const inputs = payload.inputs ?? {};
+            const base = typeof inputs.base === 'string' ? inputs.base.trim() : '';
+            const head = (typeof inputs.head === 'string' && inputs.head.trim()) || sha || '';
+            if (!base) {
+                throw new Error("workflow_dispatch needs an input 'base' (a commit SHA, branch or tag to compare with); 'head' defaults to the workflow's commit.");
+            }
+            if (!head)
+                throw new Error("workflow_dispatch: no 'head' input and no GITHUB_SHA.");
+            return { ...repo, kind: 'range', event: 'workflow_dispatch', base, head };
+        }
+    }
+}
+function repoOf(payload, repository) {
+    const full = payload.repository?.full_name ?? repository;
+    const [owner, repo] = String(full).split('/');
+    if (!owner || !repo)
+        throw new Error('Cannot tell the repository: GITHUB_REPOSITORY is not set and the payload has no repository.');
+    return { owner, repo };
+}
+function labelNames(labels) {
+    if (!Array.isArray(labels))
+        return [];
+    return labels.map((l) => (typeof l === 'string' ? l : l?.name)).filter((n) => typeof n === 'string');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/changes/git.ts
+// Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
+// files between two revisions (or a revision and the working tree) and reads both sides' contents.
+// git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
+
+
+
+/** Larger files are not cluster configs; reading them would only cost memory (and they are skipped, not passed silently). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** git's own binary heuristic looks for a NUL in the first 8000 bytes (git xdiff-interface.c buffer_is_binary, FIRST_FEW_BYTES). */
+const BINARY_SNIFF_BYTES = 8000;
+/** Decodes bytes the way the engine needs them: UTF-8 text, or a reason why there is no text. */
+function decodeContent(bytes, size = bytes.length) {
+    if (size > MAX_FILE_BYTES)
+        return { unreadable: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit` };
+    const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+    if (sniff.includes(0))
+        return { unreadable: 'binary content (NUL byte)' };
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { text: new TextDecoder('utf-8').decode(bytes), note: 'invalid UTF-8 was replaced by U+FFFD' };
+    }
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
+}
+/** Changed files between two revisions, with renames, both sides' text read through one `git cat-file --batch`. */
+async function readGitChanges(options) {
+    const cwd = options.cwd;
+    const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
+    const base = await resolveBase(cwd, options.base);
+    const head = options.head === undefined ? undefined : await resolveCommit(cwd, options.head, 'head');
+    const pathspecs = options.pathspecs ?? [];
+    // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
+    // the reported paths agree with what GitHub shows. -M: renames (SPEC §3: old = previous path's content).
+    const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', base];
+    if (head !== undefined)
+        diffArgs.push(head);
+    diffArgs.push('--', ...pathspecs);
+    const entries = parseNameStatus(await git(cwd, diffArgs));
+    if (head === undefined) {
+        // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
+        const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...pathspecs]);
+        for (const p of splitZ(untracked)) {
+            if (!p.endsWith('/'))
+                entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
+        }
+    }
+    const blobRequests = [];
+    const plan = entries.map((e) => {
+        const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
+        const afterPath = e.status === 'D' ? undefined : e.path;
+        const beforeIdx = beforePath === undefined ? -1 : blobRequests.push(`${base}:${beforePath}`) - 1;
+        const afterIdx = afterPath === undefined || head === undefined ? -1 : blobRequests.push(`${head}:${afterPath}`) - 1;
+        return { e, beforePath, afterPath, beforeIdx, afterIdx };
+    });
+    const blobs = await catFileBatch(cwd, blobRequests);
+    const files = [];
+    for (const p of plan) {
+        const file = { path: p.e.path };
+        if (p.e.status === 'R' && p.e.previousPath)
+            file.previousPath = p.e.previousPath;
+        const reasons = [];
+        const notes = [];
+        const sides = [
+            ['before', p.beforeIdx >= 0 ? blobs[p.beforeIdx] : undefined],
+            ['after', p.afterIdx >= 0 ? blobs[p.afterIdx] : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined],
+        ];
+        for (const [side, content] of sides) {
+            if (!content)
+                continue;
+            if ('unreadable' in content)
+                reasons.push(`${side}: ${content.unreadable}`);
+            else {
+                file[side] = content.text;
+                if (content.note)
+                    notes.push(`${side}: ${content.note}`);
+            }
+        }
+        if (reasons.length > 0)
+            file.unreadableReason = reasons.join('; ');
+        if (notes.length > 0)
+            file.notes = notes;
+        files.push(file);
+    }
+    return files;
+}
+/**
+ * `git diff --name-status -z`: `X\0path\0` per file, `R<score>\0old\0new\0` for renames and copies
+ * (git-diff(1) "Raw output format"). Statuses: A, C, D, M, R, T (type change), U (unmerged), X.
+ */
+function parseNameStatus(out) {
+    const parts = splitZ(out);
+    const entries = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++].charAt(0);
+        if (status === 'R' || status === 'C') {
+            const previousPath = parts[i++];
+            const p = parts[i++];
+            entries.push({ status, path: p, previousPath });
+        }
+        else {
+            entries.push({ status, path: parts[i++] });
+        }
+    }
+    return entries;
+}
+function splitZ(out) {
+    const s = out.toString('utf8');
+    return s.split('\0').filter((x, i, all) => !(x === '' && i === all.length - 1));
+}
+async function resolveBase(cwd, base) {
+    if (base !== undefined)
+        return resolveCommit(cwd, base, 'base');
+    // SPEC §6: default base = merge base with the upstream of the current branch, else HEAD~1.
+    try {
+        return (await git(cwd, ['merge-base', 'HEAD', '@{upstream}'])).toString('utf8').trim();
+    }
+    catch {
+        try {
+            return await resolveCommit(cwd, 'HEAD~1', 'base');
+        }
+        catch {
+            throw new Error('Cannot choose a base revision: the current branch has no upstream and HEAD~1 does not exist. Pass --base REV.');
+        }
+    }
+}
+async function resolveCommit(cwd, rev, what) {
+    // A leading '-' would be read as an option by git; a revision never starts with one.
+    if (rev.startsWith('-') || rev.includes('\n') || rev === '')
+        throw new Error(`Invalid ${what} revision '${rev}'.`);
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).toString('utf8').trim();
+    }
+    catch {
+        throw new Error(`Unknown ${what} revision '${rev}': not a commit in this repository.`);
+    }
+}
+async function readWorkingTree(top, file) {
+    const full = external_node_path_default().join(top, file);
+    try {
+        const st = await (0,promises_namespaceObject.lstat)(full);
+        // A symlink is compared as git stores it (its target path), never followed out of the repository.
+        if (st.isSymbolicLink())
+            return decodeContent(Buffer.from(await (0,promises_namespaceObject.readlink)(full), 'utf8'));
+        if (!st.isFile())
+            return { unreadable: 'not a regular file' };
+        if (st.size > MAX_FILE_BYTES)
+            return decodeContent(Buffer.alloc(0), st.size);
+        return decodeContent(await (0,promises_namespaceObject.readFile)(full));
+    }
+    catch (e) {
+        return { unreadable: `cannot read the working tree file (${e.code ?? String(e)})` };
+    }
+}
+/** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. */
+function git(cwd, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve(Buffer.concat(out));
+            else
+                reject(new Error(`git ${args[0]} failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
+        });
+        child.stdin.end(input);
+    });
+}
+function gitEnv() {
+    // Never prompt (no terminal in CI), and keep git's messages in English for the error text.
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] ?? '';
+}
+/**
+ * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
+ * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. The output is parsed as
+ * it streams, so a file over MAX_FILE_BYTES is skipped without being held in memory.
+ */
+async function catFileBatch(cwd, requests) {
+    const results = new Array(requests.length);
+    // The batch protocol is line-based: a path with a newline cannot be asked for (git 2.39 has no -z).
+    const sendable = [];
+    requests.forEach((r, i) => {
+        if (r.includes('\n'))
+            results[i] = { unreadable: 'path contains a line break' };
+        else
+            sendable.push(i);
+    });
+    if (sendable.length === 0)
+        return results;
+    const parser = new BatchParser();
+    await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const err = [];
+        child.stdout.on('data', (d) => parser.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
+        });
+        child.stdin.on('error', () => undefined); // reported through 'close'
+        child.stdin.end(sendable.map((i) => `${requests[i]}\n`).join(''));
+    });
+    const answers = parser.finish();
+    if (answers.length !== sendable.length) {
+        throw new Error(`git cat-file answered ${answers.length} of ${sendable.length} requests`);
+    }
+    sendable.forEach((reqIdx, k) => {
+        results[reqIdx] = answers[k];
+    });
+    return results;
+}
+/** Incremental parser of `git cat-file --batch` output. */
+class BatchParser {
+    buf = Buffer.alloc(0);
+    answers = [];
+    /** The object being read: its size, type, bytes kept so far (none when skipped), bytes still to come. */
+    current = null;
+    push(data) {
+        this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
+        for (;;) {
+            if (this.current) {
+                if (this.current.remaining > 0) {
+                    const take = Math.min(this.current.remaining, this.buf.length);
+                    if (take === 0)
+                        return;
+                    this.current.chunks?.push(this.buf.subarray(0, take));
+                    this.buf = this.buf.subarray(take);
+                    this.current.remaining -= take;
+                    if (this.current.remaining > 0)
+                        return;
+                }
+                if (this.buf.length === 0)
+                    return; // the newline after the content has not arrived yet
+                this.buf = this.buf.subarray(1);
+                this.answers.push(this.finishObject(this.current));
+                this.current = null;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            this.buf = this.buf.subarray(nl + 1);
+            const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<object> missing` / `<object> ambiguous`: a path that is not in that revision.
+                this.answers.push({ unreadable: `not found in git (${header.slice(header.lastIndexOf(' ') + 1)})` });
+                continue;
+            }
+            const size = Number(m[2]);
+            const keep = m[1] === 'blob' && size <= MAX_FILE_BYTES;
+            this.current = { type: m[1], size, chunks: keep ? [] : null, remaining: size };
+        }
+    }
+    finishObject(o) {
+        // A submodule (gitlink) or a directory is not a file we can read.
+        if (o.type !== 'blob')
+            return { unreadable: `not a file (git ${o.type})` };
+        if (!o.chunks)
+            return decodeContent(Buffer.alloc(0), o.size);
+        return decodeContent(Buffer.concat(o.chunks), o.size);
+    }
+    finish() {
+        return this.answers;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/github-contents.ts
+/** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
+const MAX_BLOBS_PER_QUERY = 100;
+/** Concurrent REST fallbacks (GitHub asks for serial or few concurrent requests to avoid secondary limits). */
+const MAX_REST_CONCURRENCY = 4;
+function blobKey(ref) {
+    return `${ref.sha}:${ref.path}`;
+}
+/** Fetches every blob; the map is keyed by blobKey(). Throws (fail closed) when GitHub cannot be read. */
+async function fetchBlobs(gh, owner, repo, refs) {
+    const out = new Map();
+    const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
+    const needRest = [];
+    for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
+        const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
+        const result = await queryBlobs(gh, owner, repo, batch);
+        batch.forEach((ref, j) => {
+            const blob = result[`f${j}`];
+            if (!blob || typeof blob !== 'object' || !('byteSize' in blob)) {
+                // null: no such path at that commit; an object without Blob fields: a submodule or a tree.
+                out.set(blobKey(ref), blob === null || blob === undefined ? { kind: 'missing' } : { kind: 'binary', byteSize: 0 });
+            }
+            else if (blob.isBinary) {
+                out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+            }
+            else if (blob.isTruncated || blob.text === null) {
+                needRest.push(ref);
+            }
+            else {
+                out.set(blobKey(ref), { kind: 'text', text: blob.text });
+            }
+        });
+    }
+    await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
+        try {
+            out.set(blobKey(ref), { kind: 'text', text: await fetchRaw(gh, owner, repo, ref) });
+        }
+        catch (e) {
+            throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${e.message}`);
+        }
+    });
+    return out;
+}
+async function queryBlobs(gh, owner, repo, batch) {
+    // Expressions travel as variables, never spliced into the query text: paths may hold quotes or backslashes.
+    const vars = batch.map((_, j) => `$e${j}: String!`).join(', ');
+    const fields = batch
+        .map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`)
+        .join('\n    ');
+    const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
+    const variables = { owner, name: repo };
+    batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
+    // A plain POST rather than octokit.graphql: the endpoint URL comes from GITHUB_GRAPHQL_URL (GHES serves it
+    // at /api/graphql), and a response with `errors` may still carry the other aliases' data.
+    const res = await gh.octokit.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
+    const payload = res.data;
+    const data = payload.data;
+    if (!data?.repository) {
+        const why = payload.errors?.map((e) => e.message).join('; ') || 'no data';
+        throw new Error(`GitHub GraphQL blob query failed: ${why}`);
+    }
+    // A failed alias is null here: read as "missing", which fails closed only if the file could matter.
+    if (!data.repository)
+        throw new Error(`GitHub GraphQL: repository ${owner}/${repo} not found or not readable.`);
+    return data.repository;
+}
+async function fetchRaw(gh, owner, repo, ref) {
+    const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path: ref.path,
+        ref: ref.sha,
+        headers: { accept: 'application/vnd.github.raw' },
+    });
+    const data = res.data;
+    if (typeof data === 'string')
+        return data;
+    if (data instanceof ArrayBuffer)
+        return new TextDecoder().decode(data);
+    // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
+    const json = data;
+    if (json && json.encoding === 'base64' && typeof json.content === 'string') {
+        return Buffer.from(json.content, 'base64').toString('utf8');
+    }
+    throw new Error(`unexpected contents response for ${ref.path}`);
+}
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    });
+    await Promise.all(workers);
+}
+
+;// CONCATENATED MODULE: ./src/changes/github-git.ts
+// Local git probes for the action: is the workspace a checkout that holds both revisions? Then the change
+// source is local git and the run needs zero API calls (SPEC §8). git is run with execFile (no shell) and
+// only reads the object database: no checkout, no hooks, nothing from the PR is executed.
+
+function github_git_git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout) => resolve({ ok: !err, stdout: String(stdout).trim() }));
+    });
+}
+/** True when every revision resolves to a commit in the repository at `cwd` (`git cat-file -e <rev>^{commit}`). */
+async function hasCommits(cwd, revs) {
+    for (const rev of revs) {
+        // A revision starting with '-' would be read as an option.
+        if (rev.startsWith('-'))
+            return false;
+        if (!(await github_git_git(cwd, ['cat-file', '-e', `${rev}^{commit}`])).ok)
+            return false;
+    }
+    return revs.length > 0;
+}
+/** The merge base of two commits, or undefined (shallow clone, unrelated histories). */
+async function findMergeBase(cwd, a, b) {
+    const r = await github_git_git(cwd, ['merge-base', a, b]);
+    return r.ok && r.stdout ? r.stdout.split('\n')[0] : undefined;
+}
+/** The first parent of a commit, or undefined for a root commit / missing history. */
+async function findParent(cwd, rev) {
+    const r = await github_git_git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^1^{commit}`]);
+    return r.ok && r.stdout ? r.stdout : undefined;
+}
+/** The empty tree: the base of a root commit ("everything added"). */
+const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+;// CONCATENATED MODULE: ./src/changes/prefilter.ts
+// A cheap content test deciding which changed files are worth reading in full (and whose base side is
+// worth fetching). It must over-approximate: a file it rejects is never analysed, so every key any
+// supported format reads (SPEC §5) is listed, plus the document markers that change which format applies.
+// False positives only cost one more blob fetch.
+const KEYS = [
+    // kube-apiserver / kube-controller-manager flags and their YAML/flag spellings
+    'service-cluster-ip-range',
+    'service_cluster_ip_range', // RKE1 services.kube-api
+    'serviceClusterIPRange', // kops
+    'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
+    'advertise-address',
+    'advertiseAddress',
+    // kubeadm / kind
+    'serviceSubnet',
+    'podSubnet',
+    'ipFamily',
+    'kubeadm.k8s.io',
+    'kubeadmConfigPatches',
+    'kind.x-k8s.io',
+    // k3s / RKE2 / k0s
+    'service-cidr',
+    'serviceCIDR',
+    'kube-apiserver-arg',
+    // Talos, OpenShift, Cluster API
+    'serviceSubnets',
+    'serviceNetwork',
+    'cidrBlocks',
+    'cluster.x-k8s.io',
+    // kubespray
+    'kube_service_addresses',
+    // eksctl, Terraform EKS / AKS / GKE
+    'serviceIPv4CIDR',
+    'service_ipv4_cidr',
+    'service_ipv6_cidr',
+    'service_cidr',
+    'services_ipv4_cidr_block',
+    'services_secondary_range_name',
+    'kubernetesNetworkConfig',
+    // control-plane manifests naming the programs
+    'kube-apiserver',
+    'kube-controller-manager',
+];
+function prefilter_escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// `kind: Cluster` is kind / Cluster API / kops; matched with flexible spacing. Case-insensitive because
+// flag and env spellings vary (KUBE_SERVICE_ADDRESSES, SERVICE_CIDR in env files).
+const PREFILTER = new RegExp(KEYS.map(prefilter_escapeRegExp).join('|') + String.raw `|\bkind:\s*["']?(?:Cluster|ClusterConfig(?:uration)?)\b`, 'i');
+/** True when the text may set or change an effective Service range (a superset test). */
+function mayMentionServiceRange(text) {
+    return PREFILTER.test(text);
+}
+/**
+ * The removed lines of a unified diff hunk list (the `patch` field of pulls.listFiles). GitHub's patch has
+ * no `---`/`+++` file header (it starts at `@@`), so a line `----` is a removed YAML document separator.
+ */
+function removedLinesOf(patch) {
+    return patch
+        .split('\n')
+        .filter((l) => l.startsWith('-'))
+        .map((l) => l.slice(1))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/changes/github.ts
+
+
+
+
+/** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
+const MAX_LISTED_PR_FILES = 3000;
+/** The compare API lists at most 300 files (docs.github.com/rest/commits/commits#compare-two-commits). */
+const MAX_COMPARE_FILES = 300;
+const FILES_PER_PAGE = 100;
+const FETCH_DEPTH_HINT = 'Check out the repository with actions/checkout and `fetch-depth: 0` before this step (on pull_request) so that the change is read from local git.';
+async function collectChanges(request, options) {
+    if (request.kind === 'none') {
+        options.log.info(`Nothing to check: ${request.reason}.`);
+        return { files: [], source: 'none' };
+    }
+    const fromGit = request.kind === 'pull-request' && request.apiOnly ? undefined : await readFromGit(request, options);
+    if (fromGit)
+        return fromGit;
+    return request.kind === 'pull-request' ? readPullRequestFromApi(request, options) : readRangeFromApi(request, options);
+}
+async function readFromGit(request, options) {
+    const cwd = options.workspace;
+    if (!cwd)
+        return undefined;
+    const head = request.kind === 'pull-request' ? request.headSha : request.head;
+    const base = request.kind === 'pull-request' ? request.baseSha : request.base;
+    if (!(await hasCommits(cwd, base ? [base, head] : [head]))) {
+        options.log.info('The workspace does not hold both revisions: reading the change through the GitHub API.');
+        return undefined;
+    }
+    // The "before" side is the merge base, as in GitHub's own diff; for a first push, the head's parent.
+    const before = base ? await findMergeBase(cwd, base, head) : ((await findParent(cwd, head)) ?? EMPTY_TREE_SHA);
+    if (!before) {
+        options.log.info('No merge base in the local history (shallow clone?): reading the change through the GitHub API.');
+        return undefined;
+    }
+    options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
+    const files = await readGitChanges({ cwd, base: before, head });
+    // The same relevance test as the API path, so both sources report the same findings for the same change
+    // (a binary or unrelated file is not a cluster config in either mode).
+    const relevant = files.filter((f) => keepPath(f.path, f.previousPath, options.filter) &&
+        ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after))));
+    return { files: relevant, source: 'git', headSha: head };
+}
+function keepPath(path, previous, filter) {
+    return filter(path) || (previous !== undefined && filter(previous));
+}
+async function readPullRequestFromApi(request, options) {
+    const gh = options.github();
+    const { owner, repo } = request;
+    const { data: pr } = await gh.octokit.rest.pulls.get({ owner, repo, pull_number: request.number });
+    const headSha = pr.head.sha;
+    // The "before" side is the merge base (what the PR's "Files changed" tab shows), not the current base tip.
+    const { data: cmp } = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+        owner,
+        repo,
+        basehead: `${pr.base.sha}...${headSha}`,
+        per_page: 1,
+    });
+    const before = cmp.merge_base_commit.sha;
+    const listed = (await gh.octokit.paginate(gh.octokit.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: request.number,
+        per_page: FILES_PER_PAGE,
+    }));
+    if (pr.changed_files > listed.length) {
+        throw new Error(`Pull request #${request.number} changes ${pr.changed_files} files but the GitHub API lists only ${listed.length} ` +
+            `(pulls.listFiles stops at ${MAX_LISTED_PR_FILES}); the unlisted files could change the Service range, so the check fails closed. ${FETCH_DEPTH_HINT}`);
+    }
+    options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
+    const files = await readListedFiles(gh, owner, repo, listed, before, headSha, options);
+    const labels = (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string');
+    return { files, source: 'api', labels, headSha };
+}
+async function readRangeFromApi(request, options) {
+    const gh = options.github();
+    const { owner, repo } = request;
+    let base = request.base;
+    if (!base) {
+        const { data: commit } = await gh.octokit.rest.repos.getCommit({ owner, repo, ref: request.head, per_page: 1 });
+        base = commit.parents[0]?.sha;
+        if (!base) {
+            throw new Error(`Commit ${request.head.slice(0, 12)} is the first commit of the repository: the API cannot compare it. ${FETCH_DEPTH_HINT}`);
+        }
+    }
+    const { data: cmp } = await gh.octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${request.head}` });
+    const listed = (cmp.files ?? []);
+    if (listed.length >= MAX_COMPARE_FILES) {
+        throw new Error(`The comparison ${base.slice(0, 12)}...${request.head.slice(0, 12)} lists ${listed.length} files, the most the GitHub compare API returns; ` +
+            `files beyond it could change the Service range, so the check fails closed. Check out the repository with actions/checkout and \`fetch-depth: 0\` before this step.`);
+    }
+    const before = cmp.merge_base_commit.sha;
+    options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
+    const files = await readListedFiles(gh, owner, repo, listed, before, request.head, options);
+    return { files, source: 'api', headSha: request.head };
+}
+/**
+ * Turns a list of changed files into ChangedFiles for the engine, reading as little as possible:
+ * all head sides in batches, then base sides only where the content can matter (SPEC §8).
+ */
+async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, options) {
+    const relevant = listed.filter((f) => f.status !== 'unchanged' && keepPath(f.filename, f.previous_filename, options.filter));
+    const headRefs = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
+    const heads = await fetchBlobs(gh, owner, repo, headRefs);
+    const plans = relevant.map((f) => {
+        const after = f.status === 'removed' ? undefined : heads.get(blobKey({ sha: headSha, path: f.filename }));
+        const hasBase = f.status !== 'added' && f.status !== 'copied';
+        const needBase = hasBase &&
+            (f.status === 'removed' ||
+                f.status === 'renamed' ||
+                f.patch === undefined ||
+                mentions(after) ||
+                mayMentionServiceRange(removedLinesOf(f.patch)));
+        const basePath = f.previous_filename ?? f.filename;
+        return { f, after, needBase, baseRef: { sha: beforeSha, path: basePath } };
+    });
+    const bases = await fetchBlobs(gh, owner, repo, plans.filter((p) => p.needBase).map((p) => p.baseRef));
+    const out = [];
+    for (const { f, after, needBase, baseRef } of plans) {
+        const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
+        if (!mentions(after) && !mentions(before)) {
+            if (after?.kind === 'missing' || before?.kind === 'missing') {
+                // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
+                throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
+            }
+            options.log.debug(`skip ${f.filename}: no Service range key on either side`);
+            continue;
+        }
+        out.push(toChangedFile(f, needBase ? before : undefined, after));
+    }
+    return out;
+}
+function mentions(content) {
+    return content?.kind === 'text' && mayMentionServiceRange(content.text);
+}
+function toChangedFile(f, before, after) {
+    const file = { path: f.filename };
+    if (f.status === 'renamed' && f.previous_filename)
+        file.previousPath = f.previous_filename;
+    for (const [side, content] of [
+        ['before', before],
+        ['after', after],
+    ]) {
+        if (content?.kind === 'text')
+            file[side] = content.text;
+        else if (content?.kind === 'binary')
+            file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
+        else if (content?.kind === 'missing') {
+            throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
+        }
+    }
+    return file;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/changes/github-client.ts
+// The one Octokit the action uses: @actions/github's client (GITHUB_API_URL, proxy support) plus retry
+// (5xx, network errors) and throttling (primary and secondary rate limits), as GitHub asks integrators to do
+// (docs.github.com "Best practices for using the REST API": wait for retry-after / x-ratelimit-reset).
+
+
+
+/** Rate-limited requests are retried this many times before the run fails (closed). */
+const MAX_RATE_LIMIT_RETRIES = 3;
+function createGitHubClient(token, options) {
+    const apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/$/, '');
+    const { log } = options;
+    const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
+        const again = retryCount < MAX_RATE_LIMIT_RETRIES;
+        log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})` : 'giving up'}`);
+        return again;
+    };
+    const octokit = getOctokit(token, {
+        baseUrl: apiUrl,
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        retry: { retries: MAX_RATE_LIMIT_RETRIES },
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: () => { } },
+    }, retry, throttling);
+    return { octokit, graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
+}
+
+;// CONCATENATED MODULE: ./src/ranges/address.ts
+// IP addresses read and printed the way Go does, because the apiserver's view of a value is Go's view:
+// - sloppy = k8s.io/utils/net ParseIPSloppy / ParseCIDRSloppy (a frozen copy of Go 1.16 net.parseIPv4 /
+//   parseIPv6): IPv4 octets may carry leading zeros and are read as DECIMAL ("010" = 10), an IPv6 group may
+//   have more than four hex digits as long as its value fits 16 bits ("00001" = 1);
+// - strict = Go >= 1.17 net.ParseIP / netip.ParseAddr: leading zeros in IPv4 octets rejected (CVE-2021-29923),
+//   at most four hex digits per IPv6 group.
+// Neither accepts zones ("fe80::1%eth0") inside a CIDR, whitespace, or brackets.
+// ip-address (under ip-cidr) differs on exactly these points (it rejects "010.096.0.0", accepts zones and
+// keeps upper case in toString), so parsing and printing are written here against the Go sources.
+const IPV4_MAX = 0xffn;
+const IPV6_GROUP_MAX = 0xffff;
+/** ::ffff:0:0/96, the IPv4-mapped prefix (RFC 4291 §2.5.5.2); Go's net.IP.To4 accepts it as IPv4. */
+const V4_IN_V6_PREFIX = 0xffffn << 32n;
+const V4_MASK = 0xffffffffn;
+/** Go net.parseIPv4 (sloppy) or netip.ParseAddr's IPv4 branch (strict). Returns the 32-bit value. */
+function parseIpv4Text(text, mode) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return null;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^[0-9]+$/.test(part))
+            return null;
+        if (mode === 'strict') {
+            // Go 1.17+: "Reject non-zero components with leading zeroes" (also "00").
+            if (part.length > 3 || (part.length > 1 && part[0] === '0'))
+                return null;
+        }
+        // Sloppy dtoi reads any number of leading zeros as decimal digits.
+        const digits = part.replace(/^0+(?=.)/, '');
+        if (digits.length > 3)
+            return null;
+        const octet = BigInt(digits);
+        if (octet > IPV4_MAX)
+            return null;
+        value = (value << 8n) | octet;
+    }
+    return value;
+}
+/** Go net.parseIPv6 (Go 1.16 copy in k8s.io/utils/net, sloppy) or netip.ParseAddr IPv6 (strict). 128-bit value. */
+function parseIpv6Text(text, mode) {
+    const groups = [];
+    let ellipsis = -1;
+    let i = 0;
+    const n = text.length;
+    if (text.startsWith('::')) {
+        ellipsis = 0;
+        i = 2;
+        if (i === n)
+            return 0n;
+    }
+    while (groups.length < 8) {
+        let j = i;
+        while (j < n && /[0-9a-fA-F]/.test(text[j]))
+            j++;
+        if (j === i)
+            return null;
+        if (j < n && text[j] === '.') {
+            // Trailing dotted IPv4: only in the last two groups' place.
+            if (ellipsis < 0 && groups.length !== 6)
+                return null;
+            if (groups.length + 2 > 8)
+                return null;
+            const v4 = parseIpv4Text(text.slice(i), mode);
+            if (v4 === null)
+                return null;
+            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+            i = n;
+            break;
+        }
+        const hex = text.slice(i, j);
+        if (mode === 'strict' && hex.length > 4)
+            return null;
+        const stripped = hex.replace(/^0+(?=.)/, '');
+        if (stripped.length > 4)
+            return null;
+        const group = parseInt(stripped, 16);
+        if (group > IPV6_GROUP_MAX)
+            return null;
+        groups.push(group);
+        i = j;
+        if (i === n)
+            break;
+        if (text[i] !== ':' || i + 1 === n)
+            return null;
+        i++;
+        if (text[i] === ':') {
+            if (ellipsis >= 0)
+                return null;
+            ellipsis = groups.length;
+            i++;
+            if (i === n)
+                break;
+        }
+    }
+    if (i !== n)
+        return null;
+    if (groups.length < 8) {
+        if (ellipsis < 0)
+            return null;
+        groups.splice(ellipsis, 0, ...new Array(8 - groups.length).fill(0));
+    }
+    else if (ellipsis >= 0) {
+        // Go: "Ellipsis must represent at least one 0 group."
+        return null;
+    }
+    return groups.reduce((acc, g) => (acc << 16n) | BigInt(g), 0n);
+}
+/** True when a 128-bit value lies in ::ffff:0:0/96, which Go treats as an IPv4 address. */
+function isIpv4Mapped(value) {
+    return value >> 32n === V4_IN_V6_PREFIX >> 32n;
+}
+/**
+ * Reads an IP address like k8s.io/utils/net ParseIPSloppy (sloppy) or Go net.ParseIP (strict):
+ * IPv4 first, then IPv6; an IPv4-mapped IPv6 address is reported as IPv4, as net.IP.To4 does.
+ */
+function parseIpAddress(text, mode) {
+    const v4 = parseIpv4Text(text, mode);
+    if (v4 !== null)
+        return { family: 'ipv4', value: v4 };
+    const v6 = parseIpv6Text(text, mode);
+    if (v6 === null)
+        return null;
+    if (isIpv4Mapped(v6))
+        return { family: 'ipv4', value: v6 & V4_MASK };
+    return { family: 'ipv6', value: v6 };
+}
+function formatIpv4(value) {
+    return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
+}
+/**
+ * Go net.IP.String() for a 16-byte address (netip.Addr.String for IPv6): lower-case hex without leading
+ * zeros; the longest run of two or more zero groups becomes "::" (the first such run on a tie); a single
+ * zero group stays "0". An IPv4-mapped address prints as dotted IPv4, because Go checks To4 first.
+ */
+function formatIpv6(value) {
+    if (isIpv4Mapped(value))
+        return formatIpv4(value & V4_MASK);
+    const groups = [];
+    for (let k = 7; k >= 0; k--)
+        groups.push(Number((value >> BigInt(k * 16)) & 0xffffn));
+    let bestStart = -1;
+    let bestLen = 0;
+    for (let k = 0; k < 8;) {
+        if (groups[k] !== 0) {
+            k++;
+            continue;
+        }
+        let end = k;
+        while (end < 8 && groups[end] === 0)
+            end++;
+        if (end - k >= 2 && end - k > bestLen) {
+            bestStart = k;
+            bestLen = end - k;
+        }
+        k = end;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+/** Prints an address of either family as Go's net.IP.String() does. */
+function formatIpAddress(address) {
+    return address.family === 'ipv4' ? formatIpv4(address.value) : formatIpv6(address.value);
+}
+
+;// CONCATENATED MODULE: ./src/ranges/parse.ts
+// CIDR entries and comma-separated CIDR lists, parsed like the programs that read them:
+// - sloppy: k8s.io/utils/net ParseCIDRSloppy, used by kube-apiserver (cmd/kube-apiserver/app/options/completion.go
+//   getServiceIPAndRanges) and kubeadm (netutils.ParseCIDRs in cmd/kubeadm/app/apis/kubeadm/validation/validation.go);
+// - strict: Go net.ParseCIDR since Go 1.17, used by kind (kubernetes-sigs/kind pkg/internal/apis/config/validate.go
+//   validateSubnets).
+// Lists are split on "," WITHOUT trimming (strings.Split upstream): "a, b", "a," and "a,,b" are invalid.
+
+const IPV4_BITS = 32;
+const IPV6_BITS = 128;
+/** Go's dtoi as used by ParseCIDR for the prefix length: decimal digits only, leading zeros allowed ("/012"). */
+function parsePrefixLength(text) {
+    if (!/^[0-9]+$/.test(text))
+        return null;
+    const digits = text.replace(/^0+(?=.)/, '');
+    if (digits.length > 3)
+        return null;
+    return Number(digits);
+}
+function maskOf(bits, prefix) {
+    const all = (1n << BigInt(bits)) - 1n;
+    return all ^ ((1n << BigInt(bits - prefix)) - 1n);
+}
+/** Go net.IPNet.String() of a network: canonical text, host bits already cleared. */
+function formatCidr(network, prefix, bits) {
+    return `${bits === IPV4_BITS ? formatIpv4(network) : formatIpv6(network)}/${prefix}`;
+}
+/** One CIDR entry exactly as written (no trimming). */
+function parse_parseCidr(raw, mode) {
+    const slash = raw.indexOf('/');
+    if (slash < 0)
+        return { ok: false, reason: 'no "/" prefix length' };
+    const addrText = raw.slice(0, slash);
+    const prefixText = raw.slice(slash + 1);
+    // ParseCIDRSloppy / ParseCIDR try IPv4 first; the address family of the TEXT decides the prefix limit.
+    let bits = IPV4_BITS;
+    let address = parseIpv4Text(addrText, mode);
+    if (address === null) {
+        bits = IPV6_BITS;
+        address = parseIpv6Text(addrText, mode);
+    }
+    if (address === null) {
+        const leadingZeros = mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null
+            ? 'IPv4 octets with leading zeros are rejected'
+            : 'not an IP address';
+        return { ok: false, reason: leadingZeros };
+    }
+    const prefix = parsePrefixLength(prefixText);
+    if (prefix === null || prefix > bits)
+        return { ok: false, reason: `invalid prefix length "${prefixText}"` };
+    const network = address & maskOf(bits, prefix);
+    if (bits === IPV6_BITS && isIpv4Mapped(network)) {
+        // Go reads "::ffff:10.0.0.0/104" as the IPv4 network 10.0.0.0 with a 128-bit mask (IPNet.String() prints
+        // "10.0.0.0/104", utilnet.IsIPv4CIDR says IPv4), so the apiserver would treat it as an IPv4 range of
+        // 2^24 addresses; the ServiceCIDR API then refuses it: "must not have an IPv4-mapped IPv6 address"
+        // (k8s.io/apimachinery/pkg/util/validation/ip.go parseCIDR, used by ValidateServiceCIDR). Never valid.
+        return { ok: false, reason: 'an IPv4-mapped IPv6 network (::ffff:0:0/96) is not a valid Service range' };
+    }
+    return {
+        ok: true,
+        cidr: {
+            family: bits === IPV4_BITS ? 'ipv4' : 'ipv6',
+            canonical: formatCidr(network, prefix, bits),
+            raw,
+            prefix,
+            bits,
+            network,
+        },
+    };
+}
+/**
+ * Message for an entry that does not parse, in the words of the program that would refuse it:
+ * sloppy = kube-apiserver getServiceIPAndRanges (cmd/kube-apiserver/app/options/completion.go),
+ * strict = kind validateSubnets (pkg/internal/apis/config/validate.go) around Go's ParseError text.
+ */
+function describeParseError(raw, index, mode, reason) {
+    if (mode === 'strict') {
+        return `failed to parse cidr value:"${raw}" with error: invalid CIDR address: ${raw} (${reason})`;
+    }
+    const upstream = index === 0 ? 'service-cluster-ip-range[0] is not a valid cidr' : `service-cluster-ip-range[${index}] is not an ip net`;
+    return `${upstream} ("${raw}": ${reason})`;
+}
+/** Splits on "," without trimming and parses every entry; the first entry that fails decides the error. */
+function parse_parseRangeList(value, mode) {
+    const entries = value.split(',');
+    const cidrs = [];
+    for (const [index, raw] of entries.entries()) {
+        const parsed = parse_parseCidr(raw, mode);
+        if (!parsed.ok)
+            return { ok: false, error: describeParseError(raw, index, mode, parsed.reason), index };
+        cidrs.push(parsed.cidr);
+    }
+    return { ok: true, cidrs };
+}
+/** Canonical list (Go IPNet.String() per entry), or null when the value does not parse in that mode. */
+function canonicalizeRangeList(value, mode) {
+    const parsed = parse_parseRangeList(value, mode);
+    return parsed.ok ? parsed.cidrs.map((c) => c.canonical) : null;
+}
+
+;// CONCATENATED MODULE: ./src/ranges/version.ts
+// Kubernetes versions as files write them ('1.33', 'v1.33.2', '1.33.0', 'v1.34.0-rc.1'): only major.minor
+// matters, because the validation rules change with feature-gate defaults per minor release.
+const ranges_version_VERSION = /^v?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseMinorVersion(text) {
+    if (text === undefined)
+        return null;
+    const m = ranges_version_VERSION.exec(text.trim());
+    if (!m)
+        return null;
+    return { major: Number(m[1]), minor: Number(m[2]) };
+}
+/** Negative when a is older than b, 0 when the same minor, positive when newer. */
+function compareMinor(a, b) {
+    return a.major - b.major || a.minor - b.minor;
+}
+/** True when `text` names a version at or below `limit`; unknown or unreadable versions are newest (false). */
+function isAtMost(text, limit) {
+    const v = parseMinorVersion(text);
+    return v !== null && compareMinor(v, limit) <= 0;
+}
+
+;// CONCATENATED MODULE: ./src/ranges/validate.ts
+// Would kube-apiserver, kubeadm or kind accept this Service range (SPEC §4)? Each check follows the upstream
+// code path in its order and returns the upstream wording, so an operator can grep for it.
+
+
+
+/** kube-apiserver validateMaxCIDRRange maxCIDRBits and kubeadm constants.MaximumBitsForServiceSubnet. */
+const MAX_SERVICE_HOST_BITS = 20;
+/** pkg/controlplane/apiserver/options ServiceIPRange: "must be at least 8 IP addresses". */
+const APISERVER_MIN_ADDRESSES = 8n;
+/** cmd/kubeadm/app/constants MinimumAddressesInServiceSubnet. */
+const KUBEADM_MIN_ADDRESSES = 10n;
+/** pkg/registry/core/service/ipallocator NewIPAllocator: shortest IPv6 prefix the ServiceCIDR allocator takes. */
+const SHORTEST_IPV6_PREFIX = 64;
+/**
+ * Last minor with the 20-bit cap on by default. kube-apiserver validateClusterIPFlags skips the cap only when
+ * both MultiCIDRServiceAllocator and DisableAllocatorDualWrite are on; pkg/features versioned_kube_features.go:
+ * MultiCIDRServiceAllocator GA (on) since 1.33, DisableAllocatorDualWrite beta default OFF in 1.33, GA default ON
+ * in 1.34. So 1.33 still caps (SPEC agrees); 1.34+ does not.
+ */
+const LAST_CAPPED_VERSION = { major: 1, minor: 33 };
+/** kubeadm field path of the value (field.Invalid prints it before the message). */
+const KUBEADM_FIELD = 'networking.serviceSubnet';
+/**
+ * k8s.io/utils/net RangeSize, quirks included: 0 for IPv4 /0-/1 and IPv6 /0-/1 (so those fail the minimum-size
+ * checks), capped at MaxInt64 from 63 host bits on.
+ */
+function upstreamRangeSize(cidr) {
+    const hostBits = cidr.bits - cidr.prefix;
+    if ((cidr.bits === 32 && hostBits >= 31) || (cidr.bits === 128 && hostBits >= 127))
+        return 0n;
+    if (hostBits >= 63)
+        return (1n << 63n) - 1n;
+    return 1n << BigInt(hostBits);
+}
+function tooLarge(cidr, what) {
+    if (cidr.bits - cidr.prefix <= MAX_SERVICE_HOST_BITS)
+        return null;
+    return `specified ${what} is too large; for ${cidr.bits}-bit addresses, the mask must be >= ${cidr.bits - MAX_SERVICE_HOST_BITS}`;
+}
+function kubeadmInvalid(value, detail) {
+    // k8s.io/apimachinery field.Error.Error(): `<field>: Invalid value: "<value>": <detail>`.
+    return `${KUBEADM_FIELD}: Invalid value: ${JSON.stringify(value)}: ${detail}`;
+}
+/** Go's IsDualStackCIDRs: at least one of each family. */
+function isDualStack(cidrs) {
+    return cidrs.some((c) => c.family === 'ipv4') && cidrs.some((c) => c.family === 'ipv6');
+}
+/**
+ * kube-apiserver validatePublicIPServiceClusterIPRangeIPFamilies (cmd/kube-apiserver/app/options/validation.go):
+ * the kubernetes.default Service is single-stack on the primary family and its endpoints are the advertise address.
+ */
+function checkAdvertiseFamily(primary, advertise) {
+    if (advertise === undefined)
+        return [];
+    const address = parseIpAddress(advertise, 'sloppy');
+    // An unparseable --advertise-address fails flag parsing first; that is not a Service range problem.
+    if (address === null || address.family === primary.family)
+        return [];
+    return [`service IP family "${primary.canonical}" must match public address family "${formatIpAddress(address)}"`];
+}
+/** Parses entries [0] and [1] the way getServiceIPAndRanges does, stopping at its first error. */
+function completeApiserver(entries) {
+    // cmd/kube-apiserver/app/options/completion.go getServiceIPAndRanges.
+    const primary = parse_parseCidr(entries[0], 'sloppy');
+    if (!primary.ok)
+        return { cidrs: [], error: describeParseError(entries[0], 0, 'sloppy', primary.reason) };
+    if (upstreamRangeSize(primary.cidr) < APISERVER_MIN_ADDRESSES) {
+        // pkg/controlplane/apiserver/options/options.go ServiceIPRange, wrapped by getServiceIPAndRanges. Only the
+        // primary is checked upstream: a /30 secondary passes.
+        return {
+            cidrs: [primary.cidr],
+            error: `error determining service IP ranges for primary service cidr: the service cluster IP range must be at least ${APISERVER_MIN_ADDRESSES} IP addresses`,
+        };
+    }
+    if (entries.length < 2)
+        return { cidrs: [primary.cidr] };
+    const secondary = parse_parseCidr(entries[1], 'sloppy');
+    if (!secondary.ok) {
+        return { cidrs: [primary.cidr], error: describeParseError(entries[1], 1, 'sloppy', secondary.reason) };
+    }
+    return { cidrs: [primary.cidr, secondary.cidr] };
+}
+function validateApiserver(entries, ctx) {
+    const { cidrs, error } = completeApiserver(entries);
+    // Complete() failing stops the apiserver before Validate() runs.
+    if (error !== undefined)
+        return [error];
+    const errors = [];
+    const [primary, secondary] = cidrs;
+    // cmd/kube-apiserver/app/options/validation.go validateClusterIPFlags.
+    if (entries.length > 2)
+        errors.push('--service-cluster-ip-range must not contain more than two entries');
+    const capped = isAtMost(ctx.kubernetesVersion, LAST_CAPPED_VERSION);
+    if (capped) {
+        const large = tooLarge(primary, '--service-cluster-ip-range');
+        if (large)
+            errors.push(large);
+    }
+    if (secondary) {
+        if (secondary.family === primary.family) {
+            errors.push('--service-cluster-ip-range[0] and --service-cluster-ip-range[1] must be of different IP family');
+        }
+        if (capped) {
+            const large = tooLarge(secondary, '--service-cluster-ip-range[1]');
+            if (large)
+                errors.push(large);
+        }
+    }
+    errors.push(...checkAdvertiseFamily(primary, ctx.advertiseAddress));
+    if (!capped) {
+        // Without the cap, the ServiceCIDR allocator still refuses very large IPv6 ranges when it is built for the
+        // default ServiceCIDR (pkg/registry/core/service/ipallocator/ipallocator.go NewIPAllocator).
+        for (const c of cidrs) {
+            if (c.family === 'ipv6' && c.prefix < SHORTEST_IPV6_PREFIX) {
+                errors.push(`shortest allowed prefix length for service CIDR is ${SHORTEST_IPV6_PREFIX}, got ${c.prefix}`);
+            }
+        }
+    }
+    return errors;
+}
+/**
+ * kubeadm ValidateNetworking -> ValidateIPNetFromString(serviceSubnet, MinimumAddressesInServiceSubnet) and
+ * ValidateServiceSubnetSize (cmd/kubeadm/app/apis/kubeadm/validation/validation.go). netutils.ParseCIDRs uses
+ * ParseCIDRSloppy, so kubeadm reads leading zeros like the apiserver.
+ */
+function validateKubeadmChecks(value, cidrs) {
+    const errors = [];
+    if (cidrs.length > 2 || (cidrs.length === 2 && !isDualStack(cidrs))) {
+        errors.push(kubeadmInvalid(value, 'expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking'));
+    }
+    for (const c of cidrs) {
+        const size = upstreamRangeSize(c);
+        if (size < KUBEADM_MIN_ADDRESSES) {
+            errors.push(kubeadmInvalid(c.canonical, `subnet with ${size} address(es) is too small, the minimum is ${KUBEADM_MIN_ADDRESSES}`));
+        }
+    }
+    for (const c of cidrs) {
+        const large = tooLarge(c, 'service subnet');
+        if (large)
+            errors.push(kubeadmInvalid(c.canonical, large));
+    }
+    return errors;
+}
+function validateKubeadm(value, ctx) {
+    const parsed = parse_parseRangeList(value, 'sloppy');
+    if (!parsed.ok) {
+        const reason = parsed.error.includes('IPv4-mapped') ? `couldn't parse subnet (${parsed.error})` : "couldn't parse subnet";
+        return { cidrs: [], errors: [kubeadmInvalid(value, reason)] };
+    }
+    const errors = validateKubeadmChecks(value, parsed.cidrs);
+    // kubeadm hands the value to kube-apiserver, which checks the advertise address family at start-up.
+    errors.push(...checkAdvertiseFamily(parsed.cidrs[0], ctx.advertiseAddress));
+    return { cidrs: parsed.cidrs, errors };
+}
+/**
+ * kind validateSubnets (kubernetes-sigs/kind pkg/internal/apis/config/validate.go), reported by Cluster.Validate as
+ * "invalid service subnet <err>". kind then writes the value into the kubeadm ClusterConfiguration it generates
+ * (networking.serviceSubnet), so kubeadm's own checks follow when kind's pass.
+ */
+function validateKind(value, ctx) {
+    const prefix = 'invalid service subnet ';
+    const parsed = parse_parseRangeList(value, 'strict');
+    if (!parsed.ok)
+        return { cidrs: [], errors: [prefix + parsed.error] };
+    const cidrs = parsed.cidrs;
+    // kind defaults networking.ipFamily to ipv4 (pkg/internal/apis/config/default.go).
+    const family = ctx.ipFamily ?? 'ipv4';
+    const dual = family === 'dual';
+    let error = null;
+    if (dual && cidrs.length > 2) {
+        error = 'expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking';
+    }
+    else if (dual && cidrs.length === 2 && !isDualStack(cidrs)) {
+        error = 'expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking';
+    }
+    else if (!dual && cidrs.length > 1) {
+        error = 'only one CIDR allowed for single-stack networking';
+    }
+    else if (family === 'ipv4' && cidrs[0].family !== 'ipv4') {
+        error = 'expected IPv4 CIDR for IPv4 family';
+    }
+    else if (family === 'ipv6' && cidrs[0].family !== 'ipv6') {
+        error = 'expected IPv6 CIDR for IPv6 family';
+    }
+    if (error !== null)
+        return { cidrs, errors: [prefix + error] };
+    return { cidrs, errors: validateKubeadmChecks(value, cidrs) };
+}
+function modeOf(ctx) {
+    return ctx.profile === 'kind' ? 'strict' : 'sloppy';
+}
+/** Validates an effective Service range value for the program that reads it (ctx.profile). */
+function validateRangeList(value, ctx) {
+    const parsed = parse_parseRangeList(value, modeOf(ctx));
+    let errors;
+    if (ctx.profile === 'apiserver')
+        errors = validateApiserver(value.split(','), ctx);
+    else if (ctx.profile === 'kubeadm')
+        errors = validateKubeadm(value, ctx).errors;
+    else
+        errors = validateKind(value, ctx).errors;
+    const cidrs = parsed.ok ? parsed.cidrs : [];
+    return {
+        canonical: parsed.ok ? cidrs.map((c) => c.canonical) : null,
+        cidrs,
+        errors,
+        nonCanonical: cidrs.filter((c) => c.raw !== c.canonical).map((c) => ({ raw: c.raw, canonical: c.canonical })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ranges/relations.ts
+// Set relations between parsed ranges and addresses, on bigint network numbers. Only ranges of one family
+// relate: Go's IPNet.Contains never matches across families once IPv4-mapped values are ruled out.
+
+
+/** outer contains inner (equal ranges contain each other). */
+function contains(outer, inner) {
+    return (outer.family === inner.family &&
+        outer.prefix <= inner.prefix &&
+        (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network);
+}
+/** Two CIDRs overlap exactly when one contains the other (prefix-aligned blocks never partially overlap). */
+function overlaps(a, b) {
+    return contains(a, b) || contains(b, a);
+}
+/** Family of a parsed CIDR, or of a CIDR text read sloppily (null when it does not parse). */
+function familyOf(cidr) {
+    if (typeof cidr !== 'string')
+        return cidr.family;
+    const parsed = parseCidr(cidr, 'sloppy');
+    return parsed.ok ? parsed.cidr.family : null;
+}
+/** Number of addresses in the range (2^host bits), exact. */
+function rangeSize(cidr) {
+    return 1n << BigInt(cidr.bits - cidr.prefix);
+}
+/** network + n, or null when that is outside the range (k8s.io/utils/net GetIndexedIP refuses it too). */
+function indexedAddress(cidr, n) {
+    const offset = BigInt(n);
+    if (offset < 0n || offset >= rangeSize(cidr))
+        return null;
+    return formatIpAddress({ family: cidr.family, value: cidr.network + offset });
+}
+/**
+ * network + n as Go prints it: kubernetes.default gets n = 1 (pkg/controlplane/apiserver/options ServiceIPRange,
+ * GetIndexedIP(&range, 1)); kubeadm's cluster DNS gets n = 10 (cmd/kubeadm/app/constants GetDNSIP).
+ * Always a string for messages; outside the range it says so instead of naming an address.
+ */
+function nthAddress(cidr, n) {
+    return indexedAddress(cidr, n) ?? `(none: ${cidr.canonical} has no address #${String(n)})`;
+}
+function cidrContainsAddress(cidr, address) {
+    return (cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network);
+}
+/**
+ * How the primary moved, for messages: 'expanded' when the new range contains the old one, 'shrunk' when the
+ * old contains the new, else 'moved'. Callers compare different ranges; equal ranges would read 'expanded'.
+ */
+function describeRelation(oldCidr, newCidr) {
+    if (contains(newCidr, oldCidr))
+        return 'expanded';
+    if (contains(oldCidr, newCidr))
+        return 'shrunk';
+    return 'moved';
+}
+
+;// CONCATENATED MODULE: ./src/ranges/index.ts
+// Public surface of the ranges module: CIDR lists parsed, canonicalised and validated the way
+// kube-apiserver, kubeadm and kind do. Types live here; the implementation is in the sibling files:
+// address.ts (Go IP parsing/printing), parse.ts (CIDR lists), validate.ts (SPEC §4), relations.ts, version.ts.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/classify.ts
+// Old and new canonical effective lists -> the change class the apiserver's default ServiceCIDR controller
+// will apply to it (SPEC §3). Pure: only lists in, a rule id and the facts for the message out.
+//
+// Upstream: kubernetes/kubernetes pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go
+// (syncStatus / the "only single to dual-stack upgrade keeping the primary is supported" check, restored by #131263).
+
+/**
+ * Classifies a change of the effective list. Returns null when the lists are the same range (after
+ * canonicalisation). Both lists must already be valid (the caller reports invalid-range instead).
+ */
+function classifyChange(oldList, newList) {
+    if (sameList(oldList, newList))
+        return null;
+    const base = { old: oldList, new: newList };
+    const [oldPrimary, oldSecondary] = oldList;
+    const [newPrimary, newSecondary] = newList;
+    if (!oldPrimary || !newPrimary)
+        return null;
+    if (oldPrimary.family !== newPrimary.family)
+        return { rule: 'primary-family-change', ...base };
+    if (oldPrimary.canonical !== newPrimary.canonical) {
+        return { rule: 'primary-range-change', relation: describeRelation(oldPrimary, newPrimary), ...base };
+    }
+    // Same primary from here on.
+    if (!oldSecondary && newSecondary) {
+        // Two entries of one family never validate, so the new secondary is of the other family.
+        return { rule: 'dual-stack-upgrade', ...base };
+    }
+    if (oldSecondary && !newSecondary)
+        return { rule: 'family-reduction', ...base };
+    if (oldSecondary && newSecondary && oldSecondary.canonical !== newSecondary.canonical) {
+        return { rule: 'secondary-range-change', ...base };
+    }
+    return null;
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((c, i) => c.canonical === b[i].canonical);
+}
+/** Canonical strings of a list. */
+function canonicalOf(list) {
+    return list.map((c) => c.canonical);
+}
+function familyName(family) {
+    return family === 'ipv4' ? 'IPv4' : 'IPv6';
+}
+/** Sloppy parse used for comparison only (validation reports problems separately). */
+function parseForComparison(value, strict) {
+    const r = parseRangeList(value, strict ? 'strict' : 'sloppy');
+    return r.ok ? r.cidrs : null;
+}
+
+;// CONCATENATED MODULE: ./src/messages.ts
+// Finding texts: what changed (quoting both values), what the cluster will do, and the one safe next step.
+// The static parts come from rules.ts; this file adds the facts of one finding.
+
+
+
+const list = (cidrs) => (cidrs.length ? cidrs.map((c) => c.canonical).join(',') : '(none)');
+/** Where the value came from, e.g. "networking.serviceSubnet" or "the kubeadm default (networking.serviceSubnet is absent)". */
+function describeSource(s) {
+    if (s.origin === 'default')
+        return `the default ${s.value}${s.defaultNote ? ` (${s.defaultNote})` : ''}`;
+    return `${s.setting}`;
+}
+/** The ServiceCIDR manifest that adds `cidrs` to the cluster without touching the flag. */
+function serviceCidrManifest(cidrs, name = 'extra-service-range') {
+    return [
+        'apiVersion: networking.k8s.io/v1',
+        'kind: ServiceCIDR',
+        'metadata:',
+        `  name: ${name}`,
+        'spec:',
+        '  cidrs:',
+        ...cidrs.map((c) => `  - ${c}`),
+    ].join('\n');
+}
+function changeText(change, oldSetting, newSetting) {
+    const meta = RULES[change.rule];
+    const from = list(change.old);
+    const to = list(change.new);
+    const where = newSetting.origin === 'default' ? `Removing ${oldSetting.setting} makes ${describeSource(newSetting)} apply, so` : `${newSetting.setting}`;
+    const [oldPrimary, oldSecondary] = change.old;
+    const [newPrimary, newSecondary] = change.new;
+    let what;
+    let remediation = meta.remediation;
+    switch (change.rule) {
+        case 'dual-stack-upgrade':
+            what = `${where} adds the ${familyName(newSecondary.family)} range ${newSecondary.canonical} to ${oldPrimary.canonical} (${from} → ${to}): single-stack to dual-stack with the primary kept, which the apiserver applies to the ServiceCIDR "kubernetes" by itself.`;
+            break;
+        case 'family-reduction':
+            what = `${where} drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" stays dual-stack, a KubernetesDefaultServiceCIDRInconsistent event is raised, and ${familyName(oldSecondary.family)} Services keep their IPs.`;
+            break;
+        case 'primary-family-change':
+            what = `${where} changes the primary IP family from ${familyName(oldPrimary.family)} (${oldPrimary.canonical}) to ${familyName(newPrimary.family)} (${newPrimary.canonical}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
+            break;
+        case 'primary-range-change': {
+            const dropped = oldSecondary && !newSecondary ? ` and drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical}` : '';
+            what = `${where} ${change.relation ?? 'moved'} the primary range from ${oldPrimary.canonical} to ${newPrimary.canonical}${dropped} (${from} → ${to}). The apiserver will not apply this: new Services keep getting IPs from ${oldPrimary.canonical}, kubernetes.default stays at ${nthAddress(oldPrimary, 1)} and the cluster DNS at ${nthAddress(oldPrimary, 10)}.`;
+            remediation = primaryRangeRemediation(change, oldPrimary, newPrimary);
+            break;
+        }
+        case 'secondary-range-change':
+            what = `${where} changes the secondary range from ${oldSecondary.canonical} to ${newSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the secondary range of the ServiceCIDR "kubernetes" is immutable and ${oldSecondary.canonical} stays in use.`;
+            remediation = `keep ${oldSecondary.canonical} as the secondary range; to add ${familyName(newSecondary.family)} addresses, create an additional ServiceCIDR object:\n${serviceCidrManifest([newSecondary.canonical])}`;
+            break;
+        default:
+            what = `${where}: ${from} → ${to}.`;
+    }
+    return { message: what, remediation };
+}
+function primaryRangeRemediation(change, oldPrimary, newPrimary) {
+    const keep = `keep ${oldPrimary.canonical} as the primary range in ${'the flag'}`;
+    if (change.relation === 'shrunk') {
+        return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
+    }
+    return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
+}
+/** Suffixes that put a change in its context (SPEC §3 context rules). */
+function contextNote(setting) {
+    if (setting.component === 'kube-controller-manager') {
+        return ' This is kube-controller-manager\'s copy of the range: it only keeps node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so the change alone is a notice; keep it equal to the kube-apiserver value.';
+    }
+    if (setting.createOnly)
+        return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/formats/extractor.ts
+// The one interface every format implements: read one side of one file, return effective settings with
+// positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
+// escape (the engine still guards each call and turns a throw into a problem).
+const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
+
+;// CONCATENATED MODULE: ./src/formats/source.ts
+// One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
+// with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
+
+/** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
+const MAX_YAML_ALIAS_COUNT = 100;
+/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
+const MAX_YAML_DOCUMENTS = 5000;
+class Source {
+    path;
+    yamlView;
+    text;
+    constructor(path, text) {
+        this.path = path;
+        // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
+        this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    /** The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). */
+    get yaml() {
+        if (this.yamlView === undefined)
+            this.yamlView = parseYaml(this.text);
+        return this.yamlView;
+    }
+    /** 1-based line and column of a character offset. */
+    position(offset) {
+        const lc = this.yaml?.lineCounter;
+        if (lc) {
+            const p = lc.linePos(offset);
+            return { line: p.line, column: p.col };
+        }
+        return positionInText(this.text, offset);
+    }
+    /** Span of [start, end) character offsets. */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** Span of a parsed YAML node (its value range, without trailing comments). */
+    spanOf(node) {
+        if (!node || !node.range)
+            return lineSpan(1);
+        return this.span(node.range[0], node.range[1]);
+    }
+    /** The 1-based line's text (without line terminator). */
+    lineText(line) {
+        const lines = this.lines();
+        return lines[line - 1] ?? '';
+    }
+    linesCache;
+    lines() {
+        if (!this.linesCache)
+            this.linesCache = this.text.split(/\r\n|\n|\r/);
+        return this.linesCache;
+    }
+}
+function lineSpan(line, column = 1, endColumn) {
+    return { line, column, endLine: line, endColumn: endColumn ?? column };
+}
+function positionInText(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    let documents;
+    try {
+        documents = (0,dist/* parseAllDocuments */.hR)(text, {
+            lineCounter,
+            // Keys are strings in every format we read; 'core' keeps "on"/"yes" as strings like Kubernetes' YAML.
+            schema: 'core',
+            uniqueKeys: false,
+            prettyErrors: false,
+        });
+    }
+    catch (e) {
+        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }] };
+    }
+    if (!Array.isArray(documents)) {
+        // parseAllDocuments returns an EmptyStream for empty input.
+        return { documents: [], lineCounter, problems: [] };
+    }
+    const problems = [];
+    if (documents.length > MAX_YAML_DOCUMENTS) {
+        problems.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
+        documents = documents.slice(0, MAX_YAML_DOCUMENTS);
+    }
+    for (const doc of documents) {
+        for (const err of doc.errors) {
+            const offset = err.pos?.[0] ?? 0;
+            const p = lineCounter.linePos(offset);
+            problems.push({ line: p.line, column: p.col, message: `YAML error: ${source_firstLine(err.message)}` });
+        }
+    }
+    return { documents, lineCounter, problems };
+}
+function source_firstLine(s) {
+    const i = s.indexOf('\n');
+    return i < 0 ? s : s.slice(0, i);
+}
+/**
+ * Converts a document to plain JS with alias expansion bounded, or returns an error message.
+ * Use this only where a whole subtree is needed as data (e.g. a merge patch); prefer walking nodes.
+ */
+function toPlain(doc) {
+    try {
+        return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
+    }
+    catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+    }
+}
+// ---- node walking helpers: positions are kept because we walk nodes, not plain values ----
+/**
+ * Resolves an alias node to the node it points at (one level; anchors cannot be recursive in YAML 1.2
+ * without a cycle, which the parser reports). Returns the node unchanged otherwise.
+ */
+function deref(doc, node) {
+    if (node == null)
+        return null;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        try {
+            return node.resolve(doc) ?? null;
+        }
+        catch {
+            return null;
+        }
+    }
+    return node;
+}
+/**
+ * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
+ * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
+ */
+function source_mapEntry(doc, node, key) {
+    const map = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(map))
+        return null;
+    let found = null;
+    for (const pair of map.items) {
+        const k = pair.key;
+        if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key) {
+            found = { key: k, value: deref(doc, pair.value) };
+        }
+    }
+    return found;
+}
+/** Walks a key path through maps; returns the value node or null. */
+function getPath(doc, node, path) {
+    let cur = deref(doc, node);
+    for (const key of path) {
+        const entry = source_mapEntry(doc, cur, key);
+        if (!entry)
+            return null;
+        cur = entry.value;
+    }
+    return cur;
+}
+/** The scalar's value as a string (numbers and booleans as written), or null for non-scalars. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const v = node.value;
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    // Keep the source text for numbers etc. so "010" is not turned into 10.
+    const src = node.source;
+    return typeof src === 'string' ? src : String(v);
+}
+/** Items of a sequence node (aliases resolved), or [] for anything else. */
+function seqItems(doc, node) {
+    const seq = deref(doc, node);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((i) => deref(doc, i)).filter((i) => i !== null);
+}
+/** Top-level `kind` and `apiVersion` of a document, when it has them. */
+function documentKind(doc) {
+    return {
+        kind: scalarText(getPath(doc, doc.contents, ['kind'])),
+        apiVersion: scalarText(getPath(doc, doc.contents, ['apiVersion'])),
+    };
+}
+/**
+ * Text embedded in a block scalar (`key: |` followed by indented lines), with a function that maps a
+ * 1-based line/column inside the embedded text back to the outer file. For quoted or plain scalars the
+ * mapping points at the scalar's start line (their line breaks are folded, so exact mapping is impossible).
+ */
+function embeddedText(source, node) {
+    if (typeof node.value !== 'string' || !node.range)
+        return null;
+    const text = node.value;
+    const start = source.position(node.range[0]);
+    const isBlock = node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+    if (!isBlock) {
+        const quoteOffset = node.type === dist/* Scalar */.X5.PLAIN ? 0 : 1;
+        return { text, toOuter: (_l, c) => ({ line: start.line, column: start.column + quoteOffset + c - 1 }) };
+    }
+    // Block scalar: content begins on the line after the header; find the content indentation from the
+    // first non-empty content line of the source.
+    const lines = source.lines();
+    let first = start.line + 1; // 1-based line of the first content line
+    let indent = 0;
+    for (let l = first; l <= lines.length; l++) {
+        const t = lines[l - 1];
+        if (t.trim() === '')
+            continue;
+        indent = t.length - t.trimStart().length;
+        first = l;
+        break;
+    }
+    // Leading empty lines of the block are kept in the value; count them so line numbers line up.
+    const leadingEmpty = text.match(/^\n*/)?.[0].length ?? 0;
+    const contentStartLine = first - leadingEmpty;
+    return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubeadm-values.ts
+// Reading one kubeadm-shaped value with its position: the small vocabulary shared by the kubeadm extractor
+// and kind's kubeadmConfigPatches (which are kubeadm YAML embedded in a kind config). A value is read as
+// text, never interpreted as a CIDR here: validation belongs to the engine and src/ranges.
+
+
+/** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
+const MAX_MERGE_DEPTH = 8;
+// Template syntaxes seen in cluster config repositories: Helm/Go and Jinja `{{ }}`, shell/envsubst and
+// Terraform `${}`, makejinja `#{ }#`, Terraform directives `%{ }`, `<placeholder>` in docs-derived files,
+// and bare shell variables (`$SERVICE_CIDR` in heredoc-generated kubeadm configs). None of these
+// characters can occur in a CIDR list, so a hit is never a false alarm on a literal range.
+const TEMPLATE_PATTERNS = [
+    /\{\{[\s\S]*?\}\}/,
+    /\{%[\s\S]*?%\}/,
+    /\$\{[^}]*\}?/,
+    /#\{[\s\S]*?\}#/,
+    /%\{[\s\S]*?\}/,
+    /<[A-Za-z_][\w.\- ]*>/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+];
+/** The first template expression in `text`, or null when the text is a literal. */
+function findTemplate(text) {
+    let best = null;
+    for (const re of TEMPLATE_PATTERNS) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, text: m[0] };
+    }
+    return best?.text ?? null;
+}
+/**
+ * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,
+ * `stable-1.33`, `latest-1.34`, `ci/latest-1.34`) or an image tag (`v1.34.0`). Labels without a minor
+ * (`stable`, `latest`) and templates give undefined: the engine then assumes the newest rules and says so.
+ * kubeadm resolves the labels in cmd/kubeadm/app/util/version.go KubernetesReleaseVersion.
+ */
+function parseKubernetesMinor(text) {
+    if (!text)
+        return undefined;
+    const m = /^(?:[a-z]+\/)?(?:stable-|latest-|v)?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/.exec(text.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/** Minor version from an image reference such as `kindest/node:v1.34.0@sha256:…`. */
+function parseImageMinor(image) {
+    if (!image)
+        return undefined;
+    const withoutDigest = image.split('@')[0];
+    const colon = withoutDigest.lastIndexOf(':');
+    if (colon < 0 || colon < withoutDigest.lastIndexOf('/'))
+        return undefined;
+    const tag = withoutDigest.slice(colon + 1);
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?/.exec(tag);
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/**
+ * Map lookup that also follows YAML merge keys (`<<: *base`). The YAML layer parses with the 1.2 core
+ * schema (no merge keys), but kubeadm and kind decode through sigs.k8s.io/yaml (go-yaml), which applies
+ * them; explicit keys win over merged ones, and the first merged map that has the key wins.
+ */
+function lookup(doc, node, key, depth = 0) {
+    const direct = source_mapEntry(doc, node, key);
+    if (direct || depth >= MAX_MERGE_DEPTH)
+        return direct;
+    const map = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(map))
+        return null;
+    for (const pair of map.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
+            continue;
+        const merged = deref(doc, pair.value);
+        const sources = (0,dist/* isSeq */.oP)(merged) ? merged.items.map((i) => deref(doc, i)) : [merged];
+        for (const src of sources) {
+            const hit = lookup(doc, src, key, depth + 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
+function lookupPath(doc, node, path) {
+    let cur = deref(doc, node);
+    for (const key of path) {
+        const entry = lookup(doc, cur, key);
+        if (!entry)
+            return null;
+        cur = entry.value;
+    }
+    return cur;
+}
+/** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
+function readField(ctx, parent, key, setting) {
+    const entry = lookup(ctx.doc, parent, key);
+    if (!entry)
+        return undefined;
+    return readValue(ctx, entry.value, entry.key, setting);
+}
+/** Reads a value node; `keyNode` gives the position when the value is empty. */
+function readValue(ctx, node, keyNode, setting) {
+    const at = node ?? keyNode;
+    const span = ctx.spanOf(at);
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))) {
+        return { state: 'empty', span: ctx.spanOf(keyNode ?? node), setting };
+    }
+    const text = scalarText(node);
+    if (text !== null) {
+        const expression = findTemplate(text);
+        if (expression)
+            return { state: 'template', expression, span, setting };
+        if (text.trim() === '')
+            return { state: 'empty', span, setting };
+        return { state: 'value', text, span, setting };
+    }
+    const raw = ctx.rawOf(node);
+    const expression = findTemplate(raw);
+    if (expression)
+        return { state: 'template', expression, span, setting };
+    return { state: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
+}
+/**
+ * The last value of flag `name` in a component's `extraArgs`, in either form:
+ * v1beta3 and older a map (`name: value`; a duplicate key: the last wins, as in go-yaml's decoding),
+ * v1beta4 a list of `{name, value}` where duplicates are allowed and all are passed on the command line,
+ * so the component's flag parsing keeps the last (kubernetes/kubernetes
+ * cmd/kubeadm/app/util/arguments.go ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg).
+ * Both forms are accepted whatever the apiVersion says: the user's intent is unambiguous either way.
+ */
+function readExtraArg(ctx, component, name, settingPrefix) {
+    const args = lookup(ctx.doc, component, 'extraArgs');
+    if (!args || args.value === null)
+        return undefined;
+    return readArgs(ctx, args.value, name, `${settingPrefix}.extraArgs.${name}`);
+}
+/** `readExtraArg` on the `extraArgs` node itself (map or list form). */
+function readArgs(ctx, node, name, setting) {
+    if (node === null)
+        return undefined;
+    if ((0,dist/* isMap */.jh)(node))
+        return readField(ctx, node, name, setting);
+    if ((0,dist/* isSeq */.oP)(node)) {
+        let found;
+        for (const raw of node.items) {
+            const item = deref(ctx.doc, raw);
+            const n = lookup(ctx.doc, item, 'name');
+            if (!n || scalarText(n.value) !== name)
+                continue;
+            const v = lookup(ctx.doc, item, 'value');
+            found = v ? readValue(ctx, v.value, v.key, setting) : { state: 'empty', span: ctx.spanOf(n.value), setting };
+        }
+        return found;
+    }
+    // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
+    const rawText = ctx.rawOf(node);
+    const expression = findTemplate(rawText);
+    if (expression && rawText.includes(name))
+        return { state: 'template', expression, span: ctx.spanOf(node), setting };
+    return undefined;
+}
+/** The Problem that stands in for a value the gate cannot read (SPEC §3 unreadable-config). */
+function unreadableProblem(read, format, hidesRange, consequence) {
+    const what = read.state === 'template'
+        ? `${read.setting} is templated (${read.expression})`
+        : read.state === 'unreadable'
+            ? read.reason
+            : `${read.setting} cannot be read`;
+    return {
+        line: read.span.line,
+        column: read.span.column,
+        message: `${what}: ${consequence}`,
+        hidesRange,
+        setting: read.setting,
+        format,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubeadm-cluster.ts
+// The fields of one kubeadm ClusterConfiguration that decide the Service range, the pod range and the
+// apiserver's advertise address, read with positions. Shared by the kubeadm extractor and by kind, whose
+// kubeadmConfigPatches are ClusterConfiguration fragments (kubernetes-sigs/kind pkg/internal/patch).
+
+
+/** The flag kube-apiserver and kube-controller-manager both take (SPEC §1). */
+const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
+/** kube-controller-manager's pod range flag, which kubeadm fills from networking.podSubnet. */
+const CLUSTER_CIDR_FLAG = 'cluster-cidr';
+const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
+/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
+const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+/**
+ * kube-apiserver's own default when --service-cluster-ip-range is passed empty (kubernetes/kubernetes
+ * pkg/kubeapiserver/options/options.go DefaultServiceIPCIDR, applied in pkg/controlplane ServiceIPRange).
+ */
+const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
+function readClusterFields(ctx, root) {
+    const { doc } = ctx;
+    const fields = {};
+    const networking = lookup(doc, root, 'networking');
+    if (networking) {
+        fields.networkingKey = ctx.spanOf(networking.key);
+        fields.serviceSubnet = readField(ctx, networking.value, 'serviceSubnet', 'networking.serviceSubnet');
+        fields.podSubnet = readField(ctx, networking.value, 'podSubnet', 'networking.podSubnet');
+    }
+    const apiServer = lookup(doc, root, 'apiServer')?.value;
+    fields.apiServerRange = readExtraArg(ctx, apiServer, SERVICE_RANGE_FLAG, 'apiServer');
+    fields.apiServerAdvertise = readExtraArg(ctx, apiServer, ADVERTISE_ADDRESS_FLAG, 'apiServer');
+    const controllerManager = lookup(doc, root, 'controllerManager')?.value;
+    fields.controllerManagerRange = readExtraArg(ctx, controllerManager, SERVICE_RANGE_FLAG, 'controllerManager');
+    fields.controllerManagerClusterCidr = readExtraArg(ctx, controllerManager, CLUSTER_CIDR_FLAG, 'controllerManager');
+    const version = scalarText(lookup(doc, root, 'kubernetesVersion')?.value ?? null);
+    if (version !== null) {
+        fields.kubernetesVersion = version;
+        fields.kubernetesMinor = parseKubernetesMinor(version);
+    }
+    const name = scalarText(lookup(doc, root, 'clusterName')?.value ?? null);
+    if (name !== null && name.trim() !== '')
+        fields.clusterName = name;
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubeadm.ts
+// kubeadm configuration files (kubeadm.k8s.io/v1beta1..v1beta4), recognised by apiVersion, multi-document.
+// Each ClusterConfiguration becomes one cluster config (group) with the effective kube-apiserver range,
+// the explicit kube-controller-manager range, the pod range and the advertise address, resolved the way
+// kubeadm builds the static Pod commands (kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go).
+
+
+
+
+const FORMAT = 'kubeadm';
+/** The API versions that carry ClusterConfiguration/InitConfiguration (v1beta1 since kubeadm 1.13). */
+const KUBEADM_API_VERSION = /^kubeadm\.k8s\.io\/v1beta[1-9]$/;
+/** kubeadm's default cluster name (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultClusterName). */
+const DEFAULT_CLUSTER_NAME = 'kubernetes';
+const HIDDEN_RANGE = 'the effective Service range is unknown, and the kubeadm default is not assumed';
+const kubeadmFormat = { id: FORMAT, extract: extractKubeadm };
+function extractKubeadm(source) {
+    // Cheap prefilter: every kubeadm document names its API group.
+    if (!source.text.includes('kubeadm.k8s.io/'))
+        return EMPTY_EXTRACTION;
+    try {
+        return extractUnguarded(source);
+    }
+    catch (e) {
+        return {
+            settings: [],
+            problems: [
+                {
+                    line: 1,
+                    message: `the kubeadm config could not be read (${e instanceof Error ? e.message : String(e)})`,
+                    hidesRange: true,
+                    format: FORMAT,
+                },
+            ],
+        };
+    }
+}
+/** Positions and raw text of nodes of a document of this file. */
+function outerContext(source, doc) {
+    return {
+        doc,
+        spanOf: (node) => source.spanOf(node),
+        rawOf: (node) => (node.range ? source.text.slice(node.range[0], node.range[1]) : ''),
+    };
+}
+function extractUnguarded(source) {
+    const view = source.yaml;
+    if (!view)
+        return EMPTY_EXTRACTION;
+    const problems = [];
+    const clusters = [];
+    const inits = [];
+    for (const doc of view.documents) {
+        const ctx = outerContext(source, doc);
+        const { kind, apiVersion } = documentKind(doc);
+        const firstError = doc.errors[0] ? source.position(doc.errors[0].pos[0]) : null;
+        const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
+        if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
+            // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
+            // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config).
+            const raw = doc.range ? source.text.slice(doc.range[0], doc.range[2]) : '';
+            if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw)) {
+                problems.push({
+                    line: firstError.line,
+                    column: firstError.column,
+                    message: `a kubeadm ClusterConfiguration document has YAML errors: ${HIDDEN_RANGE}`,
+                    hidesRange: true,
+                    setting: 'networking.serviceSubnet',
+                    format: FORMAT,
+                });
+            }
+            continue;
+        }
+        const kindEntry = lookup(doc, doc.contents, 'kind');
+        const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
+        if (kind === 'ClusterConfiguration')
+            clusters.push({ ctx, root: doc.contents, kindSpan, damaged: firstError });
+        else if (kind === 'InitConfiguration')
+            inits.push({ ctx, root: doc.contents, kindSpan });
+    }
+    const plans = clusters.map((c) => {
+        const fields = readClusterFields(c.ctx, c.root);
+        return { id: '', fields, defaultSpan: fields.networkingKey ?? c.kindSpan, damaged: c.damaged, inits: [] };
+    });
+    // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
+    // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
+    if (plans.length === 0 && inits.length > 0) {
+        plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, inits: [] });
+    }
+    nameClusters(plans);
+    // kubeadm reads one InitConfiguration with one ClusterConfiguration per file; with several pairs
+    // (rare, e.g. templates for several clusters) pair them by order.
+    inits.forEach((init, i) => plans[Math.min(i, plans.length - 1)]?.inits.push(init));
+    const settings = [];
+    for (const plan of plans)
+        emitCluster(plan, settings, problems);
+    return { settings, problems };
+}
+/**
+ * Subjects pair old and new without line numbers: a single ClusterConfiguration is '#0' (renaming the
+ * cluster or moving documents keeps the pairing); several are told apart by clusterName (kubeadm's
+ * default 'kubernetes' when absent), with an ordinal only among equal names.
+ */
+function nameClusters(plans) {
+    if (plans.length === 1) {
+        plans[0].id = 'ClusterConfiguration/#0';
+        return;
+    }
+    const seen = new Map();
+    for (const plan of plans) {
+        const name = plan.fields.clusterName ?? DEFAULT_CLUSTER_NAME;
+        const n = seen.get(name) ?? 0;
+        seen.set(name, n + 1);
+        plan.id = `ClusterConfiguration/${name}${n > 0 ? `#${n}` : ''}`;
+    }
+}
+function emitCluster(plan, settings, problems) {
+    const { fields } = plan;
+    const group = `${FORMAT}/${plan.id}`;
+    const apiserver = `${group}/kube-apiserver`;
+    const controllerManager = `${group}/kube-controller-manager`;
+    const common = {
+        format: FORMAT,
+        group,
+        ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
+    };
+    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
+    // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
+    const api = fields.apiServerRange;
+    const subnet = fields.serviceSubnet && fields.serviceSubnet.state !== 'empty' ? fields.serviceSubnet : undefined;
+    const deciding = api ?? subnet;
+    const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
+    if (deciding?.state === 'value') {
+        settings.push(explicit(deciding, { ...apiRest, profile: deciding === api ? 'apiserver' : 'kubeadm' }));
+    }
+    else if (deciding?.state === 'empty') {
+        // An empty extraArgs value still replaces serviceSubnet; kube-apiserver then uses its own default.
+        settings.push({
+            ...common,
+            ...apiRest,
+            profile: 'apiserver',
+            setting: deciding.setting,
+            value: APISERVER_DEFAULT_SERVICE_RANGE,
+            origin: 'default',
+            span: deciding.span,
+            defaultNote: `kube-apiserver's own default: ${deciding.setting} is empty`,
+        });
+    }
+    else if (deciding) {
+        problems.push(unreadableProblem(deciding, FORMAT, true, HIDDEN_RANGE));
+    }
+    else if (plan.damaged) {
+        problems.push({
+            line: plan.damaged.line,
+            column: plan.damaged.column,
+            message: `this ClusterConfiguration has YAML errors and networking.serviceSubnet was not found in what could be read: ${HIDDEN_RANGE}`,
+            hidesRange: true,
+            setting: 'networking.serviceSubnet',
+            format: FORMAT,
+        });
+    }
+    else {
+        settings.push({
+            ...common,
+            ...apiRest,
+            profile: 'kubeadm',
+            setting: 'networking.serviceSubnet',
+            value: KUBEADM_DEFAULT_SERVICE_SUBNET,
+            origin: 'default',
+            // An empty serviceSubnet is defaulted like an absent one; point at it when it is there.
+            span: fields.serviceSubnet?.span ?? plan.defaultSpan,
+            defaultNote: 'kubeadm default when networking.serviceSubnet is absent',
+        });
+    }
+    // kube-controller-manager: kubeadm itself passes serviceSubnet (not an apiServer.extraArgs override)
+    // when podSubnet is set (manifests.go getControllerManagerCommand); only an explicit extraArgs value is
+    // reported here, so that a disagreement with the apiserver surfaces as component-mismatch.
+    const cm = fields.controllerManagerRange;
+    if (cm?.state === 'value') {
+        settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
+    }
+    else if (cm && cm.state !== 'empty') {
+        problems.push(unreadableProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+    }
+    // Pod range: --cluster-cidr is networking.podSubnet unless controllerManager.extraArgs sets it.
+    const pod = fields.controllerManagerClusterCidr ?? fields.podSubnet;
+    if (pod?.state === 'value') {
+        settings.push(explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }));
+    }
+    else if (pod && pod.state !== 'empty') {
+        problems.push(unreadableProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
+    }
+    // Advertise address: --advertise-address is InitConfiguration.localAPIEndpoint.advertiseAddress unless
+    // apiServer.extraArgs sets it (getAPIServerCommand default arguments).
+    let advertise = fields.apiServerAdvertise;
+    if (!advertise) {
+        for (const init of plan.inits) {
+            const endpoint = lookup(init.ctx.doc, init.root, 'localAPIEndpoint')?.value;
+            advertise = readField(init.ctx, endpoint, 'advertiseAddress', 'localAPIEndpoint.advertiseAddress') ?? advertise;
+        }
+    }
+    if (advertise?.state === 'value') {
+        settings.push(explicit(advertise, { ...apiRest, role: 'advertise-address', profile: 'apiserver' }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/kind-patches.ts
+// kind's kubeadm patches: `kubeadmConfigPatches` (merge patches, inline kubeadm YAML) and
+// `kubeadmConfigPatchesJSON6902` (RFC 6902 ops), applied by kind to the kubeadm config it generates from
+// its own networking fields. Positions inside the embedded YAML are mapped back to the kind file.
+// Upstream: kubernetes-sigs/kind pkg/internal/patch (kubeyaml.go, resource.go, kubeadm_merge.go) and
+// pkg/cluster/internal/create/actions/config/config.go getKubeadmConfig (cluster patches first, then the
+// node's own patches; merge patches before JSON 6902 patches).
+
+
+
+
+const SERVICE_RANGE_KEYS = /serviceSubnet|service-cluster-ip-range/;
+/**
+ * The embedded patch text as a DocContext per YAML document, positions mapped to the outer file.
+ * Returns null when the node is not a string (a templated or malformed entry).
+ */
+function embeddedDocuments(outer, node) {
+    const embedded = embeddedText(outer, node);
+    if (!embedded)
+        return null;
+    const inner = new Source(outer.path, embedded.text);
+    const map = (s) => {
+        const a = embedded.toOuter(s.line, s.column);
+        const b = embedded.toOuter(s.endLine, s.endColumn);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    };
+    const contexts = (inner.yaml?.documents ?? []).map((doc) => ({
+        doc,
+        spanOf: (n) => map(inner.spanOf(n)),
+        rawOf: (n) => (n.range ? inner.text.slice(n.range[0], n.range[1]) : ''),
+    }));
+    return { inner, contexts, map };
+}
+/** A YAML error inside a patch that names a Service range key hides the range (kind would fail too). */
+function damagedPatch(inner, map, label, format, state) {
+    const err = inner.yaml?.problems[0];
+    if (!err || !SERVICE_RANGE_KEYS.test(inner.text))
+        return null;
+    const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
+    const setting = `${label}: networking.serviceSubnet`;
+    state.serviceSubnet = { state: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
+    return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
+}
+/** Kind's patch matching: kind must be ClusterConfiguration; a set apiVersion must be of kubeadm's group (resource.go matches). */
+function targetsClusterConfiguration(kind, apiVersion) {
+    if (kind !== 'ClusterConfiguration')
+        return false;
+    if (apiVersion === null || apiVersion === '')
+        return true;
+    const slash = apiVersion.lastIndexOf('/');
+    return slash >= 0 && apiVersion.slice(0, slash) === 'kubeadm.k8s.io';
+}
+const relabel = (read, label) => read ? { ...read, setting: `${label}: ${read.setting}` } : undefined;
+/** Applies one `kubeadmConfigPatches` entry (one or more YAML documents) to the state. */
+function applyMergePatch(outer, ref, state, problems, format) {
+    const parsed = embeddedDocuments(outer, ref.node);
+    if (!parsed)
+        return;
+    const damaged = damagedPatch(parsed.inner, parsed.map, ref.label, format, state);
+    if (damaged) {
+        problems.push(damaged);
+        return;
+    }
+    for (const ctx of parsed.contexts) {
+        const { kind, apiVersion } = documentKind(ctx.doc);
+        if (!targetsClusterConfiguration(kind, apiVersion))
+            continue;
+        const fields = readClusterFields(ctx, ctx.doc.contents);
+        for (const key of ['serviceSubnet', 'podSubnet', 'apiServerRange', 'controllerManagerRange', 'controllerManagerClusterCidr']) {
+            const read = relabel(fields[key], ref.label);
+            if (read)
+                state[key] = read;
+        }
+    }
+}
+const TRACKED = [
+    { key: 'serviceSubnet', path: ['networking', 'serviceSubnet'] },
+    { key: 'podSubnet', path: ['networking', 'podSubnet'] },
+    { key: 'apiServerRange', path: ['apiServer', 'extraArgs'], flag: SERVICE_RANGE_FLAG },
+    { key: 'controllerManagerRange', path: ['controllerManager', 'extraArgs'], flag: SERVICE_RANGE_FLAG },
+    { key: 'controllerManagerClusterCidr', path: ['controllerManager', 'extraArgs'], flag: CLUSTER_CIDR_FLAG },
+];
+/** RFC 6901 pointer to segments ('' is the whole document). */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+const isPrefix = (a, b) => a.length <= b.length && a.every((x, i) => x === b[i]);
+/** Applies one `kubeadmConfigPatchesJSON6902` entry (`{group, version, kind, patch}`) to the state. */
+function applyJson6902Patch(outer, ctxOuter, entry, label, state, problems, format) {
+    const { doc } = ctxOuter;
+    const kind = scalarText(lookup(doc, entry, 'kind')?.value ?? null);
+    const group = scalarText(lookup(doc, entry, 'group')?.value ?? null) ?? '';
+    const version = scalarText(lookup(doc, entry, 'version')?.value ?? null) ?? '';
+    // matchinfo.go groupVersionToAPIVersion: group "" gives apiVersion = version.
+    const apiVersion = group === '' ? version : `${group}/${version}`;
+    if (!targetsClusterConfiguration(kind, apiVersion))
+        return;
+    const patchNode = lookup(doc, entry, 'patch')?.value ?? null;
+    if (!patchNode)
+        return;
+    const parsed = embeddedDocuments(outer, patchNode);
+    if (!parsed)
+        return;
+    const damaged = damagedPatch(parsed.inner, parsed.map, label, format, state);
+    if (damaged) {
+        problems.push(damaged);
+        return;
+    }
+    const ctx = parsed.contexts[0];
+    if (!ctx || !(0,dist/* isSeq */.oP)(ctx.doc.contents))
+        return;
+    ctx.doc.contents.items.forEach((raw, i) => {
+        applyOperation(ctx, lookupPath(ctx.doc, raw, []), `${label}[${i}]`, state);
+    });
+}
+function applyOperation(ctx, op, label, state) {
+    if (!(0,dist/* isMap */.jh)(op))
+        return;
+    const name = scalarText(lookup(ctx.doc, op, 'op')?.value ?? null);
+    const pathEntry = lookup(ctx.doc, op, 'path');
+    const pointer = scalarText(pathEntry?.value ?? null);
+    if (!name || pointer === null || !pathEntry)
+        return;
+    const path = parsePointer(pointer);
+    const value = lookup(ctx.doc, op, 'value');
+    const fromText = scalarText(lookup(ctx.doc, op, 'from')?.value ?? null);
+    const opSpan = ctx.spanOf(pathEntry.value);
+    const setting = `${label} ${name} ${pointer}`;
+    for (const t of TRACKED) {
+        const full = t.flag ? [...t.path, t.flag] : t.path;
+        const touches = (p) => isPrefix(p, full) || isPrefix(full, p) || (t.flag !== undefined && isPrefix(t.path, p));
+        if (name === 'test')
+            continue;
+        if (name === 'move' || name === 'copy') {
+            const from = fromText !== null ? parsePointer(fromText) : null;
+            if (touches(path) || (name === 'move' && from && touches(from))) {
+                state[t.key] = { state: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+            }
+            continue;
+        }
+        if (name === 'remove') {
+            if (isPrefix(path, full))
+                state[t.key] = { state: 'empty', span: opSpan, setting };
+            continue;
+        }
+        if (name !== 'add' && name !== 'replace')
+            continue;
+        if (isPrefix(path, t.path) && (!t.flag || path.length <= t.path.length)) {
+            // The op writes the field's container (or the field itself): read the field from the new value.
+            const v = value?.value ?? null;
+            const rest = t.path.slice(path.length);
+            let read;
+            if (t.flag) {
+                const argsNode = rest.length ? lookupPath(ctx.doc, v, rest) : v;
+                read = readArgs(ctx, argsNode, t.flag, setting);
+            }
+            else if (rest.length === 0) {
+                read = readValue(ctx, v, value?.key ?? null, setting);
+            }
+            else {
+                read = readField(ctx, lookupPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
+            }
+            // Replacing a container that no longer holds the field removes it.
+            state[t.key] = read ?? { state: 'empty', span: opSpan, setting };
+            continue;
+        }
+        if (t.flag && isPrefix(t.path, path) && path.length === t.path.length + 1) {
+            const seg = path[path.length - 1];
+            const v = value?.value ?? null;
+            if (seg === t.flag) {
+                // Map form: /apiServer/extraArgs/service-cluster-ip-range
+                state[t.key] = readValue(ctx, v, value?.key ?? null, setting);
+            }
+            else if (seg === '-' || /^\d+$/.test(seg)) {
+                // List form (v1beta4): an {name, value} item appended or inserted.
+                if ((0,dist/* isMap */.jh)(v) && scalarText(lookup(ctx.doc, v, 'name')?.value ?? null) === t.flag) {
+                    const item = lookup(ctx.doc, v, 'value');
+                    state[t.key] = item ? readValue(ctx, item.value, item.key, setting) : { state: 'empty', span: opSpan, setting };
+                }
+            }
+            continue;
+        }
+        if (!t.flag && isPrefix(full, path) && path.length > full.length) {
+            state[t.key] = { state: 'unreadable', reason: `${setting} writes inside ${full.join('.')}, which must be a string`, span: opSpan, setting };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/kind.ts
+// kind cluster configs (`kind: Cluster`, kind.x-k8s.io/v1alpha4, also v1alpha3). kind generates a kubeadm
+// config from networking.ipFamily/serviceSubnet/podSubnet, then applies kubeadmConfigPatches and
+// kubeadmConfigPatchesJSON6902 (cluster-level, then the bootstrap control-plane node's own), so a patch
+// that sets networking.serviceSubnet or apiServer.extraArgs wins over kind's field. kind clusters cannot
+// be changed in place: every setting is create-only (SPEC §3 context rules).
+
+
+
+
+
+
+
+const kind_FORMAT = 'kind';
+const KIND_API_VERSION = /^kind\.x-k8s\.io\/v1alpha[34]$/;
+/** kind's defaults by networking.ipFamily: kubernetes-sigs/kind pkg/internal/apis/config/default.go SetDefaultsCluster. */
+const KIND_DEFAULT_SERVICE_SUBNET = {
+    ipv4: '10.96.0.0/16',
+    ipv6: 'fd00:10:96::/112',
+    dual: '10.96.0.0/16,fd00:10:96::/112',
+};
+/** Same source; applied only when disableDefaultCNI is false. */
+const KIND_DEFAULT_POD_SUBNET = {
+    ipv4: '10.244.0.0/16',
+    ipv6: 'fd00:10:244::/56',
+    dual: '10.244.0.0/16,fd00:10:244::/56',
+};
+const kind_HIDDEN_RANGE = 'the effective Service range of the kind cluster is unknown';
+const kindFormat = { id: kind_FORMAT, extract: extractKind };
+function extractKind(source) {
+    if (!source.text.includes('kind.x-k8s.io/'))
+        return EMPTY_EXTRACTION;
+    try {
+        const view = source.yaml;
+        if (!view)
+            return EMPTY_EXTRACTION;
+        const settings = [];
+        const problems = [];
+        let ordinal = 0;
+        for (const doc of view.documents) {
+            const { kind, apiVersion } = documentKind(doc);
+            if (kind !== 'Cluster' || apiVersion === null || !KIND_API_VERSION.test(apiVersion.trim()))
+                continue;
+            extractCluster(source, outerContext(source, doc), ordinal++, settings, problems);
+        }
+        return { settings, problems };
+    }
+    catch (e) {
+        return {
+            settings: [],
+            problems: [{ line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: kind_FORMAT }],
+        };
+    }
+}
+function extractCluster(source, ctx, ordinal, settings, problems) {
+    const { doc } = ctx;
+    const root = doc.contents;
+    // kind reads one Cluster per file; the ordinal only separates the rare multi-document file.
+    const group = `${kind_FORMAT}/Cluster#${ordinal}`;
+    const apiserver = `${group}/kube-apiserver`;
+    const controllerManager = `${group}/kube-controller-manager`;
+    const networking = lookup(doc, root, 'networking');
+    const kindKey = lookup(doc, root, 'kind');
+    const defaultSpan = networking ? ctx.spanOf(networking.key) : kindKey ? ctx.spanOf(kindKey.key) : lineSpan(1);
+    // ipFamily: "" defaults to ipv4 (default.go); other values are rejected by kind's validate.go.
+    const familyRead = readField(ctx, networking?.value, 'ipFamily', 'networking.ipFamily');
+    let family = 'ipv4';
+    if (familyRead?.state === 'value') {
+        const f = familyRead.text.trim();
+        family = f === 'ipv4' || f === 'ipv6' || f === 'dual' ? f : null;
+        if (!family) {
+            problems.push({
+                line: familyRead.span.line,
+                column: familyRead.span.column,
+                message: `networking.ipFamily "${familyRead.text}" is not one of ipv4, ipv6, dual: kind refuses to create this cluster`,
+                setting: 'networking.ipFamily',
+                format: kind_FORMAT,
+            });
+        }
+    }
+    else if (familyRead && familyRead.state !== 'empty') {
+        family = null;
+    }
+    const state = {};
+    const kindService = readField(ctx, networking?.value, 'serviceSubnet', 'networking.serviceSubnet');
+    const kindPod = readField(ctx, networking?.value, 'podSubnet', 'networking.podSubnet');
+    const disableDefaultCNI = scalarText(lookup(doc, networking?.value, 'disableDefaultCNI')?.value ?? null) === 'true';
+    // Cluster-level patches, then the bootstrap control-plane node's (config.go getKubeadmConfig).
+    applyPatchLists(source, ctx, root, '', state, problems);
+    const nodes = seqItems(doc, lookup(doc, root, 'nodes')?.value ?? null);
+    const roleOf = (n) => scalarText(lookup(doc, n, 'role')?.value ?? null) ?? 'control-plane';
+    const initIndex = nodes.findIndex((n) => roleOf(n) === 'control-plane');
+    if (initIndex >= 0)
+        applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, state, problems);
+    // Version: the control-plane node's image tag (kindest/node:v1.34.0), else any node's.
+    const imageOf = (n) => (n ? scalarText(lookup(doc, n, 'image')?.value ?? null) : null);
+    const version = parseImageMinor(imageOf(nodes[initIndex])) ?? nodes.map((n) => parseImageMinor(imageOf(n))).find((v) => v !== undefined);
+    const common = { format: kind_FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
+    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
+    // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
+    const api = state.apiServerRange?.state === 'empty' ? undefined : state.apiServerRange;
+    const patched = state.serviceSubnet;
+    if (api) {
+        if (api.state === 'value')
+            settings.push(explicit(api, { ...apiRest, profile: 'apiserver' }));
+        else
+            problems.push(unreadableProblem(api, kind_FORMAT, true, kind_HIDDEN_RANGE));
+    }
+    else if (patched) {
+        if (patched.state === 'value')
+            settings.push(explicit(patched, { ...apiRest, profile: 'kubeadm' }));
+        else if (patched.state === 'empty') {
+            settings.push({
+                ...common,
+                ...apiRest,
+                profile: 'kubeadm',
+                setting: patched.setting,
+                value: KUBEADM_DEFAULT_SERVICE_SUBNET,
+                origin: 'default',
+                span: patched.span,
+                defaultNote: `kubeadm default: ${patched.setting} removes kind's networking.serviceSubnet`,
+            });
+        }
+        else
+            problems.push(unreadableProblem(patched, kind_FORMAT, true, kind_HIDDEN_RANGE));
+    }
+    else if (kindService && kindService.state !== 'empty') {
+        if (kindService.state === 'value') {
+            settings.push({ ...explicit(kindService, { ...apiRest, profile: 'kind' }), ...(family ? { ipFamily: family } : {}) });
+        }
+        else
+            problems.push(unreadableProblem(kindService, kind_FORMAT, true, kind_HIDDEN_RANGE));
+    }
+    else if (family) {
+        settings.push({
+            ...common,
+            ...apiRest,
+            profile: 'kind',
+            ipFamily: family,
+            setting: 'networking.serviceSubnet',
+            value: KIND_DEFAULT_SERVICE_SUBNET[family],
+            origin: 'default',
+            span: defaultSpan,
+            defaultNote: `kind default for ipFamily ${family} when networking.serviceSubnet is absent`,
+        });
+    }
+    else if (familyRead) {
+        problems.push(unreadableProblem(familyRead, kind_FORMAT, true, `kind's default Service range depends on it, so ${kind_HIDDEN_RANGE}`));
+    }
+    // kube-controller-manager's own --service-cluster-ip-range, only when a patch sets it.
+    const cm = state.controllerManagerRange;
+    if (cm?.state === 'value') {
+        settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
+    }
+    else if (cm && cm.state !== 'empty') {
+        problems.push(unreadableProblem(cm, kind_FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+    }
+    // Pod range: controllerManager.extraArgs.cluster-cidr > a patch's podSubnet > kind's field > kind default.
+    const podRest = { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' };
+    const cidr = state.controllerManagerClusterCidr?.state === 'empty' ? undefined : state.controllerManagerClusterCidr;
+    const pod = cidr ?? state.podSubnet ?? (kindPod?.state === 'empty' ? undefined : kindPod);
+    if (pod?.state === 'value')
+        settings.push(explicit(pod, podRest));
+    else if (pod && pod.state !== 'empty')
+        problems.push(unreadableProblem(pod, kind_FORMAT, false, 'the overlap check against the Service range is skipped'));
+    else if (!pod && !disableDefaultCNI && family) {
+        settings.push({
+            ...common,
+            ...podRest,
+            setting: 'networking.podSubnet',
+            value: KIND_DEFAULT_POD_SUBNET[family],
+            origin: 'default',
+            span: defaultSpan,
+            defaultNote: `kind default for ipFamily ${family} when networking.podSubnet is absent`,
+        });
+    }
+}
+/** Applies `kubeadmConfigPatches` then `kubeadmConfigPatchesJSON6902` of one level (cluster or node). */
+function applyPatchLists(source, ctx, owner, prefix, state, problems) {
+    const { doc } = ctx;
+    const merge = deref(doc, lookup(doc, owner, 'kubeadmConfigPatches')?.value ?? null);
+    if ((0,dist/* isSeq */.oP)(merge)) {
+        seqItems(doc, merge).forEach((node, i) => applyMergePatch(source, { node, label: `${prefix}kubeadmConfigPatches[${i}]` }, state, problems, kind_FORMAT));
+    }
+    const json = deref(doc, lookup(doc, owner, 'kubeadmConfigPatchesJSON6902')?.value ?? null);
+    if ((0,dist/* isSeq */.oP)(json)) {
+        seqItems(doc, json).forEach((entry, i) => applyJson6902Patch(source, ctx, entry, `${prefix}kubeadmConfigPatchesJSON6902[${i}]`, state, problems, kind_FORMAT));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags.ts
+// The shared command-line reader of the control-plane carriers (manifests, systemd units, shell scripts, env
+// files): argv items or a shell-like string in, the invoked control-plane program and its flags out, every
+// character still tied to an offset of the file so findings point at the exact value.
+//
+// Flag syntax follows spf13/pflag, which kube-apiserver and kube-controller-manager parse with (through cobra and
+// k8s.io/component-base/cli/run.go):
+//   --flag=value, --flag value (two items; pflag takes the next argument for a non-boolean flag even when it
+//   starts with "-"), the last occurrence wins (pflag calls Value.Set again; a string flag keeps the last value),
+//   "--" ends flag parsing (spf13/pflag flag.go parseArgs), and "_" in a flag name is read as "-"
+//   (component-base/cli/flag WordSepNormalizeFunc, installed by cli.Run via SetGlobalNormalizationFunc).
+// A single dash is NOT a long flag in pflag: "-service-cluster-ip-range=x" is parsed as the shorthand cluster
+// "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
+// (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
+/** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
+const MAX_SHELL_NESTING = 3;
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+function contiguousArg(text, start, tag) {
+    const offsets = [];
+    for (let i = 0; i <= text.length; i++)
+        offsets.push(start + i);
+    return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+function tokenizeShell(text, offsets) {
+    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+    const tokens = [];
+    let chars = [];
+    let charOffsets = [];
+    let started = false;
+    let quoted = false;
+    let startOffset = 0;
+    let lastEnd = 0;
+    const push = (c, at) => {
+        if (!started)
+            startOffset = at;
+        started = true;
+        chars.push(c);
+        charOffsets.push(off[at]);
+        lastEnd = at + 1;
+    };
+    const flush = () => {
+        if (!started)
+            return;
+        const word = chars.join('');
+        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+        if (isWholeExpansion(word, quoted))
+            token.opaque = true;
+        if (chars.length === 0)
+            token.offsets = [off[startOffset]];
+        tokens.push(token);
+        chars = [];
+        charOffsets = [];
+        started = false;
+        quoted = false;
+    };
+    const operator = (op, at) => {
+        flush();
+        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (text[i + 1] === '\r' && text[i + 2] === '\n') {
+                i += 3;
+                continue;
+            }
+            if (i + 1 < text.length)
+                push(text[i + 1], i + 1);
+            i += 2;
+            continue;
+        }
+        if (c === "'") {
+            if (!started)
+                startOffset = i;
+            started = true;
+            quoted = true;
+            i++;
+            while (i < text.length && text[i] !== "'") {
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            if (!started)
+                startOffset = i;
+            started = true;
+            quoted = true;
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== '\n')
+                        push(text[i + 1], i + 1);
+                    i += 2;
+                    continue;
+                }
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            // Keep a substitution in one word, whatever spaces or operators it contains.
+            const close = text[i + 1] === '(' ? ')' : '}';
+            const open = text[i + 1];
+            let depth = 0;
+            let j = i + 1;
+            for (; j < text.length; j++) {
+                if (text[j] === open)
+                    depth++;
+                else if (text[j] === close && --depth === 0)
+                    break;
+            }
+            for (let k = i; k <= Math.min(j, text.length - 1); k++)
+                push(text[k], k);
+            i = j + 1;
+            continue;
+        }
+        if (c === '`') {
+            const j = text.indexOf('`', i + 1);
+            const end = j < 0 ? text.length - 1 : j;
+            for (let k = i; k <= end; k++)
+                push(text[k], k);
+            i = end + 1;
+            continue;
+        }
+        if (c === '#' && !started) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            flush();
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            operator('\n', i);
+            i++;
+            continue;
+        }
+        if (OPERATOR_CHARS.has(c)) {
+            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+                push(c, i);
+                i++;
+                continue;
+            }
+            const two = text.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            operator(op, i);
+            i += op.length;
+            continue;
+        }
+        push(c, i);
+        i++;
+    }
+    flush();
+    return tokens;
+}
+function isWholeExpansion(word, quoted) {
+    void quoted;
+    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+    // `$(cat flags)`) can render to any flags.
+    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
+        return true;
+    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
+        return true;
+    if (/^\$\{[^}]*\}$/.test(word))
+        return true;
+    if (/^\$\([^)]*\)$/.test(word))
+        return true;
+    return false;
+}
+/** Splits tokens into simple commands at control operators. */
+function splitCommands(tokens) {
+    const commands = [];
+    let current = [];
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0)
+                commands.push(current);
+            current = [];
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        commands.push(current);
+    return commands;
+}
+// ---------------------------------------------------------------- program identification
+/** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
+const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
+/** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
+function programName(word) {
+    const base = word.replace(/^.*[\\/]/, '');
+    return base.replace(/\.exe$/i, '');
+}
+/** kube-apiserver / kube-controller-manager by program name, including hyperkube's sub-command names. */
+function componentOf(name) {
+    if (name === 'kube-apiserver')
+        return 'kube-apiserver';
+    if (name === 'kube-controller-manager')
+        return 'kube-controller-manager';
+    return null;
+}
+/**
+ * hyperkube (the all-in-one binary up to Kubernetes 1.18, kubernetes/kubernetes cmd/hyperkube) dispatches on its
+ * first argument; both the short (`apiserver`, `controller-manager`) and the long names were accepted.
+ */
+function hyperkubeComponent(sub) {
+    if (sub === 'apiserver' || sub === 'kube-apiserver')
+        return 'kube-apiserver';
+    if (sub === 'controller-manager' || sub === 'kube-controller-manager')
+        return 'kube-controller-manager';
+    return null;
+}
+/**
+ * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
+ * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
+ */
+function findInvocations(argv, depth = 0) {
+    let i = 0;
+    // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
+    for (;;) {
+        const w = argv[i]?.text;
+        if (w === undefined)
+            return [];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))
+            i++;
+        else if (WRAPPERS.has(programName(w))) {
+            i++;
+            while (argv[i]?.text.startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    const program = argv[i];
+    const name = programName(program.text);
+    const direct = componentOf(name);
+    if (direct)
+        return [{ component: direct, program, args: argv.slice(i + 1) }];
+    if (name === 'hyperkube') {
+        const sub = argv[i + 1];
+        const component = sub ? hyperkubeComponent(sub.text) : null;
+        return component && sub ? [{ component, program: sub, args: argv.slice(i + 2) }] : [];
+    }
+    if (SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
+        // `sh -c 'script'`, `bash -ec "…"`, `sh -e -c …`: the first operand after an option cluster holding `c`
+        // is the script (POSIX sh: "-c  Read commands from the command_string operand").
+        let j = i + 1;
+        let hasC = false;
+        while (argv[j] && /^[-+][A-Za-z]+$/.test(argv[j].text)) {
+            if (argv[j].text.startsWith('-') && argv[j].text.includes('c'))
+                hasC = true;
+            j++;
+        }
+        const script = argv[j];
+        if (!hasC || !script)
+            return [];
+        return splitCommands(tokenizeShell(script.text, script.offsets)).flatMap((cmd) => findInvocations(cmd, depth + 1));
+    }
+    return [];
+}
+function normalizeName(name) {
+    return name.replace(/_/g, '-');
+}
+/** Reads one string flag from the arguments after the program, with pflag's rules (see the file header). */
+function readFlag(args, flagName) {
+    const reading = { opaqueAfter: [] };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const t = arg.text;
+        if (t === '--')
+            break;
+        if (arg.opaque) {
+            reading.opaqueAfter.push(arg);
+            continue;
+        }
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
+            if (name !== flagName)
+                continue;
+            if (eq >= 0) {
+                reading.last = {
+                    flag: arg,
+                    value: t.slice(eq + 1),
+                    valueStart: arg.offsets[eq + 1],
+                    valueEnd: arg.offsets[t.length],
+                    form: 'equals',
+                };
+            }
+            else if (i + 1 < args.length) {
+                const next = args[++i];
+                reading.last = {
+                    flag: arg,
+                    value: next.text,
+                    valueStart: next.offsets[0],
+                    valueEnd: next.offsets[next.text.length],
+                    form: 'separate',
+                };
+            }
+            else {
+                reading.missingValue = arg;
+                continue;
+            }
+            reading.opaqueAfter = [];
+            reading.missingValue = undefined;
+        }
+        else if (t.startsWith('-') && t.length > 1) {
+            const eq = t.indexOf('=');
+            const name = normalizeName(eq < 0 ? t.slice(1) : t.slice(1, eq));
+            if (name === flagName)
+                reading.singleDash = arg;
+        }
+    }
+    return reading;
+}
+// ---------------------------------------------------------------- templates
+/**
+ * Template and variable syntaxes seen in the wild around these flags: Helm/Go and Jinja `{{ }}` / `{% %}`,
+ * shell and Terraform `${…}` / `%{…}`, Kubernetes container `$(VAR)` expansion, plain `$VAR`, makejinja `#{ }#`,
+ * sed-style `<placeholder>` and `__PLACEHOLDER__`. The value they stand for is unknown until rendering.
+ */
+const flags_TEMPLATE_PATTERNS = [
+    /\{\{.*?(\}\}|$)/,
+    /\{%.*?(%\}|$)/,
+    /\$\{[^}]*\}?/,
+    /%\{[^}]*\}?/,
+    /\$\([^)]*\)?/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+    /#\{.*?(\}#|$)/,
+    /<[A-Za-z][^<>]*>/,
+    /__[A-Za-z0-9_]+__/,
+];
+/** The first template expression in a value, or null when the value is literal text. */
+function findTemplateExpression(value) {
+    let best = null;
+    for (const re of flags_TEMPLATE_PATTERNS) {
+        const m = re.exec(value);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, text: m[0] };
+    }
+    return best ? best.text : null;
+}
+/** True for a name that a `$NAME` / `$(NAME)` reference may use. */
+function isVariableName(name) {
+    return VARIABLE_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
+// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
+// the file, so a value's span is exact even inside quotes or block scalars.
+
+
+
+/** 0-based offsets of each line start ('\n'-based, as the yaml LineCounter counts). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/**
+ * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
+ * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
+ */
+function scalarArg(source, node, starts, tag) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null || !node.range)
+        return null;
+    const scalar = node;
+    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
+    const offsets = [];
+    if (!emb) {
+        // Numbers, booleans: the source text is the value.
+        for (let i = 0; i <= text.length; i++)
+            offsets.push(Math.min(node.range[0] + i, node.range[1]));
+    }
+    else {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i <= text.length; i++) {
+            const o = emb.toOuter(line, col);
+            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
+            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else {
+                col++;
+            }
+        }
+    }
+    const arg = { text, offsets };
+    if (tag !== undefined)
+        arg.tag = tag;
+    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
+    const template = findTemplateExpression(text);
+    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
+        arg.opaque = true;
+    return arg;
+}
+// Positions computed from the text itself. Source.position() relies on the YAML LineCounter, which only counts
+// the lines the YAML lexer reached: on a systemd unit or a broken template it stops early (everything after
+// looks like line 2), so the text carriers and manifests compute positions from the text instead.
+const LINE_STARTS = new WeakMap();
+function startsOf(source) {
+    let starts = LINE_STARTS.get(source);
+    if (!starts) {
+        starts = lineStarts(source.text);
+        LINE_STARTS.set(source, starts);
+    }
+    return starts;
+}
+/** 1-based line and column of an offset of the source text. */
+function textPosition(source, offset) {
+    const starts = startsOf(source);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+/** Span of [start, end) offsets of the source text. */
+function textSpan(source, start, end) {
+    const a = textPosition(source, start);
+    const b = textPosition(source, Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags-settings.ts
+// Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
+// Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
+
+
+
+const flags_settings_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
+const flags_settings_CLUSTER_CIDR_FLAG = 'cluster-cidr';
+const flags_settings_ADVERTISE_ADDRESS_FLAG = 'advertise-address';
+/**
+ * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
+ * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
+ * (kubernetes/kubernetes pkg/controlplane/apiserver/options/options.go, cmd/kube-apiserver/app/options/options.go).
+ */
+const flags_settings_APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
+/** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
+function controlPlaneGroup(filePath) {
+    return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
+}
+function spanOf(ctx, start, end) {
+    return textSpan(ctx.source, start, end);
+}
+function argSpan(ctx, arg) {
+    return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
+}
+function flagProblem(ctx, at, flag, message, hidesRange) {
+    const p = textPosition(ctx.source, at.offsets[0]);
+    const problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
+    if (hidesRange)
+        problem.hidesRange = true;
+    return problem;
+}
+/**
+ * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
+ * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
+ */
+function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
+    const reading = readFlag(inv.args, flag);
+    const program = programLabel(inv);
+    if (reading.singleDash) {
+        // spf13/pflag parseSingleShortArg: a single dash starts shorthand flags, so the process exits at start-up.
+        const t = reading.singleDash.text;
+        return {
+            problem: flagProblem(ctx, reading.singleDash, flag, `${program} would not start: spf13/pflag reads "${t}" as shorthand flags (unknown shorthand flag: '${t[1]}' in ${t}); write --${flag}`, hidesRange),
+        };
+    }
+    if (reading.missingValue) {
+        return {
+            problem: flagProblem(ctx, reading.missingValue, flag, `${program} would not start: flag needs an argument: --${flag}`, hidesRange),
+        };
+    }
+    const last = reading.last;
+    if (last) {
+        const raw = last.value;
+        const expanded = ctx.expand ? ctx.expand(raw) : raw;
+        const template = findTemplateExpression(expanded);
+        if (template !== null) {
+            const p = textPosition(ctx.source, last.valueStart);
+            // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
+            const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
+            const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
+            const whole = findTemplateExpression(rest);
+            const shown = whole !== null && whole.length > template.length && whole.startsWith(template) ? whole : template;
+            const problem = {
+                line: p.line,
+                column: p.column,
+                message: `--${flag} of ${program} is templated (${shown}): the value is only known after rendering`,
+                setting: `--${flag}`,
+                format: ctx.format,
+            };
+            if (hidesRange)
+                problem.hidesRange = true;
+            return { problem };
+        }
+        if (reading.opaqueAfter.length > 0)
+            return opaqueProblem(ctx, reading, flag, program, hidesRange);
+        const span = spanOf(ctx, last.valueStart, last.valueEnd);
+        if (expanded !== '')
+            return { value: { text: expanded, span, origin: 'explicit' } };
+        if (defaultValue === undefined)
+            return {};
+        return {
+            value: {
+                text: defaultValue,
+                span: argSpan(ctx, last.flag),
+                origin: 'default',
+                defaultNote: `${program} default when --${flag} is empty`,
+            },
+        };
+    }
+    if (reading.opaqueAfter.length > 0)
+        return opaqueProblem(ctx, reading, flag, program, hidesRange);
+    if (defaultValue === undefined || !ctx.absentMeansDefault)
+        return {};
+    return {
+        value: { text: defaultValue, span: ctx.defaultSpan, origin: 'default', defaultNote: `${program} default when --${flag} is absent` },
+    };
+}
+/**
+ * A whole-argument expansion after the last occurrence may carry the flag itself (systemd `$KUBE_API_ARGS` from an
+ * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
+ */
+function opaqueProblem(ctx, reading, flag, program, hidesRange) {
+    const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
+    return {
+        problem: flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange),
+    };
+}
+/** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
+function wholeExpression(ctx, arg) {
+    const from = arg.offsets[0];
+    const lineEnd = ctx.source.text.indexOf('\n', from);
+    const whole = findTemplateExpression(ctx.source.text.slice(from, lineEnd < 0 ? undefined : lineEnd));
+    return whole !== null && whole.length > arg.text.length && whole.startsWith(arg.text) ? whole : arg.text;
+}
+function programLabel(inv) {
+    return inv.component;
+}
+/** Settings (service range, pod range, advertise address) of one invocation. */
+function settingsFromInvocation(inv, ctx) {
+    const settings = [];
+    const problems = [];
+    const subject = `${ctx.subjectPrefix}/${inv.component}`;
+    const add = (role, flag, r) => {
+        if (r.problem)
+            problems.push(r.problem);
+        if (!r.value)
+            return;
+        const s = {
+            format: ctx.format,
+            subject,
+            group: ctx.group,
+            role,
+            component: inv.component,
+            setting: `--${flag}`,
+            value: r.value.text,
+            origin: r.value.origin,
+            span: r.value.span,
+            profile: 'apiserver',
+        };
+        if (ctx.kubernetesVersion)
+            s.kubernetesVersion = ctx.kubernetesVersion;
+        if (r.value.defaultNote)
+            s.defaultNote = r.value.defaultNote;
+        settings.push(s);
+    };
+    if (inv.component === 'kube-apiserver') {
+        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, flags_settings_APISERVER_DEFAULT_SERVICE_RANGE, true));
+        // The advertise address only feeds the family check; a templated one (`$(MY_POD_IP)`, `__MASTER_IP__`)
+        // is common and says nothing about the range, so it is skipped without a problem.
+        const adv = resolveFlag(ctx, inv, flags_settings_ADVERTISE_ADDRESS_FLAG, undefined, false);
+        if (adv.value)
+            add('advertise-address', flags_settings_ADVERTISE_ADDRESS_FLAG, adv);
+    }
+    else {
+        // kube-controller-manager reads --service-cluster-ip-range only to keep node pod CIDRs out of it (node IPAM,
+        // kubernetes/kubernetes cmd/kube-controller-manager/app/core.go startNodeIpamController): absent = nothing
+        // excluded, so there is no default to compare with.
+        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, undefined, true));
+        // --cluster-cidr is the pod range for the overlap check; templated pod ranges are skipped like addresses.
+        const pods = resolveFlag(ctx, inv, flags_settings_CLUSTER_CIDR_FLAG, undefined, false);
+        if (pods.value)
+            add('pod-range', flags_settings_CLUSTER_CIDR_FLAG, pods);
+    }
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./src/formats/workloads.ts
+// Control-plane workloads: any Pod / Deployment / DaemonSet / StatefulSet (also the pre-1.16 extensions/v1beta1
+// and apps/v1beta* Deployments of self-hosted control planes) whose container runs kube-apiserver or
+// kube-controller-manager — static pod manifests (/etc/kubernetes/manifests), bootkube/vcluster style
+// Deployments, and the same manifests embedded in block scalars (kops nodeup config, cloud-config write_files).
+// Recognised by the program in command/args, never by file name. Other programs that take a
+// --service-cluster-ip-range flag (kube-router, kube-ovn, …) consume the range and are not read.
+
+
+
+
+
+
+const MANIFEST_FORMAT_ID = 'manifest';
+/** Kinds whose pod template can run a control-plane container. */
+const POD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
+/** Embedded manifests inside embedded manifests are not followed further (kops nodeup → static pod is one level). */
+const MAX_EMBED_DEPTH = 2;
+/** Container images whose entrypoint is the control-plane program itself (used when only `args` is given). */
+const IMAGE_PROGRAM = /^(kube-apiserver|kube-controller-manager)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
+const VERSIONED_IMAGE = /^(kube-apiserver|kube-controller-manager|hyperkube)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
+/** Cheap pre-check before parsing a block scalar as YAML. */
+const MENTIONS_PROGRAM = /kube-apiserver|kube-controller-manager|hyperkube/;
+const workloadsFormat = {
+    id: MANIFEST_FORMAT_ID,
+    extract(source) {
+        try {
+            return extractWorkloads(source, 0);
+        }
+        catch (e) {
+            // Extractors never throw (extractor.ts): an unexpected shape becomes a problem at line 1.
+            return {
+                settings: [],
+                problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
+            };
+        }
+    },
+};
+/**
+ * The Kubernetes minor version of a control-plane image tag: `registry.k8s.io/kube-apiserver:v1.33.1` -> '1.33',
+ * `hyperkube:v1.5.1_coreos.0` -> '1.5'. Other images (a shell image running `sh -c`) say nothing.
+ */
+function versionFromImage(image) {
+    if (!image)
+        return undefined;
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.indexOf('/', colon) >= 0)
+        return undefined;
+    const repo = ref.slice(0, colon).replace(/^.*\//, '');
+    if (!VERSIONED_IMAGE.test(repo))
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:[.\-_+]|$)/.exec(ref.slice(colon + 1));
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+function imageRepoName(image) {
+    if (!image)
+        return null;
+    const noDigest = image.split('@')[0];
+    const colon = noDigest.lastIndexOf(':');
+    const ref = colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+    return ref.replace(/^.*\//, '');
+}
+function extractWorkloads(source, depth) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const starts = lineStarts(source.text);
+    const settings = [];
+    const problems = [];
+    const seen = new Set();
+    const addUnique = (r) => {
+        for (const s of r.settings) {
+            let subject = s.subject;
+            for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
+                subject = `${s.subject}#${n}`;
+            seen.add(`${s.role}|${subject}`);
+            settings.push(subject === s.subject ? s : { ...s, subject });
+        }
+        problems.push(...r.problems);
+    };
+    for (const doc of yaml.documents) {
+        const { kind } = documentKind(doc);
+        if (kind && POD_KINDS.has(kind))
+            addUnique(readWorkload(source, doc, kind, starts));
+        if (depth < MAX_EMBED_DEPTH) {
+            for (const node of blockScalars(doc.contents))
+                addUnique(readEmbedded(source, node, depth));
+        }
+    }
+    return { settings, problems };
+}
+function readWorkload(source, doc, kind, starts) {
+    const root = doc.contents;
+    const name = scalarText(getPath(doc, root, ['metadata', 'name'])) ?? '';
+    const namespace = scalarText(getPath(doc, root, ['metadata', 'namespace'])) ?? 'default';
+    const podSpec = kind === 'Pod' ? getPath(doc, root, ['spec']) : getPath(doc, root, ['spec', 'template', 'spec']);
+    const settings = [];
+    const problems = [];
+    for (const container of seqItems(doc, source_mapEntry(doc, podSpec, 'containers')?.value)) {
+        const containerName = scalarText(getPath(doc, container, ['name'])) ?? '';
+        const image = scalarText(getPath(doc, container, ['image']));
+        const command = source_mapEntry(doc, container, 'command');
+        const args = source_mapEntry(doc, container, 'args');
+        const argv = [];
+        if (command)
+            argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
+        else if (args && IMAGE_PROGRAM.test(imageRepoName(image) ?? '')) {
+            // No command: the image's entrypoint runs; for images named after the program, that is the program.
+            const at = args.key.range?.[0] ?? 0;
+            argv.push({ text: imageRepoName(image) ?? '', offsets: [at, at + 'args'.length], tag: 'args' });
+        }
+        if (args)
+            argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
+        const keySpan = (tag) => {
+            const entry = tag === 'args' ? args : (command ?? args);
+            return entry?.key.range ? textSpan(source, entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        };
+        const env = literalEnv(doc, container);
+        const done = new Set();
+        for (const inv of findInvocations(argv)) {
+            // One setting per (container, component): a second invocation of the same program is not the running one.
+            if (done.has(inv.component))
+                continue;
+            done.add(inv.component);
+            const r = settingsFromInvocation(inv, {
+                source,
+                format: MANIFEST_FORMAT_ID,
+                subjectPrefix: `manifest/${kind}/${namespace}/${name}/${containerName}`,
+                group: controlPlaneGroup(source.path),
+                kubernetesVersion: versionFromImage(image),
+                defaultSpan: keySpan(programTag(inv)),
+                absentMeansDefault: true,
+                expand: (v) => expandEnvReferences(v, env),
+            });
+            settings.push(...r.settings);
+            problems.push(...r.problems);
+        }
+    }
+    return { settings, problems };
+}
+function programTag(inv) {
+    return inv.program.tag;
+}
+function itemsAsArgs(source, doc, node, starts, tag) {
+    const out = [];
+    for (const item of seqItems(doc, node)) {
+        const arg = scalarArg(source, item, starts, tag);
+        if (arg)
+            out.push(arg);
+    }
+    return out;
+}
+/** Literal `env` values of a container (`valueFrom` ones are unknown here). */
+function literalEnv(doc, container) {
+    const env = new Map();
+    for (const item of seqItems(doc, source_mapEntry(doc, container, 'env')?.value)) {
+        const name = scalarText(getPath(doc, item, ['name']));
+        const value = scalarText(getPath(doc, item, ['value']));
+        if (name !== null && value !== null)
+            env.set(name, value);
+    }
+    return env;
+}
+/**
+ * Kubernetes expands `$(VAR)` in command/args from the container's env; `$$(VAR)` is an escaped literal and an
+ * unknown variable stays as written (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go).
+ * Only literal env values are known statically; a reference to any other variable stays and is reported as
+ * templated by the caller.
+ */
+function expandEnvReferences(value, env) {
+    if (!value.includes('$('))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '$' && value[i + 1] === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        if (value[i] === '$' && value[i + 1] === '(') {
+            const close = value.indexOf(')', i + 2);
+            const name = close < 0 ? null : value.slice(i + 2, close);
+            if (name !== null && env.has(name)) {
+                out += env.get(name);
+                i = close;
+                continue;
+            }
+        }
+        out += value[i];
+    }
+    return out;
+}
+/** Multi-line string scalars anywhere in the document (candidates for embedded manifests). */
+function* blockScalars(node) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items)
+            yield* blockScalars(pair.value);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* blockScalars(item);
+    }
+    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+        yield node;
+    }
+}
+function readEmbedded(source, node, depth) {
+    const text = node.value;
+    if (!MENTIONS_PROGRAM.test(text) || !/^\s*kind\s*:/m.test(text))
+        return EMPTY_EXTRACTION;
+    const emb = embeddedText(source, node);
+    if (!emb)
+        return EMPTY_EXTRACTION;
+    const inner = new Source(source.path, text);
+    const r = extractWorkloads(inner, depth + 1);
+    return {
+        settings: r.settings.map((s) => ({ ...s, span: mapSpan(s.span, emb.toOuter) })),
+        problems: r.problems.map((p) => {
+            const o = emb.toOuter(p.line, p.column ?? 1);
+            return { ...p, line: o.line, column: o.column };
+        }),
+    };
+}
+function mapSpan(span, toOuter) {
+    const a = toOuter(span.line, span.column);
+    const b = toOuter(span.endLine, span.endColumn);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flag-text-lines.ts
+// Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
+// (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
+/** Reads one logical line starting at `start` (an offset in `text`). */
+function readLogicalLine(text, start, starts, options) {
+    const chars = [];
+    const offsets = [];
+    let quote = null;
+    let i = start;
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\' && quote !== "'") {
+            const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 0;
+            if (nl > 0) {
+                i += 1 + nl;
+                if (options.unit) {
+                    // Skip comment lines inside the continuation (systemd only).
+                    for (;;) {
+                        const m = /^[ \t]*[#;][^\n]*\n?/.exec(text.slice(i, text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) + 1));
+                        if (!m || m[0].length === 0)
+                            break;
+                        i += m[0].length;
+                    }
+                }
+                // A continuation is a word break in both systemd (the backslash becomes a space) and, in practice, in
+                // the scripts we read (the next line is indented).
+                chars.push(' ');
+                offsets.push(i);
+                continue;
+            }
+            chars.push(c);
+            offsets.push(i);
+            if (i + 1 < text.length) {
+                chars.push(text[i + 1]);
+                offsets.push(i + 1);
+            }
+            i += 2;
+            continue;
+        }
+        if (quote === null && (c === '\n' || (c === '\r' && text[i + 1] === '\n')))
+            break;
+        if (!options.unit && quote === null && c === '#' && (i === start || /\s/.test(text[i - 1]))) {
+            // A shell comment runs to the end of the line, including a trailing backslash.
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            break;
+        }
+        if (quote === null && (c === '"' || c === "'"))
+            quote = c;
+        else if (quote === c)
+            quote = null;
+        chars.push(c);
+        offsets.push(i);
+        i++;
+    }
+    offsets.push(i);
+    return { text: chars.join(''), offsets, lastLine: lineOf(Math.max(start, i - 1)) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flag-text.ts
+// Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
+// heredocs that write such units), sysconfig env files (`KUBE_API_ARGS="…"`, `KUBE_SERVICE_ADDRESSES="…"`,
+// `KUBE_CONTROLLER_MANAGER_ARGS="…"`), CoreOS cloud-config embedding units in `content: |`, and — for templated
+// manifests that are not valid YAML — container argv written as YAML list items.
+//
+// A flag is read only on a command line whose program is kube-apiserver or kube-controller-manager (or the
+// env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
+// says nothing about the cluster's Service range.
+//
+// No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
+// multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
+// understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
+
+
+
+
+
+
+
+
+const FLAGS_FORMAT_ID = 'flags';
+/**
+ * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
+ * in this order from the EnvironmentFile /etc/kubernetes/apiserver, so a flag in KUBE_API_ARGS wins over one in
+ * KUBE_SERVICE_ADDRESSES (last wins). kube-controller-manager.service passes `$KUBE_CONTROLLER_MANAGER_ARGS`.
+ */
+const ENV_VARIABLES = {
+    KUBE_SERVICE_ADDRESSES: { component: 'kube-apiserver', order: 0 },
+    KUBE_API_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_APISERVER_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_CONTROLLER_MANAGER_ARGS: { component: 'kube-controller-manager', order: 1 },
+};
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?(KUBE_SERVICE_ADDRESSES|KUBE_API_ARGS|KUBE_APISERVER_ARGS|KUBE_CONTROLLER_MANAGER_ARGS)=/;
+/** systemd ExecStart= with its optional prefixes `@-:+!` (systemd.service(5) "Table 1. Special executable prefixes"). */
+const EXEC_LINE = /^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/;
+const PROGRAM_WORD = /(^|[\s/\\"'=;&|(])(kube-apiserver|kube-controller-manager|hyperkube)(\.exe)?(?=$|[\s"';&|)])/;
+/** A YAML list item that starts a control-plane argv: `- kube-apiserver`, `- /hyperkube`, `- "kube-controller-manager"`. */
+const YAML_PROGRAM_ITEM = /^([ \t]*)-[ \t]+(["']?)((?:\S*\/)?(?:kube-apiserver|kube-controller-manager|hyperkube)(?:\.exe)?)\2[ \t]*$/;
+const YAML_ITEM = /^([ \t]*)-[ \t]+(.*?)[ \t]*$/;
+/** A line that is only a template directive (`{% if … %}`, `{{- end }}`): it does not end a YAML list. */
+const TEMPLATE_ONLY_LINE = /^[ \t]*(\{%.*%\}|\{\{.*\}\}|%\{.*\})[ \t]*$/;
+const UNIT_FILE = /^[ \t]*\[(Unit|Service|Install)\][ \t]*$/m;
+const flagTextFormat = {
+    id: FLAGS_FORMAT_ID,
+    extract(source) {
+        try {
+            return extractFlagText(source);
+        }
+        catch (e) {
+            return {
+                settings: [],
+                problems: [{ line: 1, message: `command line could not be read: ${e instanceof Error ? e.message : String(e)}`, format: FLAGS_FORMAT_ID }],
+            };
+        }
+    },
+};
+function extractFlagText(source) {
+    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)/.test(source.text))
+        return EMPTY_EXTRACTION;
+    if (isStructuredYaml(source))
+        return readEmbeddedTexts(source);
+    const manifest = workloadsFormat.extract(source);
+    if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange))
+        return EMPTY_EXTRACTION;
+    return readText(source, 'text');
+}
+/** A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string). */
+function isStructuredYaml(source) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0)
+        return false;
+    return yaml.documents.some((d) => (0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
+}
+function readEmbeddedTexts(source) {
+    const settings = [];
+    const problems = [];
+    for (const doc of source.yaml?.documents ?? []) {
+        for (const { node, label } of labelledBlockScalars(doc.contents, '')) {
+            const text = node.value;
+            if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(text))
+                continue;
+            const emb = embeddedText(source, node);
+            if (!emb)
+                continue;
+            const inner = new Source(source.path, text);
+            // A manifest embedded here is the manifest reader's (workloads.ts reads block scalars too).
+            if (workloadsFormat.extract(inner).settings.length > 0)
+                continue;
+            if (isStructuredYaml(inner))
+                continue;
+            const r = readText(inner, label);
+            for (const s of r.settings)
+                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
+            for (const p of r.problems) {
+                const o = emb.toOuter(p.line, p.column ?? 1);
+                problems.push({ ...p, line: o.line, column: o.column });
+            }
+        }
+    }
+    return uniqueSubjects({ settings, problems });
+}
+/** Block scalars with a label from their map: cloud-config `name:` (unit) or `path:` (write_files). */
+function* labelledBlockScalars(node, label) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        let here = label;
+        for (const pair of node.items) {
+            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if ((k === 'name' || k === 'path') && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string')
+                here = pair.value.value;
+        }
+        for (const pair of node.items)
+            yield* labelledBlockScalars(pair.value, here);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* labelledBlockScalars(item, label);
+    }
+    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+        yield { node: node, label: label || 'embedded' };
+    }
+}
+function uniqueSubjects(r) {
+    const seen = new Set();
+    const settings = r.settings.map((s) => {
+        let subject = s.subject;
+        for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
+            subject = `${s.subject}#${n}`;
+        seen.add(`${s.role}|${subject}`);
+        return subject === s.subject ? s : { ...s, subject };
+    });
+    return { settings, problems: r.problems };
+}
+/** Reads every control-plane command line (and env variable) of a plain text. */
+function readText(source, label) {
+    const text = source.text;
+    const starts = lineStarts(text);
+    const lines = text.split('\n');
+    const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
+    const baseCtx = {
+        source,
+        format: FLAGS_FORMAT_ID,
+        group: controlPlaneGroup(source.path),
+    };
+    const settings = [];
+    const problems = [];
+    const envArgs = new Map();
+    const add = (r) => {
+        settings.push(...r.settings);
+        problems.push(...r.problems);
+    };
+    for (let li = 0; li < lines.length; li++) {
+        const line = lines[li].replace(/\r$/, '');
+        const lineStart = starts[li];
+        if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line))
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            const name = env[1];
+            const logical = readLogicalLine(text, lineStart + env[0].length, starts, { unit: false });
+            li = logical.lastLine;
+            // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
+            const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+            const value = words[0];
+            if (!value)
+                continue;
+            const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
+            const spec = ENV_VARIABLES[name];
+            const nameArg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
+            const list = envArgs.get(spec.component) ?? [];
+            list.push({ order: spec.order, args, program: nameArg });
+            envArgs.set(spec.component, list);
+            continue;
+        }
+        const exec = EXEC_LINE.exec(line);
+        if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
+            const from = lineStart + (exec ? exec[0].length : 0);
+            const logical = readLogicalLine(text, from, starts, { unit });
+            li = Math.max(li, logical.lastLine);
+            for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
+                for (const inv of findInvocations(cmd))
+                    add(fromInvocation(inv, baseCtx, label, true));
+            }
+            continue;
+        }
+        const item = YAML_PROGRAM_ITEM.exec(line);
+        if (item) {
+            const { argv, lastLine } = readYamlList(lines, starts, li, item[1]);
+            li = lastLine;
+            for (const inv of findInvocations(argv))
+                add(fromInvocation(inv, baseCtx, label, true));
+        }
+    }
+    for (const [component, parts] of envArgs) {
+        parts.sort((a, b) => a.order - b.order);
+        const args = parts.flatMap((p) => p.args);
+        const program = parts[parts.length - 1].program;
+        add(fromInvocation({ component, program, args }, baseCtx, `${label === 'text' ? 'env' : label}`, false));
+    }
+    return uniqueSubjects({ settings, problems });
+}
+function fromInvocation(inv, base, label, absentMeansDefault) {
+    const p = inv.program;
+    return settingsFromInvocation(inv, {
+        ...base,
+        subjectPrefix: `flags/${label}`,
+        defaultSpan: textSpan(base.source, p.offsets[0], p.offsets[p.text.length]),
+        absentMeansDefault,
+    });
+}
+/**
+ * Container argv written as YAML list items in a file the YAML parser cannot read (a Helm/Jinja template):
+ * the items at the indentation of the program item, skipping template-only lines and comments.
+ */
+function readYamlList(lines, starts, first, indent) {
+    const argv = [];
+    let last = first;
+    for (let li = first; li < lines.length; li++) {
+        const line = lines[li].replace(/\r$/, '');
+        if (line.trim() === '' || TEMPLATE_ONLY_LINE.test(line) || /^[ \t]*#/.test(line))
+            continue;
+        const m = YAML_ITEM.exec(line);
+        if (!m || m[1] !== indent)
+            break;
+        last = li;
+        let value = m[2];
+        let at = starts[li] + line.indexOf('-', m[1].length) + 1;
+        at += line.slice(at - starts[li]).length - line.slice(at - starts[li]).trimStart().length;
+        // A trailing comment is not part of a plain item.
+        if (!/^["']/.test(value))
+            value = value.replace(/[ \t]+#.*$/, '');
+        if ((value.startsWith("'") && value.endsWith("'")) || (value.startsWith('"') && value.endsWith('"'))) {
+            value = value.slice(1, -1);
+            at += 1;
+        }
+        const arg = { text: value, offsets: Array.from({ length: value.length + 1 }, (_, k) => at + k) };
+        if (/^(\{\{.*\}\}|\$\(\w+\)|\$\{\w+\})$/.test(value))
+            arg.opaque = true;
+        argv.push(arg);
+    }
+    return { argv, lastLine: last };
+}
+// Exported for tests of program recognition on single words.
+
+
+;// CONCATENATED MODULE: ./src/formats/wave2-a-util.ts
+// Helpers shared by the second-wave distribution formats of group A (clusterapi, k3s, k0s, kops, talos).
+// They read CIDR values from YAML nodes with exact spans, recognise template expressions in a value,
+// and keep one extractor failure from escaping as an exception.
+
+
+/** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
+const MAX_WALK_DEPTH = 12;
+/**
+ * Template expressions that hide a value: Helm/Go and Jinja `{{ }}` / `{% %}`, shell and clusterctl
+ * envsubst `${VAR}` (also `${VAR:=default}`), makejinja `#{ }#`, Terraform templatefile `%{ }`.
+ * A bare `$VAR` is included because envsubst (clusterctl) substitutes it too.
+ */
+const wave2_a_util_TEMPLATE_PATTERNS = [
+    /\{\{-?[\s\S]*?-?\}\}/,
+    /\{%-?[\s\S]*?-?%\}/,
+    /\$\{[^}]*\}/,
+    /#\{[\s\S]*?\}#/,
+    /%\{[\s\S]*?\}/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+];
+/** The first template expression in a text, or null. */
+function wave2_a_util_findTemplate(text) {
+    let best = null;
+    for (const re of wave2_a_util_TEMPLATE_PATTERNS) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, expr: m[0] };
+    }
+    return best ? best.expr : null;
+}
+/** The node's text exactly as written in the source (for values YAML parsed as something else, e.g. `{{ }}` as a flow map). */
+function rawNodeText(source, node) {
+    if (!node || !node.range)
+        return '';
+    return source.text.slice(node.range[0], node.range[1]);
+}
+/**
+ * Reads a Service/pod range value: a scalar (possibly comma-separated) or a list of scalars (block or flow).
+ * List items are joined with ',' exactly as the platforms join them for the apiserver flag.
+ */
+function readCidrValue(source, doc, node) {
+    const span = source.spanOf(node);
+    if (!node)
+        return { kind: 'empty', span };
+    const raw = rawNodeText(source, node);
+    const expr = wave2_a_util_findTemplate(raw);
+    if (expr !== null)
+        return { kind: 'template', expr, span };
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const text = scalarText(node);
+        if (text === null || text === '')
+            return { kind: 'empty', span };
+        return { kind: 'value', value: text, span };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const parts = [];
+        for (const item of node.items) {
+            const it = deref(doc, item);
+            const t = scalarText(it);
+            if (t === null)
+                return { kind: 'unreadable', reason: 'a list item is not a plain value', span: source.spanOf(it ?? node) };
+            parts.push(t);
+        }
+        if (parts.length === 0)
+            return { kind: 'empty', span };
+        const first = deref(doc, node.items[0]);
+        const last = deref(doc, node.items[node.items.length - 1]);
+        const itemSpan = first?.range && last?.range ? source.span(first.range[0], last.range[1]) : span;
+        return { kind: 'value', value: parts.join(','), span: itemSpan };
+    }
+    return { kind: 'unreadable', reason: 'the value is neither a string nor a list', span };
+}
+/** The problem that stands for a Service range hidden behind a template (becomes `unreadable-config`). */
+function templateProblem(format, setting, span, expr, hidesRange = true) {
+    return {
+        line: span.line,
+        column: span.column,
+        message: hidesRange
+            ? `${setting} is templated (${expr}): the Service range cannot be read until the template is rendered`
+            : `${setting} is templated (${expr}): the range cannot be checked for overlap until the template is rendered`,
+        hidesRange,
+        setting,
+        format,
+    };
+}
+/** The problem for a value that exists but cannot be read as a range (not a string or list). */
+function wave2_a_util_unreadableProblem(format, setting, span, reason) {
+    return { line: span.line, column: span.column, message: `${setting} cannot be read: ${reason}`, hidesRange: true, setting, format };
+}
+/** Span of a map key (where a default or an absent field points), or line 1. */
+function keySpan(source, key) {
+    if (!key || !key.range)
+        return lineSpan(1);
+    return source.span(key.range[0], key.range[1]);
+}
+/** Map entry with its key span; convenience over `mapEntry`. */
+function entryOf(doc, node, key) {
+    return mapEntry(doc, node, key);
+}
+/**
+ * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
+ * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
+ */
+function walkMaps(doc, root, visit) {
+    const seen = new Set();
+    const walk = (node, path, depth) => {
+        const n = deref(doc, node);
+        if (!n || depth > MAX_WALK_DEPTH || seen.has(n))
+            return;
+        seen.add(n);
+        if ((0,dist/* isMap */.jh)(n)) {
+            visit(n, path);
+            for (const pair of n.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                walk(pair.value, [...path, k], depth + 1);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
+        }
+    };
+    walk(root, [], 0);
+}
+/** Keys of a YAML map as strings. */
+function mapKeys(doc, node) {
+    const n = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(n))
+        return [];
+    return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
+}
+/** 'v1.33.1' / '1.28.3+k0s.0' / 'registry/kube-apiserver:v1.30.0' -> '1.33' etc.; null when no version is visible. */
+function minorVersion(text) {
+    if (!text)
+        return undefined;
+    const m = /(?:^|[:v\s])v?(\d+)\.(\d+)(?:\.\d+)?/.exec(text);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
+/**
+ * Splits one command-line style argument: `--flag=value`, `-flag=value` or `flag=value` (k3s `*-arg` lists
+ * take the last form; k3s prepends the dashes itself). Returns null when the item has no `=`.
+ */
+function splitFlagArg(item) {
+    const m = /^\s*-{0,2}([A-Za-z0-9][A-Za-z0-9_.-]*)=(.*)$/s.exec(item);
+    return m ? { name: m[1], value: m[2].trim() } : null;
+}
+/** Name of a bare flag item (`--service-cidr`), or null. */
+function bareFlagName(item) {
+    const m = /^\s*--?([A-Za-z0-9][A-Za-z0-9_.-]*)\s*$/.exec(item);
+    return m ? m[1] : null;
+}
+/**
+ * Runs one extractor body; an exception becomes a problem at line 1 instead of escaping (library code
+ * never lets an exception out of an extractor).
+ */
+function guardExtraction(format, body) {
+    try {
+        return body();
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
+    }
+}
+/** Source offsets of the text of a string scalar in the file (for flags inside folded/quoted strings). */
+function scalarSourceRange(node) {
+    if (!node || !isScalar(node) || !node.range)
+        return null;
+    return [node.range[0], node.range[1]];
+}
+/** Line number of an offset, via the source. */
+function lineOf(source, offset) {
+    return source.position(offset).line;
+}
+/** Builds settings of one group with the fields every setting of a format shares. */
+function makeSettingFactory(base) {
+    return (s) => {
+        const out = {
+            format: base.format,
+            subject: s.subject,
+            group: base.group,
+            role: s.role,
+            component: s.component,
+            setting: s.setting,
+            value: s.value,
+            origin: s.origin,
+            span: s.span,
+            profile: s.profile ?? 'apiserver',
+        };
+        const immutable = s.immutable ?? base.immutable;
+        if (immutable)
+            out.immutable = immutable;
+        if (base.kubernetesVersion)
+            out.kubernetesVersion = base.kubernetesVersion;
+        if (s.defaultNote)
+            out.defaultNote = s.defaultNote;
+        return out;
+    };
+}
+/**
+ * Reads `extraArgs` in either shape: a map (`flag: value`, kubeadm v1beta3, Talos, k0s) or a list of
+ * `{name, value}` (kubeadm v1beta4, Cluster API v1beta2). Duplicates: the last one wins, as the component
+ * sees the flag last. Returns the value node of `flag`, or null.
+ */
+function extraArgNode(doc, extraArgs, flag) {
+    const n = deref(doc, extraArgs);
+    if (!n)
+        return null;
+    if ((0,dist/* isMap */.jh)(n))
+        return source_mapEntry(doc, n, flag)?.value ?? null;
+    if ((0,dist/* isSeq */.oP)(n)) {
+        let found = null;
+        for (const item of n.items) {
+            const name = scalarText(source_mapEntry(doc, item, 'name')?.value);
+            if (name === flag)
+                found = source_mapEntry(doc, item, 'value')?.value ?? null;
+        }
+        return found;
+    }
+    return null;
+}
+/**
+ * Reads one range field into `out`: a Setting when the value is literal, a hidesRange problem when it is
+ * templated or not a string/list. Returns what happened so the caller can decide about defaults
+ * (a templated value must never be replaced by a default).
+ */
+function emitRange(out, source, doc, node, make, draft, format) {
+    const read = readCidrValue(source, doc, node);
+    switch (read.kind) {
+        case 'value':
+            out.settings.push(make({ ...draft, value: read.value, origin: 'explicit', span: read.span }));
+            return 'set';
+        case 'template':
+            out.problems.push(templateProblem(format, draft.setting, read.span, read.expr, draft.role === 'service-range'));
+            return 'hidden';
+        case 'unreadable':
+            out.problems.push({ ...wave2_a_util_unreadableProblem(format, draft.setting, read.span, read.reason), hidesRange: draft.role === 'service-range' });
+            return 'hidden';
+        case 'empty':
+            return 'absent';
+    }
+}
+/**
+ * For files YAML cannot read (Jinja blocks around the config): every line that names one of `keys` becomes
+ * a problem at that line, hiding the range (templated or not, the gate cannot see the effective value).
+ */
+function scanKeyLines(source, format, keys) {
+    const re = new RegExp(`^(\\s*)(${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*(.*)$`);
+    const problems = [];
+    source.lines().forEach((text, i) => {
+        const m = re.exec(text);
+        if (!m)
+            return;
+        const value = m[3].replace(/\s+#.*$/, '');
+        const column = m[1].length + 1;
+        const expr = wave2_a_util_findTemplate(value);
+        problems.push(expr
+            ? { ...templateProblem(format, m[2], lineSpan(i + 1, column), expr) }
+            : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/formats/clusterapi.ts
+// Cluster API (kubernetes-sigs/cluster-api):
+//   Cluster (cluster.x-k8s.io/v1beta1|v1beta2) spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
+//   also on ClusterClass topology clusters (the field is the same).
+//   KubeadmControlPlane (controlplane.cluster.x-k8s.io) spec.kubeadmConfigSpec.clusterConfiguration,
+//   KubeadmControlPlaneTemplate spec.template.spec.kubeadmConfigSpec.clusterConfiguration,
+//   KubeadmConfig spec.clusterConfiguration, KubeadmConfigTemplate spec.template.spec.clusterConfiguration:
+//   networking.serviceSubnet / podSubnet, apiServer.extraArgs / controllerManager.extraArgs
+//   (map in v1beta1, list of {name, value} in v1beta2).
+// Effective value (bootstrap/kubeadm/internal/controllers/kubeadmconfig_controller.go: "If there are no
+// Network settings defined in ClusterConfiguration, use ClusterNetwork settings"): serviceSubnet when set,
+// else the Cluster's cidrBlocks joined with ',' (ClusterNetwork.Services.String()), else kubeadm's default
+// 10.96.0.0/12 — that default only applies where a kubeadm control plane is in the file: a Cluster alone
+// sets nothing and its control-plane provider decides, so no default is invented for it.
+// apiServer.extraArgs service-cluster-ip-range overrides both (kube-apiserver reads the flag).
+// Immutable: the KubeadmControlPlane webhook allows changes to clusterConfiguration.apiServer but not to
+// clusterConfiguration.networking ("cannot be modified": controlplane/kubeadm/internal/webhooks/
+// kubeadm_control_plane.go allowedPaths).
+
+
+
+const clusterapi_FORMAT = 'clusterapi';
+const clusterapi_KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+const KCP_NETWORKING_IMMUTABLE = 'Cluster API: the KubeadmControlPlane webhook rejects changes to spec.kubeadmConfigSpec.clusterConfiguration.networking ("cannot be modified")';
+const KUBEADM_CONFIG_PATHS = {
+    KubeadmControlPlane: ['spec', 'kubeadmConfigSpec'],
+    KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec'],
+    KubeadmConfig: ['spec'],
+    KubeadmConfigTemplate: ['spec', 'template', 'spec'],
+};
+const clusterApiFormat = {
+    id: clusterapi_FORMAT,
+    extract: (source) => guardExtraction(clusterapi_FORMAT, () => extractClusterApi(source)),
+};
+function extractClusterApi(source) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const clusters = [];
+    const kubeadms = [];
+    yaml.documents.forEach((doc, i) => {
+        const { kind, apiVersion } = documentKind(doc);
+        if (!kind || !apiVersion)
+            return;
+        const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name'])) ?? `${kind}#${i}`;
+        if (kind === 'Cluster' && /^cluster\.x-k8s\.io\/v1beta[12]$/.test(apiVersion)) {
+            clusters.push({ doc, name, controlPlaneName: scalarText(getPath(doc, doc.contents, ['spec', 'controlPlaneRef', 'name'])) });
+        }
+        else if (KUBEADM_CONFIG_PATHS[kind] && /^(controlplane|bootstrap)\.cluster\.x-k8s\.io\//.test(apiVersion)) {
+            const version = minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'version'])));
+            kubeadms.push({ doc, kind, name, configPath: KUBEADM_CONFIG_PATHS[kind], version });
+        }
+    });
+    if (clusters.length === 0 && kubeadms.length === 0)
+        return EMPTY_EXTRACTION;
+    const out = { settings: [], problems: [] };
+    const used = new Set();
+    for (const cluster of clusters) {
+        // The control plane of this cluster: the KubeadmControlPlane its controlPlaneRef names, or the only
+        // one in the file (templates name objects with ${VARS} that do not resolve here).
+        const kcps = kubeadms.filter((k) => k.kind === 'KubeadmControlPlane' && !used.has(k));
+        const kcp = kcps.find((k) => k.name === cluster.controlPlaneName) ?? (clusters.length === 1 && kcps.length === 1 ? kcps[0] : undefined);
+        if (kcp)
+            used.add(kcp);
+        readCluster(source, cluster, kcp, out);
+    }
+    for (const k of kubeadms)
+        if (!used.has(k))
+            readKubeadmOnly(source, k, out);
+    return out;
+}
+function clusterConfiguration(k) {
+    const parent = getPath(k.doc, k.doc.contents, k.configPath);
+    return { entry: source_mapEntry(k.doc, parent, 'clusterConfiguration'), parent };
+}
+function readCluster(source, cluster, kcp, out) {
+    const { doc } = cluster;
+    const id = `clusterapi/${cluster.name}`;
+    const make = makeSettingFactory({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+    const specEntry = source_mapEntry(doc, doc.contents, 'spec');
+    const netEntry = source_mapEntry(doc, specEntry?.value, 'clusterNetwork');
+    const servicesEntry = source_mapEntry(doc, netEntry?.value, 'services');
+    const blocks = source_mapEntry(doc, servicesEntry?.value, 'cidrBlocks');
+    const clusterRead = readCidrValue(source, doc, blocks?.value ?? null);
+    const subject = `${id}/service-range`;
+    const profile = kcp ? 'kubeadm' : 'apiserver';
+    // What the kubeadm control plane says itself, when there is one.
+    const cc = kcp ? clusterConfiguration(kcp) : null;
+    const serviceSubnet = kcp && cc ? source_mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'serviceSubnet') : null;
+    const apiArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') : null;
+    const ccPrefix = kcp ? `${kcp.kind} ${kcp.configPath.slice(1).join('.')}${kcp.configPath.length > 1 ? '.' : ''}clusterConfiguration` : '';
+    let decided = false;
+    if (kcp && apiArg) {
+        const got = emitRange(out, source, kcp.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT);
+        decided = got !== 'absent';
+    }
+    if (!decided && kcp && serviceSubnet) {
+        const got = emitRange(out, source, kcp.doc, serviceSubnet.value, make, {
+            subject,
+            role: 'service-range',
+            component: 'kube-apiserver',
+            setting: `${ccPrefix}.networking.serviceSubnet`,
+            profile: 'kubeadm',
+            immutable: kcp.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+        }, clusterapi_FORMAT);
+        decided = got !== 'absent';
+    }
+    if (decided) {
+        // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
+        // the apiserver value so a disagreement shows as component-mismatch.
+        if (clusterRead.kind === 'value') {
+            out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+        }
+    }
+    else if (clusterRead.kind === 'value') {
+        out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+    }
+    else if (clusterRead.kind === 'template') {
+        out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expr));
+    }
+    else if (clusterRead.kind === 'unreadable') {
+        out.problems.push({ line: clusterRead.span.line, column: clusterRead.span.column, message: `spec.clusterNetwork.services.cidrBlocks cannot be read: ${clusterRead.reason}`, hidesRange: true, setting: 'spec.clusterNetwork.services.cidrBlocks', format: clusterapi_FORMAT });
+    }
+    else if (kcp) {
+        // Nothing set anywhere and kubeadm bootstraps the control plane: kubeadm's default applies.
+        const anchor = servicesEntry ?? netEntry ?? specEntry;
+        out.settings.push(make({
+            subject,
+            role: 'service-range',
+            component: 'kube-apiserver',
+            setting: 'spec.clusterNetwork.services.cidrBlocks',
+            value: clusterapi_KUBEADM_DEFAULT_SERVICE_SUBNET,
+            origin: 'default',
+            span: anchor ? keySpan(source, anchor.key) : lineSpan(1),
+            profile: 'kubeadm',
+            defaultNote: 'kubeadm default (10.96.0.0/12): neither the Cluster nor the KubeadmControlPlane sets a Service range',
+        }));
+    }
+    // Pods: controller-manager --cluster-cidr > networking.podSubnet > Cluster pods.cidrBlocks.
+    const kcmArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['controllerManager', 'extraArgs']), 'cluster-cidr') : null;
+    const podSubnet = kcp && cc ? source_mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
+    const podDraft = { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform' };
+    if (kcp && kcmArg)
+        emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, clusterapi_FORMAT);
+    else if (kcp && podSubnet)
+        emitRange(out, source, kcp.doc, podSubnet, make, { ...podDraft, setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
+    else
+        emitRange(out, source, doc, source_mapEntry(doc, getPath(doc, netEntry?.value, ['pods']), 'cidrBlocks')?.value ?? null, make, { ...podDraft, setting: 'spec.clusterNetwork.pods.cidrBlocks' }, clusterapi_FORMAT);
+    if (kcp && cc)
+        readControllerManager(source, kcp, cc.entry?.value ?? null, id, make, ccPrefix, out);
+}
+function readControllerManager(source, k, ccNode, id, make, ccPrefix, out) {
+    emitRange(out, source, k.doc, extraArgNode(k.doc, getPath(k.doc, ccNode, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
+        subject: `${id}/kube-controller-manager`,
+        role: 'service-range',
+        component: 'kube-controller-manager',
+        setting: `${ccPrefix}.controllerManager.extraArgs.service-cluster-ip-range`,
+    }, clusterapi_FORMAT);
+}
+/** A kubeadm config object without its Cluster in the file: only what it sets itself, never a default. */
+function readKubeadmOnly(source, k, out) {
+    const cc = clusterConfiguration(k);
+    if (!cc.entry)
+        return;
+    const id = `clusterapi/${k.kind}/${k.name}`;
+    const make = makeSettingFactory({ format: clusterapi_FORMAT, group: id, kubernetesVersion: k.version });
+    const ccPrefix = `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
+    const node = cc.entry.value;
+    const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
+    const subject = `${id}/service-range`;
+    const got = apiArg
+        ? emitRange(out, source, k.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT)
+        : 'absent';
+    if (got === 'absent') {
+        emitRange(out, source, k.doc, source_mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null, make, {
+            subject,
+            role: 'service-range',
+            component: 'kube-apiserver',
+            setting: `${ccPrefix}.networking.serviceSubnet`,
+            profile: 'kubeadm',
+            immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+        }, clusterapi_FORMAT);
+    }
+    emitRange(out, source, k.doc, source_mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
+    readControllerManager(source, k, node, id, make, ccPrefix, out);
+}
+
+;// CONCATENATED MODULE: ./src/formats/k3s.ts
+// k3s and RKE2 server configuration (the same keys: docs.k3s.io/cli/server, docs.rke2.io/reference/server_config):
+//   service-cidr  (default 10.43.0.0/16; a string "a,b" or a YAML list; k3s-io/k3s pkg/cli/cmds/server.go
+//                  declares it a StringSliceFlag, so repeated command-line flags accumulate)
+//   cluster-cidr  (pods, default 10.42.0.0/16)     cluster-dns (the CoreDNS Service IP)
+//   kube-apiserver-arg / kube-controller-manager-arg: "flag=value" items appended after the flags k3s
+//                  computes, so `service-cluster-ip-range=` there is what that component runs with.
+// Found as: a config.yaml map (top level or nested: Ansible `k3s_server:` vars, cloud-configs), a command-line
+// list (`k3sArgs: [server, --service-cidr, 10.53.0.0/16]`), flags inside a string (`extra_server_args: >-
+// ... --service-cidr=...`), and Ansible role variables `rke2_service_cidr` / `rke2_cluster_cidr`.
+// Immutable: "Dual-stack networking must be configured when the cluster is first created. It cannot be
+// enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io
+// networking/basic-network-options; the same note in rancher/rke2-docs#415).
+
+
+
+
+const k3s_FORMAT = 'k3s';
+const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
+const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
+/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
+const K3S_KEYS = new Set([
+    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
+    'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
+    'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
+    'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
+    'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
+]);
+/** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
+const SERVER_KEYS = new Set([
+    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
+    'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
+    'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
+    'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
+]);
+/** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
+const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
+const k3sFormat = {
+    id: k3s_FORMAT,
+    extract: (source) => guardExtraction(k3s_FORMAT, () => extractK3s(source)),
+};
+function extractK3s(source) {
+    const yaml = source.yaml;
+    const out = { settings: [], problems: [] };
+    if (yaml) {
+        yaml.documents.forEach((doc) => readDocument(source, doc, out));
+        // Jinja/Go templates often break YAML before the value is reached; never pass silently then.
+        if (out.settings.length === 0 && out.problems.length === 0 && yaml.problems.length > 0)
+            scanBrokenText(source, out);
+    }
+    else {
+        scanBrokenText(source, out);
+    }
+    return out.settings.length || out.problems.length ? out : EMPTY_EXTRACTION;
+}
+function readDocument(source, doc, out) {
+    const claimed = new Set();
+    walkMaps(doc, doc.contents, (map, path) => {
+        const keys = mapKeys(doc, map);
+        const parentKey = path[path.length - 1] ?? '';
+        // kubeadm/Talos `extraArgs` maps carry kube-apiserver flags, never k3s keys.
+        if (/extraArgs$|Args$/i.test(parentKey))
+            return;
+        const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
+        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => SERVER_KEYS.has(k)));
+        if (isConfig) {
+            readConfigMap(source, doc, map, path, out);
+            for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
+                claimed.add(source_mapEntry(doc, map, k)?.value);
+        }
+        // Ansible role variables (lablabs/ansible-role-rke2 defaults): rke2_service_cidr / rke2_cluster_cidr.
+        readRoleVars(source, doc, map, path, out);
+    });
+    walkLists(doc, doc.contents, [], 0, (seq, path) => {
+        if (!claimed.has(seq))
+            readArgList(source, doc, seq, path, out);
+    });
+    walkStrings(doc, doc.contents, [], 0, (node, path) => readFlagString(source, node, path, out));
+}
+function idOf(path) {
+    return `k3s/${path.length ? path.join('.') : 'config'}`;
+}
+function dualStackImmutable(value) {
+    return value.includes(',') ? K3S_DUAL_STACK_IMMUTABLE : undefined;
+}
+function readConfigMap(source, doc, map, path, out) {
+    const id = idOf(path);
+    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const service = source_mapEntry(doc, map, 'service-cidr');
+    const subject = `${id}/service-range`;
+    if (service) {
+        const read = readCidrValue(source, doc, service.value);
+        if (read.kind === 'value') {
+            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }));
+        }
+        else if (read.kind === 'template') {
+            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expr));
+        }
+        else if (read.kind === 'unreadable') {
+            out.problems.push({ line: read.span.line, column: read.span.column, message: `service-cidr cannot be read: ${read.reason}`, hidesRange: true, setting: 'service-cidr', format: k3s_FORMAT });
+        }
+        if (read.kind !== 'empty')
+            readConfigRest(source, doc, map, id, make, out);
+        if (read.kind !== 'empty')
+            return;
+    }
+    out.settings.push(make({
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'service-cidr',
+        value: K3S_DEFAULT_SERVICE_CIDR,
+        origin: 'default',
+        span: defaultSpan(source, doc, path),
+        defaultNote: 'k3s/RKE2 default when service-cidr is absent (docs.k3s.io/cli/server: "default: 10.43.0.0/16")',
+    }));
+    readConfigRest(source, doc, map, id, make, out);
+}
+/** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
+function defaultSpan(source, doc, path) {
+    if (path.length === 0 || path.some((p) => p.startsWith('[')))
+        return lineSpan(1);
+    let node = doc.contents;
+    let key = null;
+    for (const p of path) {
+        const e = source_mapEntry(doc, node, p);
+        if (!e)
+            return lineSpan(1);
+        key = e.key;
+        node = e.value;
+    }
+    return keySpan(source, key);
+}
+function readConfigRest(source, doc, map, id, make, out) {
+    emitRange(out, source, doc, source_mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
+    emitRange(out, source, doc, source_mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
+    for (const [key, component] of [
+        ['kube-apiserver-arg', 'kube-apiserver'],
+        ['kube-controller-manager-arg', 'kube-controller-manager'],
+    ]) {
+        const node = source_mapEntry(doc, map, key)?.value ?? null;
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => deref(doc, i)) : node ? [node] : [];
+        let last = null;
+        for (const item of items) {
+            const t = scalarText(item);
+            const arg = t === null ? null : splitFlagArg(t);
+            if (arg && arg.name === 'service-cluster-ip-range')
+                last = item;
+        }
+        if (!last || !(0,dist/* isScalar */.jn)(last) || !last.range)
+            continue;
+        // The value starts after "service-cluster-ip-range=" inside the item: point at it exactly.
+        const raw = source.text.slice(last.range[0], last.range[1]);
+        const eq = raw.indexOf('=');
+        const value = splitFlagArg(scalarText(last) ?? '')?.value ?? '';
+        const start = last.range[0] + eq + 1;
+        const span = source.span(start, start + value.length);
+        const setting = `${key}: service-cluster-ip-range`;
+        const expr = wave2_a_util_findTemplate(value);
+        if (expr) {
+            out.problems.push(templateProblem(k3s_FORMAT, setting, span, expr));
+            continue;
+        }
+        out.settings.push(make({ subject: `${id}/${component}`, role: 'service-range', component, setting, value, origin: 'explicit', span }));
+    }
+}
+function readRoleVars(source, doc, map, path, out) {
+    const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
+    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const service = source_mapEntry(doc, map, 'rke2_service_cidr');
+    if (service) {
+        const read = readCidrValue(source, doc, service.value);
+        if (read.kind === 'value') {
+            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }));
+        }
+        else if (read.kind === 'template') {
+            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expr));
+        }
+    }
+    if (service || source_mapEntry(doc, map, 'rke2_cluster_cidr')) {
+        emitRange(out, source, doc, source_mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
+    }
+}
+// ---- command-line lists: k3OS `k3sArgs`, container args, systemd-like lists in YAML ----
+function walkLists(doc, node, path, depth, visit) {
+    const n = deref(doc, node);
+    if (!n || depth > MAX_WALK_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(n))
+        for (const p of n.items)
+            walkLists(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
+    else if ((0,dist/* isSeq */.oP)(n)) {
+        visit(n, path);
+        n.items.forEach((i, k) => walkLists(doc, i, [...path, `[${k}]`], depth + 1, visit));
+    }
+}
+function readArgList(source, doc, seq, path, out) {
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return;
+    const items = seq.items.map((i) => deref(doc, i));
+    const texts = items.map((i) => scalarText(i));
+    const flagName = (t) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
+    const names = texts.map(flagName);
+    const hasServiceCidr = names.includes('service-cidr');
+    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
+    if (!hasServiceCidr && !isServer)
+        return;
+    const id = idOf(path);
+    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const values = [];
+    const pods = [];
+    for (let i = 0; i < items.length; i++) {
+        const t = texts[i];
+        const item = items[i];
+        if (t === null || !item?.range)
+            continue;
+        const bare = bareFlagName(t);
+        let value = null;
+        let start = 0;
+        let end = 0;
+        let node = item;
+        const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
+        if (name !== 'service-cidr' && name !== 'cluster-cidr')
+            continue;
+        if (bare) {
+            const next = items[i + 1];
+            const nt = scalarText(next);
+            if (!next?.range || nt === null)
+                continue;
+            value = nt;
+            node = next;
+            start = next.range[0];
+            end = next.range[1];
+            i++;
+        }
+        else {
+            value = splitFlagArg(t)?.value ?? null;
+            const raw = source.text.slice(item.range[0], item.range[1]);
+            start = item.range[0] + raw.indexOf('=') + 1;
+            end = start + (value?.length ?? 0);
+        }
+        if (value === null)
+            continue;
+        (name === 'service-cidr' ? values : pods).push({ value, node, start, end });
+    }
+    emitAccumulated(source, out, make, id, values, 'service-range', '--service-cidr', seq, path, doc);
+    emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', seq, path, doc);
+}
+/** k3s StringSlice flags accumulate: `--service-cidr a --service-cidr b` is "a,b". */
+function emitAccumulated(source, out, make, id, values, role, setting, seq, path, doc) {
+    const subject = `${id}/${role}`;
+    for (const v of values) {
+        const expr = wave2_a_util_findTemplate(v.value);
+        if (expr) {
+            out.problems.push(templateProblem(k3s_FORMAT, setting, source.span(v.start, v.end), expr));
+            return;
+        }
+    }
+    if (values.length === 0) {
+        if (role !== 'service-range' || !seq || !doc)
+            return;
+        out.settings.push(make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }));
+        return;
+    }
+    const value = values.map((v) => v.value).join(',');
+    const span = source.span(values[0].start, values[values.length - 1].end);
+    out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
+}
+// ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----
+function walkStrings(doc, node, path, depth, visit) {
+    const n = deref(doc, node);
+    if (!n || depth > MAX_WALK_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(n))
+        for (const p of n.items)
+            walkStrings(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
+    else if ((0,dist/* isSeq */.oP)(n))
+        n.items.forEach((i, k) => walkStrings(doc, i, [...path, `[${k}]`], depth + 1, visit));
+    else if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && /--service-cidr[=\s]/.test(n.value) && /\s--/.test(n.value))
+        visit(n, path);
+}
+const FLAG_IN_TEXT = /--(service-cidr|cluster-cidr)(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\]+))/g;
+function readFlagString(source, node, path, out) {
+    if (!node.range)
+        return;
+    const id = idOf(path);
+    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
+    const raw = source.text.slice(node.range[0], node.range[1]);
+    const services = [];
+    const pods = [];
+    for (const m of raw.matchAll(FLAG_IN_TEXT)) {
+        const value = m[2] ?? m[3] ?? m[4] ?? '';
+        const offsetInMatch = m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
+        const start = node.range[0] + (m.index ?? 0) + offsetInMatch;
+        (m[1] === 'service-cidr' ? services : pods).push({ value, start, end: start + value.length });
+    }
+    // A string is a fragment of a command line: what is not in it is unknown, so no default here.
+    emitAccumulated(source, out, make, id, services, 'service-range', '--service-cidr', null, path, null);
+    if (services.length)
+        emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', null, path, null);
+}
+// ---- text fallback for files YAML cannot read (Jinja blocks around the config) ----
+function scanBrokenText(source, out) {
+    out.problems.push(...scanKeyLines(source, k3s_FORMAT, ['service-cidr', 'rke2_service_cidr']));
+}
+
+;// CONCATENATED MODULE: ./src/formats/k0s.ts
+// k0s ClusterConfig (k0s.k0sproject.io/v1beta1, k0sproject/k0s pkg/apis/k0s/v1beta1/network.go):
+//   spec.network.serviceCIDR (default "10.96.0.0/12", DefaultNetwork()), spec.network.podCIDR
+//   (default "10.244.0.0/16"), spec.network.dualStack.enabled + IPv6serviceCIDR / IPv6podCIDR
+//   (k0s passes "serviceCIDR,IPv6serviceCIDR" to kube-apiserver when dual-stack is enabled:
+//   Network.BuildServiceCIDR), spec.api.extraArgs / spec.controllerManager.extraArgs (merged over the
+//   flags k0s computes, so a flag there wins: pkg/component/controller/apiserver.go).
+// Also found embedded: k0sctl / cfctl `Cluster` `spec.k0s.config`, k0smotron control planes
+// (`spec.k0sConfig`), and any map that carries the ClusterConfig apiVersion/kind.
+
+
+
+
+const k0s_FORMAT = 'k0s';
+const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
+const K0S_API_GROUP = 'k0s.k0sproject.io/';
+const k0sFormat = {
+    id: k0s_FORMAT,
+    extract: (source) => guardExtraction(k0s_FORMAT, () => extractK0s(source)),
+};
+function extractK0s(source) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const out = { settings: [], problems: [] };
+    const ids = new Map();
+    for (const doc of yaml.documents) {
+        for (const found of findConfigs(doc)) {
+            const name = scalarText(getPath(doc, found.config, ['metadata', 'name']));
+            const where = found.path.length ? found.path.join('.') : documentKind(doc).kind ?? 'ClusterConfig';
+            const base = name ? `k0s/${name}` : `k0s/${where}`;
+            const n = ids.get(base) ?? 0;
+            ids.set(base, n + 1);
+            readClusterConfig(source, doc, found, out, n === 0 ? base : `${base}#${n}`);
+        }
+    }
+    return out;
+}
+/** Every k0s ClusterConfig in one document, top-level or embedded, with the Kubernetes version when visible. */
+function findConfigs(doc) {
+    const found = [];
+    walkMaps(doc, doc.contents, (map, path) => {
+        const apiVersion = scalarText(source_mapEntry(doc, map, 'apiVersion')?.value);
+        const kind = scalarText(source_mapEntry(doc, map, 'kind')?.value);
+        const isConfig = kind === 'ClusterConfig' && apiVersion !== null && apiVersion.startsWith(K0S_API_GROUP);
+        // k0sctl `spec.k0s.config` and k0smotron `spec.k0sConfig` may omit apiVersion/kind: their place says what they are.
+        const last = path[path.length - 1];
+        const embeddedByPlace = !isConfig &&
+            ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') &&
+            (0,dist/* isMap */.jh)(getPath(doc, map, ['spec']));
+        if (!isConfig && !embeddedByPlace)
+            return;
+        let version;
+        if (path.length >= 2 && path[path.length - 2] === 'k0s') {
+            // k0sctl: spec.k0s.version, e.g. '1.28.3+k0s.0'
+            const parent = getPath(doc, doc.contents, path.slice(0, -1));
+            version = minorVersion(scalarText(source_mapEntry(doc, parent, 'version')?.value));
+        }
+        else if (last === 'k0sConfig') {
+            const parent = getPath(doc, doc.contents, path.slice(0, -1));
+            version = minorVersion(scalarText(source_mapEntry(doc, parent, 'version')?.value));
+        }
+        found.push({ config: map, path, version });
+    });
+    return found;
+}
+function readClusterConfig(source, doc, found, out, id) {
+    const make = makeSettingFactory({ format: k0s_FORMAT, group: id, kubernetesVersion: found.version });
+    const prefix = found.path.length ? `${found.path.join('.')}.` : '';
+    const specEntry = source_mapEntry(doc, found.config, 'spec');
+    const networkEntry = source_mapEntry(doc, specEntry?.value, 'network');
+    const network = networkEntry?.value ?? null;
+    const dualStack = scalarText(getPath(doc, network, ['dualStack', 'enabled'])) === 'true';
+    const v4 = source_mapEntry(doc, network, 'serviceCIDR');
+    const v6 = dualStack ? source_mapEntry(doc, network, 'IPv6serviceCIDR') : null;
+    const subject = `${id}/service-range`;
+    const setting = `${prefix}spec.network.serviceCIDR`;
+    // Dual-stack: one effective value "v4,v6" as k0s hands it to kube-apiserver; read both parts first.
+    const read = (entry, name) => {
+        if (!entry)
+            return null;
+        const tmp = { settings: [], problems: [] };
+        const got = emitRange(tmp, source, doc, entry.value, make, { subject, role: 'service-range', component: 'platform', setting: name }, k0s_FORMAT);
+        out.problems.push(...tmp.problems);
+        if (got === 'hidden')
+            return 'hidden';
+        return got === 'set' ? { value: tmp.settings[0].value, span: tmp.settings[0].span } : null;
+    };
+    const first = read(v4, setting);
+    const second = read(v6, `${prefix}spec.network.IPv6serviceCIDR`);
+    if (first !== 'hidden' && second !== 'hidden') {
+        const isDefault = first === null;
+        const values = [first?.value ?? K0S_DEFAULT_SERVICE_CIDR, ...(second ? [second.value] : [])];
+        const parentSpan = networkEntry ? keySpan(source, networkEntry.key) : specEntry ? keySpan(source, specEntry.key) : lineSpan(1);
+        const startSpan = first?.span ?? second?.span ?? parentSpan;
+        const endSpan = second?.span ?? startSpan;
+        out.settings.push(make({
+            subject,
+            role: 'service-range',
+            component: 'platform',
+            setting: second ? `${setting},IPv6serviceCIDR` : setting,
+            value: values.join(','),
+            origin: isDefault && !second ? 'default' : 'explicit',
+            span: { line: startSpan.line, column: startSpan.column, endLine: endSpan.endLine, endColumn: endSpan.endColumn },
+            ...(isDefault ? { defaultNote: 'k0s default when spec.network.serviceCIDR is absent (k0s DefaultNetwork)' } : {}),
+        }));
+    }
+    const podParts = [];
+    let podSpan = lineSpan(1);
+    for (const key of dualStack ? ['podCIDR', 'IPv6podCIDR'] : ['podCIDR']) {
+        const e = source_mapEntry(doc, network, key);
+        if (!e)
+            continue;
+        const tmp = { settings: [], problems: [] };
+        const got = emitRange(tmp, source, doc, e.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.${key}` }, k0s_FORMAT);
+        if (got === 'set') {
+            if (podParts.length === 0)
+                podSpan = tmp.settings[0].span;
+            podParts.push(tmp.settings[0].value);
+        }
+        out.problems.push(...tmp.problems);
+    }
+    if (podParts.length) {
+        out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
+    }
+    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['api', 'extraArgs']), 'service-cluster-ip-range'), make, {
+        subject: `${id}/kube-apiserver`,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: `${prefix}spec.api.extraArgs.service-cluster-ip-range`,
+    }, k0s_FORMAT);
+    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
+        subject: `${id}/kube-controller-manager`,
+        role: 'service-range',
+        component: 'kube-controller-manager',
+        setting: `${prefix}spec.controllerManager.extraArgs.service-cluster-ip-range`,
+    }, k0s_FORMAT);
+}
+
+;// CONCATENATED MODULE: ./src/formats/kops.ts
+// kops Cluster (kops.k8s.io/v1alpha2 and v1alpha3, kubernetes/kops pkg/apis/kops):
+//   v1alpha3: spec.networking.serviceClusterIPRange / nonMasqueradeCIDR / podCIDR
+//   v1alpha2: spec.serviceClusterIPRange / nonMasqueradeCIDR / podCIDR (spec.networking is the CNI choice)
+//   both:     spec.kubeAPIServer.serviceClusterIPRange — kops validation requires it to equal the cluster
+//             value ("KubeAPIServer ServiceClusterIPRange did not match cluster ServiceClusterIPRange",
+//             pkg/apis/kops/validation), so it is a separate kube-apiserver setting in the same group and
+//             the engine reports component-mismatch; spec.kubeControllerManager.clusterCIDR (pods).
+// Default when the range is absent (kubernetes/kops upup/pkg/fi/cloudup, "Defaulted ServiceClusterIPRange
+// to %v"): "100.64.0.0/13", or "fd00:5e4f:ce::/108" when nonMasqueradeCIDR is IPv6 (e.g. "::/0").
+// Also reads nodeup configuration files that kops generates for control-plane nodes
+// (APIServerConfig.KubeAPIServer.serviceClusterIPRange, Networking.serviceClusterIPRange), without defaults:
+// they are generated in full, an absent value there is not a choice of the default.
+
+
+
+const kops_FORMAT = 'kops';
+const KOPS_DEFAULT_SERVICE_RANGE_IPV4 = '100.64.0.0/13';
+const KOPS_DEFAULT_SERVICE_RANGE_IPV6 = 'fd00:5e4f:ce::/108';
+const kopsFormat = {
+    id: kops_FORMAT,
+    extract: (source) => guardExtraction(kops_FORMAT, () => extractKops(source)),
+};
+function extractKops(source) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const out = { settings: [], problems: [] };
+    let unnamed = 0;
+    for (const doc of yaml.documents) {
+        const { kind, apiVersion } = documentKind(doc);
+        if (kind === 'Cluster' && apiVersion !== null && /^kops(\.k8s\.io)?\/v1alpha[23]$/.test(apiVersion)) {
+            const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name']));
+            kops_readCluster(source, doc, out, name ? `kops/${name}` : `kops/Cluster#${unnamed++}`, apiVersion.endsWith('v1alpha3'));
+        }
+        else if (kind === null && (source_mapEntry(doc, doc.contents, 'APIServerConfig') || (source_mapEntry(doc, doc.contents, 'Networking') && source_mapEntry(doc, doc.contents, 'KubeletConfig')))) {
+            readNodeupConfig(source, doc, out);
+        }
+    }
+    return out;
+}
+function kops_readCluster(source, doc, out, id, v1alpha3) {
+    const specEntry = source_mapEntry(doc, doc.contents, 'spec');
+    const spec = specEntry?.value ?? null;
+    const make = makeSettingFactory({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
+    // v1alpha3 moved the network ranges under spec.networking; read the place that belongs to the version,
+    // and the other one as a fallback (hand-written files mix them; kops' conversion maps one onto the other).
+    const places = v1alpha3 ? [['networking'], []] : [[], ['networking']];
+    const fieldOf = (name) => {
+        for (const p of places) {
+            const parent = p.length ? getPath(doc, spec, p) : spec;
+            const e = source_mapEntry(doc, parent, name);
+            if (e)
+                return { entry: e, setting: ['spec', ...p, name].join('.') };
+        }
+        return null;
+    };
+    const service = fieldOf('serviceClusterIPRange');
+    const got = service
+        ? emitRange(out, source, doc, service.entry.value, make, { subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: service.setting }, kops_FORMAT)
+        : 'absent';
+    const apiServer = source_mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
+    if (got === 'absent') {
+        const nonMasq = scalarText(fieldOf('nonMasqueradeCIDR')?.entry.value);
+        const ipv6 = nonMasq !== null && nonMasq.includes(':');
+        const networking = source_mapEntry(doc, spec, 'networking');
+        out.settings.push(make({
+            subject: `${id}/service-range`,
+            role: 'service-range',
+            component: 'platform',
+            setting: v1alpha3 ? 'spec.networking.serviceClusterIPRange' : 'spec.serviceClusterIPRange',
+            value: ipv6 ? KOPS_DEFAULT_SERVICE_RANGE_IPV6 : KOPS_DEFAULT_SERVICE_RANGE_IPV4,
+            origin: 'default',
+            span: v1alpha3 && networking ? keySpan(source, networking.key) : specEntry ? keySpan(source, specEntry.key) : lineSpan(1),
+            defaultNote: `kops default when serviceClusterIPRange is absent${ipv6 ? ' and nonMasqueradeCIDR is IPv6' : ''} (kubernetes/kops upup/pkg/fi/cloudup)`,
+        }));
+    }
+    if (apiServer) {
+        emitRange(out, source, doc, apiServer.value, make, {
+            subject: `${id}/kube-apiserver`,
+            role: 'service-range',
+            component: 'kube-apiserver',
+            setting: 'spec.kubeAPIServer.serviceClusterIPRange',
+        }, kops_FORMAT);
+    }
+    // Pods: kubeControllerManager.clusterCIDR is what the controller-manager allocates from; else podCIDR.
+    const kcmCidr = source_mapEntry(doc, getPath(doc, spec, ['kubeControllerManager']), 'clusterCIDR');
+    const pod = kcmCidr ? { entry: kcmCidr, setting: 'spec.kubeControllerManager.clusterCIDR' } : fieldOf('podCIDR');
+    if (pod) {
+        emitRange(out, source, doc, pod.entry.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: pod.setting }, kops_FORMAT);
+    }
+}
+function readNodeupConfig(source, doc, out) {
+    const name = scalarText(getPath(doc, doc.contents, ['ClusterName']));
+    const id = `kops/nodeup/${name ?? 'config'}`;
+    const make = makeSettingFactory({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, doc.contents, ['KubernetesVersion']))) });
+    const fields = [
+        { path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'], subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver' },
+        { path: ['Networking', 'serviceClusterIPRange'], subject: 'service-range', role: 'service-range', component: 'platform' },
+        { path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'], subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager' },
+    ];
+    for (const f of fields) {
+        const parent = getPath(doc, doc.contents, f.path.slice(0, -1));
+        const e = source_mapEntry(doc, parent, f.path[f.path.length - 1]);
+        if (!e)
+            continue;
+        emitRange(out, source, doc, e.value, make, { subject: `${id}/${f.subject}`, role: f.role, component: f.component, setting: f.path.join('.') }, kops_FORMAT);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/talos.ts
+// Talos Linux machine configuration (siderolabs/talos pkg/machinery/config/types/v1alpha1):
+//   version: v1alpha1 / machine: / cluster: network: serviceSubnets (list), podSubnets (list),
+//   cluster.apiServer.extraArgs, cluster.apiServer.image (Kubernetes version);
+// config patches that carry only `cluster.network...`; and the standalone `KubeNetworkConfig` document
+// (apiVersion v1alpha1, top-level serviceSubnets / podSubnets).
+// Defaults (siderolabs/talos pkg/machinery/constants: DefaultIPv4ServiceNet "10.96.0.0/12",
+// DefaultIPv4PodNet "10.244.0.0/16"; SPEC §2): serviceSubnets 10.96.0.0/12 when absent from a full config.
+
+
+
+const talos_FORMAT = 'talos';
+const TALOS_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+const talosFormat = {
+    id: talos_FORMAT,
+    extract: (source) => guardExtraction(talos_FORMAT, () => extractTalos(source)),
+};
+function extractTalos(source) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const out = { settings: [], problems: [] };
+    const seen = new Map();
+    for (const doc of yaml.documents) {
+        const { kind, apiVersion } = documentKind(doc);
+        if (kind === 'KubeNetworkConfig' && apiVersion === 'v1alpha1') {
+            readKubeNetworkConfig(source, doc, out, occurrence(seen, 'KubeNetworkConfig'));
+            continue;
+        }
+        const version = scalarText(getPath(doc, doc.contents, ['version']));
+        const cluster = source_mapEntry(doc, doc.contents, 'cluster');
+        const isFullConfig = version === 'v1alpha1' && (cluster !== null || source_mapEntry(doc, doc.contents, 'machine') !== null);
+        // A patch (no `version`) counts only when it names a network range or the apiserver flag itself.
+        const network = getPath(doc, cluster?.value, ['network']);
+        const isPatch = !isFullConfig &&
+            kind === null &&
+            (source_mapEntry(doc, network, 'serviceSubnets') !== null ||
+                source_mapEntry(doc, network, 'podSubnets') !== null ||
+                extraArgNode(doc, getPath(doc, cluster?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') !== null);
+        if (!isFullConfig && !isPatch)
+            continue;
+        const name = scalarText(getPath(doc, cluster?.value, ['clusterName']));
+        readMachineConfig(source, doc, out, {
+            id: name ? `talos/${name}` : `talos/${isPatch ? 'patch' : 'config'}#${occurrence(seen, name ?? (isPatch ? 'patch' : 'config'))}`,
+            withDefaults: isFullConfig,
+        });
+    }
+    // Jinja blocks around a Talos patch can break YAML before `cluster:` is reached: never pass silently.
+    if (out.settings.length === 0 && out.problems.length === 0 && yaml.problems.length > 0 && /^\s*cluster\s*:/m.test(source.text)) {
+        out.problems.push(...scanKeyLines(source, talos_FORMAT, ['serviceSubnets']));
+    }
+    return out;
+}
+function occurrence(seen, key) {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+}
+function readMachineConfig(source, doc, out, ctx) {
+    const cluster = source_mapEntry(doc, doc.contents, 'cluster');
+    const networkEntry = source_mapEntry(doc, cluster?.value, 'network');
+    const apiServer = getPath(doc, cluster?.value, ['apiServer']);
+    const make = makeSettingFactory({
+        format: talos_FORMAT,
+        group: ctx.id,
+        kubernetesVersion: minorVersion(scalarText(getPath(doc, apiServer, ['image']))),
+    });
+    const services = source_mapEntry(doc, networkEntry?.value, 'serviceSubnets');
+    const got = emitRange(out, source, doc, services?.value ?? null, make, {
+        subject: `${ctx.id}/service-range`,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'cluster.network.serviceSubnets',
+    }, talos_FORMAT);
+    if (got === 'absent' && ctx.withDefaults) {
+        out.settings.push(make({
+            subject: `${ctx.id}/service-range`,
+            role: 'service-range',
+            component: 'platform',
+            setting: 'cluster.network.serviceSubnets',
+            value: TALOS_DEFAULT_SERVICE_SUBNET,
+            origin: 'default',
+            // Point at the nearest parent that exists: network, cluster, or line 1.
+            span: networkEntry ? keySpan(source, networkEntry.key) : cluster ? keySpan(source, cluster.key) : lineSpan(1),
+            defaultNote: 'Talos default when cluster.network.serviceSubnets is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)',
+        }));
+    }
+    // Pod subnets: only explicit values are compared for overlap; the Talos default pod range
+    // (10.244.0.0/16) never overlaps the default service range, so defaulting it adds nothing.
+    emitRange(out, source, doc, source_mapEntry(doc, networkEntry?.value, 'podSubnets')?.value ?? null, make, {
+        subject: `${ctx.id}/pod-range`,
+        role: 'pod-range',
+        component: 'platform',
+        setting: 'cluster.network.podSubnets',
+    }, talos_FORMAT);
+    // Talos renders the kube-apiserver static pod from serviceSubnets; an extraArgs flag reaches the
+    // apiserver command line too, so it is reported as the apiserver's own value (mismatch if different).
+    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, apiServer, ['extraArgs']), 'service-cluster-ip-range'), make, {
+        subject: `${ctx.id}/kube-apiserver`,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: 'cluster.apiServer.extraArgs.service-cluster-ip-range',
+    }, talos_FORMAT);
+    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, cluster?.value, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
+        subject: `${ctx.id}/kube-controller-manager`,
+        role: 'service-range',
+        component: 'kube-controller-manager',
+        setting: 'cluster.controllerManager.extraArgs.service-cluster-ip-range',
+    }, talos_FORMAT);
+}
+function readKubeNetworkConfig(source, doc, out, index) {
+    const id = `talos/KubeNetworkConfig#${index}`;
+    const make = makeSettingFactory({ format: talos_FORMAT, group: id });
+    const services = source_mapEntry(doc, doc.contents, 'serviceSubnets');
+    const got = emitRange(out, source, doc, services?.value ?? null, make, {
+        subject: `${id}/service-range`,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'serviceSubnets',
+    }, talos_FORMAT);
+    if (got === 'absent') {
+        const kindEntry = source_mapEntry(doc, doc.contents, 'kind');
+        out.settings.push(make({
+            subject: `${id}/service-range`,
+            role: 'service-range',
+            component: 'platform',
+            setting: 'serviceSubnets',
+            value: TALOS_DEFAULT_SERVICE_SUBNET,
+            origin: 'default',
+            span: kindEntry ? keySpan(source, kindEntry.key) : lineSpan(1),
+            defaultNote: 'Talos default when serviceSubnets is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)',
+        }));
+    }
+    emitRange(out, source, doc, source_mapEntry(doc, doc.contents, 'podSubnets')?.value ?? null, make, {
+        subject: `${id}/pod-range`,
+        role: 'pod-range',
+        component: 'platform',
+        setting: 'podSubnets',
+    }, talos_FORMAT);
+}
+
+;// CONCATENATED MODULE: ./src/formats/wave2-group-a.ts
+
+
+
+
+
+const WAVE2_GROUP_A = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
+
+;// CONCATENATED MODULE: ./src/formats/wave2-b-util.ts
+// Helpers shared by the second-wave group B formats (openshift, eksctl, rke, kubespray, terraform):
+// reading a range value from a YAML node with its exact span, spotting template syntax in the raw text
+// of a value, building Settings and template Problems, and mapping an embedded document (YAML inside a
+// block scalar) back to the outer file. Pure functions; nothing here throws on odd input.
+
+
+/**
+ * Template syntax that hides a value until something renders the file: Jinja/Helm/Go `{{ }}` and
+ * `{% %}`, shell/envsubst/Terraform `${VAR}`, makejinja `#{ }#`, Terraform directives `%{ }`.
+ */
+const TEMPLATE_RE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}?|#\{[\s\S]*?\}#|%\{[\s\S]*?\}/;
+/** The first template expression in `text`, or null when the text holds none. */
+function wave2_b_util_findTemplate(text) {
+    const m = TEMPLATE_RE.exec(text);
+    return m ? m[0] : null;
+}
+/** Raw source text of a node (what the author wrote, quotes included). */
+function rawText(source, node) {
+    if (!node || !node.range)
+        return '';
+    return source.text.slice(node.range[0], node.range[1]);
+}
+/**
+ * Reads one scalar. The raw text is checked for template syntax first: an unquoted `{{ x }}` parses as a
+ * YAML flow map, so only the raw text tells that it was a template.
+ */
+function readScalar(source, node) {
+    const span = source.spanOf(node);
+    const template = wave2_b_util_findTemplate(rawText(source, node));
+    if (template)
+        return { kind: 'template', expression: template, span };
+    const text = scalarText(node);
+    if (text === null || text.trim() === '')
+        return { kind: 'empty', span };
+    return { kind: 'value', text, span };
+}
+/**
+ * Reads a YAML sequence of CIDRs (strings, or maps whose `itemKey` holds the CIDR) as one comma-joined
+ * value in order, the way installers pass a list to `--service-cluster-ip-range`. A scalar is read as is
+ * (already comma-joined). The span covers the first to the last item.
+ */
+function readRangeList(source, doc, node, itemKey) {
+    const target = deref(doc, node);
+    if (!(0,dist/* isSeq */.oP)(target))
+        return readScalar(source, target);
+    const values = [];
+    let first = null;
+    let last = null;
+    for (const raw of target.items) {
+        const item = deref(doc, raw);
+        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (source_mapEntry(doc, item, itemKey)?.value ?? null) : item;
+        const read = readScalar(source, valueNode);
+        if (read.kind === 'template')
+            return read;
+        if (read.kind === 'empty')
+            continue;
+        values.push(read.text);
+        first ??= read.span;
+        last = read.span;
+    }
+    const span = source.spanOf(target);
+    if (!first || !last)
+        return { kind: 'empty', span };
+    return {
+        kind: 'value',
+        text: values.join(','),
+        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn },
+    };
+}
+/** Span of a map key (the parent key a default points at), or line 1. */
+function wave2_b_util_keySpan(source, key) {
+    if (!key || !key.range)
+        return lineSpan(1);
+    return source.spanOf(key);
+}
+function makeSetting(ctx, fields) {
+    const s = { format: ctx.format, group: ctx.group, profile: ctx.profile, ...fields };
+    if (ctx.immutable !== undefined && fields.role === 'service-range')
+        s.immutable = ctx.immutable;
+    if (ctx.kubernetesVersion !== undefined)
+        s.kubernetesVersion = ctx.kubernetesVersion;
+    return s;
+}
+/** A templated range value: never a default in its place, always a problem that names the expression. */
+function wave2_b_util_templateProblem(format, setting, expression, span) {
+    return {
+        line: span.line,
+        column: span.column,
+        message: `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`,
+        hidesRange: true,
+        setting,
+        format,
+    };
+}
+/** A range key the reader could not see through (malformed file): reported at the key's line. */
+function wave2_b_util_unreadableProblem(format, setting, line, why) {
+    return { line, message: `${setting} cannot be read: ${why}`, hidesRange: true, setting, format };
+}
+/** 'v1.28.3', '1.21', 'v1.24.10-rancher4-1', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.28' etc. */
+function wave2_b_util_minorVersion(text) {
+    if (!text)
+        return undefined;
+    const m = /(?:^|[^\d.])v?(1)\.(\d{1,2})(?:\.\d+)?(?![\d])/.exec(text) ?? /^v?(1)\.(\d{1,2})/.exec(text);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
+/**
+ * A text fallback for files the YAML reader could not see through (template directives on their own
+ * lines break the YAML tree): the first line that names one of `keys` as a map key, and the first
+ * template expression on that line or on the more-indented lines that follow it (its value).
+ */
+function findKeyInText(source, keys) {
+    const lines = source.lines();
+    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?["']?(?:${keys.map(escapeRe).join('|')})["']?\\s*:`);
+    for (let i = 0; i < lines.length; i++) {
+        const m = keyRe.exec(lines[i]);
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        let expression = wave2_b_util_findTemplate(lines[i].slice(m[0].length));
+        for (let j = i + 1; !expression && j < lines.length; j++) {
+            const t = lines[j];
+            if (t.trim() === '')
+                continue;
+            const ind = t.length - t.trimStart().length;
+            // A sequence under the key may sit at the key's own indentation ("- item").
+            if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
+                break;
+            expression = wave2_b_util_findTemplate(t);
+        }
+        return { line: i + 1, expression };
+    }
+    return null;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
+ * `group_vars.yml`) and maps every position back to the outer file.
+ */
+function extractEmbedded(outer, node, extract) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return { settings: [], problems: [] };
+    const embedded = embeddedText(outer, node);
+    if (!embedded)
+        return { settings: [], problems: [] };
+    const inner = extract(new Source(outer.path, embedded.text));
+    const mapSpan = (s) => {
+        const a = embedded.toOuter(s.line, s.column);
+        const b = embedded.toOuter(s.endLine, s.endColumn);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    };
+    return {
+        settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+        problems: inner.problems.map((p) => {
+            const a = embedded.toOuter(p.line, p.column ?? 1);
+            return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
+        }),
+    };
+}
+/** Merges extractions (one per document) into one. */
+function mergeExtractions(parts) {
+    return { settings: parts.flatMap((p) => p.settings), problems: parts.flatMap((p) => p.problems) };
+}
+/** Runs an extractor body and turns any exception into a problem at line 1 (extractors never throw). */
+function wave2_b_util_guardExtraction(format, body) {
+    try {
+        return body();
+    }
+    catch (e) {
+        return { settings: [], problems: [{ line: 1, message: `${format}: could not be read: ${e instanceof Error ? e.message : String(e)}`, format }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/openshift.ts
+// OpenShift installer inputs: install-config.yaml (YAML or JSON), AgentClusterInstall (assisted installer /
+// hive), a hive Secret (or an OpenShift Template wrapping it) whose `install-config.yaml` key embeds the
+// config, and the assisted-service REST cluster object (JSON).
+//
+// Upstream:
+// - openshift/installer pkg/types/defaults/installconfig.go: `defaultServiceNetwork = 172.30.0.0/16`,
+//   applied when `networking.serviceNetwork` is empty; pods default `10.128.0.0/14`.
+// - openshift/installer pkg/types/conversion/installconfig.go: deprecated `networking.serviceCIDR`
+//   becomes `serviceNetwork: [serviceCIDR]` when serviceNetwork is empty.
+// - The service network is only read at install time: changing it in install-config.yaml does not change
+//   an installed cluster (OpenShift docs "Installation configuration parameters": networking parameters
+//   "cannot be changed after installation").
+
+
+
+
+const OPENSHIFT_DEFAULT_SERVICE_NETWORK = '172.30.0.0/16';
+const OPENSHIFT_DEFAULT_CLUSTER_NETWORK = '10.128.0.0/14';
+const openshift_FORMAT = 'openshift';
+const IMMUTABLE = 'OpenShift reads networking.serviceNetwork only at install time: the service network of an installed cluster cannot be changed by editing the install configuration';
+const openshiftFormat = {
+    id: openshift_FORMAT,
+    extract: (source) => wave2_b_util_guardExtraction(openshift_FORMAT, () => extractOpenshift(source)),
+};
+function extractOpenshift(source) {
+    const yaml = source.yaml;
+    if (!yaml)
+        return EMPTY_EXTRACTION;
+    const parts = [];
+    yaml.documents.forEach((doc, index) => {
+        const root = doc.contents;
+        parts.push(...extractNode(source, doc, root, `#${index}`, yaml.problems.length > 0));
+    });
+    return mergeExtractions(parts);
+}
+function extractNode(source, doc, node, where, yamlBroken) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    const kind = scalarText(getPath(doc, node, ['kind']));
+    const apiVersion = scalarText(getPath(doc, node, ['apiVersion'])) ?? '';
+    if (kind === 'AgentClusterInstall' && apiVersion.startsWith('extensions.hive.openshift.io/')) {
+        return [extractAgentClusterInstall(source, doc, node, where, yamlBroken)];
+    }
+    if (kind === 'Secret')
+        return [extractSecret(source, node, doc)];
+    if (kind === 'Template' || kind === 'List') {
+        const items = getPath(doc, node, [kind === 'Template' ? 'objects' : 'items']);
+        return seqItems(doc, items).flatMap((item, i) => extractNode(source, doc, item, `${where}/${i}`, yamlBroken));
+    }
+    if (isInstallConfig(doc, node, kind))
+        return [extractInstallConfig(source, doc, node, where, yamlBroken)];
+    if (isAssistedCluster(doc, node))
+        return [extractAssistedCluster(source, doc, node, where)];
+    return [];
+}
+/**
+ * install-config.yaml has `apiVersion: v1` and no `kind`; it is recognised by keys only the installer
+ * reads (openshift/installer pkg/types/installconfig.go InstallConfig).
+ */
+function isInstallConfig(doc, node, kind) {
+    if (kind !== null)
+        return false;
+    const has = (k) => source_mapEntry(doc, node, k) !== null;
+    const networking = getPath(doc, node, ['networking']);
+    const networkingKeys = ['serviceNetwork', 'clusterNetwork', 'machineNetwork', 'networkType', 'serviceCIDR', 'machineCIDR'];
+    const hasNetworking = (0,dist/* isMap */.jh)(networking) && networkingKeys.some((k) => source_mapEntry(doc, networking, k) !== null);
+    const installerKeys = ['baseDomain', 'pullSecret', 'controlPlane', 'compute'];
+    return installerKeys.some(has) && (hasNetworking || has('platform') || has('metadata'));
+}
+function extractInstallConfig(source, doc, node, where, yamlBroken) {
+    const name = scalarText(getPath(doc, node, ['metadata', 'name']));
+    const ctx = { format: openshift_FORMAT, group: `openshift/install-config/${name ?? where}`, profile: 'apiserver', immutable: IMMUTABLE };
+    const networking = source_mapEntry(doc, node, 'networking');
+    return readNetworking(source, doc, ctx, networking, 'networking', yamlBroken);
+}
+function extractAgentClusterInstall(source, doc, node, where, yamlBroken) {
+    const name = scalarText(getPath(doc, node, ['metadata', 'name']));
+    const ctx = { format: openshift_FORMAT, group: `openshift/AgentClusterInstall/${name ?? where}`, profile: 'apiserver', immutable: IMMUTABLE };
+    const spec = source_mapEntry(doc, node, 'spec');
+    const networking = spec ? source_mapEntry(doc, spec.value, 'networking') : null;
+    const base = readNetworking(source, doc, ctx, networking, 'spec.networking', yamlBroken, spec?.key);
+    return applyInstallConfigOverrides(source, doc, node, ctx, base);
+}
+/**
+ * assisted-service merges the JSON in the `agent-install.openshift.io/install-config-overrides`
+ * annotation over the generated install-config (openshift/assisted-service internal/installcfg), so a
+ * `networking.serviceNetwork` there wins over `spec.networking.serviceNetwork`.
+ */
+function applyInstallConfigOverrides(source, doc, node, ctx, base) {
+    const annotation = getPath(doc, node, ['metadata', 'annotations', 'agent-install.openshift.io/install-config-overrides']);
+    const text = scalarText(annotation);
+    if (!text || !text.includes('serviceNetwork'))
+        return base;
+    const span = source.spanOf(annotation);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, wave2_b_util_templateProblem(openshift_FORMAT, 'install-config-overrides', 'invalid JSON', span)] };
+    }
+    const list = parsed?.networking?.serviceNetwork;
+    if (!Array.isArray(list) || list.length === 0)
+        return base;
+    const value = list.map((v) => String(v)).join(',');
+    const settings = base.settings.filter((s) => s.role !== 'service-range');
+    const subject = `${ctx.group}/service-network`;
+    settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting: 'install-config-overrides networking.serviceNetwork', value, origin: 'explicit', span }));
+    return { settings, problems: base.problems.filter((p) => p.setting !== 'spec.networking.serviceNetwork') };
+}
+function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parentKey) {
+    const settings = [];
+    const problems = [];
+    const subject = `${ctx.group}/service-network`;
+    const serviceKey = `${prefix}.serviceNetwork`;
+    const netNode = networking?.value ?? null;
+    const serviceEntry = source_mapEntry(doc, netNode, 'serviceNetwork');
+    const deprecatedEntry = source_mapEntry(doc, netNode, 'serviceCIDR');
+    let read = serviceEntry ? readRangeList(source, doc, serviceEntry.value) : null;
+    let setting = serviceKey;
+    if ((!read || read.kind === 'empty') && deprecatedEntry) {
+        read = readScalar(source, deprecatedEntry.value);
+        setting = `${prefix}.serviceCIDR`;
+    }
+    if (read?.kind === 'template') {
+        problems.push(wave2_b_util_templateProblem(openshift_FORMAT, setting, read.expression, read.span));
+    }
+    else if (read?.kind === 'value') {
+        settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
+    }
+    else {
+        // No literal value in the tree. When the YAML is broken (template directives) and the text still
+        // names the key, the value is hidden: a default here would be a guess.
+        const seen = yamlBroken ? findKeyInText(source, ['serviceNetwork', 'serviceCIDR']) : null;
+        if (seen) {
+            problems.push({
+                line: seen.line,
+                message: `${serviceKey} cannot be read${seen.expression ? `: it is templated (${seen.expression})` : ': the file is not valid YAML'}`,
+                hidesRange: true,
+                setting: serviceKey,
+                format: openshift_FORMAT,
+            });
+        }
+        else {
+            const span = networking ? wave2_b_util_keySpan(source, networking.key) : parentKey ? wave2_b_util_keySpan(source, parentKey) : lineSpan(1);
+            settings.push(makeSetting(ctx, {
+                subject,
+                role: 'service-range',
+                component: 'platform',
+                setting: serviceKey,
+                value: OPENSHIFT_DEFAULT_SERVICE_NETWORK,
+                origin: 'default',
+                span,
+                defaultNote: `OpenShift installer default when ${serviceKey} is absent (openshift/installer pkg/types/defaults/installconfig.go)`,
+            }));
+        }
+    }
+    const clusterEntry = source_mapEntry(doc, netNode, 'clusterNetwork');
+    if (clusterEntry) {
+        const pods = readRangeList(source, doc, clusterEntry.value, 'cidr');
+        if (pods.kind === 'value') {
+            settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
+        }
+    }
+    else if (!yamlBroken) {
+        const span = networking ? wave2_b_util_keySpan(source, networking.key) : lineSpan(1);
+        settings.push(makeSetting(ctx, {
+            subject,
+            role: 'pod-range',
+            component: 'platform',
+            setting: `${prefix}.clusterNetwork[].cidr`,
+            value: OPENSHIFT_DEFAULT_CLUSTER_NETWORK,
+            origin: 'default',
+            span,
+            defaultNote: `OpenShift installer default when ${prefix}.clusterNetwork is absent`,
+        }));
+    }
+    return { settings, problems };
+}
+/** hive: a Secret whose `install-config.yaml` key carries the whole config as a block scalar. */
+function extractSecret(source, node, doc) {
+    const entry = getPath(doc, node, ['stringData', 'install-config.yaml']);
+    if (!entry)
+        return EMPTY_EXTRACTION;
+    return extractEmbedded(source, entry, (inner) => extractOpenshift(inner));
+}
+/**
+ * assisted-service REST `Cluster` object (openshift/assisted-service swagger.yaml): `service_networks[].cidr`
+ * (dual-stack aware) with the legacy single `service_network_cidr`. It is an API object, not an input with
+ * defaults: absence gives no setting.
+ */
+function isAssistedCluster(doc, node) {
+    const has = (k) => source_mapEntry(doc, node, k) !== null;
+    return (has('openshift_version') || has('ocp_release_image')) && (has('service_networks') || has('service_network_cidr'));
+}
+function extractAssistedCluster(source, doc, node, where) {
+    const name = scalarText(getPath(doc, node, ['id'])) ?? scalarText(getPath(doc, node, ['name'])) ?? where;
+    const ctx = {
+        format: openshift_FORMAT,
+        group: `openshift/assisted-cluster/${name}`,
+        profile: 'apiserver',
+        immutable: IMMUTABLE,
+    };
+    const subject = `${ctx.group}/service-network`;
+    const settings = [];
+    const problems = [];
+    let read = readRangeList(source, doc, getPath(doc, node, ['service_networks']), 'cidr');
+    let setting = 'service_networks[].cidr';
+    if (read.kind === 'empty') {
+        read = readScalar(source, getPath(doc, node, ['service_network_cidr']));
+        setting = 'service_network_cidr';
+    }
+    if (read.kind === 'value') {
+        settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
+    }
+    else if (read.kind === 'template') {
+        problems.push(wave2_b_util_templateProblem(openshift_FORMAT, setting, read.expression, read.span));
+    }
+    const pods = readRangeList(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
+    if (pods.kind === 'value') {
+        settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
+    }
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./src/formats/eksctl.ts
+// eksctl `ClusterConfig` (eksctl.io/v1alpha5): `kubernetesNetworkConfig.serviceIPv4CIDR` and `ipFamily`.
+//
+// Upstream: eksctl-io/eksctl pkg/apis/eksctl.io/v1alpha5/types.go (KubernetesNetworkConfig{IPFamily,
+// ServiceIPv4CIDR}); the EKS CreateCluster API (kubernetesNetworkConfig.serviceIpv4Cidr): "If you don't
+// specify a block, Kubernetes assigns addresses from either the 10.100.0.0/16 or 172.20.0.0/16 CIDR
+// blocks" and the value "can't be changed after the cluster is created"; in CloudFormation the property is
+// "Update requires: Replacement". EKS also requires a private range between /12 and /24 (terraform-provider-aws
+// validates IsCIDRNetwork(12, 24) + RFC 1918), which is stricter than the apiserver profile used here.
+//
+// Decision on absence: EKS picks one of two ranges from the VPC's addresses at creation, which the file
+// does not determine, so an absent serviceIPv4CIDR yields no Setting at all (no default is knowable). The
+// value of an existing cluster is then fixed; the engine sees a Setting appear or disappear and the
+// `immutable` wording tells it the platform will not apply a change. With ipFamily IPv6 EKS assigns the
+// IPv6 service range itself (no field to read).
+
+
+
+
+const eksctl_FORMAT = 'eksctl';
+const EKSCTL_IMMUTABLE = 'EKS does not allow changing the service IPv4 CIDR of an existing cluster';
+const eksctlFormat = {
+    id: eksctl_FORMAT,
+    extract: (source) => wave2_b_util_guardExtraction(eksctl_FORMAT, () => extractEksctl(source)),
+};
+function extractEksctl(source) {
+    const yaml = source.yaml;
+    if (!yaml)
+        return EMPTY_EXTRACTION;
+    return mergeExtractions(yaml.documents.map((doc, i) => extractDocument(source, doc, i)));
+}
+function extractDocument(source, doc, index) {
+    const { kind, apiVersion } = documentKind(doc);
+    if (kind !== 'ClusterConfig' || !apiVersion?.startsWith('eksctl.io/'))
+        return EMPTY_EXTRACTION;
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return EMPTY_EXTRACTION;
+    const name = scalarText(getPath(doc, root, ['metadata', 'name']));
+    const region = scalarText(getPath(doc, root, ['metadata', 'region']));
+    const group = `eksctl/${name ?? `#${index}`}${region ? `@${region}` : ''}`;
+    const ctx = {
+        format: eksctl_FORMAT,
+        group,
+        profile: 'apiserver',
+        immutable: EKSCTL_IMMUTABLE,
+        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['metadata', 'version']))),
+    };
+    const subject = `${group}/kubernetesNetworkConfig`;
+    const settings = [];
+    const problems = [];
+    const cidr = source_mapEntry(doc, getPath(doc, root, ['kubernetesNetworkConfig']), 'serviceIPv4CIDR');
+    if (cidr) {
+        const read = readScalar(source, cidr.value);
+        const setting = 'kubernetesNetworkConfig.serviceIPv4CIDR';
+        if (read.kind === 'template')
+            problems.push(wave2_b_util_templateProblem(eksctl_FORMAT, setting, read.expression, read.span));
+        else if (read.kind === 'value') {
+            settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
+        }
+    }
+    // With the VPC CNI pods take VPC addresses, so the VPC CIDR is the pod range the Service range must
+    // not overlap (EKS: the service CIDR "must not overlap with ... your VPC").
+    const vpcCidr = readScalar(source, getPath(doc, root, ['vpc', 'cidr']));
+    if (vpcCidr.kind === 'value') {
+        settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'vpc.cidr', value: vpcCidr.text, origin: 'explicit', span: vpcCidr.span }));
+    }
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rke.ts
+// RKE1 `cluster.yml` (also nested under `rancher_kubernetes_engine_config` in a Rancher v2 cluster file).
+//
+// Upstream rancher/rke:
+// - cluster/defaults.go: DefaultServiceClusterIPRange = "10.43.0.0/16" for both
+//   services.kube-api.service_cluster_ip_range and services.kube-controller.service_cluster_ip_range
+//   (each defaulted on its own), DefaultClusterCIDR = "10.42.0.0/16", DefaultClusterDNSService = "10.43.0.10".
+// - cluster/plan.go: "Override args if they exist, add additional args": `extra_args` of a service replace
+//   the flag built from the typed field, so `extra_args.service-cluster-ip-range` wins.
+// - RKE does not check that kube-api and kube-controller agree: the two are separate settings in one
+//   group so the engine reports `component-mismatch`.
+// RKE applies a changed flag on `rke up` like any apiserver restart: no platform immutability.
+
+
+
+
+const rke_FORMAT = 'rke';
+const RKE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';
+const RKE_DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
+const RKE_DEFAULT_DNS = '10.43.0.10';
+/** Keys of `services` that only RKE1 uses (with its hyphenated names). */
+const RKE_SERVICE_KEYS = ['kube-api', 'kube-controller', 'kubelet', 'kubeproxy', 'scheduler', 'etcd'];
+const rkeFormat = {
+    id: rke_FORMAT,
+    extract: (source) => wave2_b_util_guardExtraction(rke_FORMAT, () => extractRke(source)),
+};
+function extractRke(source) {
+    const yaml = source.yaml;
+    if (!yaml)
+        return EMPTY_EXTRACTION;
+    return mergeExtractions(yaml.documents.map((doc, i) => rke_extractDocument(source, doc, i)));
+}
+const FIELDS = [
+    { service: 'kube-api', field: 'service_cluster_ip_range', flag: 'service-cluster-ip-range', role: 'service-range', component: 'kube-apiserver', defaultValue: RKE_DEFAULT_SERVICE_RANGE },
+    { service: 'kube-controller', field: 'service_cluster_ip_range', flag: 'service-cluster-ip-range', role: 'service-range', component: 'kube-controller-manager', defaultValue: RKE_DEFAULT_SERVICE_RANGE },
+    { service: 'kube-controller', field: 'cluster_cidr', flag: 'cluster-cidr', role: 'pod-range', component: 'kube-controller-manager', defaultValue: RKE_DEFAULT_CLUSTER_CIDR },
+    { service: 'kubelet', field: 'cluster_dns_server', flag: 'cluster-dns', role: 'dns-address', component: 'platform', defaultValue: RKE_DEFAULT_DNS },
+];
+function rke_extractDocument(source, doc, index) {
+    let root = doc.contents;
+    let prefix = '';
+    const nested = getPath(doc, root, ['rancher_kubernetes_engine_config']);
+    if ((0,dist/* isMap */.jh)(nested)) {
+        root = nested;
+        prefix = 'rancher_kubernetes_engine_config.';
+    }
+    if (!(0,dist/* isMap */.jh)(root) || documentKindOf(doc, root) !== null)
+        return EMPTY_EXTRACTION;
+    const services = source_mapEntry(doc, root, 'services');
+    if (!services || !(0,dist/* isMap */.jh)(services.value))
+        return EMPTY_EXTRACTION;
+    const servicesMap = services.value;
+    if (!RKE_SERVICE_KEYS.some((k) => k.includes('-') && source_mapEntry(doc, servicesMap, k) !== null))
+        return EMPTY_EXTRACTION;
+    const clusterName = scalarText(getPath(doc, root, ['cluster_name'])) ?? `#${index}`;
+    const group = `rke/${clusterName}`;
+    const ctx = {
+        format: rke_FORMAT,
+        group,
+        profile: 'apiserver',
+        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['kubernetes_version']))) ??
+            wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['system_images', 'kubernetes']))),
+    };
+    const settings = [];
+    const problems = [];
+    for (const f of FIELDS) {
+        const serviceEntry = source_mapEntry(doc, servicesMap, f.service);
+        const subject = `${group}/${f.service}`;
+        const extra = serviceEntry ? source_mapEntry(doc, getPath(doc, serviceEntry.value, ['extra_args']), f.flag) : null;
+        const typed = serviceEntry ? source_mapEntry(doc, serviceEntry.value, f.field) : null;
+        const chosen = extra ?? typed;
+        const name = extra
+            ? `${prefix}services.${f.service}.extra_args.${f.flag}`
+            : `${prefix}services.${f.service}.${f.field}`;
+        if (chosen) {
+            const read = readScalar(source, chosen.value);
+            if (read.kind === 'template') {
+                if (f.role === 'service-range')
+                    problems.push(wave2_b_util_templateProblem(rke_FORMAT, name, read.expression, read.span));
+                continue;
+            }
+            if (read.kind === 'value') {
+                settings.push(makeSetting(ctx, { subject, role: f.role, component: f.component, setting: name, value: read.text, origin: 'explicit', span: read.span }));
+                continue;
+            }
+            // An empty value is defaulted by RKE (setDefaultIfEmpty), like an absent one.
+        }
+        const span = spanForDefault(source, serviceEntry?.key, services.key);
+        settings.push(makeSetting(ctx, {
+            subject,
+            role: f.role,
+            component: f.component,
+            setting: `${prefix}services.${f.service}.${f.field}`,
+            value: f.defaultValue,
+            origin: 'default',
+            span,
+            defaultNote: `RKE default when services.${f.service}.${f.field} is absent or empty (rancher/rke cluster/defaults.go)`,
+        }));
+    }
+    return { settings, problems };
+}
+function spanForDefault(source, serviceKey, servicesKey) {
+    return wave2_b_util_keySpan(source, serviceKey ?? servicesKey);
+}
+/** RKE cluster.yml has no kind; a document with a kind is some other object that happens to have `services`. */
+function documentKindOf(doc, root) {
+    return scalarText(getPath(doc, root, ['kind']));
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubespray.ts
+// kubespray inventory variables (group_vars/k8s_cluster/k8s-cluster.yml and friends, role defaults, or the
+// same variables embedded in a ConfigMap as kubean does).
+//
+// Upstream kubernetes-sigs/kubespray:
+// - roles/kubespray_defaults/defaults/main/main.yml: kube_service_addresses 10.233.0.0/18,
+//   kube_service_addresses_ipv6 fd85:ee78:d8a6:8607::1000/116, kube_pods_subnet 10.233.64.0/18,
+//   kube_pods_subnet_ipv6 fd85:ee78:d8a6:8607::1:0000/112, ipv4_stack: true,
+//   ipv6_stack: "{{ enable_dual_stack_networks | default(false) }}" (enable_dual_stack_networks deprecated).
+// - roles/kubespray_defaults/vars/main/main.yml: kube_service_subnets = v4,v6 when both stacks, v4 alone,
+//   or v6 alone: IPv4 is always the primary. It feeds kubeadm's networking.serviceSubnet
+//   (roles/kubernetes/control-plane/templates/kubeadm-config.v1beta4.yaml.j2), hence the kubeadm profile.
+// - before ipv4_stack/ipv6_stack: `{{ kube_service_addresses }}{{ ',' + kube_service_addresses_ipv6 if
+//   enable_dual_stack_networks else '' }}` (kubeadm-config.v1beta2.yaml.j2): the same order.
+//
+// Recognition: Ansible variables are layered across many files, so a default is only sound in a file that
+// is recognisably kubespray's cluster network vars: it sets one of KUBESPRAY_NETWORK_KEYS. A file that only
+// sets `kube_service_addresses` (the kubernetes-retired/contrib ansible naming, which fed the same
+// --service-cluster-ip-range) is read for that explicit value, without defaults.
+
+
+
+
+const kubespray_FORMAT = 'kubespray';
+const KUBESPRAY_DEFAULTS = {
+    kube_service_addresses: '10.233.0.0/18',
+    kube_service_addresses_ipv6: 'fd85:ee78:d8a6:8607::1000/116',
+    kube_pods_subnet: '10.233.64.0/18',
+    kube_pods_subnet_ipv6: 'fd85:ee78:d8a6:8607::1:0000/112',
+};
+/** Variables only kubespray's cluster network vars set (the signal that its defaults apply). */
+const KUBESPRAY_NETWORK_KEYS = [
+    'kube_service_addresses_ipv6',
+    'kube_pods_subnet',
+    'kube_pods_subnet_ipv6',
+    'kube_network_node_prefix',
+    'kube_network_node_prefix_ipv6',
+    'ipv4_stack',
+    'ipv6_stack',
+    'enable_dual_stack_networks',
+    'kube_network_plugin',
+];
+const kubesprayFormat = {
+    id: kubespray_FORMAT,
+    extract: (source) => wave2_b_util_guardExtraction(kubespray_FORMAT, () => extractKubespray(source)),
+};
+function extractKubespray(source) {
+    const yaml = source.yaml;
+    if (!yaml)
+        return EMPTY_EXTRACTION;
+    return mergeExtractions(yaml.documents.map((doc) => {
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            return EMPTY_EXTRACTION;
+        const { kind } = documentKind(doc);
+        if (kind === 'ConfigMap')
+            return extractConfigMap(source, doc, root);
+        if (kind !== null)
+            return EMPTY_EXTRACTION;
+        return extractVars(source, doc, root, 'kubespray/vars');
+    }));
+}
+/** kubean: the group vars are a block scalar under `data` of a ConfigMap. */
+function extractConfigMap(source, doc, root) {
+    const data = getPath(doc, root, ['data']);
+    if (!(0,dist/* isMap */.jh)(data))
+        return EMPTY_EXTRACTION;
+    const name = scalarText(getPath(doc, root, ['metadata', 'name'])) ?? 'configmap';
+    const parts = [];
+    for (const pair of data.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || !/kube_service_addresses|ipv[46]_stack/.test(value.value))
+            continue;
+        parts.push(extractEmbedded(source, value, (inner) => {
+            const innerDoc = inner.yaml?.documents[0];
+            const innerRoot = innerDoc?.contents;
+            if (!innerDoc || !(0,dist/* isMap */.jh)(innerRoot))
+                return EMPTY_EXTRACTION;
+            return extractVars(inner, innerDoc, innerRoot, `kubespray/${name}/${key}`);
+        }));
+    }
+    return mergeExtractions(parts);
+}
+function extractVars(source, doc, root, group) {
+    const has = (k) => source_mapEntry(doc, root, k) !== null;
+    const recognised = KUBESPRAY_NETWORK_KEYS.some(has);
+    if (!recognised && !has('kube_service_addresses'))
+        return EMPTY_EXTRACTION;
+    const ctx = {
+        format: kubespray_FORMAT,
+        group,
+        profile: 'kubeadm',
+        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['kube_version']))),
+    };
+    const settings = [];
+    const problems = [];
+    const dual = readBool(source, doc, root, 'enable_dual_stack_networks', false);
+    const v4 = readBool(source, doc, root, 'ipv4_stack', true);
+    const v6 = has('ipv6_stack') ? readBool(source, doc, root, 'ipv6_stack', false) : dual;
+    for (const b of [v4, v6]) {
+        if ('template' in b) {
+            // A stack switch we cannot evaluate hides which families the range has.
+            problems.push(wave2_b_util_templateProblem(kubespray_FORMAT, b.name, b.template, b.span));
+            return { settings, problems };
+        }
+    }
+    const v4on = v4.value;
+    const v6on = v6.value;
+    const families = (names, label, role) => {
+        const parts = [];
+        const wanted = [];
+        if (v4on)
+            wanted.push(names[0]);
+        if (v6on)
+            wanted.push(names[1]);
+        for (const name of wanted) {
+            const entry = source_mapEntry(doc, root, name);
+            if (entry) {
+                const read = readScalar(source, entry.value);
+                if (read.kind === 'template') {
+                    if (role === 'service-range')
+                        problems.push(wave2_b_util_templateProblem(kubespray_FORMAT, name, read.expression, read.span));
+                    return;
+                }
+                if (read.kind === 'value') {
+                    parts.push({ name, text: read.text, span: read.span, explicit: true });
+                    continue;
+                }
+            }
+            if (!recognised)
+                return; // contrib-style file: no kubespray defaults
+            parts.push({ name, text: KUBESPRAY_DEFAULTS[name], span: lineSpan(1), explicit: false });
+        }
+        if (parts.length === 0) {
+            if (role === 'service-range')
+                problems.push({ line: 1, message: 'kubespray: ipv4_stack and ipv6_stack are both false: no Service range', format: kubespray_FORMAT, setting: label });
+            return;
+        }
+        const explicit = parts.find((p) => p.explicit);
+        const toggle = [v6, v4].find((b) => 'explicit' in b && b.explicit && b.span);
+        const span = explicit?.span ?? toggle?.span ?? lineSpan(1);
+        settings.push(makeSetting(ctx, {
+            subject: `${group}/${label}`,
+            role,
+            component: role === 'service-range' ? 'kube-apiserver' : 'kube-controller-manager',
+            setting: parts.map((p) => p.name).join(','),
+            value: parts.map((p) => p.text).join(','),
+            origin: explicit ? 'explicit' : 'default',
+            span,
+            defaultNote: parts.some((p) => !p.explicit)
+                ? `kubespray default for ${parts.filter((p) => !p.explicit).map((p) => p.name).join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
+                : undefined,
+        }));
+    };
+    families(['kube_service_addresses', 'kube_service_addresses_ipv6'], 'kube_service_subnets', 'service-range');
+    families(['kube_pods_subnet', 'kube_pods_subnet_ipv6'], 'kube_service_subnets', 'pod-range');
+    const dns = readScalar(source, getPath(doc, root, ['skydns_server']));
+    if (dns.kind === 'value') {
+        settings.push(makeSetting(ctx, { subject: `${group}/kube_service_subnets`, role: 'dns-address', component: 'platform', setting: 'skydns_server', value: dns.text, origin: 'explicit', span: dns.span }));
+    }
+    return { settings: settings.map(dropUndefinedNote), problems };
+}
+function dropUndefinedNote(s) {
+    if (s.defaultNote === undefined)
+        delete s.defaultNote;
+    return s;
+}
+/**
+ * An Ansible boolean: YAML true/false, the strings Ansible's `bool` filter accepts, or the tiny Jinja
+ * forms kubespray itself uses: `{{ var }}`, `{{ var | bool }}`, `{{ var | default(x) }}`, resolved
+ * against the same file (or the default literal when the variable is not in the file).
+ */
+function readBool(source, doc, root, name, fallback, depth = 0) {
+    const entry = source_mapEntry(doc, root, name);
+    if (!entry)
+        return { value: fallback, span: null, explicit: false };
+    const span = source.spanOf(entry.value);
+    const node = entry.value;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+        return { value: node.value, span, explicit: true };
+    const text = (scalarText(node) ?? '').trim();
+    const literal = parseAnsibleBool(text);
+    if (literal !== null)
+        return { value: literal, span, explicit: true };
+    const m = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*((?:\|\s*(?:bool|default\(\s*(?:true|false|True|False)\s*\))\s*)*)\}\}$/.exec(text);
+    if (m && depth < 4) {
+        const filters = m[2];
+        const d = /default\(\s*(true|false|True|False)\s*\)/.exec(filters);
+        const inner = readBool(source, doc, root, m[1], d ? d[1].toLowerCase() === 'true' : fallback, depth + 1);
+        if ('template' in inner)
+            return inner;
+        return { value: inner.value, span, explicit: true };
+    }
+    return { template: wave2_b_util_findTemplate(text) ?? text, span, name };
+}
+function parseAnsibleBool(text) {
+    const t = text.toLowerCase();
+    if (['true', 'yes', 'on', '1'].includes(t))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(t))
+        return false;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/hcl.ts
+// A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
+// `/* */`), heredocs skipped, with 1-based positions. It reads the structure the Terraform extractor
+// needs and keeps every other expression as raw text; it never evaluates anything. No maintained pure-JS
+// HCL parser with positions is in the allowed dependency set (hashicorp/hcl is Go).
+//
+// Grammar followed: hashicorp/hcl hclsyntax/spec.md (Body = (Attribute | Block | OneLineBlock)*;
+// Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
+// Body "}" Newline). Errors are collected and reading continues at the next line.
+/** Blocks nested deeper than this are not read (defends the recursive reader against hostile input). */
+const MAX_HCL_DEPTH = 64;
+function parseHcl(text) {
+    const r = new Reader(text);
+    const body = r.body(0, false);
+    return { body, errors: r.errors };
+}
+/** Last attribute of that name in a body (Terraform rejects duplicates; the last is the safest guess). */
+function hclAttribute(body, name) {
+    let found = null;
+    for (const a of body.attributes)
+        if (a.name === name)
+            found = a;
+    return found;
+}
+function hclBlocks(body, type) {
+    return body.blocks.filter((b) => b.type === type);
+}
+class Reader {
+    text;
+    pos = 0;
+    errors = [];
+    lineStarts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(end);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    error(message, at = this.pos) {
+        const p = this.position(at);
+        this.errors.push({ line: p.line, column: p.column, message });
+    }
+    /** Skips spaces, tabs, comments; newlines too when `newlines`. */
+    skip(newlines) {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n'))
+                this.pos++;
+            else if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
+                while (this.pos < t.length && t[this.pos] !== '\n')
+                    this.pos++;
+            }
+            else if (c === '/' && t[this.pos + 1] === '*') {
+                const end = t.indexOf('*/', this.pos + 2);
+                this.pos = end < 0 ? t.length : end + 2;
+            }
+            else
+                break;
+        }
+    }
+    identifier() {
+        const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
+        if (!m)
+            return null;
+        this.pos += m[0].length;
+        return m[0];
+    }
+    skipLine() {
+        const end = this.text.indexOf('\n', this.pos);
+        this.pos = end < 0 ? this.text.length : end + 1;
+    }
+    body(depth, inBlock) {
+        const body = { attributes: [], blocks: [] };
+        const t = this.text;
+        while (true) {
+            this.skip(true);
+            if (this.pos >= t.length) {
+                if (inBlock)
+                    this.error('unclosed block: missing "}"');
+                return body;
+            }
+            if (t[this.pos] === '}') {
+                if (inBlock) {
+                    this.pos++;
+                    return body;
+                }
+                this.error('unexpected "}"');
+                this.pos++;
+                continue;
+            }
+            const start = this.pos;
+            const name = this.identifier();
+            if (!name) {
+                this.error(`unexpected character ${JSON.stringify(t[this.pos])}`);
+                this.skipLine();
+                continue;
+            }
+            const nameEnd = this.pos;
+            this.skip(false);
+            if (t[this.pos] === '=' && t[this.pos + 1] !== '=') {
+                this.pos++;
+                this.skip(false);
+                const expr = this.expression();
+                body.attributes.push({ name, nameSpan: this.span(start, nameEnd), expr });
+                continue;
+            }
+            const labels = [];
+            while (this.pos < t.length && t[this.pos] !== '{') {
+                if (t[this.pos] === '"') {
+                    const s = this.quoted();
+                    labels.push(s.value);
+                }
+                else {
+                    const label = this.identifier();
+                    if (label === null)
+                        break;
+                    labels.push(label);
+                }
+                this.skip(false);
+            }
+            if (t[this.pos] !== '{') {
+                this.error(`expected "=" or "{" after ${name}`);
+                this.skipLine();
+                continue;
+            }
+            this.pos++;
+            if (depth >= MAX_HCL_DEPTH) {
+                this.error(`blocks nested deeper than ${MAX_HCL_DEPTH} are not read`);
+                this.skipBalanced('{', '}');
+                continue;
+            }
+            const inner = this.body(depth + 1, true);
+            body.blocks.push({ type: name, labels, span: this.span(start, nameEnd), body: inner });
+        }
+    }
+    /** Skips to the matching close bracket; the opening one is already consumed. */
+    skipBalanced(open, close) {
+        let depth = 1;
+        while (this.pos < this.text.length && depth > 0) {
+            const c = this.text[this.pos];
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === open)
+                depth++;
+            else if (c === close)
+                depth--;
+            this.pos++;
+        }
+    }
+    /** A quoted string starting at `"`: its value (escapes resolved) and whether it holds `${`/`%{`. */
+    quoted() {
+        const t = this.text;
+        this.pos++; // opening quote
+        let value = '';
+        let template = null;
+        while (this.pos < t.length && t[this.pos] !== '"' && t[this.pos] !== '\n') {
+            const c = t[this.pos];
+            if (c === '\\') {
+                const n = t[this.pos + 1];
+                value += n === 'n' ? '\n' : n === 't' ? '\t' : (n ?? '');
+                this.pos += 2;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
+                if (t[this.pos - 1] === c && value.endsWith(c)) {
+                    // `$${` / `%%{` escape a literal `${` / `%{`.
+                    value = value.slice(0, -1) + c + '{';
+                    this.pos += 2;
+                    continue;
+                }
+                const start = this.pos;
+                this.pos += 2;
+                let depth = 1;
+                while (this.pos < t.length && depth > 0) {
+                    const d = t[this.pos];
+                    if (d === '{')
+                        depth++;
+                    else if (d === '}')
+                        depth--;
+                    else if (d === '"') {
+                        this.quoted();
+                        continue;
+                    }
+                    this.pos++;
+                }
+                const expr = t.slice(start, this.pos);
+                template ??= expr;
+                value += expr;
+                continue;
+            }
+            value += c;
+            this.pos++;
+        }
+        if (t[this.pos] === '"')
+            this.pos++;
+        else
+            this.error('unterminated string');
+        return { value, template };
+    }
+    /** Reads an expression up to the end of the attribute (newline or `}` at bracket depth 0). */
+    expression() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] === '"') {
+            const q = this.quoted();
+            const end = this.pos;
+            this.skip(false);
+            if (this.atExpressionEnd()) {
+                const span = this.span(start, end);
+                const raw = t.slice(start, end);
+                return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
+            }
+            this.pos = start;
+        }
+        if (t[this.pos] === '[') {
+            const list = this.list();
+            if (list) {
+                this.skip(false);
+                if (this.atExpressionEnd())
+                    return list;
+            }
+            this.pos = start;
+        }
+        this.skipExpression();
+        let end = this.pos;
+        while (end > start && /\s/.test(t[end - 1]))
+            end--;
+        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
+    }
+    atExpressionEnd() {
+        const c = this.text[this.pos];
+        return this.pos >= this.text.length || c === '\n' || c === '}' || c === ',' || c === '#' || (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*'));
+    }
+    /** `[` item (`,` item)* `]` of plain items; null when an item is not a simple expression. */
+    list() {
+        const t = this.text;
+        const start = this.pos;
+        this.pos++;
+        const items = [];
+        while (true) {
+            this.skip(true);
+            if (t[this.pos] === ']') {
+                this.pos++;
+                break;
+            }
+            if (this.pos >= t.length)
+                return null;
+            const item = this.listItem();
+            items.push(item);
+            this.skip(true);
+            if (t[this.pos] === ',')
+                this.pos++;
+            else if (t[this.pos] !== ']')
+                return null;
+        }
+        return { kind: 'list', items, raw: t.slice(start, this.pos), span: this.span(start, this.pos) };
+    }
+    listItem() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] === '"') {
+            const q = this.quoted();
+            const span = this.span(start, this.pos);
+            const raw = t.slice(start, this.pos);
+            return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
+        }
+        let depth = 0;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (depth === 0 && (c === ',' || c === ']' || c === '\n'))
+                break;
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}')
+                depth--;
+            else if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            this.pos++;
+        }
+        let end = this.pos;
+        while (end > start && /\s/.test(t[end - 1]))
+            end--;
+        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
+    }
+    /** Skips any expression: brackets, strings, heredocs; stops at newline / `}` at depth 0. */
+    skipExpression() {
+        const t = this.text;
+        let depth = 0;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (depth === 0 && (c === '\n' || c === '}'))
+                return;
+            if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
+                if (depth === 0)
+                    return;
+                this.skip(false);
+                continue;
+            }
+            if (c === '/' && t[this.pos + 1] === '*') {
+                this.skip(false);
+                continue;
+            }
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === '<' && t[this.pos + 1] === '<') {
+                const m = /^<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(t.slice(this.pos, this.pos + 300));
+                if (m) {
+                    this.skipHeredoc(m[1], this.pos + m[0].length);
+                    continue;
+                }
+            }
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}')
+                depth--;
+            this.pos++;
+        }
+    }
+    /** Heredoc content is skipped up to the line holding only the marker (hclsyntax spec: TemplateExpr heredoc). */
+    skipHeredoc(marker, contentStart) {
+        const t = this.text;
+        let lineStart = contentStart;
+        while (lineStart < t.length) {
+            let lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = t.length;
+            if (t.slice(lineStart, lineEnd).trim() === marker) {
+                this.pos = lineStart + t.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
+                return;
+            }
+            lineStart = lineEnd + 1;
+        }
+        this.error(`unterminated heredoc <<${marker}`, contentStart);
+        this.pos = t.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform.ts
+// Terraform (.tf HCL) managed-Kubernetes resources and their Service range arguments.
+//
+// Upstream provider schemas (all three arguments are Optional + Computed + ForceNew):
+// - hashicorp/terraform-provider-aws internal/service/eks/cluster.go: aws_eks_cluster
+//   kubernetes_network_config { service_ipv4_cidr (ForceNew, IsCIDRNetwork(12, 24), private ranges),
+//   ip_family (ForceNew) }.
+// - hashicorp/terraform-provider-azurerm internal/services/containers/kubernetes_cluster_resource.go:
+//   azurerm_kubernetes_cluster network_profile { service_cidr, service_cidrs (ForceNew), dns_service_ip,
+//   pod_cidr, pod_cidrs (ForceNew) }.
+// - hashicorp/terraform-provider-google google/services/container/resource_container_cluster.go:
+//   google_container_cluster ip_allocation_policy { services_ipv4_cidr_block, cluster_ipv4_cidr_block }
+//   (ForceNew; "Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to
+//   have a range chosen with a specific netmask").
+//
+// Because the arguments are Computed, an absent argument means "whatever the cloud chose at creation":
+// removing it from the configuration plans no change, so absence gives no Setting (never a default).
+// Any change of a present value forces replacement of the cluster: that is the `immutable` wording.
+// A value that is an expression (var.x, local.y, "${...}") hides the range: a problem names it.
+
+
+
+const terraform_FORMAT = 'terraform';
+/** Cheap content check before parsing: only files that declare one of the resources are read. */
+const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster)"/;
+const terraformFormat = {
+    id: terraform_FORMAT,
+    extract: (source) => wave2_b_util_guardExtraction(terraform_FORMAT, () => extractTerraform(source)),
+};
+const RESOURCES = {
+    aws_eks_cluster: {
+        block: 'kubernetes_network_config',
+        service: { single: 'service_ipv4_cidr' },
+        version: 'version',
+        immutable: 'changing kubernetes_network_config.service_ipv4_cidr forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
+    },
+    azurerm_kubernetes_cluster: {
+        block: 'network_profile',
+        service: { single: 'service_cidr', list: 'service_cidrs' },
+        pods: { single: 'pod_cidr', list: 'pod_cidrs' },
+        dns: 'dns_service_ip',
+        version: 'kubernetes_version',
+        immutable: 'changing network_profile service_cidr/service_cidrs forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
+    },
+    google_container_cluster: {
+        block: 'ip_allocation_policy',
+        service: { single: 'services_ipv4_cidr_block' },
+        pods: { single: 'cluster_ipv4_cidr_block' },
+        version: 'min_master_version',
+        immutable: 'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
+    },
+};
+function extractTerraform(source) {
+    // Terraform files are not YAML: read the raw text.
+    if (!RESOURCE_RE.test(source.text))
+        return EMPTY_EXTRACTION;
+    const { body, errors } = parseHcl(source.text);
+    const settings = [];
+    const problems = errors.map((e) => ({ line: e.line, column: e.column, message: `HCL: ${e.message}`, format: terraform_FORMAT }));
+    for (const resource of hclBlocks(body, 'resource')) {
+        const [type, name] = resource.labels;
+        const spec = type ? RESOURCES[type] : undefined;
+        if (!spec || name === undefined)
+            continue;
+        extractResource(resource, type, name, spec, settings, problems);
+    }
+    return { settings, problems };
+}
+function extractResource(resource, type, name, spec, settings, problems) {
+    const group = `terraform/${type}.${name}`;
+    const version = hclAttribute(resource.body, spec.version);
+    const ctx = {
+        format: terraform_FORMAT,
+        group,
+        profile: 'apiserver',
+        immutable: spec.immutable,
+        kubernetesVersion: version?.expr.kind === 'string' ? wave2_b_util_minorVersion(version.expr.value) : undefined,
+    };
+    if (ctx.kubernetesVersion === undefined)
+        delete ctx.kubernetesVersion;
+    // Dynamic blocks and several nested blocks are not something we can resolve; the last literal wins.
+    const blocks = hclBlocks(resource.body, spec.block);
+    const inner = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
+    if (!inner) {
+        if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
+            problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: terraform_FORMAT });
+        }
+        return;
+    }
+    const subject = `${group}/${spec.block}`;
+    const read = (names, role) => {
+        const listAttr = names.list ? hclAttribute(inner, names.list) : null;
+        const attr = listAttr ?? hclAttribute(inner, names.single);
+        if (!attr)
+            return;
+        const setting = `${spec.block}.${attr.name}`;
+        const value = readExpr(attr);
+        if ('hidden' in value) {
+            if (role === 'service-range')
+                problems.push(wave2_b_util_templateProblem(terraform_FORMAT, setting, value.hidden, attr.expr.span));
+            return;
+        }
+        if (value.text === '' || value.text.startsWith('/')) {
+            // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
+            return;
+        }
+        settings.push(makeSetting(ctx, { subject, role, component: 'platform', setting, value: value.text, origin: 'explicit', span: attr.expr.span }));
+    };
+    read(spec.service, 'service-range');
+    if (spec.pods)
+        read(spec.pods, 'pod-range');
+    if (spec.dns) {
+        const dns = hclAttribute(inner, spec.dns);
+        if (dns?.expr.kind === 'string' && dns.expr.value !== '') {
+            settings.push(makeSetting(ctx, { subject, role: 'dns-address', component: 'platform', setting: `${spec.block}.${spec.dns}`, value: dns.expr.value, origin: 'explicit', span: dns.expr.span }));
+        }
+    }
+}
+/** A literal string or list of literal strings (comma-joined), or the expression that hides it. */
+function readExpr(attr) {
+    const one = (e) => {
+        if (e.kind === 'string')
+            return { text: e.value };
+        if (e.kind === 'template')
+            return { hidden: e.raw };
+        if (e.kind === 'list') {
+            const parts = [];
+            for (const item of e.items) {
+                const r = one(item);
+                if ('hidden' in r)
+                    return r;
+                parts.push(r.text);
+            }
+            return { text: parts.join(',') };
+        }
+        return { hidden: e.raw };
+    };
+    return one(attr.expr);
+}
+
+;// CONCATENATED MODULE: ./src/formats/wave2-group-b.ts
+
+
+
+
+
+const WAVE2_GROUP_B = [openshiftFormat, eksctlFormat, rkeFormat, kubesprayFormat, terraformFormat];
+
+;// CONCATENATED MODULE: ./src/formats/second-wave.ts
+
+
+const SECOND_WAVE_FORMATS = [...WAVE2_GROUP_A, ...WAVE2_GROUP_B];
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+// The registry of formats. Order matters only for de-duplication: structured (YAML) formats come before
+// plain-text flag scanning, and a text setting on a line a structured format already read is dropped.
+
+
+
+
+
+const STRUCTURED_FORMATS = [kubeadmFormat, kindFormat, workloadsFormat, ...SECOND_WAVE_FORMATS];
+const TEXT_FORMATS = [flagTextFormat];
+
+;// CONCATENATED MODULE: ./src/suppressions.ts
+// Inline suppressions that leave a trace (SPEC §7):
+//   # service-cidr-guard: allow <rule-id> -- <reason>
+// on the finding's line (trailing comment) or on a comment-only line directly above it. The reason is
+// required: a suppression without one does not suppress and is reported as a problem.
+
+const MARKER = /(?:#|\/\/|;|<!--)\s*service-cidr-guard:\s*allow\b(.*)$/;
+const BODY = /^\s+([a-z-]+)\s*(?:--\s*(.*?))?\s*(?:-->)?\s*$/;
+function readSuppressions(text, file) {
+    const suppressions = [];
+    const problems = [];
+    if (!text.includes('service-cidr-guard'))
+        return { suppressions, problems };
+    const lines = text.split(/\r\n|\n|\r/);
+    lines.forEach((lineText, i) => {
+        const m = MARKER.exec(lineText);
+        if (!m)
+            return;
+        const line = i + 1;
+        const body = BODY.exec(m[1]);
+        if (!body) {
+            problems.push({ file, line, message: 'suppression comment not understood; write "service-cidr-guard: allow <rule-id> -- <reason>"' });
+            return;
+        }
+        const [, rule, reason] = body;
+        if (!(rule in RULES)) {
+            problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
+            return;
+        }
+        if (!reason || !reason.trim()) {
+            problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
+            return;
+        }
+        const standalone = lineText.slice(0, m.index).trim() === '';
+        suppressions.push({ line, rule: rule, reason: reason.trim(), standalone });
+    });
+    return { suppressions, problems };
+}
+/** Marks findings suppressed by a comment on their line or on a comment-only line directly above. */
+function applySuppressions(findings, suppressions) {
+    if (!suppressions.length)
+        return findings;
+    return findings.map((f) => {
+        const s = suppressions.find((x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)));
+        return s ? { ...f, suppressed: true, suppressedBy: `inline comment at line ${s.line}: ${s.reason}` } : f;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verdict.ts
+// The one place that decides success: a report is blocked when an unsuppressed finding is at or above
+// fail-on. Reporters, the CLI and the action all read `blocked` from here and never decide themselves.
+const RANK = { error: 3, warning: 2, notice: 1 };
+function levelRank(level) {
+    return RANK[level];
+}
+function isBlocking(finding, failOn) {
+    if (failOn === 'never' || finding.suppressed)
+        return false;
+    return RANK[finding.level] >= RANK[failOn];
+}
+/** Findings sorted by file, line, rule (SPEC §6), then column for a stable order. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(findings, problems, failOn) {
+    const sorted = sortFindings(findings);
+    return {
+        version: 1,
+        blocked: sorted.some((f) => isBlocking(f, failOn)),
+        findings: sorted,
+        problems: [...problems].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message)),
+    };
+}
+/** Counts of unsuppressed findings per level (the action's `counts` output). */
+function countByLevel(report) {
+    const counts = { error: 0, warning: 0, notice: 0, suppressed: 0 };
+    for (const f of report.findings) {
+        if (f.suppressed)
+            counts.suppressed++;
+        else
+            counts[f.level]++;
+    }
+    return counts;
+}
+/**
+ * The approval label suppresses every finding of the run and records who is responsible (SPEC §7).
+ * Applied by the action before the verdict; the findings stay in the report, marked suppressed.
+ */
+function approveByLabel(report, label, failOn) {
+    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` });
+    return buildReport(findings, report.problems, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// The pure, synchronous core: changed files in, findings out. No I/O here.
+//
+// Per file: extract both sides (every format reads the same parsed Source), pair service-range settings by
+// subject, then
+//   1. validate each new value (invalid-range; non-canonical-range) — only problems the change introduces,
+//   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
+//   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
+//      and keep those the old state did not already have,
+//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
+//   5. apply inline suppressions and per-rule levels.
+
+
+
+
+
+
+
+
+
+/** Larger texts are not parsed (a cluster config is a few KiB; tens of MB is generated data or an attack). */
+const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/** Runs every format over one side of a file. Never throws. */
+function extractSide(path, text) {
+    const problems = [];
+    if (text.length > MAX_TEXT_CHARS) {
+        return {
+            settings: [],
+            problems: [
+                {
+                    line: 1,
+                    message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
+                    hidesRange: mayMentionServiceRange(text.slice(0, MAX_TEXT_CHARS)),
+                },
+            ],
+            text,
+        };
+    }
+    const source = new Source(path, text);
+    const bySubject = new Map();
+    for (const format of [...STRUCTURED_FORMATS, ...TEXT_FORMATS]) {
+        try {
+            const r = format.extract(source);
+            for (const s of r.settings)
+                bySubject.set(`${s.role}|${s.subject}`, s);
+            problems.push(...r.problems);
+        }
+        catch (e) {
+            problems.push({
+                line: 1,
+                message: `the ${format.id} reader failed on this file: ${e instanceof Error ? e.message : String(e)}`,
+                hidesRange: mayMentionServiceRange(source.text),
+                format: format.id,
+            });
+        }
+    }
+    // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
+    const yamlProblems = source.yaml?.problems ?? [];
+    if (yamlProblems.length && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
+        const first = yamlProblems[0];
+        problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+        problems.push(...yamlProblems.slice(1));
+    }
+    return { settings: [...bySubject.values()], problems, text: source.text };
+}
+function looksLikeYaml(text) {
+    return /^(apiVersion|kind|networking|cluster|spec|services)\s*:/m.test(text) || /^---\s*$/m.test(text);
+}
+/** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
+function analyzeFile(file, options = {}) {
+    try {
+        return analyzeFileUnguarded(file, options);
+    }
+    catch (e) {
+        return {
+            findings: [],
+            problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
+        };
+    }
+}
+function analyzeFileUnguarded(file, options) {
+    if (file.unreadableReason) {
+        return { findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+    }
+    if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
+        return { findings: [], problems: [] };
+    }
+    const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
+    const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
+    const ctx = new FileContext(file.path, options);
+    if (!after) {
+        if (before)
+            reportRemoval(ctx, before);
+    }
+    else {
+        reportValues(ctx, before, after);
+        if (before)
+            reportChanges(ctx, before, after);
+        reportCrossChecks(ctx, before, after);
+        reportUnreadable(ctx, after);
+    }
+    const side = after ?? before;
+    const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
+    const findings = applySuppressions(dedupe(ctx.findings), suppressions.suppressions);
+    const problems = [
+        ...suppressions.problems,
+        ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
+    ];
+    return { findings, problems };
+}
+/** Collects findings of one file, applying rule levels and context demotion in one place. */
+class FileContext {
+    file;
+    options;
+    findings = [];
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    add(rule, at, fields) {
+        const override = this.options.ruleLevels?.[rule];
+        if (override === 'off')
+            return;
+        let level = override ?? RULES[rule].defaultLevel;
+        if (fields.demote)
+            level = 'notice';
+        this.findings.push({
+            rule,
+            level,
+            file: this.file,
+            line: at.span.line,
+            column: at.span.column,
+            endLine: at.span.endLine,
+            endColumn: at.span.endColumn,
+            format: at.format,
+            component: at.component,
+            setting: at.setting,
+            before: fields.before,
+            after: fields.after,
+            message: fields.message,
+            remediation: fields.remediation ?? RULES[rule].remediation,
+            suppressed: false,
+        });
+    }
+}
+const serviceRanges = (side) => side ? side.settings.filter((s) => s.role === 'service-range') : [];
+function key(s) {
+    return `${s.role}|${s.subject}`;
+}
+function versionOf(s, options) {
+    return s.kubernetesVersion ?? options.kubernetesVersion;
+}
+function validate(s, side, options) {
+    const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
+    return validateRangeList(s.value, {
+        profile: s.profile,
+        kubernetesVersion: versionOf(s, options),
+        ipFamily: s.ipFamily,
+        // The advertise address only constrains the apiserver's own range.
+        advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
+    });
+}
+function assumedVersionNote(s, options) {
+    return versionOf(s, options)
+        ? ''
+        : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
+}
+/** 1. invalid-range and non-canonical-range for values the change introduces. */
+function reportValues(ctx, before, after) {
+    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+    for (const s of serviceRanges(after)) {
+        const v = validate(s, after, ctx.options);
+        const old = oldByKey.get(key(s));
+        const oldV = old && before ? validate(old, before, ctx.options) : null;
+        const unchanged = old !== undefined && old.value === s.value;
+        if (v.errors.length) {
+            if (unchanged && oldV && sameStrings(oldV.errors, v.errors))
+                continue; // pre-existing, not this change's doing
+            ctx.add('invalid-range', s, {
+                before: oldV?.canonical ?? null,
+                after: v.canonical,
+                message: `${describeSource(s)} = "${s.value}" would be rejected: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+            });
+            continue;
+        }
+        if (v.nonCanonical.length && s.origin === 'explicit' && !unchanged) {
+            ctx.add('non-canonical-range', s, {
+                before: oldV?.canonical ?? null,
+                after: v.canonical,
+                message: `${s.setting} = "${s.value}" is not in canonical form: ${v.nonCanonical.map((n) => `"${n.raw}" is ${n.canonical}`).join(', ')}. The cluster will show ${v.canonical?.join(',')}.`,
+                remediation: `write ${v.canonical?.join(',')}`,
+            });
+        }
+    }
+}
+/** 2. Change classes for pairs whose effective list changed. */
+function reportChanges(ctx, before, after) {
+    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+    const newKeys = new Set();
+    for (const s of serviceRanges(after)) {
+        newKeys.add(key(s));
+        const old = oldByKey.get(key(s));
+        if (!old)
+            continue;
+        const oldList = parseValid(old, before, ctx.options);
+        const newList = parseValid(s, after, ctx.options);
+        if (!oldList || !newList)
+            continue; // invalid values are reported as invalid-range, not classified
+        const change = classifyChange(oldList, newList);
+        if (!change)
+            continue;
+        if (s.immutable || old.immutable) {
+            const platform = s.immutable ?? old.immutable ?? '';
+            ctx.add('immutable-platform-change', s, {
+                before: canonicalOf(oldList),
+                after: canonicalOf(newList),
+                message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+            });
+            continue;
+        }
+        const text = changeText(change, old, s);
+        ctx.add(change.rule, s, {
+            before: canonicalOf(oldList),
+            after: canonicalOf(newList),
+            message: text.message + contextNote(s),
+            remediation: text.remediation,
+            demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
+        });
+    }
+    // A subject that disappears with the file still there: its document (cluster config) was removed.
+    for (const [k, old] of oldByKey) {
+        if (newKeys.has(k))
+            continue;
+        if (hidesSubject(after, old))
+            continue; // reported as unreadable-config instead
+        ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+            before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+            after: null,
+            message: `the ${old.format} config that set the Service range (${old.setting} = ${old.value}) is no longer in this file; a running cluster keeps its range.`,
+        });
+    }
+}
+function hidesSubject(side, old) {
+    return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
+}
+function parseValid(s, side, options) {
+    const v = validate(s, side, options);
+    if (v.canonical === null)
+        return null;
+    return v.cidrs;
+}
+/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
+function reportRemoval(ctx, before) {
+    const seen = new Set();
+    for (const s of serviceRanges(before)) {
+        if (seen.has(s.group))
+            continue;
+        seen.add(s.group);
+        const parsed = parse_parseRangeList(s.value, 'sloppy');
+        ctx.add('config-removed', s, {
+            before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
+            after: null,
+            message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
+        });
+    }
+}
+/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
+function reportCrossChecks(ctx, before, after) {
+    const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
+    for (const c of crossChecks(after, ctx.options)) {
+        if (oldIds.has(c.id))
+            continue;
+        // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
+        if (!before && c.rule === 'component-mismatch')
+            continue;
+        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message });
+    }
+}
+function crossChecks(side, options) {
+    const out = [];
+    const groups = new Map();
+    for (const s of side.settings)
+        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    for (const settings of groups.values()) {
+        const services = settings
+            .filter((s) => s.role === 'service-range')
+            .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
+            .filter((x) => x.cidrs !== null);
+        if (!services.length)
+            continue;
+        const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
+        for (const other of services) {
+            if (other === reference)
+                continue;
+            const a = canonicalOf(reference.cidrs);
+            const b = canonicalOf(other.cidrs);
+            if (a.join(',') === b.join(','))
+                continue;
+            out.push({
+                id: `mismatch|${other.s.subject}|${a}|${b}`,
+                rule: 'component-mismatch',
+                at: other.s,
+                before: a,
+                after: b,
+                message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+            });
+        }
+        for (const pod of settings.filter((s) => s.role === 'pod-range')) {
+            const podList = parse_parseRangeList(pod.value, 'sloppy');
+            if (!podList.ok)
+                continue;
+            for (const svc of services) {
+                const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p]))[0];
+                if (!hit)
+                    continue;
+                const at = svc.s.origin === 'explicit' ? svc.s : pod;
+                out.push({
+                    id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
+                    rule: 'range-overlap',
+                    at: { ...at, format: svc.s.format, component: svc.s.component },
+                    before: null,
+                    after: canonicalOf(svc.cidrs),
+                    message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
+                });
+            }
+        }
+        for (const dns of settings.filter((s) => s.role === 'dns-address')) {
+            const ip = parseIpAddress(dns.value, 'sloppy');
+            const primary = reference.cidrs[0];
+            if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip)))
+                continue;
+            out.push({
+                id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
+                rule: 'invalid-range',
+                at: dns,
+                before: null,
+                after: canonicalOf(reference.cidrs),
+                message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
+            });
+        }
+    }
+    return out;
+}
+/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
+function reportUnreadable(ctx, after) {
+    for (const p of after.problems) {
+        if (!p.hidesRange)
+            continue;
+        ctx.add('unreadable-config', {
+            span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
+            format: p.format ?? 'unknown',
+            component: 'kube-apiserver',
+            setting: p.setting ?? '(unknown)',
+        }, {
+            before: null,
+            after: null,
+            message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+        });
+    }
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const k = `${f.rule}|${f.line}|${f.column}|${f.setting}|${f.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sameStrings(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** Analyses a whole change and builds the v1 report with the verdict for `failOn`. */
+function analyzeChanges(files, options = {}, failOn = 'error') {
+    const findings = [];
+    const problems = [];
+    for (const file of files) {
+        const r = analyzeFile(file, options);
+        findings.push(...r.findings);
+        problems.push(...r.problems);
+    }
+    return buildReport(findings, problems, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Markdown report: what the action posts as the job summary and the sticky PR comment body. Pure:
+// Report in, string out. Clipping to GitHub's size limits is the channels' job (one place), not ours.
+//
+// Everything that comes from the pull request (file names, values, messages that quote values) goes
+// through escapeMarkdown: a PR author must not be able to inject links, images, HTML, @mentions or
+// break the table out of the bot's comment.
+
+
+const LEVEL_ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
+function renderMarkdown(report, context = {}) {
+    const active = report.findings.filter((f) => !f.suppressed);
+    const suppressed = report.findings.filter((f) => f.suppressed);
+    const out = [renderHeadline(report, context.failOn), '', renderCounts(report), ''];
+    if (active.length > 0) {
+        out.push('| Level | Rule | Location | Before → After | Message |', '| --- | --- | --- | --- | --- |');
+        for (const f of active) {
+            out.push(row([`${LEVEL_ICON[f.level]} ${f.level}`, code(f.rule), markdown_location(f), change(f), escapeMarkdown(f.message)]));
+        }
+        out.push('');
+        if (context.details !== false) {
+            for (const f of active)
+                out.push(...renderDetails(f), '');
+        }
+    }
+    if (suppressed.length > 0) {
+        out.push('### Suppressed findings', '');
+        out.push('| Level | Rule | Location | Before → After | Suppressed by |', '| --- | --- | --- | --- | --- |');
+        for (const f of suppressed) {
+            out.push(row([f.level, code(f.rule), markdown_location(f), change(f), escapeMarkdown(f.suppressedBy ?? 'suppressed')]));
+        }
+        out.push('');
+    }
+    if (report.problems.length > 0) {
+        out.push('### Files the guard could not fully read', '');
+        for (const p of report.problems)
+            out.push(`- ${escapeMarkdown(`${p.file}:${p.line}`)}: ${escapeMarkdown(p.message)}`);
+        out.push('');
+    }
+    return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+function renderHeadline(report, failOn) {
+    const threshold = failOn && failOn !== 'never' ? ` (fail-on: ${failOn})` : '';
+    if (report.blocked)
+        return `## ❌ service-cidr-guard: unsafe Service IP range change${threshold}`;
+    if (report.findings.some((f) => !f.suppressed))
+        return `## ✅ service-cidr-guard: nothing blocks this change${threshold}`;
+    return '## ✅ service-cidr-guard: no Service IP range changes that need attention';
+}
+function renderCounts(report) {
+    const c = countByLevel(report);
+    const parts = [`${c.error} error${s(c.error)}`, `${c.warning} warning${s(c.warning)}`, `${c.notice} notice${s(c.notice)}`];
+    if (c.suppressed > 0)
+        parts.push(`${c.suppressed} suppressed`);
+    if (report.problems.length > 0)
+        parts.push(`${report.problems.length} unreadable`);
+    return parts.join(' · ');
+}
+function renderDetails(f) {
+    const meta = RULES[f.rule];
+    return [
+        '<details>',
+        `<summary>${code(f.rule)} at ${markdown_location(f)}</summary>`,
+        '',
+        `**What the apiserver will do:** ${escapeMarkdown(meta.apiserver)}`,
+        '',
+        `**Remediation:** ${escapeMarkdown(f.remediation || meta.remediation)}`,
+        '',
+        `Setting ${escapeMarkdown(f.setting)} (${escapeMarkdown(f.component)}, format ${escapeMarkdown(f.format)}).`,
+        '',
+        '</details>',
+    ];
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function markdown_location(f) {
+    return escapeMarkdown(`${f.file}:${f.line}`);
+}
+function change(f) {
+    return `${markdown_list(f.before)} → ${markdown_list(f.after)}`;
+}
+function markdown_list(values) {
+    return values === null ? '_none_' : escapeMarkdown(values.join(', '));
+}
+/** Our own identifiers (rule ids) in a code span; never used for PR content. */
+function code(s) {
+    return `\`${s}\``;
+}
+function s(n) {
+    return n === 1 ? '' : 's';
+}
+/**
+ * Makes untrusted text inert in GitHub-flavoured Markdown, in a table cell or inline:
+ * - `&`, `<`, `>` as HTML entities (no raw HTML, no autolinks in angle brackets);
+ * - backslash before every Markdown punctuation that starts emphasis, code, links, images,
+ *   headings or strikethrough, and before `|` (table cell separator, even inside code spans in GFM);
+ * - `@` followed by a zero-width space, so `@org/team` is not a mention that notifies people
+ *   (GitHub links mentions in text after Markdown processing, so a backslash does not stop it);
+ * - line breaks collapsed to spaces (a cell is one line; a newline could end the table).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~-]/g, '\\$&')
+        .replace(/@/g, '@&#8203;');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+// JSON report, version 1 (SPEC §6): the contract other programs parse (the action's `report` output,
+// `--format json`). Keys are written in the documented order, whatever order the engine built them in,
+// so diffs of two reports stay readable and consumers that stream the text see a stable layout.
+/** Finding keys in SPEC §6 order. Additions go at the end; renames are a breaking change (version 2). */
+const FINDING_KEYS = [
+    'rule',
+    'level',
+    'file',
+    'line',
+    'column',
+    'endLine',
+    'endColumn',
+    'format',
+    'component',
+    'setting',
+    'before',
+    'after',
+    'message',
+    'remediation',
+    'suppressed',
+];
+const PROBLEM_KEYS = (/* unused pure expression or super */ null && (['file', 'line', 'message']));
+/** The report as plain data in contract order (used by the action's `report` output too). */
+function toJsonReport(report) {
+    return {
+        version: 1,
+        blocked: report.blocked,
+        findings: report.findings.map(orderFinding),
+        problems: report.problems.map(orderProblem),
+    };
+}
+/** `--format json`: 2-space indent and a final newline, as a file on disk would have. */
+function renderJson(report) {
+    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}
+function orderFinding(f) {
+    const out = {};
+    for (const key of FINDING_KEYS)
+        out[key] = key === 'before' || key === 'after' ? (f[key] ?? null) : f[key];
+    // An addition (allowed by SPEC §6): who or what suppressed the finding, only when it is suppressed.
+    if (f.suppressed && f.suppressedBy !== undefined)
+        out.suppressedBy = f.suppressedBy;
+    return out;
+}
+function orderProblem(p) {
+    return { file: p.file, line: p.line, message: p.message };
+}
+
+;// CONCATENATED MODULE: ./src/model.ts
+// The data that flows through the engine, in one place:
+//   ChangedFile -> (per side) Extraction { settings, problems } -> pairing -> Finding -> reporters.
+// Everything here is plain data so the core stays pure and testable with strings in, findings out.
+const LEVELS = ['error', 'warning', 'notice'];
+
+;// CONCATENATED MODULE: ./src/report/github/annotations.ts
+// Findings as workflow-command annotations on the PR's files. GitHub displays at most 10 annotations of
+// each level per step and drops the rest without a trace (github.com/orgs/community/discussions/68471;
+// docs.github.com "Workflow commands for GitHub Actions"), so we emit the most severe first, at most 10 per
+// level, and say how many more are in the job summary.
+
+
+/** Annotations GitHub shows per level per step. */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+/** The annotations to emit, in order (pure, so the cap and the ordering are unit-tested). */
+function planAnnotations(report) {
+    const candidates = [];
+    for (const f of report.findings) {
+        if (f.suppressed)
+            continue; // suppressed findings are listed in the summary, marked as such
+        const sameLine = f.line === f.endLine;
+        candidates.push({
+            level: f.level,
+            message: `${f.message}${f.remediation ? `\nRemediation: ${f.remediation}` : ''}`,
+            properties: {
+                title: f.rule,
+                file: f.file,
+                startLine: f.line,
+                endLine: f.endLine,
+                // GitHub ignores (and may misplace) columns on a multi-line annotation: give them only on one line.
+                ...(sameLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+            },
+        });
+    }
+    for (const p of report.problems) {
+        candidates.push({
+            level: 'warning',
+            message: p.message,
+            properties: { title: 'service-cidr-guard: file not fully read', file: p.file, startLine: p.line },
+        });
+    }
+    const count = (level) => candidates.filter((a) => a.level === level).length;
+    const overflow = LEVELS.some((l) => count(l) > MAX_ANNOTATIONS_PER_LEVEL);
+    const out = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    for (const level of LEVELS) {
+        // The "more in the summary" note is itself a notice and must fit under the notice cap.
+        const cap = overflow && level === 'notice' ? MAX_ANNOTATIONS_PER_LEVEL - 1 : MAX_ANNOTATIONS_PER_LEVEL;
+        const ofLevel = candidates.filter((a) => a.level === level);
+        out.push(...ofLevel.slice(0, cap));
+        hidden[level] = Math.max(0, ofLevel.length - cap);
+    }
+    if (overflow) {
+        const more = LEVELS.filter((l) => hidden[l] > 0).map((l) => `${hidden[l]} ${l}${hidden[l] === 1 ? '' : 's'}`);
+        out.push({
+            level: 'notice',
+            message: `GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} annotations per level; ${more.join(', ')} more are listed in the job summary.`,
+            properties: { title: 'service-cidr-guard: more findings in the summary' },
+        });
+    }
+    return out;
+}
+function emitAnnotations(report, sink = core_namespaceObject) {
+    const plan = planAnnotations(report);
+    for (const a of plan)
+        sink[a.level](a.message, a.properties);
+    return plan.length;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/clip.ts
+// The one place that clips text to a GitHub size limit, always with a visible note (never silently).
+function sizeOf(text, measure) {
+    return measure === 'chars' ? text.length : Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Returns `text` when it fits in `limit`; otherwise the longest prefix ending at a line break that, with
+ * `note` appended, fits. The cut never splits a line (a half table row or a half HTML entity).
+ */
+function clipText(text, limit, measure, note) {
+    if (sizeOf(text, measure) <= limit)
+        return text;
+    const tail = `\n\n${note}\n`;
+    const budget = limit - sizeOf(tail, measure);
+    if (budget <= 0)
+        return note.slice(0, limit);
+    // Binary search the number of characters whose measure fits the budget, then back off to a line break.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (sizeOf(text.slice(0, mid), measure) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let cut = text.lastIndexOf('\n', lo);
+    if (cut <= 0)
+        cut = lo;
+    return text.slice(0, cut) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/summary.ts
+// The job summary always carries the full markdown report (SPEC §7). GitHub accepts at most 1 MiB of
+// summary per step and shows an error instead of the summary above it (docs.github.com "Workflow commands
+// for GitHub Actions" > "Adding a job summary": "The limit is 1MiB per step"), so we clip in one place.
+
+
+const MAX_SUMMARY_BYTES = 1024 * 1024;
+/** Headroom for the newline core.summary adds and anything other steps of ours append. */
+const SUMMARY_HEADROOM = 1024;
+const SUMMARY_CLIPPED_NOTE = '> ⚠️ **Report clipped** to the 1 MiB GitHub job-summary limit. The complete report is in the `report` output of this step (JSON) and in the SARIF file when `sarif-file` is set.';
+function clipSummary(markdown) {
+    return clipText(markdown, MAX_SUMMARY_BYTES - SUMMARY_HEADROOM, 'utf8-bytes', SUMMARY_CLIPPED_NOTE);
+}
+async function writeJobSummary(markdown) {
+    await summary.addRaw(clipSummary(markdown), true).write();
+}
+
+;// CONCATENATED MODULE: ./src/report/github/comment.ts
+
+
+const COMMENT_MARKER = '<!-- service-cidr-guard -->';
+/** An issue comment body is limited to 65,536 characters (the API answers 422 "body is too long"). */
+const MAX_COMMENT_CHARS = 65536;
+/**
+ * The comment body: the full report; when too long, degraded (no per-finding details); when still too
+ * long, truncated at a line with a visible note pointing at the job summary.
+ */
+function buildCommentBody(report, context) {
+    const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary of this workflow run';
+    const footer = context.runUrl ? `\n<sub>[workflow run](${context.runUrl})</sub>\n` : '';
+    const full = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn })}${footer}`;
+    if (full.length <= MAX_COMMENT_CHARS)
+        return full;
+    const degraded = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, details: false })}\n_Details omitted to fit GitHub's comment size limit; see ${where}._\n${footer}`;
+    return clipText(degraded, MAX_COMMENT_CHARS, 'chars', `> ⚠️ **Comment clipped** to GitHub's ${MAX_COMMENT_CHARS}-character limit. The complete report is in ${where}.`);
+}
+/** auto: post when there is something to say, or when a previous comment must be brought up to date. */
+function wantsComment(mode, report, hasPrevious) {
+    if (mode === 'never')
+        return false;
+    if (mode === 'always')
+        return true;
+    return report.findings.length > 0 || report.problems.length > 0 || hasPrevious;
+}
+/** Our comment: the body starts with the marker (a person quoting the marker further down is not matched). */
+function findStickyComment(comments) {
+    const ours = comments.filter((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
+    return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+}
+async function upsertStickyComment(gh, target, report, mode, context) {
+    if (mode === 'never')
+        return 'skipped';
+    const { owner, repo, number } = target;
+    const comments = (await gh.octokit.paginate(gh.octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const previous = findStickyComment(comments);
+    if (!wantsComment(mode, report, previous !== undefined))
+        return 'skipped';
+    const body = buildCommentBody(report, context);
+    if (previous) {
+        if (previous.body === body)
+            return 'unchanged';
+        await gh.octokit.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
+        return 'updated';
+    }
+    await gh.octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./src/report/github/check-run.ts
+
+const CHECK_RUN_NAME = 'service-cidr-guard';
+const MAX_CHECK_ANNOTATIONS_PER_REQUEST = 50;
+/** output.summary and output.text are limited to 65,535 characters each (same docs page). */
+const MAX_CHECK_TEXT_CHARS = 65535;
+const CHECK_LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function toCheckAnnotations(report) {
+    const rank = { error: 0, warning: 1, notice: 2 };
+    return report.findings
+        .filter((f) => !f.suppressed)
+        .sort((a, b) => rank[a.level] - rank[b.level])
+        .map((f) => ({
+        path: f.file,
+        start_line: f.line,
+        end_line: f.endLine,
+        // Columns are accepted only when start_line equals end_line (same docs page).
+        ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn - 1) } : {}),
+        annotation_level: CHECK_LEVEL[f.level],
+        message: `${f.message}${f.remediation ? `\n\nRemediation: ${f.remediation}` : ''}`,
+        title: f.rule,
+    }));
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+async function publishCheckRun(gh, target, report, markdown) {
+    const annotations = toCheckAnnotations(report);
+    const batches = chunk(annotations, MAX_CHECK_ANNOTATIONS_PER_REQUEST);
+    const title = report.blocked
+        ? 'Unsafe Service IP range change'
+        : report.findings.length > 0
+            ? 'Service IP range changes: nothing blocks'
+            : 'No Service IP range changes';
+    const output = (part) => ({
+        title,
+        summary: clipText(markdown, MAX_CHECK_TEXT_CHARS, 'chars', '> ⚠️ Clipped to the check-run summary limit; the full report is in the job summary.'),
+        annotations: part ?? [],
+    });
+    const { owner, repo, headSha } = target;
+    const { data } = await gh.octokit.rest.checks.create({
+        owner,
+        repo,
+        name: CHECK_RUN_NAME,
+        head_sha: headSha,
+        status: 'completed',
+        conclusion: report.blocked ? 'failure' : report.findings.some((f) => !f.suppressed) ? 'neutral' : 'success',
+        output: output(batches[0]),
+    });
+    for (const part of batches.slice(1)) {
+        await gh.octokit.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(part) });
+    }
+    return batches.length || 1;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 log (OASIS, https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html) for GitHub
+// code scanning and other SARIF viewers. One run; rules come from src/rules.ts (the same metadata the
+// other reporters use); problems become tool execution notifications, which is where SARIF puts
+// "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+const TOOL_NAME = 'service-cidr-guard';
+/**
+ * Where the tool is documented. package.json has no `repository` field yet, so this points at the
+ * Kubernetes page the rules are built on; the CLI/action pass the project URL once it exists.
+ */
+const DEFAULT_INFORMATION_URI = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
+/** SARIF `level` values (§3.27.10): notice is SARIF's "note". */
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function renderSarif(report, context) {
+    return `${JSON.stringify(buildSarif(report, context), null, 2)}\n`;
+}
+function buildSarif(report, context) {
+    const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
+    const run = {
+        tool: {
+            driver: {
+                name: TOOL_NAME,
+                informationUri: context.informationUri ?? DEFAULT_INFORMATION_URI,
+                version: context.toolVersion,
+                semanticVersion: context.toolVersion,
+                rules: RULE_IDS.map(describeRule),
+            },
+        },
+        results: report.findings.map((f) => toResult(f, ruleIndex.get(f.rule) ?? -1)),
+    };
+    if (report.problems.length > 0) {
+        run.invocations = [
+            // The scan itself completed; problems are files it could not fully read (reported, never silent).
+            { executionSuccessful: true, toolExecutionNotifications: report.problems.map(toNotification) },
+        ];
+    }
+    return { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] };
+}
+function describeRule(id) {
+    const r = RULES[id];
+    const help = `${r.apiserver}\n\nRemediation: ${r.remediation}`;
+    const sources = r.sources.length > 0 ? `\n\nSources: ${r.sources.join('; ')}` : '';
+    const rule = {
+        id,
+        name: pascalCase(id),
+        shortDescription: { text: r.title },
+        fullDescription: { text: `Fires when ${r.trigger}.` },
+        help: {
+            text: `${help}${sources}`,
+            markdown: `**What the apiserver does:** ${r.apiserver}\n\n**Remediation:** ${r.remediation}${sources}`,
+        },
+        defaultConfiguration: { level: SARIF_LEVEL[r.defaultLevel] },
+        properties: { tags: ['kubernetes', 'service-cidr'] },
+    };
+    const helpUri = r.sources.find((s) => s.startsWith('https://'));
+    if (helpUri)
+        rule.helpUri = helpUri;
+    return rule;
+}
+function toResult(f, index) {
+    const result = {
+        ruleId: f.rule,
+        ruleIndex: index,
+        level: SARIF_LEVEL[f.level],
+        message: { text: `${f.message} (before: ${sarif_list(f.before)}; after: ${sarif_list(f.after)})` },
+        locations: [sarif_location(f.file, f)],
+        properties: { format: f.format, component: f.component, setting: f.setting, before: f.before, after: f.after },
+    };
+    if (f.suppressed) {
+        result.suppressions = [
+            {
+                // SARIF §3.35.2: "inSource" for a comment in the file, "external" for anything else (the PR label).
+                kind: f.suppressedBy?.includes('label') ? 'external' : 'inSource',
+                status: 'accepted',
+                justification: f.suppressedBy ?? 'suppressed',
+            },
+        ];
+    }
+    return result;
+}
+function toNotification(p) {
+    const line = Math.max(1, p.line);
+    return {
+        level: 'warning',
+        message: { text: p.message },
+        locations: [sarif_location(p.file, { line, column: 1, endLine: line, endColumn: 1 })],
+    };
+}
+function sarif_location(file, span) {
+    // SARIF regions are 1-based; endColumn is exclusive like ours (§3.30.8). Clamp so a malformed span
+    // can never produce an invalid region (end before start).
+    const startLine = Math.max(1, span.line);
+    const startColumn = Math.max(1, span.column);
+    const endLine = Math.max(startLine, span.endLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn, span.endColumn) : Math.max(1, span.endColumn);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' },
+            region: { startLine, startColumn, endLine, endColumn },
+        },
+    };
+}
+/**
+ * A repository-relative path as a relative URI reference (SARIF §3.4.3): each segment percent-encoded.
+ * git paths always use '/'; a backslash is part of a POSIX file name, so it is encoded, not converted.
+ */
+function toUri(file) {
+    return file
+        .replace(/^\.\//, '')
+        .split('/')
+        .map((seg) => encodeURIComponent(seg))
+        .join('/');
+}
+function sarif_list(values) {
+    return values === null ? 'none' : values.join(',');
+}
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The CLI's version, shown by --version and written into SARIF's tool.driver.version. A constant rather
+// than a runtime read of package.json: the ncc bundle has no package.json next to it. A test keeps the
+// two equal.
+const cli_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/github/sarif-file.ts
+// Optional SARIF file (e.g. for github/codeql-action/upload-sarif). Paths are relative to the workspace.
+
+
+
+
+async function writeSarifFile(file, report, workspace = process.cwd()) {
+    const target = external_node_path_default().resolve(workspace, file);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(target, renderSarif(report, { toolVersion: cli_version_VERSION }), 'utf8');
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-// Action orchestrator (placeholder until the action issue lands).
+// Action orchestrator: the one place that decides success or failure (core.setFailed). Order matters:
+//   inputs -> config -> event -> changes (git or API, fail closed) -> engine (pure) -> approval label
+//   -> reporting channels (each may fail; a failure is a warning) -> outputs -> verdict, decided once.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 async function run() {
-    setFailed('service-cidr-guard: the GitHub Action is not implemented yet; use the CLI.');
+    let report;
+    let settings;
+    let request;
+    let headSha;
+    let client;
+    const github = () => {
+        if (!client) {
+            if (!settings.token)
+                throw new Error("The 'github-token' input is empty: the GitHub API cannot be read.");
+            client = createGitHubClient(settings.token, {
+                apiUrl: process.env.GITHUB_API_URL,
+                graphqlUrl: process.env.GITHUB_GRAPHQL_URL,
+                log: { info: info, warning: warning },
+            });
+        }
+        return client;
+    };
+    try {
+        settings = getInputs();
+        const workspace = process.env.GITHUB_WORKSPACE || undefined;
+        const config = loadConfig(settings, workspace);
+        request = readEvent();
+        const filter = createPathFilter(settings.paths.length > 0 ? settings.paths : config.paths, [
+            ...config.exclude,
+            ...settings.exclude,
+        ]);
+        const changes = await collectChanges(request, { workspace, filter, github, log: { info: info, debug: debug } });
+        headSha = changes.headSha;
+        info(`${changes.files.length} changed file(s) may set a Service range (source: ${changes.source}).`);
+        report = analyzeChanges(changes.files, engineOptionsOf(config, settings.kubernetesVersion), settings.failOn);
+        const labels = changes.labels ?? (request.kind === 'pull-request' ? request.labels : []);
+        if (settings.allowLabel && labels.includes(settings.allowLabel) && report.findings.some((f) => !f.suppressed)) {
+            report = approveByLabel(report, settings.allowLabel, settings.failOn);
+            notice(`The pull request carries the label '${settings.allowLabel}': every finding is approved (suppressed) and recorded in the summary.`, { title: 'service-cidr-guard: approved by label' });
+        }
+    }
+    catch (e) {
+        // No report could be built: fail closed with the reason (the run never passes without seeing the change).
+        setFailed(messageOf(e));
+        return;
+    }
+    await publish(report, settings, request, headSha, github);
+    setOutput('blocked', String(report.blocked));
+    setOutput('counts', JSON.stringify(countByLevel(report)));
+    setOutput('report', JSON.stringify(toJsonReport(report)));
+    // The verdict, decided once, from the report alone: nothing in publish() can change it.
+    if (report.blocked) {
+        const c = countByLevel(report);
+        setFailed(`Unsafe Service IP range change: ${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s) at or above fail-on '${settings.failOn}'. See the annotations and the job summary.`);
+    }
+    else {
+        info('No finding at or above fail-on: the Service IP range change is safe to merge.');
+    }
+}
+/** Loads the config file from the workspace; the default path is optional, an explicit path is required. */
+function loadConfig(settings, workspace) {
+    const file = external_node_path_default().resolve(workspace ?? process.cwd(), settings.configPath);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+        if (settings.configRequired)
+            throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist.`);
+        return DEFAULT_CONFIG;
+    }
+    info(`Using config ${settings.configPath}.`);
+    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), settings.configPath);
+}
+/** Every channel runs in its own guard: a failure is a warning (or a notice for a read-only token). */
+async function publish(report, settings, request, headSha, github) {
+    const runUrl = runUrlOf(process.env);
+    const markdown = renderMarkdown(report, { failOn: settings.failOn });
+    await guard('annotations', () => emitAnnotations(report));
+    await guard('job summary', () => writeJobSummary(markdown));
+    if (settings.sarifFile) {
+        const sarifFile = settings.sarifFile;
+        await guard('SARIF file', async () => info(`SARIF written to ${await writeSarifFile(sarifFile, report, process.env.GITHUB_WORKSPACE || undefined)}`));
+    }
+    if (request.kind === 'pull-request' && settings.comment !== 'never') {
+        await guard('pull request comment', async () => {
+            const outcome = await upsertStickyComment(github(), { owner: request.owner, repo: request.repo, number: request.number }, report, settings.comment, { failOn: settings.failOn, runUrl });
+            info(`Pull request comment: ${outcome}.`);
+        });
+    }
+    const checkSha = headSha ?? (request.kind === 'pull-request' ? request.headSha : request.kind === 'range' ? request.head : undefined);
+    if (settings.checkRun && checkSha) {
+        await guard('check run', async () => {
+            const requests = await publishCheckRun(github(), { owner: request.owner, repo: request.repo, headSha: checkSha }, report, markdown);
+            info(`Check run '${CHECK_RUN_NAME}' published on ${checkSha.slice(0, 12)} (${requests} request(s)).`);
+        });
+    }
+}
+async function guard(channel, fn) {
+    try {
+        await fn();
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 403 || status === 404) {
+            // Fork pull requests get a read-only GITHUB_TOKEN: writes are refused. Annotations, the job summary and
+            // the verdict still stand (the reviewdog fallback).
+            notice(`Could not write the ${channel} (HTTP ${status}): the token is read-only, as on pull requests from forks. Annotations, the job summary and the verdict are unaffected.`);
+        }
+        else {
+            warning(`Could not write the ${channel}: ${messageOf(e)}. The verdict is unaffected.`);
+        }
+    }
+}
+function runUrlOf(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -1,18 +1,439 @@
 // The pure, synchronous core: changed files in, findings out. No I/O here.
+//
+// Per file: extract both sides (every format reads the same parsed Source), pair service-range settings by
+// subject, then
+//   1. validate each new value (invalid-range; non-canonical-range) — only problems the change introduces,
+//   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
+//   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
+//      and keep those the old state did not already have,
+//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
+//   5. apply inline suppressions and per-rule levels.
 
-import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report } from './model.js';
+import { canonicalOf, classifyChange } from './classify.js';
+import { contextNote, changeText, describeSource } from './messages.js';
+import type {
+  ChangedFile,
+  EngineOptions,
+  FailOn,
+  FileProblem,
+  Finding,
+  Level,
+  Problem,
+  Report,
+  RuleId,
+  Setting,
+} from './model.js';
+import { STRUCTURED_FORMATS, TEXT_FORMATS } from './formats/index.js';
+import { Source } from './formats/source.js';
+import { mayMentionServiceRange as mentionsServiceRange } from './changes/prefilter.js';
+import { RULES, CHANGE_RULES } from './rules.js';
+import { applySuppressions, readSuppressions } from './suppressions.js';
 import { buildReport } from './verdict.js';
+import {
+  cidrContainsAddress,
+  overlaps,
+  parseIpAddress,
+  parseRangeList,
+  validateRangeList,
+  type Cidr,
+  type RangeValidation,
+} from './ranges/index.js';
+
+/** Larger texts are not parsed (a cluster config is a few KiB; tens of MB is generated data or an attack). */
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
 
 export interface FileAnalysis {
   findings: Finding[];
   problems: FileProblem[];
 }
 
+/** Settings and problems of one side of one file. */
+export interface SideExtraction {
+  settings: Setting[];
+  problems: Problem[];
+  text: string;
+}
+
+/** Runs every format over one side of a file. Never throws. */
+export function extractSide(path: string, text: string): SideExtraction {
+  const problems: Problem[] = [];
+  if (text.length > MAX_TEXT_CHARS) {
+    return {
+      settings: [],
+      problems: [
+        {
+          line: 1,
+          message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
+          hidesRange: mentionsServiceRange(text.slice(0, MAX_TEXT_CHARS)),
+        },
+      ],
+      text,
+    };
+  }
+  const source = new Source(path, text);
+  const bySubject = new Map<string, Setting>();
+  for (const format of [...STRUCTURED_FORMATS, ...TEXT_FORMATS]) {
+    try {
+      const r = format.extract(source);
+      for (const s of r.settings) bySubject.set(`${s.role}|${s.subject}`, s);
+      problems.push(...r.problems);
+    } catch (e) {
+      problems.push({
+        line: 1,
+        message: `the ${format.id} reader failed on this file: ${e instanceof Error ? e.message : String(e)}`,
+        hidesRange: mentionsServiceRange(source.text),
+        format: format.id,
+      });
+    }
+  }
+  // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
+  const yamlProblems = source.yaml?.problems ?? [];
+  if (yamlProblems.length && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
+    const first = yamlProblems[0];
+    problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+    problems.push(...yamlProblems.slice(1));
+  }
+  return { settings: [...bySubject.values()], problems, text: source.text };
+}
+
+function looksLikeYaml(text: string): boolean {
+  return /^(apiVersion|kind|networking|cluster|spec|services)\s*:/m.test(text) || /^---\s*$/m.test(text);
+}
+
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 export function analyzeFile(file: ChangedFile, options: EngineOptions = {}): FileAnalysis {
-  void file;
-  void options;
-  return { findings: [], problems: [] };
+  try {
+    return analyzeFileUnguarded(file, options);
+  } catch (e) {
+    return {
+      findings: [],
+      problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
+    };
+  }
+}
+
+function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAnalysis {
+  if (file.unreadableReason) {
+    return { findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+  }
+  if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
+    return { findings: [], problems: [] };
+  }
+  const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
+  const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
+  const ctx = new FileContext(file.path, options);
+
+  if (!after) {
+    if (before) reportRemoval(ctx, before);
+  } else {
+    reportValues(ctx, before, after);
+    if (before) reportChanges(ctx, before, after);
+    reportCrossChecks(ctx, before, after);
+    reportUnreadable(ctx, after);
+  }
+
+  const side = after ?? before;
+  const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
+  const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
+  const problems: FileProblem[] = [
+    ...suppressions.problems,
+    ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
+  ];
+  return { findings, problems };
+}
+
+/** Collects findings of one file, applying rule levels and context demotion in one place. */
+class FileContext {
+  readonly findings: Finding[] = [];
+  constructor(
+    readonly file: string,
+    readonly options: EngineOptions,
+  ) {}
+
+  add(rule: RuleId, at: Setting | { span: Setting['span']; format: string; component: Setting['component']; setting: string }, fields: {
+    before: string[] | null;
+    after: string[] | null;
+    message: string;
+    remediation?: string;
+    demote?: boolean;
+  }): void {
+    const override = this.options.ruleLevels?.[rule];
+    if (override === 'off') return;
+    let level: Level = override ?? RULES[rule].defaultLevel;
+    if (fields.demote) level = 'notice';
+    this.findings.push({
+      rule,
+      level,
+      file: this.file,
+      line: at.span.line,
+      column: at.span.column,
+      endLine: at.span.endLine,
+      endColumn: at.span.endColumn,
+      format: at.format,
+      component: at.component,
+      setting: at.setting,
+      before: fields.before,
+      after: fields.after,
+      message: fields.message,
+      remediation: fields.remediation ?? RULES[rule].remediation,
+      suppressed: false,
+    });
+  }
+}
+
+const serviceRanges = (side: SideExtraction | null): Setting[] =>
+  side ? side.settings.filter((s) => s.role === 'service-range') : [];
+
+function key(s: Setting): string {
+  return `${s.role}|${s.subject}`;
+}
+
+function versionOf(s: Setting, options: EngineOptions): string | undefined {
+  return s.kubernetesVersion ?? options.kubernetesVersion;
+}
+
+function validate(s: Setting, side: SideExtraction, options: EngineOptions): RangeValidation {
+  const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
+  return validateRangeList(s.value, {
+    profile: s.profile,
+    kubernetesVersion: versionOf(s, options),
+    ipFamily: s.ipFamily,
+    // The advertise address only constrains the apiserver's own range.
+    advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
+  });
+}
+
+const REJECTED_BY: Record<Setting['profile'], string> = {
+  apiserver: 'kube-apiserver (it refuses to start)',
+  kubeadm: 'kubeadm (init and upgrade stop)',
+  kind: 'kind (the cluster is not created)',
+};
+
+function assumedVersionNote(s: Setting, options: EngineOptions): string {
+  return versionOf(s, options)
+    ? ''
+    : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
+}
+
+/** 1. invalid-range and non-canonical-range for values the change introduces. */
+function reportValues(ctx: FileContext, before: SideExtraction | null, after: SideExtraction): void {
+  const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+  for (const s of serviceRanges(after)) {
+    const v = validate(s, after, ctx.options);
+    const old = oldByKey.get(key(s));
+    const oldV = old && before ? validate(old, before, ctx.options) : null;
+    const unchanged = old !== undefined && old.value === s.value;
+    if (v.errors.length) {
+      if (unchanged && oldV && sameStrings(oldV.errors, v.errors)) continue; // pre-existing, not this change's doing
+      ctx.add('invalid-range', s, {
+        before: oldV?.canonical ?? null,
+        after: v.canonical,
+        message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+      });
+      continue;
+    }
+    if (v.nonCanonical.length && s.origin === 'explicit' && !unchanged) {
+      ctx.add('non-canonical-range', s, {
+        before: oldV?.canonical ?? null,
+        after: v.canonical,
+        message: `${s.setting} = "${s.value}" is not in canonical form: ${v.nonCanonical.map((n) => `"${n.raw}" is ${n.canonical}`).join(', ')}. The cluster will show ${v.canonical?.join(',')}.`,
+        remediation: `write ${v.canonical?.join(',')}`,
+      });
+    }
+  }
+}
+
+/** 2. Change classes for pairs whose effective list changed. */
+function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
+  const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+  const newKeys = new Set<string>();
+  for (const s of serviceRanges(after)) {
+    newKeys.add(key(s));
+    const old = oldByKey.get(key(s));
+    if (!old) continue;
+    const oldList = parseValid(old, before, ctx.options);
+    const newList = parseValid(s, after, ctx.options);
+    if (!oldList || !newList) continue; // invalid values are reported as invalid-range, not classified
+    const change = classifyChange(oldList, newList);
+    if (!change) continue;
+    if (s.immutable || old.immutable) {
+      const platform = s.immutable ?? old.immutable ?? '';
+      ctx.add('immutable-platform-change', s, {
+        before: canonicalOf(oldList),
+        after: canonicalOf(newList),
+        message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+      });
+      continue;
+    }
+    const text = changeText(change, old, s);
+    ctx.add(change.rule, s, {
+      before: canonicalOf(oldList),
+      after: canonicalOf(newList),
+      message: text.message + contextNote(s),
+      remediation: text.remediation,
+      demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
+    });
+  }
+  // A subject that disappears with the file still there: its document (cluster config) was removed.
+  for (const [k, old] of oldByKey) {
+    if (newKeys.has(k)) continue;
+    if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
+    ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+      before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+      after: null,
+      message: `the ${old.format} config that set the Service range (${old.setting} = ${old.value}) is no longer in this file; a running cluster keeps its range.`,
+    });
+  }
+}
+
+function hidesSubject(side: SideExtraction, old: Setting): boolean {
+  return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
+}
+
+function parseValid(s: Setting, side: SideExtraction, options: EngineOptions): Cidr[] | null {
+  const v = validate(s, side, options);
+  if (v.canonical === null) return null;
+  return v.cidrs;
+}
+
+/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
+function reportRemoval(ctx: FileContext, before: SideExtraction): void {
+  const seen = new Set<string>();
+  for (const s of serviceRanges(before)) {
+    if (seen.has(s.group)) continue;
+    seen.add(s.group);
+    const parsed = parseRangeList(s.value, 'sloppy');
+    ctx.add('config-removed', s, {
+      before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
+      after: null,
+      message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
+    });
+  }
+}
+
+interface CrossFinding {
+  id: string;
+  rule: RuleId;
+  at: Setting;
+  before: string[] | null;
+  after: string[] | null;
+  message: string;
+}
+
+/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
+function reportCrossChecks(ctx: FileContext, before: SideExtraction | null, after: SideExtraction): void {
+  const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
+  for (const c of crossChecks(after, ctx.options)) {
+    if (oldIds.has(c.id)) continue;
+    // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
+    if (!before && c.rule === 'component-mismatch') continue;
+    ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message });
+  }
+}
+
+function crossChecks(side: SideExtraction, options: EngineOptions): CrossFinding[] {
+  const out: CrossFinding[] = [];
+  const groups = new Map<string, Setting[]>();
+  for (const s of side.settings) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+  for (const settings of groups.values()) {
+    const services = settings
+      .filter((s) => s.role === 'service-range')
+      .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
+      .filter((x): x is { s: Setting; cidrs: Cidr[] } => x.cidrs !== null);
+    if (!services.length) continue;
+    const reference =
+      services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
+
+    for (const other of services) {
+      if (other === reference) continue;
+      const a = canonicalOf(reference.cidrs);
+      const b = canonicalOf(other.cidrs);
+      if (a.join(',') === b.join(',')) continue;
+      out.push({
+        id: `mismatch|${other.s.subject}|${a}|${b}`,
+        rule: 'component-mismatch',
+        at: other.s,
+        before: a,
+        after: b,
+        message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+      });
+    }
+
+    for (const pod of settings.filter((s) => s.role === 'pod-range')) {
+      const podList = parseRangeList(pod.value, 'sloppy');
+      if (!podList.ok) continue;
+      for (const svc of services) {
+        const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p] as const))[0];
+        if (!hit) continue;
+        const at = svc.s.origin === 'explicit' ? svc.s : pod;
+        out.push({
+          id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
+          rule: 'range-overlap',
+          at: { ...at, format: svc.s.format, component: svc.s.component },
+          before: null,
+          after: canonicalOf(svc.cidrs),
+          message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
+        });
+      }
+    }
+
+    for (const dns of settings.filter((s) => s.role === 'dns-address')) {
+      const ip = parseIpAddress(dns.value, 'sloppy');
+      const primary = reference.cidrs[0];
+      if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip))) continue;
+      out.push({
+        id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
+        rule: 'invalid-range',
+        at: dns,
+        before: null,
+        after: canonicalOf(reference.cidrs),
+        message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
+      });
+    }
+  }
+  return out;
+}
+
+/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
+function reportUnreadable(ctx: FileContext, after: SideExtraction): void {
+  for (const p of after.problems) {
+    if (!p.hidesRange) continue;
+    ctx.add('unreadable-config', {
+      span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
+      format: p.format ?? 'unknown',
+      component: 'kube-apiserver',
+      setting: p.setting ?? '(unknown)',
+    }, {
+      before: null,
+      after: null,
+      message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+    });
+  }
+}
+
+/**
+ * One change gets one finding: a kube-controller-manager change that also disagrees with the apiserver is
+ * told once, by component-mismatch (which says more than the change notice).
+ */
+function dropSubsumed(findings: Finding[]): Finding[] {
+  const mismatches = new Set(findings.filter((f) => f.rule === 'component-mismatch').map((f) => `${f.line}|${f.setting}`));
+  return findings.filter(
+    (f) => !(CHANGE_RULES.includes(f.rule) && f.component === 'kube-controller-manager' && mismatches.has(`${f.line}|${f.setting}`)),
+  );
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}|${f.line}|${f.column}|${f.setting}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sameStrings(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Analyses a whole change and builds the v1 report with the verdict for `failOn`. */

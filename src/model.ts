@@ -17,7 +17,10 @@ export type RuleId =
   | 'component-mismatch'
   | 'range-overlap'
   | 'immutable-platform-change'
-  | 'unreadable-config';
+  | 'unreadable-config'
+  // Not in SPEC §3's table, which only says a deleted config gets "a notice that the cluster config was
+  // removed"; a finding needs a rule id, so that notice has its own.
+  | 'config-removed';
 
 /** 1-based positions in one file's text; endColumn is exclusive, as in SARIF. */
 export interface Span {

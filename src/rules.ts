@@ -138,6 +138,15 @@ export const RULES: Record<RuleId, RuleMeta> = {
     remediation: 'review the rendered value by hand, or render the template in CI and check the rendered file',
     sources: [],
   },
+  'config-removed': {
+    id: 'config-removed',
+    defaultLevel: 'notice',
+    title: 'Cluster config removed',
+    trigger: 'a file (or a document in it) that set the Service range is deleted',
+    apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
+    remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
+    sources: [],
+  },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

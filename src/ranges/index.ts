@@ -1,5 +1,6 @@
 // Public surface of the ranges module: CIDR lists parsed, canonicalised and validated the way
-// kube-apiserver, kubeadm and kind do. (Interface fixed here; implementation in the sibling files.)
+// kube-apiserver, kubeadm and kind do. Types live here; the implementation is in the sibling files:
+// address.ts (Go IP parsing/printing), parse.ts (CIDR lists), validate.ts (SPEC §4), relations.ts, version.ts.
 
 import type { IpFamily, ValidationProfile } from '../model.js';
 
@@ -16,7 +17,7 @@ export interface Cidr {
   network: bigint;
 }
 
-export type ParseMode = 'sloppy' | 'strict';
+export type { ParseMode } from './address.js';
 
 export type RangeListParse =
   | { ok: true; cidrs: Cidr[] }
@@ -42,7 +43,17 @@ export interface RangeValidation {
   nonCanonical: { raw: string; canonical: string }[];
 }
 
-export declare function parseRangeList(value: string, mode: ParseMode): RangeListParse;
-export declare function validateRangeList(value: string, ctx: ValidationContext): RangeValidation;
-export declare function contains(outer: Cidr, inner: Cidr): boolean;
-export declare function overlaps(a: Cidr, b: Cidr): boolean;
+export { parseRangeList, parseCidr, canonicalizeRangeList, formatCidr, type CidrParse } from './parse.js';
+export { validateRangeList, upstreamRangeSize } from './validate.js';
+export {
+  contains,
+  overlaps,
+  familyOf,
+  rangeSize,
+  nthAddress,
+  indexedAddress,
+  cidrContainsAddress,
+  describeRelation,
+} from './relations.js';
+export { parseIpAddress, formatIpAddress, type IpAddress } from './address.js';
+export { parseMinorVersion, compareMinor, isAtMost, type MinorVersion } from './version.js';

@@ -1,0 +1,120 @@
+// File contents at a commit, fetched in batches: one GraphQL query reads up to MAX_BLOBS_PER_QUERY blobs
+// through aliased `object(expression: "<sha>:<path>")` fields, so a 250-file PR costs 3 requests, not 250.
+// Blobs GraphQL will not return in full (isTruncated, or text withheld) are read through the REST contents
+// API as raw bytes (`Accept: application/vnd.github.raw`, files up to 100 MB:
+// docs.github.com/rest/repos/contents#get-repository-content).
+import type { GitHub } from './github-client.js';
+
+/** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
+export const MAX_BLOBS_PER_QUERY = 100;
+/** Concurrent REST fallbacks (GitHub asks for serial or few concurrent requests to avoid secondary limits). */
+export const MAX_REST_CONCURRENCY = 4;
+
+export interface BlobRef {
+  sha: string;
+  path: string;
+}
+
+export type BlobContent =
+  | { kind: 'text'; text: string }
+  | { kind: 'binary'; byteSize: number }
+  | { kind: 'missing' };
+
+interface GraphBlob {
+  text: string | null;
+  isBinary: boolean | null;
+  byteSize: number;
+  isTruncated: boolean;
+}
+
+export function blobKey(ref: BlobRef): string {
+  return `${ref.sha}:${ref.path}`;
+}
+
+/** Fetches every blob; the map is keyed by blobKey(). Throws (fail closed) when GitHub cannot be read. */
+export async function fetchBlobs(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  refs: readonly BlobRef[],
+): Promise<Map<string, BlobContent>> {
+  const out = new Map<string, BlobContent>();
+  const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
+  const needRest: BlobRef[] = [];
+  for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
+    const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
+    const result = await queryBlobs(gh, owner, repo, batch);
+    batch.forEach((ref, j) => {
+      const blob = result[`f${j}`];
+      if (!blob || typeof blob !== 'object' || !('byteSize' in blob)) {
+        // null: no such path at that commit; an object without Blob fields: a submodule or a tree.
+        out.set(blobKey(ref), blob === null || blob === undefined ? { kind: 'missing' } : { kind: 'binary', byteSize: 0 });
+      } else if (blob.isBinary) {
+        out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+      } else if (blob.isTruncated || blob.text === null) {
+        needRest.push(ref);
+      } else {
+        out.set(blobKey(ref), { kind: 'text', text: blob.text });
+      }
+    });
+  }
+  await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
+    try {
+      out.set(blobKey(ref), { kind: 'text', text: await fetchRaw(gh, owner, repo, ref) });
+    } catch (e) {
+      throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${(e as Error).message}`);
+    }
+  });
+  return out;
+}
+
+async function queryBlobs(gh: GitHub, owner: string, repo: string, batch: BlobRef[]): Promise<Record<string, GraphBlob | null>> {
+  // Expressions travel as variables, never spliced into the query text: paths may hold quotes or backslashes.
+  const vars = batch.map((_, j) => `$e${j}: String!`).join(', ');
+  const fields = batch
+    .map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`)
+    .join('\n    ');
+  const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
+  const variables: Record<string, string> = { owner, name: repo };
+  batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
+  type Answer = { repository: Record<string, GraphBlob | null> | null };
+  // A plain POST rather than octokit.graphql: the endpoint URL comes from GITHUB_GRAPHQL_URL (GHES serves it
+  // at /api/graphql), and a response with `errors` may still carry the other aliases' data.
+  const res = await gh.octokit.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
+  const payload = res.data as { data?: Answer | null; errors?: { message: string }[] };
+  const data = payload.data;
+  if (!data?.repository) {
+    const why = payload.errors?.map((e) => e.message).join('; ') || 'no data';
+    throw new Error(`GitHub GraphQL blob query failed: ${why}`);
+  }
+  // A failed alias is null here: read as "missing", which fails closed only if the file could matter.
+  if (!data.repository) throw new Error(`GitHub GraphQL: repository ${owner}/${repo} not found or not readable.`);
+  return data.repository;
+}
+
+async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): Promise<string> {
+  const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+    owner,
+    repo,
+    path: ref.path,
+    ref: ref.sha,
+    headers: { accept: 'application/vnd.github.raw' },
+  });
+  const data: unknown = res.data;
+  if (typeof data === 'string') return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
+  const json = data as { content?: string; encoding?: string };
+  if (json && json.encoding === 'base64' && typeof json.content === 'string') {
+    return Buffer.from(json.content, 'base64').toString('utf8');
+  }
+  throw new Error(`unexpected contents response for ${ref.path}`);
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,213 @@
+// Where the action's (path, before, after) triples come from (SPEC §8):
+//   1. local git, when the workspace is a checkout holding both revisions: zero API calls;
+//   2. otherwise the GitHub API: the changed-file list, then contents in batches, fetching the base side only
+//      for files whose content can matter.
+// Fail closed: anything that stops us from seeing a relevant file throws, and the run fails; it never passes.
+import type { ChangedFile } from '../model.js';
+import { readGitChanges } from './git.js';
+import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
+import type { GitHub } from './github-client.js';
+import { blobKey, fetchBlobs, type BlobContent, type BlobRef } from './github-contents.js';
+import { EMPTY_TREE_SHA, findMergeBase, findParent, hasCommits } from './github-git.js';
+import type { PathFilter } from './path-filter.js';
+import { mayMentionServiceRange, removedLinesOf } from './prefilter.js';
+
+/** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
+export const MAX_LISTED_PR_FILES = 3000;
+/** The compare API lists at most 300 files (docs.github.com/rest/commits/commits#compare-two-commits). */
+export const MAX_COMPARE_FILES = 300;
+export const FILES_PER_PAGE = 100;
+
+export const FETCH_DEPTH_HINT =
+  'Check out the repository with actions/checkout and `fetch-depth: 0` before this step (on pull_request) so that the change is read from local git.';
+
+export interface ChangeSourceOptions {
+  /** GITHUB_WORKSPACE; undefined or not a repository = API only. */
+  workspace?: string;
+  filter: PathFilter;
+  /** Created on first use, so a run served by git makes no API call at all. */
+  github: () => GitHub;
+  log: { info(message: string): void; debug(message: string): void };
+}
+
+export interface CollectedChanges {
+  files: ChangedFile[];
+  source: 'git' | 'api' | 'none';
+  /** Labels read from the API (fresher than the event payload on a re-run). */
+  labels?: string[];
+  /** Head commit the contents were read at. */
+  headSha?: string;
+}
+
+/** One entry of pulls.listFiles or compare `files`. */
+export interface ListedFile {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+  patch?: string;
+}
+
+export async function collectChanges(request: ChangeRequest, options: ChangeSourceOptions): Promise<CollectedChanges> {
+  if (request.kind === 'none') {
+    options.log.info(`Nothing to check: ${request.reason}.`);
+    return { files: [], source: 'none' };
+  }
+  const fromGit = request.kind === 'pull-request' && request.apiOnly ? undefined : await readFromGit(request, options);
+  if (fromGit) return fromGit;
+  return request.kind === 'pull-request' ? readPullRequestFromApi(request, options) : readRangeFromApi(request, options);
+}
+
+async function readFromGit(request: PullRequestChange | RangeChange, options: ChangeSourceOptions): Promise<CollectedChanges | undefined> {
+  const cwd = options.workspace;
+  if (!cwd) return undefined;
+  const head = request.kind === 'pull-request' ? request.headSha : request.head;
+  const base = request.kind === 'pull-request' ? request.baseSha : request.base;
+  if (!(await hasCommits(cwd, base ? [base, head] : [head]))) {
+    options.log.info('The workspace does not hold both revisions: reading the change through the GitHub API.');
+    return undefined;
+  }
+  // The "before" side is the merge base, as in GitHub's own diff; for a first push, the head's parent.
+  const before = base ? await findMergeBase(cwd, base, head) : ((await findParent(cwd, head)) ?? EMPTY_TREE_SHA);
+  if (!before) {
+    options.log.info('No merge base in the local history (shallow clone?): reading the change through the GitHub API.');
+    return undefined;
+  }
+  options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
+  const files = await readGitChanges({ cwd, base: before, head });
+  // The same relevance test as the API path, so both sources report the same findings for the same change
+  // (a binary or unrelated file is not a cluster config in either mode).
+  const relevant = files.filter(
+    (f) =>
+      keepPath(f.path, f.previousPath, options.filter) &&
+      ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after))),
+  );
+  return { files: relevant, source: 'git', headSha: head };
+}
+
+function keepPath(path: string, previous: string | undefined, filter: PathFilter): boolean {
+  return filter(path) || (previous !== undefined && filter(previous));
+}
+
+async function readPullRequestFromApi(request: PullRequestChange, options: ChangeSourceOptions): Promise<CollectedChanges> {
+  const gh = options.github();
+  const { owner, repo } = request;
+  const { data: pr } = await gh.octokit.rest.pulls.get({ owner, repo, pull_number: request.number });
+  const headSha = pr.head.sha;
+  // The "before" side is the merge base (what the PR's "Files changed" tab shows), not the current base tip.
+  const { data: cmp } = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+    owner,
+    repo,
+    basehead: `${pr.base.sha}...${headSha}`,
+    per_page: 1,
+  });
+  const before = cmp.merge_base_commit.sha;
+  const listed = (await gh.octokit.paginate(gh.octokit.rest.pulls.listFiles, {
+    owner,
+    repo,
+    pull_number: request.number,
+    per_page: FILES_PER_PAGE,
+  })) as ListedFile[];
+  if (pr.changed_files > listed.length) {
+    throw new Error(
+      `Pull request #${request.number} changes ${pr.changed_files} files but the GitHub API lists only ${listed.length} ` +
+        `(pulls.listFiles stops at ${MAX_LISTED_PR_FILES}); the unlisted files could change the Service range, so the check fails closed. ${FETCH_DEPTH_HINT}`,
+    );
+  }
+  options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
+  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, options);
+  const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
+  return { files, source: 'api', labels, headSha };
+}
+
+async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptions): Promise<CollectedChanges> {
+  const gh = options.github();
+  const { owner, repo } = request;
+  let base = request.base;
+  if (!base) {
+    const { data: commit } = await gh.octokit.rest.repos.getCommit({ owner, repo, ref: request.head, per_page: 1 });
+    base = commit.parents[0]?.sha;
+    if (!base) {
+      throw new Error(`Commit ${request.head.slice(0, 12)} is the first commit of the repository: the API cannot compare it. ${FETCH_DEPTH_HINT}`);
+    }
+  }
+  const { data: cmp } = await gh.octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${request.head}` });
+  const listed = (cmp.files ?? []) as ListedFile[];
+  if (listed.length >= MAX_COMPARE_FILES) {
+    throw new Error(
+      `The comparison ${base.slice(0, 12)}...${request.head.slice(0, 12)} lists ${listed.length} files, the most the GitHub compare API returns; ` +
+        `files beyond it could change the Service range, so the check fails closed. Check out the repository with actions/checkout and \`fetch-depth: 0\` before this step.`,
+    );
+  }
+  const before = cmp.merge_base_commit.sha;
+  options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
+  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, options);
+  return { files, source: 'api', headSha: request.head };
+}
+
+/**
+ * Turns a list of changed files into ChangedFiles for the engine, reading as little as possible:
+ * all head sides in batches, then base sides only where the content can matter (SPEC §8).
+ */
+export async function readListedFiles(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  listed: readonly ListedFile[],
+  beforeSha: string,
+  headSha: string,
+  options: Pick<ChangeSourceOptions, 'filter' | 'log'>,
+): Promise<ChangedFile[]> {
+  const relevant = listed.filter((f) => f.status !== 'unchanged' && keepPath(f.filename, f.previous_filename, options.filter));
+  const headRefs: BlobRef[] = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
+  const heads = await fetchBlobs(gh, owner, repo, headRefs);
+
+  const plans = relevant.map((f) => {
+    const after = f.status === 'removed' ? undefined : heads.get(blobKey({ sha: headSha, path: f.filename }));
+    const hasBase = f.status !== 'added' && f.status !== 'copied';
+    const needBase =
+      hasBase &&
+      (f.status === 'removed' ||
+        f.status === 'renamed' ||
+        f.patch === undefined ||
+        mentions(after) ||
+        mayMentionServiceRange(removedLinesOf(f.patch)));
+    const basePath = f.previous_filename ?? f.filename;
+    return { f, after, needBase, baseRef: { sha: beforeSha, path: basePath } };
+  });
+  const bases = await fetchBlobs(gh, owner, repo, plans.filter((p) => p.needBase).map((p) => p.baseRef));
+
+  const out: ChangedFile[] = [];
+  for (const { f, after, needBase, baseRef } of plans) {
+    const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
+    if (!mentions(after) && !mentions(before)) {
+      if (after?.kind === 'missing' || before?.kind === 'missing') {
+        // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
+        throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
+      }
+      options.log.debug(`skip ${f.filename}: no Service range key on either side`);
+      continue;
+    }
+    out.push(toChangedFile(f, needBase ? before : undefined, after));
+  }
+  return out;
+}
+
+function mentions(content: BlobContent | undefined): boolean {
+  return content?.kind === 'text' && mayMentionServiceRange(content.text);
+}
+
+function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: BlobContent | undefined): ChangedFile {
+  const file: ChangedFile = { path: f.filename };
+  if (f.status === 'renamed' && f.previous_filename) file.previousPath = f.previous_filename;
+  for (const [side, content] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    if (content?.kind === 'text') file[side] = content.text;
+    else if (content?.kind === 'binary') file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
+    else if (content?.kind === 'missing') {
+      throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
+    }
+  }
+  return file;
+}

@@ -1,0 +1,206 @@
+// The command-line orchestrator: the one place in the CLI that turns a report into an exit status.
+// It never calls process.exit (the entry sets process.exitCode), so output is always flushed.
+
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
+import { analyzeChanges } from '../engine.js';
+import type { ChangedFile, EngineOptions, FileProblem, Report, RuleId } from '../model.js';
+import { createPathFilter } from '../changes/path-filter.js';
+import { decodeContent, MAX_FILE_BYTES, readGitChanges, type GitChangedFile } from '../changes/git.js';
+import { toJsonReport } from '../report/json.js';
+import { buildReport } from '../verdict.js';
+import { parseCliArgs, USAGE, type CliSettings } from './args.js';
+import { renderReport, shouldColor } from './output.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTty: boolean;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BLOCKED = 1;
+export const EXIT_ERROR = 2;
+
+/** Runs one command line; resolves to the exit status. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const settings = parseCliArgs(argv);
+    switch (settings.command.kind) {
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'demo':
+        return await runDemo(settings, settings.command.dir, io);
+      case 'diff':
+      case 'scan':
+        return await runCheck(settings, io);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // One line: CI logs and wrappers show the first line of stderr.
+    io.stderr(`service-cidr-guard: ${message.split('\n')[0]}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
+  const config = await loadConfig(settings, io.cwd);
+  const options = engineOptionsOf(config, settings.kubernetesVersion);
+  const cmd = settings.command;
+  let files: GitChangedFile[];
+  if (cmd.kind === 'diff') {
+    files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
+  } else if (cmd.kind === 'scan') {
+    const changed = await readGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs });
+    files = filterByConfig(changed, config);
+  } else {
+    throw new Error(`unexpected command ${cmd.kind}`);
+  }
+  const report = analyze(files, options, settings);
+  io.stdout(
+    renderReport(report, settings.format, {
+      failOn: settings.failOn,
+      color: shouldColor(io.stdoutIsTty, io.env),
+      readText: textLookup(files),
+    }),
+  );
+  return report.blocked ? EXIT_BLOCKED : EXIT_OK;
+}
+
+/** The engine's report plus the reading notes of the change source (invalid UTF-8...), never dropped. */
+function analyze(files: GitChangedFile[], options: EngineOptions, settings: CliSettings): Report {
+  const report = analyzeChanges(files, options, settings.failOn);
+  const notes: FileProblem[] = files.flatMap((f) => (f.notes ?? []).map((message) => ({ file: f.path, line: 1, message })));
+  return notes.length === 0 ? report : buildReport(report.findings, [...report.problems, ...notes], settings.failOn);
+}
+
+/** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */
+function textLookup(files: ChangedFile[]): (file: string) => string | undefined {
+  const byPath = new Map(files.map((f) => [f.path, f.after ?? f.before]));
+  return (file) => byPath.get(file);
+}
+
+async function loadConfig(settings: CliSettings, cwd: string): Promise<GuardConfig> {
+  if (settings.configFile === undefined) return parseConfig('', '(defaults)');
+  const file = path.resolve(cwd, settings.configFile);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read --config file '${settings.configFile}': ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  return parseConfig(text, settings.configFile);
+}
+
+/**
+ * The config's `paths` / `exclude` globs, with the same matcher (and so the same meaning) as the action.
+ * A rename is kept when either of its paths is in scope: moving a config out of scope is still a change.
+ */
+export function filterByConfig<T extends ChangedFile>(files: T[], config: GuardConfig): T[] {
+  const inScope = createPathFilter(config.paths, config.exclude);
+  return files.filter((f) => inScope(f.path) || (f.previousPath !== undefined && inScope(f.previousPath)));
+}
+
+const DEV_NULL = '/dev/null';
+
+/** `diff OLD NEW`: the reported path is NEW, or OLD when NEW is /dev/null (a deleted file). */
+async function readFilePair(cwd: string, oldPath: string, newPath: string): Promise<GitChangedFile> {
+  const file: GitChangedFile = { path: newPath === DEV_NULL ? oldPath : newPath };
+  const reasons: string[] = [];
+  const notes: string[] = [];
+  for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
+    if (p === DEV_NULL) continue;
+    const full = path.resolve(cwd, p);
+    let bytes: Buffer;
+    try {
+      const st = await stat(full);
+      if (!st.isFile()) throw new Error(`'${p}' is not a file.`);
+      bytes = st.size > MAX_FILE_BYTES ? Buffer.alloc(0) : await readFile(full);
+      const content = decodeContent(bytes, st.size);
+      if ('unreadable' in content) reasons.push(`${side}: ${content.unreadable}`);
+      else {
+        file[side] = content.text;
+        if (content.note) notes.push(`${side}: ${content.note}`);
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new Error(code ? `Cannot read '${p}': ${code}.` : (e as Error).message);
+    }
+  }
+  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
+  if (notes.length > 0) file.notes = notes;
+  return file;
+}
+
+interface DemoCase {
+  name: string;
+  file: GitChangedFile;
+}
+
+/**
+ * `demo DIR`: every directory below DIR holding a `before.*` and/or `after.*` file is one case
+ * (`examples/<case>/` and `test/cases/<format>/<scenario>/` both work). A showcase: exit 0 whatever the
+ * findings, 2 only on a runtime error.
+ */
+async function runDemo(settings: CliSettings, dir: string, io: CliIo): Promise<number> {
+  const config = await loadConfig(settings, io.cwd);
+  const options = engineOptionsOf(config, settings.kubernetesVersion);
+  const root = path.resolve(io.cwd, dir);
+  const cases = await findDemoCases(root, root);
+  if (cases.length === 0) throw new Error(`No demo cases in '${dir}': expected ${dir}/<case>/before.* and/or after.* files.`);
+
+  const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyze([c.file], options, settings) }));
+  const rulesSeen = [...new Set(reports.flatMap((r) => r.report.findings.map((f) => f.rule)))].sort() as RuleId[];
+  const color = shouldColor(io.stdoutIsTty, io.env);
+
+  if (settings.format === 'json') {
+    const doc = { cases: reports.map((r) => ({ name: r.name, report: toJsonReport(r.report) })), rulesSeen };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  if (settings.format === 'sarif') {
+    // One SARIF log: a code-scanning viewer wants one run per tool, with every case's results in it.
+    const all = buildReport(reports.flatMap((r) => r.report.findings), reports.flatMap((r) => r.report.problems), settings.failOn);
+    io.stdout(renderReport(all, 'sarif', { failOn: settings.failOn, color, readText: () => undefined }));
+    return EXIT_OK;
+  }
+  const heading = settings.format === 'markdown' ? (n: string) => `# Case ${n}\n\n` : (n: string) => `=== ${n} ===\n`;
+  for (const r of reports) {
+    io.stdout(heading(r.name));
+    io.stdout(renderReport(r.report, settings.format, { failOn: settings.failOn, color, readText: textLookup([r.file]) }));
+    io.stdout('\n');
+  }
+  const summary = `${cases.length} case${cases.length === 1 ? '' : 's'}; rules seen: ${rulesSeen.length > 0 ? rulesSeen.join(', ') : 'none'}`;
+  io.stdout(settings.format === 'markdown' ? `---\n\n${summary}\n` : `${summary}\n`);
+  return EXIT_OK;
+}
+
+async function findDemoCases(root: string, dir: string): Promise<DemoCase[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const before = entries.find((e) => e.isFile() && /^before\./.test(e.name));
+  const after = entries.find((e) => e.isFile() && /^after\./.test(e.name));
+  const cases: DemoCase[] = [];
+  if (before || after) {
+    const name = path.relative(root, dir).split(path.sep).join('/') || path.basename(dir);
+    const pair = await readFilePair(
+      dir,
+      before ? path.join(dir, before.name) : DEV_NULL,
+      after ? path.join(dir, after.name) : DEV_NULL,
+    );
+    // Report the case-relative name (`<case>/after.yaml`), not an absolute path of this machine.
+    pair.path = `${name}/${(after ?? before)!.name}`;
+    cases.push({ name, file: pair });
+  }
+  for (const e of entries) {
+    if (e.isDirectory() && !e.name.startsWith('.')) cases.push(...(await findDemoCases(root, path.join(dir, e.name))));
+  }
+  return cases;
+}

@@ -1,0 +1,207 @@
+// Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
+// Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
+
+import path from 'node:path';
+import type { Extraction, Problem, Setting, SettingRole, Span } from '../model.js';
+import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './flags.js';
+import type { Source } from './source.js';
+import { textPosition, textSpan } from './workloads-args.js';
+
+export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
+export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
+export const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
+
+/**
+ * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
+ * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
+ * (kubernetes/kubernetes pkg/controlplane/apiserver/options/options.go, cmd/kube-apiserver/app/options/options.go).
+ */
+export const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
+
+export interface InvocationContext {
+  source: Source;
+  format: string;
+  /** Subject without the component suffix; the component is appended. */
+  subjectPrefix: string;
+  group: string;
+  kubernetesVersion?: string;
+  /** Where a default value points (the `command:`/`args:` key, the program word). */
+  defaultSpan: Span;
+  /**
+   * Whether a missing flag means the apiserver default. True for a whole command line; false for an env file,
+   * which only holds some of the arguments (the rest of the command line is elsewhere).
+   */
+  absentMeansDefault: boolean;
+  /** Resolves Kubernetes `$(VAR)` references from the container's literal env values (manifests only). */
+  expand?: (value: string) => string;
+}
+
+/** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
+export function controlPlaneGroup(filePath: string): string {
+  return `manifest-dir:${path.posix.dirname(filePath.replace(/\\/g, '/'))}`;
+}
+
+function spanOf(ctx: InvocationContext, start: number, end: number): Span {
+  return textSpan(ctx.source, start, end);
+}
+
+function argSpan(ctx: InvocationContext, arg: Arg): Span {
+  return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
+}
+
+function flagProblem(ctx: InvocationContext, at: Arg, flag: string, message: string, hidesRange: boolean): Problem {
+  const p = textPosition(ctx.source, at.offsets[0]);
+  const problem: Problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
+  if (hidesRange) problem.hidesRange = true;
+  return problem;
+}
+
+interface Resolved {
+  value?: { text: string; span: Span; origin: 'explicit' | 'default'; defaultNote?: string };
+  problem?: Problem;
+}
+
+/**
+ * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
+ * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
+ */
+function resolveFlag(
+  ctx: InvocationContext,
+  inv: Invocation,
+  flag: string,
+  defaultValue: string | undefined,
+  hidesRange: boolean,
+): Resolved {
+  const reading: FlagReading = readFlag(inv.args, flag);
+  const program = programLabel(inv);
+  if (reading.singleDash) {
+    // spf13/pflag parseSingleShortArg: a single dash starts shorthand flags, so the process exits at start-up.
+    const t = reading.singleDash.text;
+    return {
+      problem: flagProblem(
+        ctx,
+        reading.singleDash,
+        flag,
+        `${program} would not start: spf13/pflag reads "${t}" as shorthand flags (unknown shorthand flag: '${t[1]}' in ${t}); write --${flag}`,
+        hidesRange,
+      ),
+    };
+  }
+  if (reading.missingValue) {
+    return {
+      problem: flagProblem(ctx, reading.missingValue, flag, `${program} would not start: flag needs an argument: --${flag}`, hidesRange),
+    };
+  }
+  const last = reading.last;
+  if (last) {
+    const raw = last.value;
+    const expanded = ctx.expand ? ctx.expand(raw) : raw;
+    const template = findTemplateExpression(expanded);
+    if (template !== null) {
+      const p = textPosition(ctx.source, last.valueStart);
+      // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
+      const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
+      const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
+      const whole = findTemplateExpression(rest);
+      const shown = whole !== null && whole.length > template.length && whole.startsWith(template) ? whole : template;
+      const problem: Problem = {
+        line: p.line,
+        column: p.column,
+        message: `--${flag} of ${program} is templated (${shown}): the value is only known after rendering`,
+        setting: `--${flag}`,
+        format: ctx.format,
+      };
+      if (hidesRange) problem.hidesRange = true;
+      return { problem };
+    }
+    if (reading.opaqueAfter.length > 0) return opaqueProblem(ctx, reading, flag, program, hidesRange);
+    const span = spanOf(ctx, last.valueStart, last.valueEnd);
+    if (expanded !== '') return { value: { text: expanded, span, origin: 'explicit' } };
+    if (defaultValue === undefined) return {};
+    return {
+      value: {
+        text: defaultValue,
+        span: argSpan(ctx, last.flag),
+        origin: 'default',
+        defaultNote: `${program} default when --${flag} is empty`,
+      },
+    };
+  }
+  if (reading.opaqueAfter.length > 0) return opaqueProblem(ctx, reading, flag, program, hidesRange);
+  if (defaultValue === undefined || !ctx.absentMeansDefault) return {};
+  return {
+    value: { text: defaultValue, span: ctx.defaultSpan, origin: 'default', defaultNote: `${program} default when --${flag} is absent` },
+  };
+}
+
+/**
+ * A whole-argument expansion after the last occurrence may carry the flag itself (systemd `$KUBE_API_ARGS` from an
+ * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
+ */
+function opaqueProblem(ctx: InvocationContext, reading: FlagReading, flag: string, program: string, hidesRange: boolean): Resolved {
+  const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
+  return {
+    problem: flagProblem(
+      ctx,
+      reading.opaqueAfter[0],
+      flag,
+      `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`,
+      hidesRange,
+    ),
+  };
+}
+
+/** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
+function wholeExpression(ctx: InvocationContext, arg: Arg): string {
+  const from = arg.offsets[0];
+  const lineEnd = ctx.source.text.indexOf('\n', from);
+  const whole = findTemplateExpression(ctx.source.text.slice(from, lineEnd < 0 ? undefined : lineEnd));
+  return whole !== null && whole.length > arg.text.length && whole.startsWith(arg.text) ? whole : arg.text;
+}
+
+function programLabel(inv: Invocation): string {
+  return inv.component;
+}
+
+/** Settings (service range, pod range, advertise address) of one invocation. */
+export function settingsFromInvocation(inv: Invocation, ctx: InvocationContext): Extraction {
+  const settings: Setting[] = [];
+  const problems: Problem[] = [];
+  const subject = `${ctx.subjectPrefix}/${inv.component}`;
+  const add = (role: SettingRole, flag: string, r: Resolved) => {
+    if (r.problem) problems.push(r.problem);
+    if (!r.value) return;
+    const s: Setting = {
+      format: ctx.format,
+      subject,
+      group: ctx.group,
+      role,
+      component: inv.component,
+      setting: `--${flag}`,
+      value: r.value.text,
+      origin: r.value.origin,
+      span: r.value.span,
+      profile: 'apiserver',
+    };
+    if (ctx.kubernetesVersion) s.kubernetesVersion = ctx.kubernetesVersion;
+    if (r.value.defaultNote) s.defaultNote = r.value.defaultNote;
+    settings.push(s);
+  };
+
+  if (inv.component === 'kube-apiserver') {
+    add('service-range', SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, SERVICE_RANGE_FLAG, APISERVER_DEFAULT_SERVICE_RANGE, true));
+    // The advertise address only feeds the family check; a templated one (`$(MY_POD_IP)`, `__MASTER_IP__`)
+    // is common and says nothing about the range, so it is skipped without a problem.
+    const adv = resolveFlag(ctx, inv, ADVERTISE_ADDRESS_FLAG, undefined, false);
+    if (adv.value) add('advertise-address', ADVERTISE_ADDRESS_FLAG, adv);
+  } else {
+    // kube-controller-manager reads --service-cluster-ip-range only to keep node pod CIDRs out of it (node IPAM,
+    // kubernetes/kubernetes cmd/kube-controller-manager/app/core.go startNodeIpamController): absent = nothing
+    // excluded, so there is no default to compare with.
+    add('service-range', SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, SERVICE_RANGE_FLAG, undefined, true));
+    // --cluster-cidr is the pod range for the overlap check; templated pod ranges are skipped like addresses.
+    const pods = resolveFlag(ctx, inv, CLUSTER_CIDR_FLAG, undefined, false);
+    if (pods.value) add('pod-range', CLUSTER_CIDR_FLAG, pods);
+  }
+  return { settings, problems };
+}

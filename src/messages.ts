@@ -1,0 +1,94 @@
+// Finding texts: what changed (quoting both values), what the cluster will do, and the one safe next step.
+// The static parts come from rules.ts; this file adds the facts of one finding.
+
+import { familyName, type ChangeClass } from './classify.js';
+import type { Setting } from './model.js';
+import { RULES } from './rules.js';
+import { nthAddress, type Cidr } from './ranges/index.js';
+
+export interface Text {
+  message: string;
+  remediation: string;
+}
+
+const list = (cidrs: Cidr[]): string => (cidrs.length ? cidrs.map((c) => c.canonical).join(',') : '(none)');
+
+/** Where the value came from, e.g. "networking.serviceSubnet" or "the kubeadm default (networking.serviceSubnet is absent)". */
+export function describeSource(s: Setting): string {
+  if (s.origin === 'default') return `the default ${s.value}${s.defaultNote ? ` (${s.defaultNote})` : ''}`;
+  return `${s.setting}`;
+}
+
+/** The ServiceCIDR manifest that adds `cidrs` to the cluster without touching the flag. */
+export function serviceCidrManifest(cidrs: string[], name = 'extra-service-range'): string {
+  return [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: ServiceCIDR',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    '  cidrs:',
+    ...cidrs.map((c) => `  - ${c}`),
+  ].join('\n');
+}
+
+export function changeText(change: ChangeClass, oldSetting: Setting, newSetting: Setting): Text {
+  const meta = RULES[change.rule];
+  const from = list(change.old);
+  const to = list(change.new);
+  // "networking.serviceSubnet drops …" or, for a removed field, "Removing X makes the default … apply, which drops …"
+  const where =
+    newSetting.origin === 'default' && oldSetting.origin === 'explicit'
+      ? `Removing ${oldSetting.setting} makes ${describeSource(newSetting)} apply, which`
+      : `${describeSource(newSetting)}`;
+  const [oldPrimary, oldSecondary] = change.old;
+  const [newPrimary, newSecondary] = change.new;
+  let what: string;
+  let remediation = meta.remediation;
+  switch (change.rule) {
+    case 'dual-stack-upgrade':
+      what = `${where} adds the ${familyName(newSecondary.family)} range ${newSecondary.canonical} to ${oldPrimary.canonical} (${from} → ${to}): single-stack to dual-stack with the primary kept, which the apiserver applies to the ServiceCIDR "kubernetes" by itself.`;
+      break;
+    case 'family-reduction':
+      what = `${where} drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" stays dual-stack, a KubernetesDefaultServiceCIDRInconsistent event is raised, and ${familyName(oldSecondary.family)} Services keep their IPs.`;
+      break;
+    case 'primary-family-change':
+      what = `${where} changes the primary IP family from ${familyName(oldPrimary.family)} (${oldPrimary.canonical}) to ${familyName(newPrimary.family)} (${newPrimary.canonical}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
+      break;
+    case 'primary-range-change': {
+      const dropped = oldSecondary && !newSecondary ? ` and drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical}` : '';
+      what = `${where} ${RELATION_VERB[change.relation ?? 'moved']} the primary range from ${oldPrimary.canonical} to ${newPrimary.canonical}${dropped} (${from} → ${to}). The apiserver will not apply this: new Services keep getting IPs from ${oldPrimary.canonical}, kubernetes.default stays at ${nthAddress(oldPrimary, 1)} and the cluster DNS at ${nthAddress(oldPrimary, 10)}.`;
+      remediation = primaryRangeRemediation(change, oldPrimary, newPrimary, oldSetting.setting);
+      break;
+    }
+    case 'secondary-range-change':
+      what = `${where} changes the secondary range from ${oldSecondary.canonical} to ${newSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the secondary range of the ServiceCIDR "kubernetes" is immutable and ${oldSecondary.canonical} stays in use.`;
+      remediation = `keep ${oldSecondary.canonical} as the secondary range; to add ${familyName(newSecondary.family)} addresses, create an additional ServiceCIDR object:\n${serviceCidrManifest([newSecondary.canonical])}`;
+      break;
+    default:
+      what = `${where}: ${from} → ${to}.`;
+  }
+  if (newSetting.createOnly) {
+    remediation = `nothing to do for running clusters: this config only creates clusters, and a cluster created from it earlier keeps ${from}; clusters created from it from now on get ${to}`;
+  }
+  return { message: what, remediation };
+}
+
+const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' } as const;
+
+function primaryRangeRemediation(change: ChangeClass, oldPrimary: Cidr, newPrimary: Cidr, setting: string): string {
+  const keep = `keep ${oldPrimary.canonical} as the primary range in ${setting}`;
+  if (change.relation === 'shrunk') {
+    return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
+  }
+  return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
+}
+
+/** Suffixes that put a change in its context (SPEC §3 context rules). */
+export function contextNote(setting: Setting): string {
+  if (setting.component === 'kube-controller-manager') {
+    return ' This is kube-controller-manager\'s copy of the range: it only keeps node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so the change alone is a notice; keep it equal to the kube-apiserver value.';
+  }
+  if (setting.createOnly) return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
+  return '';
+}

@@ -1,0 +1,22 @@
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws" }
+  }
+}
+
+resource "azurerm_kubernetes_cluster" "main" {
+  name     = "prod"
+  role_arn = aws_iam_role.cluster.arn
+  kubernetes_version = "1.31"
+
+  vpc_config {
+    subnet_ids = var.subnet_ids
+  }
+
+  network_profile {
+    network_plugin = "azure"
+    ip_versions    = ["IPv4", "IPv6"]
+    service_cidrs  = ["10.0.0.0/16", "fd00:10::/108"]
+    dns_service_ip = "10.0.0.10"
+  }
+}

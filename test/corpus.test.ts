@@ -1,0 +1,47 @@
+// Every real-world config in ../shared/corpus is scanned as an added file and against itself without an
+// exception; files under negative/ must yield no finding. The corpus is third-party data and is never
+// copied into this project: where it is absent, this suite says so and skips.
+
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeFile } from '../src/engine.js';
+
+const CORPUS = path.resolve('..', 'shared', 'corpus');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+const files = existsSync(CORPUS)
+  ? listFiles(CORPUS).filter((f) => !/(MANIFEST\.tsv|README\.md)$/.test(f))
+  : [];
+
+if (!files.length) {
+  console.warn(`corpus not found at ${CORPUS}: corpus tests skipped`);
+}
+
+(files.length ? describe : describe.skip)('corpus', () => {
+  it.each(files.map((f) => [path.relative(CORPUS, f)]))('%s scans as added and unchanged without an exception', (rel) => {
+    const text = readFileSync(path.join(CORPUS, rel), 'utf8');
+    const added = analyzeFile({ path: rel, after: text });
+    const problemsAtLines = added.problems.every((p) => Number.isInteger(p.line) && p.line >= 1);
+    expect(problemsAtLines).toBe(true);
+    for (const f of added.findings) {
+      expect(f.line).toBeGreaterThanOrEqual(1);
+      expect(f.column).toBeGreaterThanOrEqual(1);
+    }
+    const unchanged = analyzeFile({ path: rel, before: text, after: text });
+    expect(unchanged).toEqual({ findings: [], problems: [] });
+  });
+
+  const negatives = files.filter((f) => path.relative(CORPUS, f).startsWith('negative' + path.sep));
+  it.each(negatives.map((f) => [path.relative(CORPUS, f)]))('negative/%s yields no finding', (rel) => {
+    const text = readFileSync(path.join(CORPUS, rel), 'utf8');
+    const added = analyzeFile({ path: rel, after: text });
+    expect(added.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+// Golden cases: test/cases/<format>/<scenario>/{before,after}.<ext} + expected.json (see test/cases/README.md).
+// UPDATE_GOLDEN=1 rewrites expected.json from the engine's output; review those diffs like code.
+
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeFile } from '../src/engine.js';
+import type { ChangedFile, EngineOptions, RuleId } from '../src/model.js';
+import { RULE_IDS } from '../src/rules.js';
+import { sortFindings } from '../src/verdict.js';
+
+const CASES = path.resolve('test/cases');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+interface GoldenCase {
+  name: string;
+  dir: string;
+  file: ChangedFile;
+  options: EngineOptions;
+}
+
+function findCases(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const p = path.join(dir, entry);
+    if (!statSync(p).isDirectory()) continue;
+    const files = readdirSync(p);
+    if (files.some((f) => /^(before|after)\./.test(f))) out.push(p);
+    else out.push(...findCases(p));
+  }
+  return out.sort();
+}
+
+function loadCase(dir: string): GoldenCase {
+  const files = readdirSync(dir);
+  const beforeName = files.find((f) => f.startsWith('before.'));
+  const afterName = files.find((f) => f.startsWith('after.'));
+  const read = (f: string | undefined) => (f ? readFileSync(path.join(dir, f), 'utf8') : undefined);
+  const optionsPath = path.join(dir, 'options.json');
+  return {
+    name: path.relative(CASES, dir),
+    dir,
+    file: {
+      path: afterName ?? beforeName!,
+      previousPath: afterName && beforeName ? beforeName : undefined,
+      before: read(beforeName),
+      after: read(afterName),
+    },
+    options: existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {},
+  };
+}
+
+const cases = existsSync(CASES) ? findCases(CASES).map(loadCase) : [];
+
+describe('golden cases', () => {
+  it('has cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = analyzeFile(c.file, c.options);
+    const actual = { findings: sortFindings(result.findings), problems: result.problems };
+    const expectedPath = path.join(c.dir, 'expected.json');
+    if (UPDATE) {
+      writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      return;
+    }
+    expect(existsSync(expectedPath)).toBe(true);
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
+    expect(actual).toEqual(expected);
+  });
+
+  it('every rule id has at least one case that produces it', () => {
+    const seen = new Set<RuleId>();
+    for (const c of cases) {
+      const expectedPath = path.join(c.dir, 'expected.json');
+      if (!existsSync(expectedPath)) continue;
+      for (const f of JSON.parse(readFileSync(expectedPath, 'utf8')).findings as { rule: RuleId }[]) seen.add(f.rule);
+    }
+    const missing = RULE_IDS.filter((r) => !seen.has(r));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,413 @@
+// A loopback HTTP server that behaves like the parts of GitHub's REST and GraphQL APIs the action uses, so
+// the bundled action (dist/index.js) can be run end to end as a child process against it. It holds commits
+// as path -> content trees, derives pull-request file lists (status, previous_filename, patch) from them,
+// paginates with `Link` headers as GitHub does, applies GitHub's caps (3,000 listed PR files, 300 compare
+// files), answers aliased GraphQL blob queries, and can be told to fail a route (403/404/422/429/5xx).
+// Every request is recorded so tests can count them.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+
+export type Tree = Record<string, string | Buffer>;
+
+export interface FakeFileEntry {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+  patch?: string;
+  additions: number;
+  deletions: number;
+  changes: number;
+  sha: string;
+}
+
+export interface PullOptions {
+  number: number;
+  base: Tree;
+  head: Tree;
+  /** Renames as [from, to]: `to` must be in head and `from` in base. */
+  renames?: [string, string][];
+  labels?: string[];
+  /** Paths whose `patch` GitHub leaves out (large diffs). */
+  noPatch?: string[];
+  /** Pretend the PR changes this many files (to exercise the 3,000-file cap beyond the real list). */
+  changedFiles?: number;
+  fork?: boolean;
+  /** Use these commit ids (e.g. those of a real local repository) instead of derived ones. */
+  shas?: { mergeBaseSha: string; headSha: string; baseSha: string };
+}
+
+export interface Fault {
+  status: number;
+  /** How many times the fault fires before the route works again (default: always). */
+  times?: number;
+  headers?: Record<string, string>;
+  message?: string;
+}
+
+export type RouteName =
+  | 'pulls.get'
+  | 'pulls.listFiles'
+  | 'repos.compare'
+  | 'repos.getCommit'
+  | 'graphql'
+  | 'repos.getContent'
+  | 'issues.listComments'
+  | 'issues.createComment'
+  | 'issues.updateComment'
+  | 'checks.create'
+  | 'checks.update'
+  | 'unknown';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  route: RouteName;
+  status: number;
+  body?: unknown;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  conclusion?: string;
+  annotations: unknown[];
+  updates: number;
+}
+
+/** pulls.listFiles stops at 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
+const LIST_FILES_CAP = 3000;
+/** The compare API lists at most 300 files. */
+const COMPARE_FILES_CAP = 300;
+
+export function shaOf(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
+}
+
+function isBinary(content: string | Buffer): boolean {
+  return typeof content !== 'string' && content.includes(0);
+}
+
+function textOf(content: string | Buffer): string {
+  return typeof content === 'string' ? content : content.toString('utf8');
+}
+
+/** A whole-file unified diff hunk: enough for the action, which only reads the removed lines. */
+function patchOf(before: string | undefined, after: string | undefined): string {
+  const a = before === undefined ? [] : before.replace(/\n$/, '').split('\n');
+  const b = after === undefined ? [] : after.replace(/\n$/, '').split('\n');
+  return [`@@ -${a.length ? 1 : 0},${a.length} +${b.length ? 1 : 0},${b.length} @@`, ...a.map((l) => `-${l}`), ...b.map((l) => `+${l}`)].join('\n');
+}
+
+export class FakeGitHub {
+  readonly owner = 'acme';
+  readonly repo = 'fleet';
+  readonly requests: RecordedRequest[] = [];
+  readonly commits = new Map<string, { tree: Tree; parents: string[] }>();
+  readonly pulls = new Map<number, { options: PullOptions; baseSha: string; headSha: string; mergeBaseSha: string; files: FakeFileEntry[] }>();
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly checkRuns: FakeCheckRun[] = [];
+  /** GraphQL returns isTruncated (and no text) above this many bytes, as GitHub does for large blobs. */
+  graphqlTextLimit = 512 * 1024;
+  private faults = new Map<RouteName, Fault[]>();
+  private server: Server | undefined;
+  private nextId = 1000;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Stores a commit; its sha is derived from its tree and parents. */
+  addCommit(tree: Tree, parents: string[] = [], seed = ''): string {
+    const digest = Object.entries(tree)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([p, c]) => `${p}\0${typeof c === 'string' ? c : c.toString('base64')}`)
+      .join('\n');
+    const sha = shaOf(`${seed}|${parents.join(',')}|${digest}`);
+    this.commits.set(sha, { tree, parents });
+    return sha;
+  }
+
+  /** A PR whose merge base holds `base` and whose head holds `head`; the base branch tip moved on by one commit. */
+  addPull(options: PullOptions): { baseSha: string; headSha: string; mergeBaseSha: string } {
+    let mergeBaseSha: string, headSha: string, baseSha: string;
+    if (options.shas) {
+      ({ mergeBaseSha, headSha, baseSha } = options.shas);
+      this.commits.set(mergeBaseSha, { tree: options.base, parents: [] });
+      this.commits.set(headSha, { tree: options.head, parents: [mergeBaseSha] });
+      if (baseSha !== mergeBaseSha) this.commits.set(baseSha, { tree: options.base, parents: [mergeBaseSha] });
+    } else {
+      mergeBaseSha = this.addCommit(options.base, [], `mb${options.number}`);
+      headSha = this.addCommit(options.head, [mergeBaseSha], `head${options.number}`);
+      // The base branch has moved on since the PR was opened: the diff must still be against the merge base.
+      baseSha = this.addCommit({ ...options.base, 'UNRELATED-BASE-CHANGE.md': 'moved on\n' }, [mergeBaseSha], `base${options.number}`);
+    }
+    const files = this.diff(options.base, options.head, options.renames ?? [], new Set(options.noPatch ?? []));
+    this.pulls.set(options.number, { options, baseSha, headSha, mergeBaseSha, files });
+    return { baseSha, headSha, mergeBaseSha };
+  }
+
+  diff(base: Tree, head: Tree, renames: [string, string][], noPatch: Set<string>): FakeFileEntry[] {
+    const out: FakeFileEntry[] = [];
+    const renamedFrom = new Map(renames.map(([from, to]) => [to, from]));
+    const renamedAway = new Set(renames.map(([from]) => from));
+    const paths = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    for (const p of paths) {
+      if (renamedAway.has(p) && !(p in head)) continue;
+      const from = renamedFrom.get(p);
+      const before = from !== undefined ? base[from] : base[p];
+      const after = head[p];
+      if (before !== undefined && after !== undefined && textOf(before) === textOf(after) && from === undefined) continue;
+      const status: FakeFileEntry['status'] = from !== undefined ? 'renamed' : before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
+      const binary = (before !== undefined && isBinary(before)) || (after !== undefined && isBinary(after));
+      const patch = binary || noPatch.has(p) ? undefined : patchOf(before && textOf(before), after && textOf(after));
+      out.push({
+        filename: p,
+        status,
+        ...(from !== undefined ? { previous_filename: from } : {}),
+        ...(patch !== undefined ? { patch } : {}),
+        additions: 1,
+        deletions: 1,
+        changes: 2,
+        sha: shaOf(p + textOf(after ?? '')),
+      });
+    }
+    return out;
+  }
+
+  /** Makes the next `times` requests of a route fail (default: all of them). */
+  fail(route: RouteName, fault: Fault): void {
+    this.faults.set(route, [...(this.faults.get(route) ?? []), fault]);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  count(route?: RouteName): number {
+    return route ? this.requests.filter((r) => r.route === route).length : this.requests.length;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const route = routeOf(method, url.pathname);
+    const record: RecordedRequest = { method, url: url.pathname + url.search, route, status: 0, body };
+    this.requests.push(record);
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      const isText = typeof data === 'string';
+      res.writeHead(status, {
+        'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+        'x-ratelimit-remaining': '4999',
+        ...headers,
+      });
+      res.end(isText ? data : JSON.stringify(data));
+    };
+    if (!/^(token|bearer) /i.test(req.headers.authorization ?? '')) return send(401, { message: 'Requires authentication' });
+
+    const queue = this.faults.get(route);
+    if (queue && queue.length > 0) {
+      const fault = queue[0];
+      if (fault.times !== undefined && --fault.times <= 0) queue.shift();
+      return send(fault.status, { message: fault.message ?? `scripted fault ${fault.status}` }, fault.headers);
+    }
+    try {
+      const [status, data, headers] = this.answer(route, method, url, body, req);
+      send(status, data, headers);
+    } catch (e) {
+      send(500, { message: (e as Error).message });
+    }
+  }
+
+  private answer(route: RouteName, method: string, url: URL, body: unknown, req: IncomingMessage): [number, unknown, Record<string, string>?] {
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
+    if (route !== 'graphql' && (parts[1] !== this.owner || parts[2] !== this.repo)) return notFound;
+    const q = url.searchParams;
+    switch (route) {
+      case 'pulls.get': {
+        const pr = this.pulls.get(Number(parts[4]));
+        if (!pr) return notFound;
+        const full = `${this.owner}/${this.repo}`;
+        return [
+          200,
+          {
+            number: pr.options.number,
+            state: 'open',
+            changed_files: pr.options.changedFiles ?? pr.files.length,
+            labels: (pr.options.labels ?? []).map((name, i) => ({ id: i + 1, name })),
+            head: { sha: pr.headSha, ref: 'feature', repo: { full_name: pr.options.fork ? `fork/${this.repo}` : full, fork: !!pr.options.fork } },
+            base: { sha: pr.baseSha, ref: 'main', repo: { full_name: full } },
+          },
+        ];
+      }
+      case 'pulls.listFiles': {
+        const pr = this.pulls.get(Number(parts[4]));
+        if (!pr) return notFound;
+        return this.page(pr.files.slice(0, LIST_FILES_CAP), q, url);
+      }
+      case 'repos.compare': {
+        const [base, head] = parts.slice(4).join('/').split('...');
+        if (!this.commits.has(base) || !this.commits.has(head)) return notFound;
+        const mergeBase = this.mergeBase(base, head);
+        const files = this.diff(this.commits.get(mergeBase)!.tree, this.commits.get(head)!.tree, [], new Set());
+        return [200, { status: 'ahead', merge_base_commit: { sha: mergeBase }, base_commit: { sha: base }, files: files.slice(0, COMPARE_FILES_CAP), commits: [] }];
+      }
+      case 'repos.getCommit': {
+        const c = this.commits.get(parts[4]);
+        if (!c) return notFound;
+        return [200, { sha: parts[4], parents: c.parents.map((sha) => ({ sha })), files: [] }];
+      }
+      case 'repos.getContent': {
+        const path = parts.slice(4).join('/');
+        const ref = q.get('ref') ?? '';
+        const content = this.commits.get(ref)?.tree[path];
+        if (content === undefined) return notFound;
+        if ((req.headers.accept ?? '').includes('application/vnd.github.raw')) return [200, textOf(content)];
+        const buf = typeof content === 'string' ? Buffer.from(content) : content;
+        return [200, { type: 'file', path, encoding: 'base64', size: buf.length, content: buf.toString('base64') }];
+      }
+      case 'graphql':
+        return [200, this.graphql(body as { query: string; variables?: Record<string, string> })];
+      case 'issues.listComments': {
+        const list = this.comments.get(Number(parts[4])) ?? [];
+        return this.page(list, q, url);
+      }
+      case 'issues.createComment': {
+        const n = Number(parts[4]);
+        const comment: FakeComment = { id: this.nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        this.comments.set(n, [...(this.comments.get(n) ?? []), comment]);
+        return [201, comment];
+      }
+      case 'issues.updateComment': {
+        const id = Number(parts[5]);
+        for (const list of this.comments.values()) {
+          const c = list.find((x) => x.id === id);
+          if (c) {
+            c.body = (body as { body: string }).body;
+            return [200, c];
+          }
+        }
+        return notFound;
+      }
+      case 'checks.create': {
+        const b = body as { name: string; head_sha: string; conclusion?: string; output?: { annotations?: unknown[] } };
+        if ((b.output?.annotations?.length ?? 0) > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+        const run: FakeCheckRun = { id: this.nextId++, name: b.name, head_sha: b.head_sha, conclusion: b.conclusion, annotations: [...(b.output?.annotations ?? [])], updates: 0 };
+        this.checkRuns.push(run);
+        return [201, run];
+      }
+      case 'checks.update': {
+        const run = this.checkRuns.find((r) => r.id === Number(parts[4]));
+        if (!run) return notFound;
+        const b = body as { output?: { annotations?: unknown[] } };
+        if ((b.output?.annotations?.length ?? 0) > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
+        run.annotations.push(...(b.output?.annotations ?? []));
+        run.updates++;
+        return [200, run];
+      }
+      default:
+        void method;
+        return notFound;
+    }
+  }
+
+  /** GitHub-style pagination: per_page (max 100), page, and a Link header with next/last. */
+  private page(items: unknown[], q: URLSearchParams, url: URL): [number, unknown, Record<string, string>] {
+    const perPage = Math.min(Number(q.get('per_page') ?? 30) || 30, 100);
+    const page = Math.max(Number(q.get('page') ?? 1) || 1, 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number) => {
+      const u = new URL(url.toString());
+      u.searchParams.set('page', String(p));
+      u.searchParams.set('per_page', String(perPage));
+      return u.toString();
+    };
+    const links: string[] = [];
+    if (page < last) links.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+    if (page > 1) links.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
+    return [200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {}];
+  }
+
+  private mergeBase(a: string, b: string): string {
+    const ancestors = (sha: string): string[] => {
+      const seen: string[] = [];
+      const queue = [sha];
+      while (queue.length) {
+        const s = queue.shift()!;
+        if (seen.includes(s)) continue;
+        seen.push(s);
+        queue.push(...(this.commits.get(s)?.parents ?? []));
+      }
+      return seen;
+    };
+    const ofA = new Set(ancestors(a));
+    return ancestors(b).find((s) => ofA.has(s)) ?? a;
+  }
+
+  /** Answers `repository(owner,name){ fN: object(expression: $eN) { ... on Blob {...} } }` queries. */
+  private graphql(body: { query: string; variables?: Record<string, string> }): unknown {
+    const vars = body.variables ?? {};
+    if (vars.owner !== this.owner || vars.name !== this.repo) {
+      return { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a Repository' }] };
+    }
+    const repository: Record<string, unknown> = {};
+    for (const m of body.query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
+      const [sha, ...rest] = String(vars[m[2]]).split(':');
+      const content = this.commits.get(sha)?.tree[rest.join(':')];
+      if (content === undefined) {
+        repository[m[1]] = null;
+        continue;
+      }
+      const buf = typeof content === 'string' ? Buffer.from(content) : content;
+      const binary = isBinary(content);
+      const truncated = !binary && buf.length > this.graphqlTextLimit;
+      repository[m[1]] = { text: binary || truncated ? null : buf.toString('utf8'), isBinary: binary, byteSize: buf.length, isTruncated: truncated };
+    }
+    return { data: { repository } };
+  }
+}
+
+function routeOf(method: string, path: string): RouteName {
+  const table: [string, RegExp, RouteName][] = [
+    ['POST', /^\/graphql$/, 'graphql'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/, 'pulls.get'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/, 'pulls.listFiles'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/compare\/.+$/, 'repos.compare'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+$/, 'repos.getCommit'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/contents\/.+$/, 'repos.getContent'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/, 'issues.listComments'],
+    ['POST', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/, 'issues.createComment'],
+    ['PATCH', /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/, 'issues.updateComment'],
+    ['POST', /^\/repos\/[^/]+\/[^/]+\/check-runs$/, 'checks.create'],
+    ['PATCH', /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/, 'checks.update'],
+  ];
+  return table.find(([m, re]) => m === method && re.test(path))?.[2] ?? 'unknown';
+}
