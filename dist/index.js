@@ -43508,8 +43508,6 @@ async function findParent(cwd, rev) {
     const r = await github_git_git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^1^{commit}`]);
     return r.ok && r.stdout ? r.stdout : undefined;
 }
-/** The empty tree: the base of a root commit ("everything added"). */
-const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 ;// CONCATENATED MODULE: ./src/changes/prefilter.ts
 // A cheap content test deciding which changed files are worth reading in full (and whose base side is
@@ -43542,6 +43540,18 @@ const KEYS = [
     'cluster.x-k8s.io',
     // kubespray
     'kube_service_addresses',
+    // group B formats: stack switches that change the effective list without naming it (kubespray), and
+    // pod / DNS fields whose change alone can create range-overlap or a DNS address outside the range
+    'ipv4_stack',
+    'ipv6_stack',
+    'enable_dual_stack_networks',
+    'kube_pods_subnet',
+    'cluster_cidr', // RKE1 services.kube-controller
+    'cluster_dns_server', // RKE1 services.kubelet
+    'clusterNetwork', // OpenShift
+    'pod_cidr', // AKS (also matches pod_cidrs)
+    'cluster_ipv4_cidr_block', // GKE
+    'dns_service_ip', // AKS
     // eksctl, Terraform EKS / AKS / GKE
     'serviceIPv4CIDR',
     'service_ipv4_cidr',
@@ -43608,9 +43618,9 @@ async function readFromGit(request, options) {
         return undefined;
     }
     // The "before" side is the merge base, as in GitHub's own diff; for a first push, the head's parent.
-    const before = base ? await findMergeBase(cwd, base, head) : ((await findParent(cwd, head)) ?? EMPTY_TREE_SHA);
+    const before = base ? await findMergeBase(cwd, base, head) : await findParent(cwd, head);
     if (!before) {
-        options.log.info('No merge base in the local history (shallow clone?): reading the change through the GitHub API.');
+        options.log.info('No merge base or parent in the local history (shallow clone?): reading the change through the GitHub API.');
         return undefined;
     }
     options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
@@ -49728,10 +49738,15 @@ function serviceCidrManifest(cidrs, name = 'extra-service-range') {
     ].join('\n');
 }
 function changeText(change, oldSetting, newSetting) {
+    if (newSetting.component === 'kube-controller-manager')
+        return controllerManagerText(change, newSetting);
     const meta = RULES[change.rule];
     const from = list(change.old);
     const to = list(change.new);
-    const where = newSetting.origin === 'default' ? `Removing ${oldSetting.setting} makes ${describeSource(newSetting)} apply, so` : `${newSetting.setting}`;
+    // "networking.serviceSubnet drops …" or, for a removed field, "Removing X makes the default … apply, which drops …"
+    const where = newSetting.origin === 'default' && oldSetting.origin === 'explicit'
+        ? `Removing ${oldSetting.setting} makes ${describeSource(newSetting)} apply, which`
+        : `${describeSource(newSetting)}`;
     const [oldPrimary, oldSecondary] = change.old;
     const [newPrimary, newSecondary] = change.new;
     let what;
@@ -49748,8 +49763,8 @@ function changeText(change, oldSetting, newSetting) {
             break;
         case 'primary-range-change': {
             const dropped = oldSecondary && !newSecondary ? ` and drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical}` : '';
-            what = `${where} ${change.relation ?? 'moved'} the primary range from ${oldPrimary.canonical} to ${newPrimary.canonical}${dropped} (${from} → ${to}). The apiserver will not apply this: new Services keep getting IPs from ${oldPrimary.canonical}, kubernetes.default stays at ${nthAddress(oldPrimary, 1)} and the cluster DNS at ${nthAddress(oldPrimary, 10)}.`;
-            remediation = primaryRangeRemediation(change, oldPrimary, newPrimary);
+            what = `${where} ${RELATION_VERB[change.relation ?? 'moved']} the primary range from ${oldPrimary.canonical} to ${newPrimary.canonical}${dropped} (${from} → ${to}). The apiserver will not apply this: new Services keep getting IPs from ${oldPrimary.canonical}, kubernetes.default stays at ${nthAddress(oldPrimary, 1)} and the cluster DNS at ${nthAddress(oldPrimary, 10)}.`;
+            remediation = primaryRangeRemediation(change, oldPrimary, newPrimary, oldSetting.setting);
             break;
         }
         case 'secondary-range-change':
@@ -49759,20 +49774,31 @@ function changeText(change, oldSetting, newSetting) {
         default:
             what = `${where}: ${from} → ${to}.`;
     }
+    if (newSetting.createOnly) {
+        remediation = `nothing to do for running clusters: this config only creates clusters, and a cluster created from it earlier keeps ${from}; clusters created from it from now on get ${to}`;
+    }
     return { message: what, remediation };
 }
-function primaryRangeRemediation(change, oldPrimary, newPrimary) {
-    const keep = `keep ${oldPrimary.canonical} as the primary range in ${'the flag'}`;
+const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' };
+function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
+    const keep = `keep ${oldPrimary.canonical} as the primary range in ${setting}`;
     if (change.relation === 'shrunk') {
         return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
     }
     return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
 }
+/**
+ * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
+ * the Service range (node IPAM), so the apiserver consequences do not apply (SPEC §3 context rules).
+ */
+function controllerManagerText(change, s) {
+    return {
+        message: `${describeSource(s)} changes kube-controller-manager's Service range ${list(change.old)} → ${list(change.new)} (${RULES[change.rule].title.toLowerCase()}). kube-controller-manager only uses it to keep node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so this change alone is a notice.`,
+        remediation: 'keep it equal to the kube-apiserver value of the same cluster, and change both together only in the ways the apiserver supports',
+    };
+}
 /** Suffixes that put a change in its context (SPEC §3 context rules). */
 function contextNote(setting) {
-    if (setting.component === 'kube-controller-manager') {
-        return ' This is kube-controller-manager\'s copy of the range: it only keeps node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so the change alone is a notice; keep it equal to the kube-apiserver value.';
-    }
     if (setting.createOnly)
         return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
     return '';
@@ -49807,14 +49833,39 @@ class Source {
             this.yamlView = parseYaml(this.text);
         return this.yamlView;
     }
-    /** 1-based line and column of a character offset. */
+    /**
+     * 1-based line and column of a character offset, computed from the text itself: the YAML LineCounter only
+     * knows the lines the parser reached, which is wrong for text files and broken YAML.
+     */
     position(offset) {
-        const lc = this.yaml?.lineCounter;
-        if (lc) {
-            const p = lc.linePos(offset);
-            return { line: p.line, column: p.col };
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
-        return positionInText(this.text, offset);
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    lineStartsCache;
+    /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
+    lineStarts() {
+        if (!this.lineStartsCache) {
+            const starts = [0];
+            const t = this.text;
+            for (let i = 0; i < t.length; i++) {
+                const c = t.charCodeAt(i);
+                if (c === 10)
+                    starts.push(i + 1);
+                else if (c === 13 && t.charCodeAt(i + 1) !== 10)
+                    starts.push(i + 1);
+            }
+            this.lineStartsCache = starts;
+        }
+        return this.lineStartsCache;
     }
     /** Span of [start, end) character offsets. */
     span(start, end) {
@@ -49842,17 +49893,6 @@ class Source {
 }
 function lineSpan(line, column = 1, endColumn) {
     return { line, column, endLine: line, endColumn: endColumn ?? column };
-}
-function positionInText(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -50285,13 +50325,15 @@ function extractUnguarded(source) {
     for (const doc of view.documents) {
         const ctx = outerContext(source, doc);
         const { kind, apiVersion } = documentKind(doc);
-        const firstError = doc.errors[0] ? source.position(doc.errors[0].pos[0]) : null;
+        const errors = doc.errors.map((e) => source.position(e.pos[0]));
+        const firstError = errors[0] ?? null;
         const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
         if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
             // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
-            // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config).
+            // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config). A kind
+            // config embedding kubeadm patches is the kind reader's to report.
             const raw = doc.range ? source.text.slice(doc.range[0], doc.range[2]) : '';
-            if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw)) {
+            if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw) && !raw.includes('kind.x-k8s.io/')) {
                 problems.push({
                     line: firstError.line,
                     column: firstError.column,
@@ -50306,18 +50348,19 @@ function extractUnguarded(source) {
         const kindEntry = lookup(doc, doc.contents, 'kind');
         const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
         if (kind === 'ClusterConfiguration')
-            clusters.push({ ctx, root: doc.contents, kindSpan, damaged: firstError });
+            clusters.push({ ctx, root: doc.contents, kindSpan, errors });
         else if (kind === 'InitConfiguration')
             inits.push({ ctx, root: doc.contents, kindSpan });
     }
     const plans = clusters.map((c) => {
         const fields = readClusterFields(c.ctx, c.root);
-        return { id: '', fields, defaultSpan: fields.networkingKey ?? c.kindSpan, damaged: c.damaged, inits: [] };
+        const damaged = c.errors[0] ?? null;
+        return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
     });
     // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
     // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
     if (plans.length === 0 && inits.length > 0) {
-        plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, inits: [] });
+        plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, errors: [], inits: [] });
     }
     nameClusters(plans);
     // kubeadm reads one InitConfiguration with one ClusterConfiguration per file; with several pairs
@@ -50327,6 +50370,28 @@ function extractUnguarded(source) {
     for (const plan of plans)
         emitCluster(plan, settings, problems);
     return { settings, problems };
+}
+/**
+ * In a document with YAML errors, a value whose text runs over an error (an unclosed quote swallowing the
+ * next lines, say) is what the tolerant parser guessed, not what kubeadm would read: make it unreadable.
+ */
+function distrustDamaged(fields, errors) {
+    if (!errors.length)
+        return fields;
+    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
+        (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+    const check = (read) => read?.state === 'value' && errors.some((e) => within(read.span, e))
+        ? { state: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
+        : read;
+    return {
+        ...fields,
+        serviceSubnet: check(fields.serviceSubnet),
+        podSubnet: check(fields.podSubnet),
+        apiServerRange: check(fields.apiServerRange),
+        apiServerAdvertise: check(fields.apiServerAdvertise),
+        controllerManagerRange: check(fields.controllerManagerRange),
+        controllerManagerClusterCidr: check(fields.controllerManagerClusterCidr),
+    };
 }
 /**
  * Subjects pair old and new without line numbers: a single ClusterConfiguration is '#0' (renaming the
@@ -50454,6 +50519,8 @@ const SERVICE_RANGE_KEYS = /serviceSubnet|service-cluster-ip-range/;
  * Returns null when the node is not a string (a templated or malformed entry).
  */
 function embeddedDocuments(outer, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
     const embedded = embeddedText(outer, node);
     if (!embedded)
         return null;
@@ -50480,18 +50547,55 @@ function damagedPatch(inner, map, label, format, state) {
     state.serviceSubnet = { state: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
     return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
 }
-/** Kind's patch matching: kind must be ClusterConfiguration; a set apiVersion must be of kubeadm's group (resource.go matches). */
-function targetsClusterConfiguration(kind, apiVersion) {
+/**
+ * kubeadm API versions kind generates for a Kubernetes minor version (kubernetes-sigs/kind
+ * pkg/cluster/internal/kubeadm/config.go Config: v1beta1 before 1.15, v1beta2 before 1.23, v1beta3 after;
+ * newer kind releases move to v1beta4 from 1.36, so both are accepted there). null = version unknown.
+ */
+function kindKubeadmVersions(minor) {
+    if (!minor)
+        return null;
+    const [major, min] = minor.split('.').map(Number);
+    if (major !== 1)
+        return null;
+    if (min < 15)
+        return ['v1beta1'];
+    if (min < 23)
+        return ['v1beta2'];
+    if (min < 36)
+        return ['v1beta3'];
+    return ['v1beta3', 'v1beta4'];
+}
+/**
+ * kind's patch matching (pkg/internal/patch/resource.go matches): kind must be ClusterConfiguration; an
+ * apiVersion, when set, must be of kubeadm's group and, when it names a version, of the generated version.
+ * A patch pinned to another version is silently ignored by kind: we ignore it too, and say so.
+ */
+function matchClusterConfiguration(kind, apiVersion, versions) {
     if (kind !== 'ClusterConfiguration')
-        return false;
+        return 'other';
     if (apiVersion === null || apiVersion === '')
-        return true;
+        return 'match';
     const slash = apiVersion.lastIndexOf('/');
-    return slash >= 0 && apiVersion.slice(0, slash) === 'kubeadm.k8s.io';
+    const group = slash >= 0 ? apiVersion.slice(0, slash) : '';
+    const version = slash >= 0 ? apiVersion.slice(slash + 1) : apiVersion;
+    if (group !== 'kubeadm.k8s.io')
+        return 'other';
+    if (version === '' || versions === null || versions.includes(version))
+        return 'match';
+    return 'version-mismatch';
+}
+function ignoredPatchProblem(span, label, apiVersion, versions, format) {
+    return {
+        line: span.line,
+        column: span.column,
+        message: `${label} targets ${apiVersion}, but kind generates kubeadm.k8s.io/${versions.join(' or ')} for this node image, so kind ignores the patch (omit the version in apiVersion to match any)`,
+        format,
+    };
 }
 const relabel = (read, label) => read ? { ...read, setting: `${label}: ${read.setting}` } : undefined;
 /** Applies one `kubeadmConfigPatches` entry (one or more YAML documents) to the state. */
-function applyMergePatch(outer, ref, state, problems, format) {
+function applyMergePatch(outer, ref, versions, state, problems, format) {
     const parsed = embeddedDocuments(outer, ref.node);
     if (!parsed)
         return;
@@ -50502,7 +50606,11 @@ function applyMergePatch(outer, ref, state, problems, format) {
     }
     for (const ctx of parsed.contexts) {
         const { kind, apiVersion } = documentKind(ctx.doc);
-        if (!targetsClusterConfiguration(kind, apiVersion))
+        const match = matchClusterConfiguration(kind, apiVersion, versions);
+        if (match === 'version-mismatch' && versions) {
+            problems.push(ignoredPatchProblem(ctx.spanOf(lookup(ctx.doc, ctx.doc.contents, 'apiVersion')?.value), ref.label, apiVersion ?? '', versions, format));
+        }
+        if (match !== 'match')
             continue;
         const fields = readClusterFields(ctx, ctx.doc.contents);
         for (const key of ['serviceSubnet', 'podSubnet', 'apiServerRange', 'controllerManagerRange', 'controllerManagerClusterCidr']) {
@@ -50530,14 +50638,18 @@ function parsePointer(pointer) {
 }
 const isPrefix = (a, b) => a.length <= b.length && a.every((x, i) => x === b[i]);
 /** Applies one `kubeadmConfigPatchesJSON6902` entry (`{group, version, kind, patch}`) to the state. */
-function applyJson6902Patch(outer, ctxOuter, entry, label, state, problems, format) {
+function applyJson6902Patch(outer, ctxOuter, entry, label, versions, state, problems, format) {
     const { doc } = ctxOuter;
     const kind = scalarText(lookup(doc, entry, 'kind')?.value ?? null);
     const group = scalarText(lookup(doc, entry, 'group')?.value ?? null) ?? '';
     const version = scalarText(lookup(doc, entry, 'version')?.value ?? null) ?? '';
     // matchinfo.go groupVersionToAPIVersion: group "" gives apiVersion = version.
     const apiVersion = group === '' ? version : `${group}/${version}`;
-    if (!targetsClusterConfiguration(kind, apiVersion))
+    const match = matchClusterConfiguration(kind, apiVersion, versions);
+    if (match === 'version-mismatch' && versions) {
+        problems.push(ignoredPatchProblem(ctxOuter.spanOf(lookup(doc, entry, 'version')?.value), label, apiVersion, versions, format));
+    }
+    if (match !== 'match')
         return;
     const patchNode = lookup(doc, entry, 'patch')?.value ?? null;
     if (!patchNode)
@@ -50717,16 +50829,17 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     const kindService = readField(ctx, networking?.value, 'serviceSubnet', 'networking.serviceSubnet');
     const kindPod = readField(ctx, networking?.value, 'podSubnet', 'networking.podSubnet');
     const disableDefaultCNI = scalarText(lookup(doc, networking?.value, 'disableDefaultCNI')?.value ?? null) === 'true';
-    // Cluster-level patches, then the bootstrap control-plane node's (config.go getKubeadmConfig).
-    applyPatchLists(source, ctx, root, '', state, problems);
     const nodes = seqItems(doc, lookup(doc, root, 'nodes')?.value ?? null);
     const roleOf = (n) => scalarText(lookup(doc, n, 'role')?.value ?? null) ?? 'control-plane';
     const initIndex = nodes.findIndex((n) => roleOf(n) === 'control-plane');
-    if (initIndex >= 0)
-        applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, state, problems);
     // Version: the control-plane node's image tag (kindest/node:v1.34.0), else any node's.
     const imageOf = (n) => (n ? scalarText(lookup(doc, n, 'image')?.value ?? null) : null);
     const version = parseImageMinor(imageOf(nodes[initIndex])) ?? nodes.map((n) => parseImageMinor(imageOf(n))).find((v) => v !== undefined);
+    const versions = kindKubeadmVersions(version);
+    // Cluster-level patches, then the bootstrap control-plane node's (config.go getKubeadmConfig).
+    applyPatchLists(source, ctx, root, '', versions, state, problems);
+    if (initIndex >= 0)
+        applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
     const common = { format: kind_FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
     const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
@@ -50809,15 +50922,15 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     }
 }
 /** Applies `kubeadmConfigPatches` then `kubeadmConfigPatchesJSON6902` of one level (cluster or node). */
-function applyPatchLists(source, ctx, owner, prefix, state, problems) {
+function applyPatchLists(source, ctx, owner, prefix, versions, state, problems) {
     const { doc } = ctx;
     const merge = deref(doc, lookup(doc, owner, 'kubeadmConfigPatches')?.value ?? null);
     if ((0,dist/* isSeq */.oP)(merge)) {
-        seqItems(doc, merge).forEach((node, i) => applyMergePatch(source, { node, label: `${prefix}kubeadmConfigPatches[${i}]` }, state, problems, kind_FORMAT));
+        seqItems(doc, merge).forEach((node, i) => applyMergePatch(source, { node, label: `${prefix}kubeadmConfigPatches[${i}]` }, versions, state, problems, kind_FORMAT));
     }
     const json = deref(doc, lookup(doc, owner, 'kubeadmConfigPatchesJSON6902')?.value ?? null);
     if ((0,dist/* isSeq */.oP)(json)) {
-        seqItems(doc, json).forEach((entry, i) => applyJson6902Patch(source, ctx, entry, `${prefix}kubeadmConfigPatchesJSON6902[${i}]`, state, problems, kind_FORMAT));
+        seqItems(doc, json).forEach((entry, i) => applyJson6902Patch(source, ctx, entry, `${prefix}kubeadmConfigPatchesJSON6902[${i}]`, versions, state, problems, kind_FORMAT));
     }
 }
 
@@ -50845,7 +50958,6 @@ function contiguousArg(text, start, tag) {
     return tag === undefined ? { text, offsets } : { text, offsets, tag };
 }
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
  * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
@@ -50859,7 +50971,6 @@ function tokenizeShell(text, offsets) {
     let chars = [];
     let charOffsets = [];
     let started = false;
-    let quoted = false;
     let startOffset = 0;
     let lastEnd = 0;
     const push = (c, at) => {
@@ -50875,7 +50986,7 @@ function tokenizeShell(text, offsets) {
             return;
         const word = chars.join('');
         const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-        if (isWholeExpansion(word, quoted))
+        if (isWholeExpansion(word))
             token.opaque = true;
         if (chars.length === 0)
             token.offsets = [off[startOffset]];
@@ -50883,7 +50994,6 @@ function tokenizeShell(text, offsets) {
         chars = [];
         charOffsets = [];
         started = false;
-        quoted = false;
     };
     const operator = (op, at) => {
         flush();
@@ -50910,7 +51020,6 @@ function tokenizeShell(text, offsets) {
             if (!started)
                 startOffset = i;
             started = true;
-            quoted = true;
             i++;
             while (i < text.length && text[i] !== "'") {
                 push(text[i], i);
@@ -50923,7 +51032,6 @@ function tokenizeShell(text, offsets) {
             if (!started)
                 startOffset = i;
             started = true;
-            quoted = true;
             i++;
             while (i < text.length && text[i] !== '"') {
                 if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
@@ -50997,8 +51105,7 @@ function tokenizeShell(text, offsets) {
     flush();
     return tokens;
 }
-function isWholeExpansion(word, quoted) {
-    void quoted;
+function isWholeExpansion(word) {
     // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
     // `$(cat flags)`) can render to any flags.
     if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
@@ -51186,10 +51293,6 @@ function findTemplateExpression(value) {
             best = { index: m.index, text: m[0] };
     }
     return best ? best.text : null;
-}
-/** True for a name that a `$NAME` / `$(NAME)` reference may use. */
-function isVariableName(name) {
-    return VARIABLE_NAME.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
@@ -51532,6 +51635,11 @@ function extractWorkloads(source, depth) {
         problems.push(...r.problems);
     };
     for (const doc of yaml.documents) {
+        // A document with syntax errors (a Helm/Jinja template) has an unreliable structure: a `{% if %}` line cuts
+        // a command list short, and reading the rest would invent the 10.0.0.0/24 default. Such files are read as
+        // text by flag-text.ts, and the engine reports the YAML error where the file names a range.
+        if (doc.errors.length > 0)
+            continue;
         const { kind } = documentKind(doc);
         if (kind && POD_KINDS.has(kind))
             addUnique(readWorkload(source, doc, kind, starts));
@@ -51703,6 +51811,12 @@ function readLogicalLine(text, start, starts, options) {
     };
     while (i < text.length) {
         const c = text[i];
+        if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {
+            i += text[i + 2] === '\n' ? 3 : 4;
+            chars.push(' ');
+            offsets.push(i);
+            continue;
+        }
         if (c === '\\' && quote !== "'") {
             const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 0;
             if (nl > 0) {
@@ -51890,6 +52004,7 @@ function readText(source, label) {
     const starts = lineStarts(text);
     const lines = text.split('\n');
     const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
+    const heredoc = /<<-?[ \t]*\w+/.test(text);
     const baseCtx = {
         source,
         format: FLAGS_FORMAT_ID,
@@ -51928,7 +52043,7 @@ function readText(source, label) {
         const exec = EXEC_LINE.exec(line);
         if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
             const from = lineStart + (exec ? exec[0].length : 0);
-            const logical = readLogicalLine(text, from, starts, { unit });
+            const logical = readLogicalLine(text, from, starts, { unit, heredoc });
             li = Math.max(li, logical.lastLine);
             for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
                 for (const inv of findInvocations(cmd))
@@ -51993,8 +52108,6 @@ function readYamlList(lines, starts, first, indent) {
     }
     return { argv, lastLine: last };
 }
-// Exported for tests of program recognition on single words.
-
 
 ;// CONCATENATED MODULE: ./src/formats/wave2-a-util.ts
 // Helpers shared by the second-wave distribution formats of group A (clusterapi, k3s, k0s, kops, talos).
@@ -52258,6 +52371,24 @@ function scanKeyLines(source, format, keys) {
     });
     return problems;
 }
+/**
+ * Where a component flag overrides the platform field (k3s `kube-apiserver-arg`, Talos/k0s `extraArgs`),
+ * the apiserver's value is the effective range: it takes the group's `service-range` subject, so adding
+ * or changing the flag is classified as the change it is; the platform field moves to its own subject
+ * and the engine compares the two (component-mismatch). Mutates `out` in place.
+ */
+function preferApiserverOverride(out, id) {
+    const api = out.settings.find((s) => s.subject === `${id}/kube-apiserver` && s.role === 'service-range');
+    if (!api)
+        return;
+    for (const s of out.settings) {
+        if (s.role !== 'service-range')
+            continue;
+        if (s.subject === `${id}/service-range`)
+            s.subject = `${id}/platform-service-range`;
+    }
+    api.subject = `${id}/service-range`;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/clusterapi.ts
 // Cluster API (kubernetes-sigs/cluster-api):
@@ -52265,7 +52396,7 @@ function scanKeyLines(source, format, keys) {
 //   also on ClusterClass topology clusters (the field is the same).
 //   KubeadmControlPlane (controlplane.cluster.x-k8s.io) spec.kubeadmConfigSpec.clusterConfiguration,
 //   KubeadmControlPlaneTemplate spec.template.spec.kubeadmConfigSpec.clusterConfiguration,
-//   KubeadmConfig spec.clusterConfiguration, KubeadmConfigTemplate spec.template.spec.clusterConfiguration:
+//   KubeadmConfig spec.clusterConfiguration (KubeadmConfigTemplate: see KUBEADM_CONFIG_PATHS):
 //   networking.serviceSubnet / podSubnet, apiServer.extraArgs / controllerManager.extraArgs
 //   (map in v1beta1, list of {name, value} in v1beta2).
 // Effective value (bootstrap/kubeadm/internal/controllers/kubeadmconfig_controller.go: "If there are no
@@ -52287,7 +52418,9 @@ const KUBEADM_CONFIG_PATHS = {
     KubeadmControlPlane: ['spec', 'kubeadmConfigSpec'],
     KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec'],
     KubeadmConfig: ['spec'],
-    KubeadmConfigTemplate: ['spec', 'template', 'spec'],
+    // KubeadmConfigTemplate is not read: it feeds MachineDeployments (worker joins), and for a join "CABPK
+    // simply ignore[s]" a ClusterConfiguration (kubeadmconfig_controller.go), so its networking never
+    // reaches an apiserver.
 };
 const clusterApiFormat = {
     id: clusterapi_FORMAT,
@@ -52510,7 +52643,9 @@ function readDocument(source, doc, out) {
         if (/extraArgs$|Args$/i.test(parentKey))
             return;
         const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
-        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => SERVER_KEYS.has(k)));
+        // Without service-cidr itself: two k3s keys, one of them a hyphenated server-only key (a Helm values
+        // file with `cni:` and `disable:` is not a k3s config).
+        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => k.includes('-') && SERVER_KEYS.has(k)));
         if (isConfig) {
             readConfigMap(source, doc, map, path, out);
             for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
@@ -52611,6 +52746,7 @@ function readConfigRest(source, doc, map, id, make, out) {
         }
         out.settings.push(make({ subject: `${id}/${component}`, role: 'service-range', component, setting, value, origin: 'explicit', span }));
     }
+    preferApiserverOverride(out, id);
 }
 function readRoleVars(source, doc, map, path, out) {
     const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
@@ -52756,7 +52892,7 @@ function scanBrokenText(source, out) {
 ;// CONCATENATED MODULE: ./src/formats/k0s.ts
 // k0s ClusterConfig (k0s.k0sproject.io/v1beta1, k0sproject/k0s pkg/apis/k0s/v1beta1/network.go):
 //   spec.network.serviceCIDR (default "10.96.0.0/12", DefaultNetwork()), spec.network.podCIDR
-//   (default "10.244.0.0/16"), spec.network.dualStack.enabled + IPv6serviceCIDR / IPv6podCIDR
+//   (default "10.244.0.0/16"), spec.network.dualStack.{enabled, IPv6serviceCIDR, IPv6podCIDR}
 //   (k0s passes "serviceCIDR,IPv6serviceCIDR" to kube-apiserver when dual-stack is enabled:
 //   Network.BuildServiceCIDR), spec.api.extraArgs / spec.controllerManager.extraArgs (merged over the
 //   flags k0s computes, so a flag there wins: pkg/component/controller/apiserver.go).
@@ -52827,7 +52963,9 @@ function readClusterConfig(source, doc, found, out, id) {
     const network = networkEntry?.value ?? null;
     const dualStack = scalarText(getPath(doc, network, ['dualStack', 'enabled'])) === 'true';
     const v4 = source_mapEntry(doc, network, 'serviceCIDR');
-    const v6 = dualStack ? source_mapEntry(doc, network, 'IPv6serviceCIDR') : null;
+    // IPv6serviceCIDR / IPv6podCIDR live in spec.network.dualStack (k0s DualStack struct).
+    const dual = getPath(doc, network, ['dualStack']);
+    const v6 = dualStack ? source_mapEntry(doc, dual, 'IPv6serviceCIDR') : null;
     const subject = `${id}/service-range`;
     const setting = `${prefix}spec.network.serviceCIDR`;
     // Dual-stack: one effective value "v4,v6" as k0s hands it to kube-apiserver; read both parts first.
@@ -52842,7 +52980,7 @@ function readClusterConfig(source, doc, found, out, id) {
         return got === 'set' ? { value: tmp.settings[0].value, span: tmp.settings[0].span } : null;
     };
     const first = read(v4, setting);
-    const second = read(v6, `${prefix}spec.network.IPv6serviceCIDR`);
+    const second = read(v6, `${prefix}spec.network.dualStack.IPv6serviceCIDR`);
     if (first !== 'hidden' && second !== 'hidden') {
         const isDefault = first === null;
         const values = [first?.value ?? K0S_DEFAULT_SERVICE_CIDR, ...(second ? [second.value] : [])];
@@ -52853,7 +52991,7 @@ function readClusterConfig(source, doc, found, out, id) {
             subject,
             role: 'service-range',
             component: 'platform',
-            setting: second ? `${setting},IPv6serviceCIDR` : setting,
+            setting: second ? `${setting} + dualStack.IPv6serviceCIDR` : setting,
             value: values.join(','),
             origin: isDefault && !second ? 'default' : 'explicit',
             span: { line: startSpan.line, column: startSpan.column, endLine: endSpan.endLine, endColumn: endSpan.endColumn },
@@ -52862,8 +53000,8 @@ function readClusterConfig(source, doc, found, out, id) {
     }
     const podParts = [];
     let podSpan = lineSpan(1);
-    for (const key of dualStack ? ['podCIDR', 'IPv6podCIDR'] : ['podCIDR']) {
-        const e = source_mapEntry(doc, network, key);
+    for (const key of dualStack ? ['podCIDR', 'dualStack.IPv6podCIDR'] : ['podCIDR']) {
+        const e = key.startsWith('dualStack.') ? source_mapEntry(doc, dual, 'IPv6podCIDR') : source_mapEntry(doc, network, key);
         if (!e)
             continue;
         const tmp = { settings: [], problems: [] };
@@ -52890,6 +53028,7 @@ function readClusterConfig(source, doc, found, out, id) {
         component: 'kube-controller-manager',
         setting: `${prefix}spec.controllerManager.extraArgs.service-cluster-ip-range`,
     }, k0s_FORMAT);
+    preferApiserverOverride(out, id);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kops.ts
@@ -53111,6 +53250,7 @@ function readMachineConfig(source, doc, out, ctx) {
         component: 'kube-controller-manager',
         setting: 'cluster.controllerManager.extraArgs.service-cluster-ip-range',
     }, talos_FORMAT);
+    preferApiserverOverride(out, ctx.id);
 }
 function readKubeNetworkConfig(source, doc, out, index) {
     const id = `talos/KubeNetworkConfig#${index}`;
@@ -53245,10 +53385,6 @@ function wave2_b_util_templateProblem(format, setting, expression, span) {
         setting,
         format,
     };
-}
-/** A range key the reader could not see through (malformed file): reported at the key's line. */
-function wave2_b_util_unreadableProblem(format, setting, line, why) {
-    return { line, message: `${setting} cannot be read: ${why}`, hidesRange: true, setting, format };
 }
 /** 'v1.28.3', '1.21', 'v1.24.10-rancher4-1', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.28' etc. */
 function wave2_b_util_minorVersion(text) {
@@ -53426,7 +53562,16 @@ function applyInstallConfigOverrides(source, doc, node, ctx, base) {
         parsed = JSON.parse(text);
     }
     catch {
-        return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, wave2_b_util_templateProblem(openshift_FORMAT, 'install-config-overrides', 'invalid JSON', span)] };
+        // The installer would fail on it too; either way the effective serviceNetwork is unknown.
+        const problem = {
+            line: span.line,
+            column: span.column,
+            message: 'the install-config-overrides annotation names serviceNetwork but is not valid JSON: the effective service network cannot be read',
+            hidesRange: true,
+            setting: 'install-config-overrides',
+            format: openshift_FORMAT,
+        };
+        return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, problem] };
     }
     const list = parsed?.networking?.serviceNetwork;
     if (!Array.isArray(list) || list.length === 0)
@@ -53870,9 +54015,16 @@ function extractVars(source, doc, root, group) {
                 problems.push({ line: 1, message: 'kubespray: ipv4_stack and ipv6_stack are both false: no Service range', format: kubespray_FORMAT, setting: label });
             return;
         }
+        // One span per Setting: point where a change most likely is. With two families the second one is
+        // what dual-stack edits touch (its address, else its switch); with one, the address, else a switch.
         const explicit = parts.find((p) => p.explicit);
+        const second = parts.length === 2 ? parts[1] : undefined;
         const toggle = [v6, v4].find((b) => 'explicit' in b && b.explicit && b.span);
-        const span = explicit?.span ?? toggle?.span ?? lineSpan(1);
+        const span = (second?.explicit ? second.span : undefined) ??
+            (second && 'explicit' in v6 && v6.explicit && v6.span ? v6.span : undefined) ??
+            explicit?.span ??
+            toggle?.span ??
+            lineSpan(1);
         settings.push(makeSetting(ctx, {
             subject: `${group}/${label}`,
             role,
@@ -54614,8 +54766,11 @@ function extractSide(path, text) {
         }
     }
     // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
+    // When a format already read the range (or said it cannot), that answer stands; otherwise a broken YAML
+    // file that names a range key must not pass silently.
     const yamlProblems = source.yaml?.problems ?? [];
-    if (yamlProblems.length && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
+    const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
+    if (yamlProblems.length && !answered && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
         problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
@@ -54644,6 +54799,9 @@ function analyzeFileUnguarded(file, options) {
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
         return { findings: [], problems: [] };
     }
+    if (file.notes?.length && file.before === undefined && file.after === undefined) {
+        return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+    }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
     const ctx = new FileContext(file.path, options);
@@ -54660,8 +54818,9 @@ function analyzeFileUnguarded(file, options) {
     }
     const side = after ?? before;
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
-    const findings = applySuppressions(dedupe(ctx.findings), suppressions.suppressions);
+    const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
     const problems = [
+        ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
@@ -54680,7 +54839,7 @@ class FileContext {
         const override = this.options.ruleLevels?.[rule];
         if (override === 'off')
             return;
-        let level = override ?? RULES[rule].defaultLevel;
+        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
         if (fields.demote)
             level = 'notice';
         this.findings.push({
@@ -54709,7 +54868,18 @@ function key(s) {
 function versionOf(s, options) {
     return s.kubernetesVersion ?? options.kubernetesVersion;
 }
+// A setting belongs to exactly one side, so its validation can be cached on the object: the value checks,
+// the change classification and the cross checks of both sides all read it.
+const validations = new WeakMap();
 function validate(s, side, options) {
+    let v = validations.get(s);
+    if (!v) {
+        v = validateUncached(s, side, options);
+        validations.set(s, v);
+    }
+    return v;
+}
+function validateUncached(s, side, options) {
     const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
     return validateRangeList(s.value, {
         profile: s.profile,
@@ -54719,6 +54889,11 @@ function validate(s, side, options) {
         advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
     });
 }
+const REJECTED_BY = {
+    apiserver: 'kube-apiserver (it refuses to start)',
+    kubeadm: 'kubeadm (init and upgrade stop)',
+    kind: 'kind (the cluster is not created)',
+};
 function assumedVersionNote(s, options) {
     return versionOf(s, options)
         ? ''
@@ -54738,7 +54913,7 @@ function reportValues(ctx, before, after) {
             ctx.add('invalid-range', s, {
                 before: oldV?.canonical ?? null,
                 after: v.canonical,
-                message: `${describeSource(s)} = "${s.value}" would be rejected: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+                message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
             });
             continue;
         }
@@ -54786,7 +54961,8 @@ function reportChanges(ctx, before, after) {
             demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
         });
     }
-    // A subject that disappears with the file still there: its document (cluster config) was removed.
+    // A subject that disappears with the file still there: its document was removed, or (on formats whose
+    // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
     for (const [k, old] of oldByKey) {
         if (newKeys.has(k))
             continue;
@@ -54795,16 +54971,33 @@ function reportChanges(ctx, before, after) {
         ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
             before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
             after: null,
-            message: `the ${old.format} config that set the Service range (${old.setting} = ${old.value}) is no longer in this file; a running cluster keeps its range.`,
+            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+        });
+    }
+    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+    // which this file cannot show, so a differing value would be rejected or replace the cluster.
+    for (const s of serviceRanges(after)) {
+        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
+            continue;
+        const list = parseValid(s, after, ctx.options);
+        if (!list)
+            continue;
+        ctx.add('immutable-platform-change', s, {
+            before: null,
+            after: canonicalOf(list),
+            level: 'warning',
+            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
         });
     }
 }
 function hidesSubject(side, old) {
     return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
 }
+/** The parsed list of a value that validates; null for an invalid value (reported as invalid-range only). */
 function parseValid(s, side, options) {
     const v = validate(s, side, options);
-    if (v.canonical === null)
+    if (v.canonical === null || v.errors.length)
         return null;
     return v.cidrs;
 }
@@ -54917,6 +55110,14 @@ function reportUnreadable(ctx, after) {
         });
     }
 }
+/**
+ * One change gets one finding: a kube-controller-manager change that also disagrees with the apiserver is
+ * told once, by component-mismatch (which says more than the change notice).
+ */
+function dropSubsumed(findings) {
+    const mismatches = new Set(findings.filter((f) => f.rule === 'component-mismatch').map((f) => `${f.line}|${f.setting}`));
+    return findings.filter((f) => !(CHANGE_RULES.includes(f.rule) && f.component === 'kube-controller-manager' && mismatches.has(`${f.line}|${f.setting}`)));
+}
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -55003,17 +55204,35 @@ function renderCounts(report) {
 function renderDetails(f) {
     const meta = RULES[f.rule];
     return [
+        // The <details>/<summary> lines are an HTML block, where Markdown escapes do not apply: they carry
+        // only our own rule id and title; everything from the PR follows the blank line, as Markdown.
         '<details>',
-        `<summary>${code(f.rule)} at ${markdown_location(f)}</summary>`,
+        `<summary><code>${f.rule}</code> · ${meta.title}</summary>`,
+        '',
+        `**Where:** ${markdown_location(f)}`,
         '',
         `**What the apiserver will do:** ${escapeMarkdown(meta.apiserver)}`,
         '',
-        `**Remediation:** ${escapeMarkdown(f.remediation || meta.remediation)}`,
-        '',
+        ...renderRemediation(f.remediation || meta.remediation),
         `Setting ${escapeMarkdown(f.setting)} (${escapeMarkdown(f.component)}, format ${escapeMarkdown(f.format)}).`,
         '',
         '</details>',
     ];
+}
+/**
+ * A remediation may carry a manifest after its first line (e.g. the ServiceCIDR object to add): the
+ * prose is escaped, the manifest goes into a fenced block, where Markdown, HTML and mentions are inert.
+ * The fence is longer than any backtick run inside, so the content cannot close it (CommonMark 4.5).
+ */
+function renderRemediation(text) {
+    const [first, ...rest] = text.split(/\r\n|\n/);
+    const out = [`**Remediation:** ${escapeMarkdown(first)}`, ''];
+    const block = rest.join('\n').replace(/\s+$/, '');
+    if (block.trim() === '')
+        return out;
+    const longestRun = Math.max(0, ...(block.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return [...out, fence, block, fence, ''];
 }
 function row(cells) {
     return `| ${cells.join(' | ')} |`;
@@ -55409,8 +55628,9 @@ function toResult(f, index) {
     if (f.suppressed) {
         result.suppressions = [
             {
-                // SARIF §3.35.2: "inSource" for a comment in the file, "external" for anything else (the PR label).
-                kind: f.suppressedBy?.includes('label') ? 'external' : 'inSource',
+                // SARIF §3.35.2: "inSource" for a comment in the file, "external" for anything else: the PR
+                // label, whose wording comes from approveByLabel in src/verdict.ts.
+                kind: f.suppressedBy?.startsWith('pull request label') ? 'external' : 'inSource',
                 status: 'accepted',
                 justification: f.suppressedBy ?? 'suppressed',
             },

@@ -87,8 +87,11 @@ export function extractSide(path: string, text: string): SideExtraction {
     }
   }
   // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
+  // When a format already read the range (or said it cannot), that answer stands; otherwise a broken YAML
+  // file that names a range key must not pass silently.
   const yamlProblems = source.yaml?.problems ?? [];
-  if (yamlProblems.length && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
+  const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
+  if (yamlProblems.length && !answered && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
     const first = yamlProblems[0];
     problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
     problems.push(...yamlProblems.slice(1));
@@ -119,6 +122,9 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAn
   if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
     return { findings: [], problems: [] };
   }
+  if (file.notes?.length && file.before === undefined && file.after === undefined) {
+    return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+  }
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
   const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
   const ctx = new FileContext(file.path, options);
@@ -136,6 +142,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAn
   const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
   const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
   const problems: FileProblem[] = [
+    ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
     ...suppressions.problems,
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
@@ -156,10 +163,12 @@ class FileContext {
     message: string;
     remediation?: string;
     demote?: boolean;
+    /** A level for this finding instead of the rule's default (a configured override still wins). */
+    level?: Level;
   }): void {
     const override = this.options.ruleLevels?.[rule];
     if (override === 'off') return;
-    let level: Level = override ?? RULES[rule].defaultLevel;
+    let level: Level = override ?? fields.level ?? RULES[rule].defaultLevel;
     if (fields.demote) level = 'notice';
     this.findings.push({
       rule,
@@ -192,7 +201,20 @@ function versionOf(s: Setting, options: EngineOptions): string | undefined {
   return s.kubernetesVersion ?? options.kubernetesVersion;
 }
 
+// A setting belongs to exactly one side, so its validation can be cached on the object: the value checks,
+// the change classification and the cross checks of both sides all read it.
+const validations = new WeakMap<Setting, RangeValidation>();
+
 function validate(s: Setting, side: SideExtraction, options: EngineOptions): RangeValidation {
+  let v = validations.get(s);
+  if (!v) {
+    v = validateUncached(s, side, options);
+    validations.set(s, v);
+  }
+  return v;
+}
+
+function validateUncached(s: Setting, side: SideExtraction, options: EngineOptions): RangeValidation {
   const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
   return validateRangeList(s.value, {
     profile: s.profile,
@@ -274,14 +296,29 @@ function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtr
       demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
     });
   }
-  // A subject that disappears with the file still there: its document (cluster config) was removed.
+  // A subject that disappears with the file still there: its document was removed, or (on formats whose
+  // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
   for (const [k, old] of oldByKey) {
     if (newKeys.has(k)) continue;
     if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
     ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
       before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
       after: null,
-      message: `the ${old.format} config that set the Service range (${old.setting} = ${old.value}) is no longer in this file; a running cluster keeps its range.`,
+      message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+    });
+  }
+  // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+  // which this file cannot show, so a differing value would be rejected or replace the cluster.
+  for (const s of serviceRanges(after)) {
+    if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit') continue;
+    const list = parseValid(s, after, ctx.options);
+    if (!list) continue;
+    ctx.add('immutable-platform-change', s, {
+      before: null,
+      after: canonicalOf(list),
+      level: 'warning',
+      message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+      remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
     });
   }
 }
@@ -290,9 +327,10 @@ function hidesSubject(side: SideExtraction, old: Setting): boolean {
   return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
 }
 
+/** The parsed list of a value that validates; null for an invalid value (reported as invalid-range only). */
 function parseValid(s: Setting, side: SideExtraction, options: EngineOptions): Cidr[] | null {
   const v = validate(s, side, options);
-  if (v.canonical === null) return null;
+  if (v.canonical === null || v.errors.length) return null;
   return v.cidrs;
 }
 

@@ -33,6 +33,7 @@ export function serviceCidrManifest(cidrs: string[], name = 'extra-service-range
 }
 
 export function changeText(change: ChangeClass, oldSetting: Setting, newSetting: Setting): Text {
+  if (newSetting.component === 'kube-controller-manager') return controllerManagerText(change, newSetting);
   const meta = RULES[change.rule];
   const from = list(change.old);
   const to = list(change.new);
@@ -84,11 +85,19 @@ function primaryRangeRemediation(change: ChangeClass, oldPrimary: Cidr, newPrima
   return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
 }
 
+/**
+ * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
+ * the Service range (node IPAM), so the apiserver consequences do not apply (SPEC §3 context rules).
+ */
+function controllerManagerText(change: ChangeClass, s: Setting): Text {
+  return {
+    message: `${describeSource(s)} changes kube-controller-manager's Service range ${list(change.old)} → ${list(change.new)} (${RULES[change.rule].title.toLowerCase()}). kube-controller-manager only uses it to keep node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so this change alone is a notice.`,
+    remediation: 'keep it equal to the kube-apiserver value of the same cluster, and change both together only in the ways the apiserver supports',
+  };
+}
+
 /** Suffixes that put a change in its context (SPEC §3 context rules). */
 export function contextNote(setting: Setting): string {
-  if (setting.component === 'kube-controller-manager') {
-    return ' This is kube-controller-manager\'s copy of the range: it only keeps node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so the change alone is a notice; keep it equal to the kube-apiserver value.';
-  }
   if (setting.createOnly) return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
   return '';
 }

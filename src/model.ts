@@ -120,6 +120,8 @@ export interface ChangedFile {
   after?: string;
   /** The file could not be read as text (binary, too large...): a problem is reported, never a silent pass. */
   unreadableReason?: string;
+  /** Non-fatal remarks of the change source (e.g. invalid UTF-8 replaced by U+FFFD); reported as problems. */
+  notes?: string[];
 }
 
 export interface Finding {

@@ -9631,6 +9631,8 @@ function serviceCidrManifest(cidrs, name = 'extra-service-range') {
     ].join('\n');
 }
 function changeText(change, oldSetting, newSetting) {
+    if (newSetting.component === 'kube-controller-manager')
+        return controllerManagerText(change, newSetting);
     const meta = RULES[change.rule];
     const from = list(change.old);
     const to = list(change.new);
@@ -9678,11 +9680,18 @@ function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     }
     return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
 }
+/**
+ * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
+ * the Service range (node IPAM), so the apiserver consequences do not apply (SPEC §3 context rules).
+ */
+function controllerManagerText(change, s) {
+    return {
+        message: `${describeSource(s)} changes kube-controller-manager's Service range ${list(change.old)} → ${list(change.new)} (${RULES[change.rule].title.toLowerCase()}). kube-controller-manager only uses it to keep node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so this change alone is a notice.`,
+        remediation: 'keep it equal to the kube-apiserver value of the same cluster, and change both together only in the ways the apiserver supports',
+    };
+}
 /** Suffixes that put a change in its context (SPEC §3 context rules). */
 function contextNote(setting) {
-    if (setting.component === 'kube-controller-manager') {
-        return ' This is kube-controller-manager\'s copy of the range: it only keeps node pod CIDRs out of the Service range (node IPAM) and never allocates ClusterIPs, so the change alone is a notice; keep it equal to the kube-apiserver value.';
-    }
     if (setting.createOnly)
         return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
     return '';
@@ -9717,14 +9726,39 @@ class Source {
             this.yamlView = parseYaml(this.text);
         return this.yamlView;
     }
-    /** 1-based line and column of a character offset. */
+    /**
+     * 1-based line and column of a character offset, computed from the text itself: the YAML LineCounter only
+     * knows the lines the parser reached, which is wrong for text files and broken YAML.
+     */
     position(offset) {
-        const lc = this.yaml?.lineCounter;
-        if (lc) {
-            const p = lc.linePos(offset);
-            return { line: p.line, column: p.col };
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
         }
-        return positionInText(this.text, offset);
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    lineStartsCache;
+    /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
+    lineStarts() {
+        if (!this.lineStartsCache) {
+            const starts = [0];
+            const t = this.text;
+            for (let i = 0; i < t.length; i++) {
+                const c = t.charCodeAt(i);
+                if (c === 10)
+                    starts.push(i + 1);
+                else if (c === 13 && t.charCodeAt(i + 1) !== 10)
+                    starts.push(i + 1);
+            }
+            this.lineStartsCache = starts;
+        }
+        return this.lineStartsCache;
     }
     /** Span of [start, end) character offsets. */
     span(start, end) {
@@ -9752,17 +9786,6 @@ class Source {
 }
 function lineSpan(line, column = 1, endColumn) {
     return { line, column, endLine: line, endColumn: endColumn ?? column };
-}
-function positionInText(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
 }
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -10195,13 +10218,15 @@ function extractUnguarded(source) {
     for (const doc of view.documents) {
         const ctx = outerContext(source, doc);
         const { kind, apiVersion } = documentKind(doc);
-        const firstError = doc.errors[0] ? source.position(doc.errors[0].pos[0]) : null;
+        const errors = doc.errors.map((e) => source.position(e.pos[0]));
+        const firstError = errors[0] ?? null;
         const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
         if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
             // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
-            // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config).
+            // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config). A kind
+            // config embedding kubeadm patches is the kind reader's to report.
             const raw = doc.range ? source.text.slice(doc.range[0], doc.range[2]) : '';
-            if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw)) {
+            if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw) && !raw.includes('kind.x-k8s.io/')) {
                 problems.push({
                     line: firstError.line,
                     column: firstError.column,
@@ -10216,18 +10241,19 @@ function extractUnguarded(source) {
         const kindEntry = lookup(doc, doc.contents, 'kind');
         const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
         if (kind === 'ClusterConfiguration')
-            clusters.push({ ctx, root: doc.contents, kindSpan, damaged: firstError });
+            clusters.push({ ctx, root: doc.contents, kindSpan, errors });
         else if (kind === 'InitConfiguration')
             inits.push({ ctx, root: doc.contents, kindSpan });
     }
     const plans = clusters.map((c) => {
         const fields = readClusterFields(c.ctx, c.root);
-        return { id: '', fields, defaultSpan: fields.networkingKey ?? c.kindSpan, damaged: c.damaged, inits: [] };
+        const damaged = c.errors[0] ?? null;
+        return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
     });
     // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
     // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
     if (plans.length === 0 && inits.length > 0) {
-        plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, inits: [] });
+        plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, errors: [], inits: [] });
     }
     nameClusters(plans);
     // kubeadm reads one InitConfiguration with one ClusterConfiguration per file; with several pairs
@@ -10237,6 +10263,28 @@ function extractUnguarded(source) {
     for (const plan of plans)
         emitCluster(plan, settings, problems);
     return { settings, problems };
+}
+/**
+ * In a document with YAML errors, a value whose text runs over an error (an unclosed quote swallowing the
+ * next lines, say) is what the tolerant parser guessed, not what kubeadm would read: make it unreadable.
+ */
+function distrustDamaged(fields, errors) {
+    if (!errors.length)
+        return fields;
+    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
+        (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+    const check = (read) => read?.state === 'value' && errors.some((e) => within(read.span, e))
+        ? { state: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
+        : read;
+    return {
+        ...fields,
+        serviceSubnet: check(fields.serviceSubnet),
+        podSubnet: check(fields.podSubnet),
+        apiServerRange: check(fields.apiServerRange),
+        apiServerAdvertise: check(fields.apiServerAdvertise),
+        controllerManagerRange: check(fields.controllerManagerRange),
+        controllerManagerClusterCidr: check(fields.controllerManagerClusterCidr),
+    };
 }
 /**
  * Subjects pair old and new without line numbers: a single ClusterConfiguration is '#0' (renaming the
@@ -10364,6 +10412,8 @@ const SERVICE_RANGE_KEYS = /serviceSubnet|service-cluster-ip-range/;
  * Returns null when the node is not a string (a templated or malformed entry).
  */
 function embeddedDocuments(outer, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
     const embedded = embeddedText(outer, node);
     if (!embedded)
         return null;
@@ -10801,7 +10851,6 @@ function contiguousArg(text, start, tag) {
     return tag === undefined ? { text, offsets } : { text, offsets, tag };
 }
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
  * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
@@ -10815,7 +10864,6 @@ function tokenizeShell(text, offsets) {
     let chars = [];
     let charOffsets = [];
     let started = false;
-    let quoted = false;
     let startOffset = 0;
     let lastEnd = 0;
     const push = (c, at) => {
@@ -10831,7 +10879,7 @@ function tokenizeShell(text, offsets) {
             return;
         const word = chars.join('');
         const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-        if (isWholeExpansion(word, quoted))
+        if (isWholeExpansion(word))
             token.opaque = true;
         if (chars.length === 0)
             token.offsets = [off[startOffset]];
@@ -10839,7 +10887,6 @@ function tokenizeShell(text, offsets) {
         chars = [];
         charOffsets = [];
         started = false;
-        quoted = false;
     };
     const operator = (op, at) => {
         flush();
@@ -10866,7 +10913,6 @@ function tokenizeShell(text, offsets) {
             if (!started)
                 startOffset = i;
             started = true;
-            quoted = true;
             i++;
             while (i < text.length && text[i] !== "'") {
                 push(text[i], i);
@@ -10879,7 +10925,6 @@ function tokenizeShell(text, offsets) {
             if (!started)
                 startOffset = i;
             started = true;
-            quoted = true;
             i++;
             while (i < text.length && text[i] !== '"') {
                 if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
@@ -10953,8 +10998,7 @@ function tokenizeShell(text, offsets) {
     flush();
     return tokens;
 }
-function isWholeExpansion(word, quoted) {
-    void quoted;
+function isWholeExpansion(word) {
     // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
     // `$(cat flags)`) can render to any flags.
     if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
@@ -11142,10 +11186,6 @@ function findTemplateExpression(value) {
             best = { index: m.index, text: m[0] };
     }
     return best ? best.text : null;
-}
-/** True for a name that a `$NAME` / `$(NAME)` reference may use. */
-function isVariableName(name) {
-    return VARIABLE_NAME.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
@@ -11961,8 +12001,6 @@ function readYamlList(lines, starts, first, indent) {
     }
     return { argv, lastLine: last };
 }
-// Exported for tests of program recognition on single words.
-
 
 ;// CONCATENATED MODULE: ./src/formats/wave2-a-util.ts
 // Helpers shared by the second-wave distribution formats of group A (clusterapi, k3s, k0s, kops, talos).
@@ -12251,7 +12289,7 @@ function preferApiserverOverride(out, id) {
 //   also on ClusterClass topology clusters (the field is the same).
 //   KubeadmControlPlane (controlplane.cluster.x-k8s.io) spec.kubeadmConfigSpec.clusterConfiguration,
 //   KubeadmControlPlaneTemplate spec.template.spec.kubeadmConfigSpec.clusterConfiguration,
-//   KubeadmConfig spec.clusterConfiguration, KubeadmConfigTemplate spec.template.spec.clusterConfiguration:
+//   KubeadmConfig spec.clusterConfiguration (KubeadmConfigTemplate: see KUBEADM_CONFIG_PATHS):
 //   networking.serviceSubnet / podSubnet, apiServer.extraArgs / controllerManager.extraArgs
 //   (map in v1beta1, list of {name, value} in v1beta2).
 // Effective value (bootstrap/kubeadm/internal/controllers/kubeadmconfig_controller.go: "If there are no
@@ -12273,7 +12311,9 @@ const KUBEADM_CONFIG_PATHS = {
     KubeadmControlPlane: ['spec', 'kubeadmConfigSpec'],
     KubeadmControlPlaneTemplate: ['spec', 'template', 'spec', 'kubeadmConfigSpec'],
     KubeadmConfig: ['spec'],
-    KubeadmConfigTemplate: ['spec', 'template', 'spec'],
+    // KubeadmConfigTemplate is not read: it feeds MachineDeployments (worker joins), and for a join "CABPK
+    // simply ignore[s]" a ClusterConfiguration (kubeadmconfig_controller.go), so its networking never
+    // reaches an apiserver.
 };
 const clusterApiFormat = {
     id: clusterapi_FORMAT,
@@ -12496,7 +12536,9 @@ function readDocument(source, doc, out) {
         if (/extraArgs$|Args$/i.test(parentKey))
             return;
         const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
-        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => SERVER_KEYS.has(k)));
+        // Without service-cidr itself: two k3s keys, one of them a hyphenated server-only key (a Helm values
+        // file with `cni:` and `disable:` is not a k3s config).
+        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => k.includes('-') && SERVER_KEYS.has(k)));
         if (isConfig) {
             readConfigMap(source, doc, map, path, out);
             for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
@@ -13237,10 +13279,6 @@ function wave2_b_util_templateProblem(format, setting, expression, span) {
         format,
     };
 }
-/** A range key the reader could not see through (malformed file): reported at the key's line. */
-function wave2_b_util_unreadableProblem(format, setting, line, why) {
-    return { line, message: `${setting} cannot be read: ${why}`, hidesRange: true, setting, format };
-}
 /** 'v1.28.3', '1.21', 'v1.24.10-rancher4-1', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.28' etc. */
 function wave2_b_util_minorVersion(text) {
     if (!text)
@@ -13417,7 +13455,16 @@ function applyInstallConfigOverrides(source, doc, node, ctx, base) {
         parsed = JSON.parse(text);
     }
     catch {
-        return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, wave2_b_util_templateProblem(openshift_FORMAT, 'install-config-overrides', 'invalid JSON', span)] };
+        // The installer would fail on it too; either way the effective serviceNetwork is unknown.
+        const problem = {
+            line: span.line,
+            column: span.column,
+            message: 'the install-config-overrides annotation names serviceNetwork but is not valid JSON: the effective service network cannot be read',
+            hidesRange: true,
+            setting: 'install-config-overrides',
+            format: openshift_FORMAT,
+        };
+        return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, problem] };
     }
     const list = parsed?.networking?.serviceNetwork;
     if (!Array.isArray(list) || list.length === 0)
@@ -14689,8 +14736,11 @@ function extractSide(path, text) {
         }
     }
     // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
+    // When a format already read the range (or said it cannot), that answer stands; otherwise a broken YAML
+    // file that names a range key must not pass silently.
     const yamlProblems = source.yaml?.problems ?? [];
-    if (yamlProblems.length && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
+    const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
+    if (yamlProblems.length && !answered && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
         problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
@@ -14719,6 +14769,9 @@ function analyzeFileUnguarded(file, options) {
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
         return { findings: [], problems: [] };
     }
+    if (file.notes?.length && file.before === undefined && file.after === undefined) {
+        return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+    }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
     const ctx = new FileContext(file.path, options);
@@ -14737,6 +14790,7 @@ function analyzeFileUnguarded(file, options) {
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
     const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
     const problems = [
+        ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
@@ -14755,7 +14809,7 @@ class FileContext {
         const override = this.options.ruleLevels?.[rule];
         if (override === 'off')
             return;
-        let level = override ?? RULES[rule].defaultLevel;
+        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
         if (fields.demote)
             level = 'notice';
         this.findings.push({
@@ -14784,7 +14838,18 @@ function key(s) {
 function versionOf(s, options) {
     return s.kubernetesVersion ?? options.kubernetesVersion;
 }
+// A setting belongs to exactly one side, so its validation can be cached on the object: the value checks,
+// the change classification and the cross checks of both sides all read it.
+const validations = new WeakMap();
 function validate(s, side, options) {
+    let v = validations.get(s);
+    if (!v) {
+        v = validateUncached(s, side, options);
+        validations.set(s, v);
+    }
+    return v;
+}
+function validateUncached(s, side, options) {
     const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
     return validateRangeList(s.value, {
         profile: s.profile,
@@ -14866,7 +14931,8 @@ function reportChanges(ctx, before, after) {
             demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
         });
     }
-    // A subject that disappears with the file still there: its document (cluster config) was removed.
+    // A subject that disappears with the file still there: its document was removed, or (on formats whose
+    // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
     for (const [k, old] of oldByKey) {
         if (newKeys.has(k))
             continue;
@@ -14875,16 +14941,33 @@ function reportChanges(ctx, before, after) {
         ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
             before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
             after: null,
-            message: `the ${old.format} config that set the Service range (${old.setting} = ${old.value}) is no longer in this file; a running cluster keeps its range.`,
+            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+        });
+    }
+    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+    // which this file cannot show, so a differing value would be rejected or replace the cluster.
+    for (const s of serviceRanges(after)) {
+        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
+            continue;
+        const list = parseValid(s, after, ctx.options);
+        if (!list)
+            continue;
+        ctx.add('immutable-platform-change', s, {
+            before: null,
+            after: canonicalOf(list),
+            level: 'warning',
+            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
         });
     }
 }
 function hidesSubject(side, old) {
     return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
 }
+/** The parsed list of a value that validates; null for an invalid value (reported as invalid-range only). */
 function parseValid(s, side, options) {
     const v = validate(s, side, options);
-    if (v.canonical === null)
+    if (v.canonical === null || v.errors.length)
         return null;
     return v.cidrs;
 }
@@ -15546,8 +15629,12 @@ function renderCounts(report) {
 function renderDetails(f) {
     const meta = RULES[f.rule];
     return [
+        // The <details>/<summary> lines are an HTML block, where Markdown escapes do not apply: they carry
+        // only our own rule id and title; everything from the PR follows the blank line, as Markdown.
         '<details>',
-        `<summary>${code(f.rule)} at ${markdown_location(f)}</summary>`,
+        `<summary><code>${f.rule}</code> · ${meta.title}</summary>`,
+        '',
+        `**Where:** ${markdown_location(f)}`,
         '',
         `**What the apiserver will do:** ${escapeMarkdown(meta.apiserver)}`,
         '',
@@ -15684,8 +15771,9 @@ function toResult(f, index) {
     if (f.suppressed) {
         result.suppressions = [
             {
-                // SARIF §3.35.2: "inSource" for a comment in the file, "external" for anything else (the PR label).
-                kind: f.suppressedBy?.includes('label') ? 'external' : 'inSource',
+                // SARIF §3.35.2: "inSource" for a comment in the file, "external" for anything else: the PR
+                // label, whose wording comes from approveByLabel in src/verdict.ts.
+                kind: f.suppressedBy?.startsWith('pull request label') ? 'external' : 'inSource',
                 status: 'accepted',
                 justification: f.suppressedBy ?? 'suppressed',
             },
@@ -15925,11 +16013,8 @@ async function runCheck(settings, io) {
     }));
     return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
-/** The engine's report plus the reading notes of the change source (invalid UTF-8...), never dropped. */
 function analyze(files, options, settings) {
-    const report = analyzeChanges(files, options, settings.failOn);
-    const notes = files.flatMap((f) => (f.notes ?? []).map((message) => ({ file: f.path, line: 1, message })));
-    return notes.length === 0 ? report : buildReport(report.findings, [...report.problems, ...notes], settings.failOn);
+    return analyzeChanges(files, options, settings.failOn);
 }
 /** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */
 function textLookup(files) {

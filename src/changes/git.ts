@@ -18,11 +18,8 @@ export interface GitChangeOptions {
   pathspecs?: string[];
 }
 
-/** A changed file as read from git, with remarks about how its text was read. */
-export interface GitChangedFile extends ChangedFile {
-  /** Non-fatal remarks, e.g. invalid UTF-8 replaced by U+FFFD; callers report them as problems. */
-  notes?: string[];
-}
+/** A changed file as read from git (its `notes` say how its text was read; the engine reports them). */
+export type GitChangedFile = ChangedFile;
 
 /** Larger files are not cluster configs; reading them would only cost memory (and they are skipped, not passed silently). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -32,6 +32,3 @@ export async function findParent(cwd: string, rev: string): Promise<string | und
   const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^1^{commit}`]);
   return r.ok && r.stdout ? r.stdout : undefined;
 }
-
-/** The empty tree: the base of a root commit ("everything added"). */
-export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';

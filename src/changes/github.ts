@@ -8,7 +8,7 @@ import { readGitChanges } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
 import { blobKey, fetchBlobs, type BlobContent, type BlobRef } from './github-contents.js';
-import { EMPTY_TREE_SHA, findMergeBase, findParent, hasCommits } from './github-git.js';
+import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
 import { mayMentionServiceRange, removedLinesOf } from './prefilter.js';
 
@@ -67,9 +67,9 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     return undefined;
   }
   // The "before" side is the merge base, as in GitHub's own diff; for a first push, the head's parent.
-  const before = base ? await findMergeBase(cwd, base, head) : ((await findParent(cwd, head)) ?? EMPTY_TREE_SHA);
+  const before = base ? await findMergeBase(cwd, base, head) : await findParent(cwd, head);
   if (!before) {
-    options.log.info('No merge base in the local history (shallow clone?): reading the change through the GitHub API.');
+    options.log.info('No merge base or parent in the local history (shallow clone?): reading the change through the GitHub API.');
     return undefined;
   }
   options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);

@@ -5,7 +5,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChanges } from '../engine.js';
-import type { ChangedFile, EngineOptions, FileProblem, Report, RuleId } from '../model.js';
+import type { ChangedFile, EngineOptions, Report, RuleId } from '../model.js';
 import { createPathFilter } from '../changes/path-filter.js';
 import { decodeContent, MAX_FILE_BYTES, readGitChanges, type GitChangedFile } from '../changes/git.js';
 import { toJsonReport } from '../report/json.js';
@@ -75,11 +75,8 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
 
-/** The engine's report plus the reading notes of the change source (invalid UTF-8...), never dropped. */
 function analyze(files: GitChangedFile[], options: EngineOptions, settings: CliSettings): Report {
-  const report = analyzeChanges(files, options, settings.failOn);
-  const notes: FileProblem[] = files.flatMap((f) => (f.notes ?? []).map((message) => ({ file: f.path, line: 1, message })));
-  return notes.length === 0 ? report : buildReport(report.findings, [...report.problems, ...notes], settings.failOn);
+  return analyzeChanges(files, options, settings.failOn);
 }
 
 /** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */

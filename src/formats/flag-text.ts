@@ -13,7 +13,7 @@
 
 import type { Extraction, Problem, Setting } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { findInvocations, programName, splitCommands, tokenizeShell, type Arg, type Invocation } from './flags.js';
+import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocation } from './flags.js';
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './flags-settings.js';
 import { readLogicalLine } from './flag-text-lines.js';
 import { embeddedText, Source } from './source.js';
@@ -240,5 +240,3 @@ function readYamlList(lines: readonly string[], starts: readonly number[], first
   return { argv, lastLine: last };
 }
 
-// Exported for tests of program recognition on single words.
-export { programName };

@@ -53,7 +53,6 @@ export interface ShellToken extends Arg {
 }
 
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
@@ -68,7 +67,6 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
   let chars: string[] = [];
   let charOffsets: number[] = [];
   let started = false;
-  let quoted = false;
   let startOffset = 0;
   let lastEnd = 0;
 
@@ -83,13 +81,12 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
     if (!started) return;
     const word = chars.join('');
     const token: ShellToken = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-    if (isWholeExpansion(word, quoted)) token.opaque = true;
+    if (isWholeExpansion(word)) token.opaque = true;
     if (chars.length === 0) token.offsets = [off[startOffset]];
     tokens.push(token);
     chars = [];
     charOffsets = [];
     started = false;
-    quoted = false;
   };
   const operator = (op: string, at: number) => {
     flush();
@@ -115,7 +112,6 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
     if (c === "'") {
       if (!started) startOffset = i;
       started = true;
-      quoted = true;
       i++;
       while (i < text.length && text[i] !== "'") {
         push(text[i], i);
@@ -127,7 +123,6 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
     if (c === '"') {
       if (!started) startOffset = i;
       started = true;
-      quoted = true;
       i++;
       while (i < text.length && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
@@ -196,8 +191,7 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
   return tokens;
 }
 
-function isWholeExpansion(word: string, quoted: boolean): boolean {
-  void quoted;
+function isWholeExpansion(word: string): boolean {
   // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
   // `$(cat flags)`) can render to any flags.
   if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word)) return true;
@@ -394,9 +388,4 @@ export function findTemplateExpression(value: string): string | null {
     if (m && (best === null || m.index < best.index)) best = { index: m.index, text: m[0] };
   }
   return best ? best.text : null;
-}
-
-/** True for a name that a `$NAME` / `$(NAME)` reference may use. */
-export function isVariableName(name: string): boolean {
-  return VARIABLE_NAME.test(name);
 }

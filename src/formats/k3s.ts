@@ -81,7 +81,9 @@ function readDocument(source: Source, doc: Document.Parsed, out: Extraction): vo
     // kubeadm/Talos `extraArgs` maps carry kube-apiserver flags, never k3s keys.
     if (/extraArgs$|Args$/i.test(parentKey)) return;
     const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
-    const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => SERVER_KEYS.has(k)));
+    // Without service-cidr itself: two k3s keys, one of them a hyphenated server-only key (a Helm values
+    // file with `cni:` and `disable:` is not a k3s config).
+    const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => k.includes('-') && SERVER_KEYS.has(k)));
     if (isConfig) {
       readConfigMap(source, doc, map, path, out);
       for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg']) claimed.add(mapEntry(doc, map, k)?.value);

@@ -5,7 +5,7 @@
 // pkg/cluster/internal/create/actions/config/config.go getKubeadmConfig (cluster patches first, then the
 // node's own patches; merge patches before JSON 6902 patches).
 
-import { isMap, isSeq, type Node, type ParsedNode, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
 import type { Problem, Span } from '../model.js';
 import {
   CLUSTER_CIDR_FLAG,
@@ -39,7 +39,8 @@ export interface PatchRef {
  * Returns null when the node is not a string (a templated or malformed entry).
  */
 function embeddedDocuments(outer: Source, node: ParsedNode): { inner: Source; contexts: DocContext[]; map: (s: Span) => Span } | null {
-  const embedded = embeddedText(outer, node as Scalar);
+  if (!isScalar(node)) return null;
+  const embedded = embeddedText(outer, node);
   if (!embedded) return null;
   const inner = new Source(outer.path, embedded.text);
   const map = (s: Span): Span => {

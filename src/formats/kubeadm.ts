@@ -33,6 +33,8 @@ interface ClusterPlan {
   defaultSpan: Span;
   /** The document had YAML errors: an absent field may be a field the parser lost. */
   damaged: { line: number; column: number } | null;
+  /** Positions of every YAML error of the document: a value spanning one is not trusted. */
+  errors: { line: number; column: number }[];
   inits: InitDoc[];
 }
 
@@ -74,19 +76,21 @@ function extractUnguarded(source: Source): Extraction {
   const view = source.yaml;
   if (!view) return EMPTY_EXTRACTION;
   const problems: Problem[] = [];
-  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; damaged: ClusterPlan['damaged'] }[] = [];
+  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors'] }[] = [];
   const inits: (InitDoc & { kindSpan: Span })[] = [];
 
   for (const doc of view.documents) {
     const ctx = outerContext(source, doc);
     const { kind, apiVersion } = documentKind(doc);
-    const firstError = doc.errors[0] ? source.position(doc.errors[0].pos[0]) : null;
+    const errors = doc.errors.map((e) => source.position(e.pos[0]));
+    const firstError = errors[0] ?? null;
     const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
     if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
       // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
-      // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config).
+      // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config). A kind
+      // config embedding kubeadm patches is the kind reader's to report.
       const raw = doc.range ? source.text.slice(doc.range[0], doc.range[2]) : '';
-      if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw)) {
+      if (firstError && /kubeadm\.k8s\.io\//.test(raw) && /ClusterConfiguration/.test(raw) && !raw.includes('kind.x-k8s.io/')) {
         problems.push({
           line: firstError.line,
           column: firstError.column,
@@ -100,18 +104,19 @@ function extractUnguarded(source: Source): Extraction {
     }
     const kindEntry = lookup(doc, doc.contents, 'kind');
     const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
-    if (kind === 'ClusterConfiguration') clusters.push({ ctx, root: doc.contents, kindSpan, damaged: firstError });
+    if (kind === 'ClusterConfiguration') clusters.push({ ctx, root: doc.contents, kindSpan, errors });
     else if (kind === 'InitConfiguration') inits.push({ ctx, root: doc.contents, kindSpan });
   }
 
   const plans: ClusterPlan[] = clusters.map((c) => {
     const fields = readClusterFields(c.ctx, c.root);
-    return { id: '', fields, defaultSpan: fields.networkingKey ?? c.kindSpan, damaged: c.damaged, inits: [] };
+    const damaged = c.errors[0] ?? null;
+    return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
   });
   // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
   // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
   if (plans.length === 0 && inits.length > 0) {
-    plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, inits: [] });
+    plans.push({ id: '', fields: {}, defaultSpan: inits[0].kindSpan, damaged: null, errors: [], inits: [] });
   }
   nameClusters(plans);
   // kubeadm reads one InitConfiguration with one ClusterConfiguration per file; with several pairs
@@ -121,6 +126,30 @@ function extractUnguarded(source: Source): Extraction {
   const settings: Setting[] = [];
   for (const plan of plans) emitCluster(plan, settings, problems);
   return { settings, problems };
+}
+
+/**
+ * In a document with YAML errors, a value whose text runs over an error (an unclosed quote swallowing the
+ * next lines, say) is what the tolerant parser guessed, not what kubeadm would read: make it unreadable.
+ */
+function distrustDamaged(fields: ClusterFields, errors: { line: number; column: number }[]): ClusterFields {
+  if (!errors.length) return fields;
+  const within = (s: Span, p: { line: number; column: number }) =>
+    (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
+    (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+  const check = (read: FieldRead | undefined): FieldRead | undefined =>
+    read?.state === 'value' && errors.some((e) => within(read.span, e))
+      ? { state: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
+      : read;
+  return {
+    ...fields,
+    serviceSubnet: check(fields.serviceSubnet),
+    podSubnet: check(fields.podSubnet),
+    apiServerRange: check(fields.apiServerRange),
+    apiServerAdvertise: check(fields.apiServerAdvertise),
+    controllerManagerRange: check(fields.controllerManagerRange),
+    controllerManagerClusterCidr: check(fields.controllerManagerClusterCidr),
+  };
 }
 
 /**

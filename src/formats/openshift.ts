@@ -113,7 +113,16 @@ function applyInstallConfigOverrides(source: Source, doc: Document.Parsed, node:
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, templateProblem(FORMAT, 'install-config-overrides', 'invalid JSON', span)] };
+    // The installer would fail on it too; either way the effective serviceNetwork is unknown.
+    const problem: Problem = {
+      line: span.line,
+      column: span.column,
+      message: 'the install-config-overrides annotation names serviceNetwork but is not valid JSON: the effective service network cannot be read',
+      hidesRange: true,
+      setting: 'install-config-overrides',
+      format: FORMAT,
+    };
+    return { settings: base.settings.filter((s) => s.role !== 'service-range'), problems: [...base.problems, problem] };
   }
   const list = (parsed as { networking?: { serviceNetwork?: unknown } })?.networking?.serviceNetwork;
   if (!Array.isArray(list) || list.length === 0) return base;

@@ -46,14 +46,36 @@ export class Source {
     return this.yamlView;
   }
 
-  /** 1-based line and column of a character offset. */
+  /**
+   * 1-based line and column of a character offset, computed from the text itself: the YAML LineCounter only
+   * knows the lines the parser reached, which is wrong for text files and broken YAML.
+   */
   position(offset: number): { line: number; column: number } {
-    const lc = this.yaml?.lineCounter;
-    if (lc) {
-      const p = lc.linePos(offset);
-      return { line: p.line, column: p.col };
+    const starts = this.lineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return positionInText(this.text, offset);
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  private lineStartsCache: number[] | undefined;
+  /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
+  private lineStarts(): number[] {
+    if (!this.lineStartsCache) {
+      const starts = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && t.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+      this.lineStartsCache = starts;
+    }
+    return this.lineStartsCache;
   }
 
   /** Span of [start, end) character offsets. */
@@ -84,18 +106,6 @@ export class Source {
 
 export function lineSpan(line: number, column = 1, endColumn?: number): Span {
   return { line, column, endLine: line, endColumn: endColumn ?? column };
-}
-
-function positionInText(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 function parseYaml(text: string): YamlView | null {

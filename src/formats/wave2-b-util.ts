@@ -114,11 +114,6 @@ export function templateProblem(format: string, setting: string, expression: str
   };
 }
 
-/** A range key the reader could not see through (malformed file): reported at the key's line. */
-export function unreadableProblem(format: string, setting: string, line: number, why: string): Problem {
-  return { line, message: `${setting} cannot be read: ${why}`, hidesRange: true, setting, format };
-}
-
 /** 'v1.28.3', '1.21', 'v1.24.10-rancher4-1', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.28' etc. */
 export function minorVersion(text: string | null | undefined): string | undefined {
   if (!text) return undefined;

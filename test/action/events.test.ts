@@ -108,6 +108,14 @@ describe('git mode and pull_request_target', () => {
     expect(error?.properties).toMatchObject({ title: 'family-reduction', file: CONFIG, line: String(SERVICE_SUBNET_LINE) });
   });
 
+  it('push in a checkout reads local git, the first push of a branch against the parent', async () => {
+    const { shas } = prRepo();
+    const run = await runAction({ eventName: 'push', payload: { before: ZERO, after: shas.headSha }, apiUrl: gh.url, workspace: repo!.dir });
+    expect(gh.count()).toBe(0);
+    expect(run.code).toBe(1);
+    expect(findingRules(run.outputs.report)).toEqual(['family-reduction']);
+  });
+
   it('pull_request_target never reads the change from the workspace, only from the API', async () => {
     const { shas, base, head } = prRepo();
     gh.addPull({ number: 31, base, head, shas });

@@ -246,6 +246,15 @@ describe('pull_request through the API', () => {
     expect(gh.count('issues.listComments')).toBe(0);
   });
 
+  it('logs a reporting failure (422 on the comment) as a warning and keeps the verdict', async () => {
+    gh.fail('issues.createComment', { status: 422, message: 'Validation Failed' });
+    const clean = await runPull(24, { [CONFIG]: kubeadm(V4) }, { [CONFIG]: kubeadm(V4, 'v1.33.2') }, { inputs: { comment: 'always' } });
+    expect(clean.code).toBe(0);
+    expect(clean.annotations.some((a) => a.command === 'warning' && /Could not write the pull request comment/.test(a.message))).toBe(true);
+    const blocked = await runPull(25, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) });
+    expect(blocked.code).toBe(1);
+  });
+
   it('honours paths and exclude inputs', async () => {
     const run = await runPull(23, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) }, { inputs: { exclude: 'clusters/prod/**' } });
     expect(run.code).toBe(0);

@@ -69,3 +69,12 @@ describe('k3s / RKE2', () => {
     expect(run(k3sFormat, 'apiServer:\n  extraArgs:\n    cluster-cidr: 10.0.0.0/8\n    service-node-port-range: 1-2\n').settings).toEqual([]);
   });
 });
+
+describe('k3s recognition', () => {
+  it.each([
+    ['Helm values with cni and disable', 'cni:\n  chained: true\ndisable: false\n'],
+    ['a kube-proxy style flag map', 'cluster-cidr: 10.0.0.0/8\n'],
+  ])('does not read %s as a k3s config', (_n, text) => {
+    expect(run(k3sFormat, text).settings).toEqual([]);
+  });
+});

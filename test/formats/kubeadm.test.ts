@@ -320,22 +320,25 @@ describe('kubeadm: values the gate cannot read', () => {
   });
 
   it.each([
-    ['unclosed flow map', lines(...V1BETA3_HEAD, 'networking: {podSubnet: 10.244.0.0/16', 'apiServer:', '  extraArgs: {}')],
-    ['bad indentation', lines(...V1BETA3_HEAD, 'networking:', '  podSubnet: 10.244.0.0/16', ' serviceSubnet: 10.1.0.0/16', '   x: [')],
-    ['stray quote', lines(...V1BETA3_HEAD, 'networking:', '  serviceSubnet: "10.1.0.0/16', 'clusterName: x')],
-    ['tab indentation', lines(...V1BETA3_HEAD, 'networking:', '\tserviceSubnet: 10.1.0.0/16')],
-  ])('malformed YAML (%s): no exception and never the default', (_name, text) => {
+    ['unclosed flow map', lines(...V1BETA3_HEAD, 'networking: {podSubnet: 10.244.0.0/16', 'apiServer:', '  extraArgs: {}'), 4],
+    ['bad indentation', lines(...V1BETA3_HEAD, 'networking:', '  podSubnet: 10.244.0.0/16', ' serviceSubnet: 10.1.0.0/16', '   x: ['), 5],
+    ['unclosed quote swallowing the next line', lines(...V1BETA3_HEAD, 'networking:', '  serviceSubnet: "10.1.0.0/16', 'clusterName: x'), 4],
+    ['tab indentation', lines(...V1BETA3_HEAD, 'networking:', '\tserviceSubnet: 10.1.0.0/16'), 4],
+  ])('malformed YAML (%s): no exception, no guessed value and never the default', (_name, text, line) => {
     const x = extract(text);
-    const s = apiRange(x);
-    if (s) expect(s.origin).toBe('explicit');
-    else expect(x.problems.some((p) => p.hidesRange)).toBe(true);
+    expect(apiRange(x)).toBeUndefined();
+    expect(x.problems.filter((p) => p.hidesRange).map((p) => [p.line, p.setting])).toEqual([[line, 'networking.serviceSubnet']]);
   });
 
   it('a document whose header is broken still reports a hidden range', () => {
     const x = extract(lines('apiVersion: kubeadm.k8s.io/v1beta3', 'kind: ClusterConfiguration: x', 'networking:', '  serviceSubnet: 10.1.0.0/16'));
-    const s = apiRange(x);
-    if (s) expect(s.value).toBe('10.1.0.0/16');
-    else expect(x.problems.some((p) => p.hidesRange)).toBe(true);
+    expect(apiRange(x)).toBeUndefined();
+    expect(x.problems.filter((p) => p.hidesRange).map((p) => p.line)).toEqual([2]);
+  });
+
+  it('a kind config with broken YAML is not reported by the kubeadm reader', () => {
+    const x = extract(lines('kind: Cluster', 'apiVersion: kind.x-k8s.io/v1alpha4', 'kubeadmConfigPatches:', '- |', '  apiVersion: kubeadm.k8s.io/v1beta3', '  kind: ClusterConfiguration', 'nodes: ['));
+    expect(x).toEqual({ settings: [], problems: [] });
   });
 });
 

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// `npm run bench`: every figure beside its baseline and the ratio, medians of several runs, in one run on one
+// machine, with the machine and Node version printed above the table (issue 6). Not part of `npm test`.
+//   node bench/run.mjs [--quick] [--markdown FILE]
+//   --quick      fewer runs (a smoke run; the figures are noisier)
+//   --markdown   also write the table, machine line and notes as markdown to FILE
+// It measures the bundles in dist/ as they are: run `npm run build` first when src/ changed.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchApiMode } from './api-mode.mjs';
+import { compileHelpers } from './compile.mjs';
+import { benchEngine } from './engine.mjs';
+import { benchGitMode } from './git-mode.mjs';
+import { benchStartup } from './startup.mjs';
+import { formatMiB, formatMs, formatRatio, renderMarkdownTable, renderTable } from './stats.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI_BUNDLE = path.join(REPO_ROOT, 'dist/cli/index.js');
+const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist/index.js');
+const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+
+// Targets of issue 6.
+const GIT_RATIO_TARGET = 1.5;
+const RSS_TARGET_BYTES = 150 * 1024 * 1024;
+const API_WALL_TARGET_MS = 2000;
+const STARTUP_RATIO_TARGET = 3;
+const ENGINE_RATIO_TARGET = 0.5;
+
+function parseArgs(argv) {
+  const out = { quick: false, markdown: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--quick') out.quick = true;
+    else if (argv[i] === '--markdown') out.markdown = argv[++i];
+    else throw new Error(`unknown option ${argv[i]} (expected --quick, --markdown FILE)`);
+  }
+  return out;
+}
+
+function machineLine() {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model?.trim() ?? 'unknown CPU';
+  return `${cpus.length} x ${model}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
+}
+
+function bundleLine() {
+  return [CLI_BUNDLE, ACTION_BUNDLE]
+    .map((b) => `${path.relative(REPO_ROOT, b)} ${(statSync(b).size / 1024).toFixed(0)} KiB built ${statSync(b).mtime.toISOString()}`)
+    .join('; ');
+}
+
+const met = (ok) => (ok ? 'met' : 'NOT MET');
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  for (const b of [CLI_BUNDLE, ACTION_BUNDLE]) if (!existsSync(b)) throw new Error(`${b} is missing: run npm run build first`);
+  const runs = args.quick ? { git: 1, api: 1, startup: 3, engine: 2 } : { git: 5, api: 3, startup: 9, engine: 5 };
+  const log = (m) => process.stderr.write(`${m}\n`);
+  const started = Date.now();
+
+  log('compiling the engine and the loopback GitHub server for the bench (tsc --noCheck)...');
+  const helpers = await compileHelpers(REPO_ROOT);
+  const { FakeGitHub } = await import(helpers.fakeGitHub);
+
+  log('engine throughput on the corpus...');
+  const engine = await benchEngine({ enginePath: helpers.engine, corpusDir: CORPUS_DIR, runs: runs.engine });
+  if (!engine) console.warn(`corpus not found at ${CORPUS_DIR}: skipped`);
+  log('start-up...');
+  const startup = await benchStartup({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.startup });
+  log('git mode...');
+  const git = await benchGitMode({ cliBundle: CLI_BUNDLE, runs: runs.git, log });
+  log('API mode (30 ms per request; slow while every GraphQL query is spaced 1 s apart)...');
+  const api = await benchApiMode({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.api, log });
+
+  const gitRatio = git.cliMs / git.floorMs;
+  const rows = [
+    ['measure', 'service-cidr-guard', 'baseline', 'ratio', 'target', 'result'],
+    [
+      `git mode: CLI --format json, ${git.files} changed files (${git.expected} family reductions, ${git.found} found)`,
+      formatMs(git.cliMs),
+      `git diff --raw + cat-file --batch (${git.blobs} blobs): ${formatMs(git.floorMs)}`,
+      formatRatio(git.cliMs, git.floorMs),
+      `<= ${GIT_RATIO_TARGET}x`,
+      met(gitRatio <= GIT_RATIO_TARGET),
+    ],
+    [
+      'git mode: CLI peak RSS',
+      git.peakRssBytes === null ? 'n/a' : formatMiB(git.peakRssBytes),
+      `change size ${formatMiB(git.changeBytes)} (both sides)`,
+      '',
+      `< ${formatMiB(RSS_TARGET_BYTES)}`,
+      git.peakRssBytes === null ? 'not measured' : met(git.peakRssBytes < RSS_TARGET_BYTES),
+    ],
+    [
+      `API mode: action wall time, ${api.files}-file PR, ${api.configs} cluster configs, ${api.latencyMs} ms/request`,
+      formatMs(api.actionMs),
+      `both sides one request each: ${formatMs(api.baselineMs)} (extrapolated)`,
+      formatRatio(api.actionMs, api.baselineMs),
+      `< ${formatMs(API_WALL_TARGET_MS)}`,
+      met(api.actionMs < API_WALL_TARGET_MS),
+    ],
+    [
+      'API mode: requests',
+      String(api.actionRequests),
+      `${api.baselineRequests}`,
+      formatRatio(api.actionRequests, api.baselineRequests),
+      `<= ${api.requestBound}`,
+      met(api.actionRequests <= api.requestBound),
+    ],
+    [
+      'start-up: node dist/index.js, PR without cluster config',
+      formatMs(startup.actionMs),
+      `node -e 0: ${formatMs(startup.nodeMs)}`,
+      formatRatio(startup.actionMs, startup.nodeMs),
+      `<= ${STARTUP_RATIO_TARGET}x`,
+      met(startup.actionMs / startup.nodeMs <= STARTUP_RATIO_TARGET),
+    ],
+    engine
+      ? [
+          `engine throughput, corpus (${engine.files} files, ${(engine.bytes / 1024).toFixed(0)} KiB)`,
+          `${engine.engineMBps.toFixed(2)} MB/s`,
+          `yaml parseAllDocuments: ${engine.yamlMBps.toFixed(2)} MB/s`,
+          formatRatio(engine.engineMBps, engine.yamlMBps),
+          `>= ${ENGINE_RATIO_TARGET}x`,
+          met(engine.engineMBps / engine.yamlMBps >= ENGINE_RATIO_TARGET),
+        ]
+      : ['engine throughput', 'skipped (no corpus)', '', '', '', ''],
+  ];
+  const notes = [
+    `medians of ${runs.git} (git), ${runs.api} (API), ${runs.startup} (start-up), ${runs.engine} (engine) runs; peak RSS is the largest of the git-mode runs (${git.rssMethod})`,
+    `API requests by route: ${Object.entries(api.byRoute).map(([k, v]) => `${k} ${v}`).join(', ')}; baseline ${api.baselineSampled}`,
+    `bundles: ${bundleLine()}`,
+    `total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  ];
+  const machine = machineLine();
+  process.stdout.write(`\nservice-cidr-guard benchmark — ${new Date().toISOString()}\n${machine}\n\n${renderTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
+  if (args.markdown) {
+    writeFileSync(args.markdown, `Machine: ${machine}\n\n${renderMarkdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { getInputs } from '../../src/inputs.js';
+import { actionDefaults } from '../support/run-action.js';
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+/** Sets INPUT_* as the runner does: action.yml defaults, then the step's `with:` values. */
+function withInputs(inputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) process.env[`INPUT_${name.toUpperCase()}`] = value;
+}
+
+describe('getInputs', () => {
+  it('reads the action.yml defaults', () => {
+    withInputs({});
+    expect(getInputs()).toEqual({
+      token: 'ghs_test_token',
+      failOn: 'error',
+      kubernetesVersion: undefined,
+      configPath: '.github/service-cidr-guard.yml',
+      configRequired: false,
+      paths: [],
+      exclude: [],
+      allowLabel: 'service-cidr-change-approved',
+      comment: 'auto',
+      checkRun: false,
+      sarifFile: undefined,
+    });
+  });
+
+  it.each([
+    ['fail-on', 'eror', "Invalid 'fail-on' value 'eror'. Expected one of: error, warning, notice, never."],
+    ['fail-on', 'Error', "Invalid 'fail-on' value 'Error'. Expected one of: error, warning, notice, never."],
+    ['comment', 'sometimes', "Invalid 'comment' value 'sometimes'. Expected one of: auto, always, never."],
+    ['check-run', 'yes', "Invalid 'check-run' value 'yes'. Expected one of: true, false."],
+    ['kubernetes-version', '1.x', "Invalid 'kubernetes-version' value '1.x'. Expected X.Y, e.g. 1.33."],
+    ['paths', 'clusters/[abc', "Invalid 'paths' value: Invalid glob 'clusters/[abc': unclosed '['."],
+  ])('rejects %s=%s', (name, value, message) => {
+    withInputs({ [name]: value });
+    expect(() => getInputs()).toThrow(message);
+  });
+
+  it.each([
+    [{ 'fail-on': 'never' }, { failOn: 'never' }],
+    [{ 'check-run': 'TRUE' }, { checkRun: true }],
+    [{ 'kubernetes-version': 'v1.33.2' }, { kubernetesVersion: '1.33' }],
+    [{ config: 'ci/guard.yml' }, { configPath: 'ci/guard.yml', configRequired: true }],
+    [{ paths: 'clusters/**\nkind/*.yaml', exclude: 'a/**, b/{x,y}/*' }, { paths: ['clusters/**', 'kind/*.yaml'], exclude: ['a/**', 'b/{x,y}/*'] }],
+    [{ 'allow-label': '' }, { allowLabel: '' }],
+    [{ 'sarif-file': 'out.sarif' }, { sarifFile: 'out.sarif' }],
+  ])('reads %j', (inputs, expected) => {
+    withInputs(inputs as Record<string, string>);
+    expect(getInputs()).toMatchObject(expected);
+  });
+});
