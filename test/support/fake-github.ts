@@ -37,12 +37,33 @@ export interface PullOptions {
   shas?: { mergeBaseSha: string; headSha: string; baseSha: string };
 }
 
+/**
+ * How a scripted fault misbehaves:
+ * - `status` (default): answer `status` with a JSON `{message}` body and `headers`;
+ * - `hang`: accept the request and never answer (until the server stops): a GitHub that stopped responding;
+ * - `slow`: wait `delayMs`, then answer normally;
+ * - `drop`: destroy the connection without an answer (a reset socket);
+ * - `truncate`: answer normally but cut the connection half-way through the body (Content-Length kept);
+ * - `malformed-json`: 200 with `application/json` and a body that is not JSON;
+ * - `bad-base64`: contents API only: the JSON form (as if the raw media type were ignored) whose base64
+ *   `content` is cut in half and carries characters outside the base64 alphabet, with the true `size`;
+ * - `graphql-error`: 200 with `{data: null, errors: [...]}` carrying `message` (GitHub's GraphQL timeout
+ *   answer is "Something went wrong while executing your query...").
+ */
+export type FaultKind = 'status' | 'hang' | 'slow' | 'drop' | 'truncate' | 'malformed-json' | 'bad-base64' | 'graphql-error';
+
 export interface Fault {
-  status: number;
+  /** HTTP status for kind `status` (the default kind). */
+  status?: number;
+  kind?: FaultKind;
   /** How many times the fault fires before the route works again (default: always). */
   times?: number;
   headers?: Record<string, string>;
   message?: string;
+  /** For kind `slow`: milliseconds to wait before answering. */
+  delayMs?: number;
+  /** Fire only on requests whose URL or body contains this text (e.g. one file's path). */
+  match?: string;
 }
 
 export type RouteName =
@@ -65,6 +86,10 @@ export interface RecordedRequest {
   route: RouteName;
   status: number;
   body?: unknown;
+  /** The scripted fault kind that answered this request, if any. */
+  fault?: FaultKind;
+  /** Milliseconds since the server started, when the request arrived. */
+  at?: number;
 }
 
 export interface FakeComment {
@@ -117,6 +142,8 @@ export class FakeGitHub {
   /** GraphQL returns isTruncated (and no text) above this many bytes, as GitHub does for large blobs. */
   graphqlTextLimit = 512 * 1024;
   private faults = new Map<RouteName, Fault[]>();
+  private hanging = new Set<ServerResponse>();
+  private startedAt = Date.now();
   private server: Server | undefined;
   private nextId = 1000;
   url = '';
@@ -127,11 +154,21 @@ export class FakeGitHub {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.startedAt = Date.now();
     return this;
   }
 
   async stop(): Promise<void> {
+    // Requests held by a `hang` fault would keep close() waiting forever.
+    for (const res of this.hanging) res.socket?.destroy();
+    this.hanging.clear();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Removes a file from a stored commit after the PR was listed: GitHub then cannot return its blob. */
+  deleteBlob(sha: string, path: string): void {
+    delete this.commits.get(sha)?.tree[path];
   }
 
   /** Stores a commit; its sha is derived from its tree and parents. */
@@ -218,7 +255,7 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
     const route = routeOf(method, url.pathname);
-    const record: RecordedRequest = { method, url: url.pathname + url.search, route, status: 0, body };
+    const record: RecordedRequest = { method, url: url.pathname + url.search, route, status: 0, body, at: Date.now() - this.startedAt };
     this.requests.push(record);
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
@@ -233,16 +270,66 @@ export class FakeGitHub {
     if (!/^(token|bearer) /i.test(req.headers.authorization ?? '')) return send(401, { message: 'Requires authentication' });
 
     const queue = this.faults.get(route);
-    if (queue && queue.length > 0) {
-      const fault = queue[0];
-      if (fault.times !== undefined && --fault.times <= 0) queue.shift();
-      return send(fault.status, { message: fault.message ?? `scripted fault ${fault.status}` }, fault.headers);
+    const index = queue?.findIndex((f) => f.match === undefined || record.url.includes(f.match) || raw.includes(f.match)) ?? -1;
+    const fault = index >= 0 ? queue![index] : undefined;
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) queue!.splice(index, 1);
+      record.fault = fault.kind ?? 'status';
     }
-    try {
-      const [status, data, headers] = this.answer(route, method, url, body, req);
-      send(status, data, headers);
-    } catch (e) {
-      send(500, { message: (e as Error).message });
+    const answer = (): [number, unknown, Record<string, string>?] => {
+      try {
+        return this.answer(route, method, url, body, req);
+      } catch (e) {
+        return [500, { message: (e as Error).message }];
+      }
+    };
+    switch (fault?.kind ?? (fault ? 'status' : undefined)) {
+      case undefined: {
+        const [status, data, headers] = answer();
+        return send(status, data, headers);
+      }
+      case 'status':
+        return send(fault!.status ?? 500, { message: fault!.message ?? `scripted fault ${fault!.status ?? 500}` }, fault!.headers);
+      case 'hang':
+        this.hanging.add(res);
+        return;
+      case 'slow': {
+        await new Promise((resolve) => setTimeout(resolve, fault!.delayMs ?? 1000));
+        const [status, data, headers] = answer();
+        return send(status, data, headers);
+      }
+      case 'drop':
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      case 'truncate': {
+        const [status, data, headers] = answer();
+        const text = Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
+        record.status = status;
+        res.writeHead(status, {
+          'content-type': typeof data === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+          'content-length': String(text.length),
+          'x-ratelimit-remaining': '4999',
+          ...headers,
+        });
+        res.write(text.subarray(0, Math.floor(text.length / 2)));
+        setTimeout(() => res.socket?.destroy(), 50);
+        return;
+      }
+      case 'malformed-json':
+        record.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999' });
+        res.end('{"data": {"repository": {"f0": {"text": "apiVersion: kubeadm');
+        return;
+      case 'bad-base64': {
+        const [status, data] = answer();
+        if (status !== 200 || typeof data !== 'string') return send(status, data);
+        const encoded = Buffer.from(data).toString('base64');
+        const broken = `${encoded.slice(0, Math.floor(encoded.length / 2))}!*\n`;
+        return send(200, { type: 'file', path: url.pathname, encoding: 'base64', size: Buffer.byteLength(data), content: broken });
+      }
+      case 'graphql-error':
+        return send(200, { data: null, errors: [{ message: fault!.message ?? 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.' }] });
     }
   }
 
