@@ -70,7 +70,7 @@ async function main() {
   const startup = await benchStartup({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.startup });
   log('git mode...');
   const git = await benchGitMode({ cliBundle: CLI_BUNDLE, runs: runs.git, log });
-  log('API mode (30 ms per request; slow while every GraphQL query is spaced 1 s apart)...');
+  log('API mode (30 ms added per request)...');
   const api = await benchApiMode({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.api, log });
 
   const gitRatio = git.cliMs / git.floorMs;

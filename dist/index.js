@@ -39996,11 +39996,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -40155,7 +40155,7 @@ class HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -40163,8 +40163,8 @@ class HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -40173,8 +40173,8 @@ class HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -40183,8 +40183,8 @@ class HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -40451,7 +40451,7 @@ class HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -40464,7 +40464,7 @@ class HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -43397,7 +43397,14 @@ async function fetchBlobs(gh, owner, repo, refs) {
     const needRest = [];
     for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
         const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
-        const result = await queryBlobs(gh, owner, repo, batch);
+        let result;
+        try {
+            result = await queryBlobs(gh, owner, repo, batch);
+        }
+        catch (e) {
+            // Fail closed, and say which files could not be read (the retries are spent by now).
+            throw new Error(`Cannot read ${describeFiles(batch)} from GitHub, so the check fails closed: ${e.message}`);
+        }
         batch.forEach((ref, j) => {
             const blob = result[`f${j}`];
             if (!blob || typeof blob !== 'object' || !('byteSize' in blob)) {
@@ -43464,9 +43471,31 @@ async function fetchRaw(gh, owner, repo, ref) {
     // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
     const json = data;
     if (json && json.encoding === 'base64' && typeof json.content === 'string') {
-        return Buffer.from(json.content, 'base64').toString('utf8');
+        return decodeContentBase64(json.content, json.size);
     }
     throw new Error(`unexpected contents response for ${ref.path}`);
+}
+/**
+ * Decodes the contents API's base64 strictly. Node's decoder skips characters outside the alphabet and
+ * stops at a short last group without complaint, so a damaged or cut answer would become a shorter file,
+ * one that may no longer hold the Service range line: a silent pass. GitHub wraps the base64 at 60
+ * characters with \n, and gives the byte size of the file beside it.
+ */
+function decodeContentBase64(content, size) {
+    const compact = content.replace(/[\r\n]/g, '');
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+        throw new Error('the contents API answered with damaged base64');
+    }
+    const bytes = Buffer.from(compact, 'base64');
+    if (typeof size === 'number' && bytes.length !== size) {
+        throw new Error(`the contents API answered ${bytes.length} bytes of a ${size}-byte file`);
+    }
+    return bytes.toString('utf8');
+}
+function describeFiles(batch) {
+    const names = batch.slice(0, 5).map((r) => r.path);
+    const more = batch.length > names.length ? ` and ${batch.length - names.length} more` : '';
+    return `${batch.length === 1 ? 'the file' : `${batch.length} files`} ${names.join(', ')}${more}`;
 }
 async function forEachLimited(items, limit, fn) {
     let next = 0;
@@ -49074,23 +49103,108 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /** Rate-limited requests are retried this many times before the run fails (closed). */
 const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * Longest wait for one HTTP attempt, body included. GitHub ends REST requests that take more than 10 s
+ * itself (docs.github.com "Troubleshooting the REST API" > "Timeouts"), so an attempt that has not
+ * finished after 30 s is a dead connection: it is aborted and retried like a 5xx. Without it, Node's
+ * fetch waits as long as the socket stays open, and a hung API would hold the required check for the job's
+ * 6-hour limit.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Total budget for every API request of one run (retries and rate-limit waits included). When it runs
+ * out, every pending request is aborted: reading the change fails closed; a reporting channel logs a
+ * warning and the verdict stands.
+ */
+const API_DEADLINE_MS = 10 * 60_000;
+/**
+ * A rate-limit wait longer than this is not waited for (a primary limit can ask for up to an hour): the
+ * run fails closed at once with a message instead of holding the runner.
+ */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 function createGitHubClient(token, options) {
     const apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/$/, '');
     const { log } = options;
     const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
-        const again = retryCount < MAX_RATE_LIMIT_RETRIES;
-        log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})` : 'giving up'}`);
+        const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+        const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up` : 'giving up';
+        log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})` : why}`);
         return again;
     };
+    // @actions/github's defaults carry the proxy-aware fetch (HTTPS_PROXY, NO_PROXY); Octokit merges
+    // `request` shallowly, so the bounded fetch wraps that one rather than replacing it.
+    const baseRequest = (defaults.request ?? {});
+    const fetchBounded = createBoundedFetch(baseRequest.fetch ?? globalThis.fetch, {
+        requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+        deadlineMs: options.deadlineMs ?? API_DEADLINE_MS,
+    });
     const octokit = getOctokit(token, {
         baseUrl: apiUrl,
+        request: { ...baseRequest, fetch: fetchBounded },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         retry: { retries: MAX_RATE_LIMIT_RETRIES },
         log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: () => { } },
     }, retry, throttling);
     return { octokit, graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
+}
+/**
+ * fetch with two bounds: each attempt (headers and the whole body) must finish within requestTimeoutMs,
+ * and all attempts together within deadlineMs. The body is read here, inside the bound, because
+ * @octokit/request reads a text body with `.catch(() => "")`: a connection cut mid-body would otherwise
+ * turn a file into an empty string, i.e. a config that silently lost its Service range. A JSON body that
+ * does not parse is turned into a 502, which the retry plugin retries, instead of a string where an object
+ * was expected.
+ */
+function createBoundedFetch(inner, bounds) {
+    const deadline = new AbortController();
+    const deadlineTimer = setTimeout(() => {
+        // Named AbortError: @octokit/request rethrows it as is and plugin-retry does not retry it, so every
+        // pending and queued request ends now.
+        const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${Math.round(bounds.deadlineMs / 1000)}s`);
+        reason.name = 'AbortError';
+        deadline.abort(reason);
+    }, bounds.deadlineMs);
+    deadlineTimer.unref();
+    return (async (url, init) => {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => {
+            // Not an AbortError: @octokit/request wraps it in a RequestError with status 500, which is retried.
+            const reason = new Error(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url)} within ${Math.round(bounds.requestTimeoutMs / 1000)}s`);
+            reason.name = 'TimeoutError';
+            attempt.abort(reason);
+        }, bounds.requestTimeoutMs);
+        const signals = [deadline.signal, attempt.signal, ...(init?.signal ? [init.signal] : [])];
+        try {
+            const res = await inner(url, { ...init, signal: AbortSignal.any(signals) });
+            const body = res.status === 204 || res.status === 205 || res.status === 304 ? null : new Uint8Array(await res.arrayBuffer());
+            const headers = new Headers(res.headers);
+            if (body && /\bapplication\/(scim\+)?json\b/i.test(headers.get('content-type') ?? '') && body.length > 0) {
+                try {
+                    JSON.parse(new TextDecoder().decode(body));
+                }
+                catch {
+                    headers.set('content-type', 'application/json; charset=utf-8');
+                    headers.delete('content-length');
+                    return new Response(JSON.stringify({ message: `GitHub answered malformed JSON (${body.length} bytes) to ${init?.method ?? 'GET'} ${String(url)}` }), {
+                        status: 502,
+                        statusText: 'Bad Gateway',
+                        headers,
+                    });
+                }
+            }
+            return new Response(body, { status: res.status, statusText: res.statusText, headers });
+        }
+        catch (e) {
+            // fetch rejects with the signal's reason; keep the one that says what happened.
+            throw deadline.signal.aborted ? deadline.signal.reason : attempt.signal.aborted ? attempt.signal.reason : e;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/ranges/address.ts
@@ -49649,6 +49763,24 @@ function describeRelation(oldCidr, newCidr) {
         return 'shrunk';
     return 'moved';
 }
+/**
+ * The smallest list of CIDRs covering `outer` without `inner` (empty when inner covers outer; [outer] when
+ * they are disjoint): the addresses an expansion adds, as blocks that can be ServiceCIDR objects without
+ * overlapping the existing range.
+ */
+function subtractRange(outer, inner) {
+    if (!overlaps(outer, inner))
+        return [outer];
+    if (contains(inner, outer))
+        return [];
+    // inner lies strictly inside outer: split outer in halves and keep what inner does not reach.
+    const prefix = outer.prefix + 1;
+    const half = 1n << BigInt(outer.bits - prefix);
+    return [outer.network, outer.network + half].flatMap((network) => {
+        const canonical = formatCidr(network, prefix, outer.bits);
+        return subtractRange({ family: outer.family, canonical, raw: canonical, prefix, bits: outer.bits, network }, inner);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/ranges/index.ts
 // Public surface of the ranges module: CIDR lists parsed, canonicalised and validated the way
@@ -49759,6 +49891,12 @@ function changeText(change, oldSetting, newSetting) {
             what = `${where} drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" stays dual-stack, a KubernetesDefaultServiceCIDRInconsistent event is raised, and ${familyName(oldSecondary.family)} Services keep their IPs.`;
             break;
         case 'primary-family-change':
+            if (swapped(change)) {
+                what = `${where} swaps the order of the two ranges, which makes ${newPrimary.canonical} (${familyName(newPrimary.family)}) the primary instead of ${oldPrimary.canonical} (${familyName(oldPrimary.family)}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
+                remediation = `put ${oldPrimary.canonical} back first: ${from}`;
+                break;
+            }
+            remediation = `keep ${oldPrimary.canonical} as the primary (first) range: ${from}. ${meta.remediation}`;
             what = `${where} changes the primary IP family from ${familyName(oldPrimary.family)} (${oldPrimary.canonical}) to ${familyName(newPrimary.family)} (${newPrimary.canonical}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
             break;
         case 'primary-range-change': {
@@ -49780,12 +49918,21 @@ function changeText(change, oldSetting, newSetting) {
     return { message: what, remediation };
 }
 const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' };
+function swapped(change) {
+    const [a, b] = change.old;
+    const [c, d] = change.new;
+    return !!(a && b && c && d && a.canonical === d.canonical && b.canonical === c.canonical);
+}
 function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     const keep = `keep ${oldPrimary.canonical} as the primary range in ${setting}`;
     if (change.relation === 'shrunk') {
-        return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
+        return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, plan a migration to a new cluster.`;
     }
-    return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
+    // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
+    const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
+    const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
+    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (one CIDR per family each)` : 'an additional ServiceCIDR object';
+    return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 /**
  * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
@@ -49810,9 +49957,40 @@ function contextNote(setting) {
 // escape (the engine still guards each call and turns a throw into a problem).
 const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
+;// CONCATENATED MODULE: ./src/formats/positions.ts
+// Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
+// (a CRLF's '\r' stays the last character of its line), as in the yaml LineCounter, git and GitHub.
+/** 0-based offsets where each line starts. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 0-based index of the line holding `offset` (binary search over `starts`). */
+function lineIndexAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** 1-based line and column of `offset`. */
+function positionAt(starts, offset) {
+    const i = lineIndexAt(starts, offset);
+    return { line: i + 1, column: offset - starts[i] + 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/source.ts
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
+
 
 /** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
 const MAX_YAML_ALIAS_COUNT = 100;
@@ -49838,33 +50016,13 @@ class Source {
      * knows the lines the parser reached, which is wrong for text files and broken YAML.
      */
     position(offset) {
-        const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        return positionAt(this.lineStarts(), offset);
     }
     lineStartsCache;
-    /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
+    /** Offsets where each line starts (see positions.ts). */
     lineStarts() {
-        if (!this.lineStartsCache) {
-            const starts = [0];
-            const t = this.text;
-            for (let i = 0; i < t.length; i++) {
-                const c = t.charCodeAt(i);
-                if (c === 10)
-                    starts.push(i + 1);
-                else if (c === 13 && t.charCodeAt(i + 1) !== 10)
-                    starts.push(i + 1);
-            }
-            this.lineStartsCache = starts;
-        }
+        if (!this.lineStartsCache)
+            this.lineStartsCache = lineStartsOf(this.text);
         return this.lineStartsCache;
     }
     /** Span of [start, end) character offsets. */
@@ -49887,7 +50045,7 @@ class Source {
     linesCache;
     lines() {
         if (!this.linesCache)
-            this.linesCache = this.text.split(/\r\n|\n|\r/);
+            this.linesCache = this.text.split(/\r?\n/);
         return this.linesCache;
     }
 }
@@ -51295,100 +51453,9 @@ function findTemplateExpression(value) {
     return best ? best.text : null;
 }
 
-;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
-// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
-// the file, so a value's span is exact even inside quotes or block scalars.
-
-
-
-/** 0-based offsets of each line start ('\n'-based, as the yaml LineCounter counts). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/**
- * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
- * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
- */
-function scalarArg(source, node, starts, tag) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const text = scalarText(node);
-    if (text === null || !node.range)
-        return null;
-    const scalar = node;
-    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
-    const offsets = [];
-    if (!emb) {
-        // Numbers, booleans: the source text is the value.
-        for (let i = 0; i <= text.length; i++)
-            offsets.push(Math.min(node.range[0] + i, node.range[1]));
-    }
-    else {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i <= text.length; i++) {
-            const o = emb.toOuter(line, col);
-            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
-            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
-            if (text[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else {
-                col++;
-            }
-        }
-    }
-    const arg = { text, offsets };
-    if (tag !== undefined)
-        arg.tag = tag;
-    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
-    const template = findTemplateExpression(text);
-    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
-        arg.opaque = true;
-    return arg;
-}
-// Positions computed from the text itself. Source.position() relies on the YAML LineCounter, which only counts
-// the lines the YAML lexer reached: on a systemd unit or a broken template it stops early (everything after
-// looks like line 2), so the text carriers and manifests compute positions from the text instead.
-const LINE_STARTS = new WeakMap();
-function startsOf(source) {
-    let starts = LINE_STARTS.get(source);
-    if (!starts) {
-        starts = lineStarts(source.text);
-        LINE_STARTS.set(source, starts);
-    }
-    return starts;
-}
-/** 1-based line and column of an offset of the source text. */
-function textPosition(source, offset) {
-    const starts = startsOf(source);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** Span of [start, end) offsets of the source text. */
-function textSpan(source, start, end) {
-    const a = textPosition(source, start);
-    const b = textPosition(source, Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/flags-settings.ts
 // Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
 // Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
-
 
 
 const flags_settings_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
@@ -51405,13 +51472,13 @@ function controlPlaneGroup(filePath) {
     return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
 }
 function spanOf(ctx, start, end) {
-    return textSpan(ctx.source, start, end);
+    return ctx.source.span(start, end);
 }
 function argSpan(ctx, arg) {
     return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
 }
 function flagProblem(ctx, at, flag, message, hidesRange) {
-    const p = textPosition(ctx.source, at.offsets[0]);
+    const p = ctx.source.position(at.offsets[0]);
     const problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
     if (hidesRange)
         problem.hidesRange = true;
@@ -51442,7 +51509,7 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
         const expanded = ctx.expand ? ctx.expand(raw) : raw;
         const template = findTemplateExpression(expanded);
         if (template !== null) {
-            const p = textPosition(ctx.source, last.valueStart);
+            const p = ctx.source.position(last.valueStart);
             // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
             const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
             const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
@@ -51552,6 +51619,56 @@ function settingsFromInvocation(inv, ctx) {
     return { settings, problems };
 }
 
+;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
+// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
+// the file, so a value's span is exact even inside quotes or block scalars.
+
+
+
+/**
+ * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
+ * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
+ */
+function scalarArg(source, node, starts, tag) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null || !node.range)
+        return null;
+    const scalar = node;
+    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
+    const offsets = [];
+    if (!emb) {
+        // Numbers, booleans: the source text is the value.
+        for (let i = 0; i <= text.length; i++)
+            offsets.push(Math.min(node.range[0] + i, node.range[1]));
+    }
+    else {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i <= text.length; i++) {
+            const o = emb.toOuter(line, col);
+            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
+            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else {
+                col++;
+            }
+        }
+    }
+    const arg = { text, offsets };
+    if (tag !== undefined)
+        arg.tag = tag;
+    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
+    const template = findTemplateExpression(text);
+    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
+        arg.opaque = true;
+    return arg;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/workloads.ts
 // Control-plane workloads: any Pod / Deployment / DaemonSet / StatefulSet (also the pre-1.16 extensions/v1beta1
 // and apps/v1beta* Deployments of self-hosted control planes) whose container runs kube-apiserver or
@@ -51620,7 +51737,7 @@ function extractWorkloads(source, depth) {
     const yaml = source.yaml;
     if (!yaml || yaml.documents.length === 0)
         return EMPTY_EXTRACTION;
-    const starts = lineStarts(source.text);
+    const starts = source.lineStarts();
     const settings = [];
     const problems = [];
     const seen = new Set();
@@ -51674,7 +51791,7 @@ function readWorkload(source, doc, kind, starts) {
             argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
         const keySpan = (tag) => {
             const entry = tag === 'args' ? args : (command ?? args);
-            return entry?.key.range ? textSpan(source, entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
         };
         const env = literalEnv(doc, container);
         const done = new Set();
@@ -51791,24 +51908,14 @@ function mapSpan(span, toOuter) {
 ;// CONCATENATED MODULE: ./src/formats/flag-text-lines.ts
 // Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
 // (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
+
 /** Reads one logical line starting at `start` (an offset in `text`). */
 function readLogicalLine(text, start, starts, options) {
     const chars = [];
     const offsets = [];
     let quote = null;
     let i = start;
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
+    const lineOf = (offset) => lineIndexAt(starts, offset);
     while (i < text.length) {
         const c = text[i];
         if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {
@@ -52001,7 +52108,7 @@ function uniqueSubjects(r) {
 /** Reads every control-plane command line (and env variable) of a plain text. */
 function readText(source, label) {
     const text = source.text;
-    const starts = lineStarts(text);
+    const starts = lineStartsOf(text);
     const lines = text.split('\n');
     const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
     const heredoc = /<<-?[ \t]*\w+/.test(text);
@@ -52072,7 +52179,7 @@ function fromInvocation(inv, base, label, absentMeansDefault) {
     return settingsFromInvocation(inv, {
         ...base,
         subjectPrefix: `flags/${label}`,
-        defaultSpan: textSpan(base.source, p.offsets[0], p.offsets[p.text.length]),
+        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
         absentMeansDefault,
     });
 }
@@ -54097,6 +54204,7 @@ function parseAnsibleBool(text) {
 // Grammar followed: hashicorp/hcl hclsyntax/spec.md (Body = (Attribute | Block | OneLineBlock)*;
 // Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
 // Body "}" Newline). Errors are collected and reading continues at the next line.
+
 /** Blocks nested deeper than this are not read (defends the recursive reader against hostile input). */
 const MAX_HCL_DEPTH = 64;
 function parseHcl(text) {
@@ -54119,24 +54227,13 @@ class Reader {
     text;
     pos = 0;
     errors = [];
-    lineStarts = [0];
+    lineStarts;
     constructor(text) {
         this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lineStarts = lineStartsOf(text);
     }
     position(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+        return positionAt(this.lineStarts, offset);
     }
     span(start, end) {
         const a = this.position(start);
@@ -54799,8 +54896,11 @@ function analyzeFileUnguarded(file, options) {
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
         return { findings: [], problems: [] };
     }
-    if (file.notes?.length && file.before === undefined && file.after === undefined) {
-        return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+    const notes = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
+    // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
+    // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
+    if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
+        return { findings: [], problems: notes };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -54820,7 +54920,7 @@ function analyzeFileUnguarded(file, options) {
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
     const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
     const problems = [
-        ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
+        ...notes,
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
@@ -54889,6 +54989,17 @@ function validateUncached(s, side, options) {
         advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
     });
 }
+/** The one concrete fix for an invalid value: what to write instead, when it can be told. */
+function invalidRemediation(s, oldCanonical) {
+    const entries = s.value.split(',');
+    const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
+    if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
+        // kube-apiserver splits on ',' without trimming: a space after a comma or a trailing comma breaks it.
+        return `remove the spaces and empty entries: write ${tidy.join(',')}`;
+    }
+    const keep = oldCanonical ? ` To keep the cluster as it is, write ${oldCanonical.join(',')}.` : '';
+    return `${RULES['invalid-range'].remediation}.${keep}`;
+}
 const REJECTED_BY = {
     apiserver: 'kube-apiserver (it refuses to start)',
     kubeadm: 'kubeadm (init and upgrade stop)',
@@ -54914,6 +55025,7 @@ function reportValues(ctx, before, after) {
                 before: oldV?.canonical ?? null,
                 after: v.canonical,
                 message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+                remediation: invalidRemediation(s, oldV?.canonical ?? null),
             });
             continue;
         }
@@ -54949,6 +55061,7 @@ function reportChanges(ctx, before, after) {
                 before: canonicalOf(oldList),
                 after: canonicalOf(newList),
                 message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
             });
             continue;
         }
@@ -55025,7 +55138,7 @@ function reportCrossChecks(ctx, before, after) {
         // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
         if (!before && c.rule === 'component-mismatch')
             continue;
-        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message });
+        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
     }
 }
 function crossChecks(side, options) {
@@ -55055,6 +55168,7 @@ function crossChecks(side, options) {
                 before: a,
                 after: b,
                 message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
             });
         }
         for (const pod of settings.filter((s) => s.role === 'pod-range')) {
@@ -55733,6 +55847,10 @@ async function run() {
                 apiUrl: process.env.GITHUB_API_URL,
                 graphqlUrl: process.env.GITHUB_GRAPHQL_URL,
                 log: { info: info, warning: warning },
+                // Bounds on the API (see github-client.ts); the environment may tighten or widen them, e.g. for a
+                // slow GitHub Enterprise Server. Read here, with the inputs, never at import time.
+                requestTimeoutMs: readSecondsEnv('SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS'),
+                deadlineMs: readSecondsEnv('SERVICE_CIDR_GUARD_API_BUDGET_SECONDS'),
             });
         }
         return client;
@@ -55824,6 +55942,17 @@ async function guard(channel, fn) {
             warning(`Could not write the ${channel}: ${messageOf(e)}. The verdict is unaffected.`);
         }
     }
+}
+/** A positive number of seconds from the environment, in milliseconds; undefined when unset. */
+function readSecondsEnv(name) {
+    const text = process.env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 6 * 3600) {
+        throw new Error(`Invalid ${name} value '${text}'. Expected a number of seconds between 0 and 21600.`);
+    }
+    return Math.round(seconds * 1000);
 }
 function runUrlOf(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;

@@ -39,8 +39,9 @@ import {
   type RangeValidation,
 } from './ranges/index.js';
 
-/** Larger texts are not parsed (a cluster config is a few KiB; tens of MB is generated data or an attack). */
-export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches } from './limits.js';
+
+export { MAX_TEXT_CHARS };
 
 export interface FileAnalysis {
   findings: Finding[];
@@ -55,7 +56,7 @@ export interface SideExtraction {
 }
 
 /** Runs every format over one side of a file. Never throws. */
-export function extractSide(path: string, text: string): SideExtraction {
+export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_TIME_BUDGET_MS): SideExtraction {
   const problems: Problem[] = [];
   if (text.length > MAX_TEXT_CHARS) {
     return {
@@ -70,9 +71,26 @@ export function extractSide(path: string, text: string): SideExtraction {
       text,
     };
   }
+  // Binary content and over-long lines are not read at all; invalid UTF-8 is read with a caution (src/limits.ts).
+  for (const b of findTextLimitBreaches(text)) {
+    const problem: Problem = { line: b.line, message: b.message, hidesRange: b.unread && mentionsServiceRange(text) };
+    if (b.unread) return { settings: [], problems: [problem], text };
+    problems.push(problem);
+  }
   const source = new Source(path, text);
   const bySubject = new Map<string, Setting>();
-  for (const format of [...STRUCTURED_FORMATS, ...TEXT_FORMATS]) {
+  const started = performance.now();
+  const formats = [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
+  for (const [i, format] of formats.entries()) {
+    const elapsed = performance.now() - started;
+    if (i > 0 && elapsed > timeBudgetMs) {
+      problems.push({
+        line: 1,
+        message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+        hidesRange: mentionsServiceRange(source.text),
+      });
+      break;
+    }
     try {
       const r = format.extract(source);
       for (const s of r.settings) bySubject.set(`${s.role}|${s.subject}`, s);
@@ -96,6 +114,10 @@ export function extractSide(path: string, text: string): SideExtraction {
     problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
     problems.push(...yamlProblems.slice(1));
   }
+  // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
+  // the range unless the file is plainly not YAML and a text format already read it.
+  const yamlUnread = mentionsServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
+  for (const p of source.yaml?.limits ?? []) problems.push({ ...p, hidesRange: yamlUnread });
   return { settings: [...bySubject.values()], problems, text: source.text };
 }
 
@@ -122,8 +144,11 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAn
   if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
     return { findings: [], problems: [] };
   }
-  if (file.notes?.length && file.before === undefined && file.after === undefined) {
-    return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+  const notes: FileProblem[] = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
+  // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
+  // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
+  if (!(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
+    return { findings: [], problems: notes };
   }
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
   const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -142,7 +167,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAn
   const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
   const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
   const problems: FileProblem[] = [
-    ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
+    ...notes,
     ...suppressions.problems,
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
@@ -225,6 +250,18 @@ function validateUncached(s: Setting, side: SideExtraction, options: EngineOptio
   });
 }
 
+/** The one concrete fix for an invalid value: what to write instead, when it can be told. */
+function invalidRemediation(s: Setting, oldCanonical: string[] | null): string {
+  const entries = s.value.split(',');
+  const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
+  if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
+    // kube-apiserver splits on ',' without trimming: a space after a comma or a trailing comma breaks it.
+    return `remove the spaces and empty entries: write ${tidy.join(',')}`;
+  }
+  const keep = oldCanonical ? ` To keep the cluster as it is, write ${oldCanonical.join(',')}.` : '';
+  return `${RULES['invalid-range'].remediation}.${keep}`;
+}
+
 const REJECTED_BY: Record<Setting['profile'], string> = {
   apiserver: 'kube-apiserver (it refuses to start)',
   kubeadm: 'kubeadm (init and upgrade stop)',
@@ -251,6 +288,7 @@ function reportValues(ctx: FileContext, before: SideExtraction | null, after: Si
         before: oldV?.canonical ?? null,
         after: v.canonical,
         message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+        remediation: invalidRemediation(s, oldV?.canonical ?? null),
       });
       continue;
     }
@@ -284,6 +322,7 @@ function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtr
         before: canonicalOf(oldList),
         after: canonicalOf(newList),
         message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+        remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
       });
       continue;
     }
@@ -356,6 +395,7 @@ interface CrossFinding {
   before: string[] | null;
   after: string[] | null;
   message: string;
+  remediation?: string;
 }
 
 /** 3. Checks between components of one cluster config, in the new state; kept only when new. */
@@ -365,7 +405,7 @@ function reportCrossChecks(ctx: FileContext, before: SideExtraction | null, afte
     if (oldIds.has(c.id)) continue;
     // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
     if (!before && c.rule === 'component-mismatch') continue;
-    ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message });
+    ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
   }
 }
 
@@ -394,6 +434,7 @@ function crossChecks(side: SideExtraction, options: EngineOptions): CrossFinding
         before: a,
         after: b,
         message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+        remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
       });
     }
 

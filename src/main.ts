@@ -34,6 +34,10 @@ export async function run(): Promise<void> {
         apiUrl: process.env.GITHUB_API_URL,
         graphqlUrl: process.env.GITHUB_GRAPHQL_URL,
         log: { info: core.info, warning: core.warning },
+        // Bounds on the API (see github-client.ts); the environment may tighten or widen them, e.g. for a
+        // slow GitHub Enterprise Server. Read here, with the inputs, never at import time.
+        requestTimeoutMs: readSecondsEnv('SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS'),
+        deadlineMs: readSecondsEnv('SERVICE_CIDR_GUARD_API_BUDGET_SECONDS'),
       });
     }
     return client;
@@ -148,6 +152,17 @@ async function guard(channel: string, fn: () => unknown): Promise<void> {
       core.warning(`Could not write the ${channel}: ${messageOf(e)}. The verdict is unaffected.`);
     }
   }
+}
+
+/** A positive number of seconds from the environment, in milliseconds; undefined when unset. */
+function readSecondsEnv(name: string): number | undefined {
+  const text = process.env[name]?.trim();
+  if (!text) return undefined;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 6 * 3600) {
+    throw new Error(`Invalid ${name} value '${text}'. Expected a number of seconds between 0 and 21600.`);
+  }
+  return Math.round(seconds * 1000);
 }
 
 function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {

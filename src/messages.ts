@@ -4,7 +4,7 @@
 import { familyName, type ChangeClass } from './classify.js';
 import type { Setting } from './model.js';
 import { RULES } from './rules.js';
-import { nthAddress, type Cidr } from './ranges/index.js';
+import { nthAddress, subtractRange, type Cidr } from './ranges/index.js';
 
 export interface Text {
   message: string;
@@ -54,6 +54,12 @@ export function changeText(change: ChangeClass, oldSetting: Setting, newSetting:
       what = `${where} drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" stays dual-stack, a KubernetesDefaultServiceCIDRInconsistent event is raised, and ${familyName(oldSecondary.family)} Services keep their IPs.`;
       break;
     case 'primary-family-change':
+      if (swapped(change)) {
+        what = `${where} swaps the order of the two ranges, which makes ${newPrimary.canonical} (${familyName(newPrimary.family)}) the primary instead of ${oldPrimary.canonical} (${familyName(oldPrimary.family)}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
+        remediation = `put ${oldPrimary.canonical} back first: ${from}`;
+        break;
+      }
+      remediation = `keep ${oldPrimary.canonical} as the primary (first) range: ${from}. ${meta.remediation}`;
       what = `${where} changes the primary IP family from ${familyName(oldPrimary.family)} (${oldPrimary.canonical}) to ${familyName(newPrimary.family)} (${newPrimary.canonical}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
       break;
     case 'primary-range-change': {
@@ -77,12 +83,22 @@ export function changeText(change: ChangeClass, oldSetting: Setting, newSetting:
 
 const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' } as const;
 
+function swapped(change: ChangeClass): boolean {
+  const [a, b] = change.old;
+  const [c, d] = change.new;
+  return !!(a && b && c && d && a.canonical === d.canonical && b.canonical === c.canonical);
+}
+
 function primaryRangeRemediation(change: ChangeClass, oldPrimary: Cidr, newPrimary: Cidr, setting: string): string {
   const keep = `keep ${oldPrimary.canonical} as the primary range in ${setting}`;
   if (change.relation === 'shrunk') {
-    return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
+    return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, plan a migration to a new cluster.`;
   }
-  return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
+  // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
+  const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
+  const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
+  const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (one CIDR per family each)` : 'an additional ServiceCIDR object';
+  return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 
 /**

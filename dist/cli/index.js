@@ -2654,7 +2654,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -9542,6 +9542,24 @@ function describeRelation(oldCidr, newCidr) {
         return 'shrunk';
     return 'moved';
 }
+/**
+ * The smallest list of CIDRs covering `outer` without `inner` (empty when inner covers outer; [outer] when
+ * they are disjoint): the addresses an expansion adds, as blocks that can be ServiceCIDR objects without
+ * overlapping the existing range.
+ */
+function subtractRange(outer, inner) {
+    if (!overlaps(outer, inner))
+        return [outer];
+    if (contains(inner, outer))
+        return [];
+    // inner lies strictly inside outer: split outer in halves and keep what inner does not reach.
+    const prefix = outer.prefix + 1;
+    const half = 1n << BigInt(outer.bits - prefix);
+    return [outer.network, outer.network + half].flatMap((network) => {
+        const canonical = formatCidr(network, prefix, outer.bits);
+        return subtractRange({ family: outer.family, canonical, raw: canonical, prefix, bits: outer.bits, network }, inner);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/ranges/index.ts
 // Public surface of the ranges module: CIDR lists parsed, canonicalised and validated the way
@@ -9652,6 +9670,12 @@ function changeText(change, oldSetting, newSetting) {
             what = `${where} drops the ${familyName(oldSecondary.family)} range ${oldSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" stays dual-stack, a KubernetesDefaultServiceCIDRInconsistent event is raised, and ${familyName(oldSecondary.family)} Services keep their IPs.`;
             break;
         case 'primary-family-change':
+            if (swapped(change)) {
+                what = `${where} swaps the order of the two ranges, which makes ${newPrimary.canonical} (${familyName(newPrimary.family)}) the primary instead of ${oldPrimary.canonical} (${familyName(oldPrimary.family)}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
+                remediation = `put ${oldPrimary.canonical} back first: ${from}`;
+                break;
+            }
+            remediation = `keep ${oldPrimary.canonical} as the primary (first) range: ${from}. ${meta.remediation}`;
             what = `${where} changes the primary IP family from ${familyName(oldPrimary.family)} (${oldPrimary.canonical}) to ${familyName(newPrimary.family)} (${newPrimary.canonical}) (${from} → ${to}). The apiserver will not apply this: the ServiceCIDR "kubernetes" keeps ${oldPrimary.canonical} as primary, and creating Services fails while the flag and the object disagree.`;
             break;
         case 'primary-range-change': {
@@ -9673,12 +9697,21 @@ function changeText(change, oldSetting, newSetting) {
     return { message: what, remediation };
 }
 const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' };
+function swapped(change) {
+    const [a, b] = change.old;
+    const [c, d] = change.new;
+    return !!(a && b && c && d && a.canonical === d.canonical && b.canonical === c.canonical);
+}
 function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     const keep = `keep ${oldPrimary.canonical} as the primary range in ${setting}`;
     if (change.relation === 'shrunk') {
-        return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, add the addresses you want as a ServiceCIDR and plan a migration.`;
+        return `${keep}: a Service range cannot be shrunk in place (Services may already hold IPs outside ${newPrimary.canonical}). To stop allocating from part of it, plan a migration to a new cluster.`;
     }
-    return `${keep}, and add ${newPrimary.canonical} as an additional ServiceCIDR object (Kubernetes 1.33+):\n${serviceCidrManifest([newPrimary.canonical])}`;
+    // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
+    const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
+    const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
+    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (one CIDR per family each)` : 'an additional ServiceCIDR object';
+    return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 /**
  * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
@@ -9703,14 +9736,295 @@ function contextNote(setting) {
 // escape (the engine still guards each call and turns a throw into a problem).
 const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
+;// CONCATENATED MODULE: ./src/formats/positions.ts
+// Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
+// (a CRLF's '\r' stays the last character of its line), as in the yaml LineCounter, git and GitHub.
+/** 0-based offsets where each line starts. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 0-based index of the line holding `offset` (binary search over `starts`). */
+function lineIndexAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** 1-based line and column of `offset`. */
+function positionAt(starts, offset) {
+    const i = lineIndexAt(starts, offset);
+    return { line: i + 1, column: offset - starts[i] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/limits.ts
+// Every resource limit of the engine in one place, each with the reason for its value and the figure it
+// was measured against. A file that reaches a limit is never a crash and never a silent pass: the place
+// that enforces the limit reports a problem at a line, which becomes an `unreadable-config` finding when
+// the file names a Service range key (SPEC §3). The cheap text checks that enforce the text limits live
+// here too, so every limit and its check read side by side.
+//
+// Measured on the 121 files of ../shared/corpus (test/hardening/limits.test.ts re-measures): the slowest
+// file (a 17 KiB kubespray kubeadm template) takes ~26 ms per side; a dense 1 MiB YAML file ~1.3 s
+// (block) to ~2.9 s (one flow sequence of 500,000 items), all in the `yaml` parser.
+
+/**
+ * Characters of one side of one file. A cluster config is a few KiB; tens of MiB is generated data or an
+ * attack. Same figure as the git change source's MAX_FILE_BYTES (src/changes/git.ts).
+ */
+const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/**
+ * Characters of one line. Hand-written configs have lines of tens of characters (a kubeconfig's base64
+ * certificate is ~3 KiB); a 1 MiB line is minified or binary data, where a flag scan is pure cost.
+ */
+const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Characters of a file parsed as YAML. The `yaml` parser runs at about 0.4–0.8 MiB/s on dense input
+ * (5 MiB of `a: 1` lines took 8.7 s, one 5 MiB flow sequence 14.4 s), so 1 MiB bounds one side to ~3 s.
+ * Larger files are still scanned as text (flag carriers); their YAML view is empty and a problem says so.
+ */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** Aliases resolved per document by `toJS` (the `yaml` option maxAliasCount): the billion-laughs defence. */
+const limits_MAX_YAML_ALIAS_COUNT = 100;
+/**
+ * Nodes one document may gain through alias expansion. Extractors walk parsed nodes and follow aliases,
+ * so ten anchors of ten aliases each (`a1: &a1 [*a0,*a0,…]`, 10^10 nodes) would hang them even though
+ * maxAliasCount never runs; such a document is not read. Real anchors repeat a few dozen nodes.
+ */
+const MAX_YAML_ALIAS_EXPANSION = 10_000;
+/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
+const MAX_YAML_DOCUMENTS = 5000;
+/**
+ * Nesting levels (block indentation, `- ` items, flow brackets) of a YAML file. The `yaml` composer
+ * recurses per level and hits V8's stack near 900 levels (less under a deeper caller stack), reporting
+ * only "Maximum call stack size exceeded"; a cheap pre-scan refuses such files first with a clear message.
+ * Kubernetes objects nest about 10 levels deep (a Deployment's container args: 8).
+ */
+const MAX_YAML_NESTING_DEPTH = 128;
+/**
+ * Soft time budget for reading one side of one file, checked between formats (synchronous code cannot be
+ * interrupted inside one). The slowest corpus file takes ~26 ms; the worst YAML below MAX_YAML_CHARS ~3 s.
+ * When exceeded, the remaining formats are skipped and a problem says which.
+ */
+const EXTRACT_TIME_BUDGET_MS = 5000;
+/**
+ * Checks the text-level limits that decide whether a side is read at all (the size limit is checked by
+ * the caller first). Linear in the text; returns the first breach of each kind.
+ */
+function findTextLimitBreaches(text) {
+    const breaches = [];
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        // git's own binary test (buffer_is_binary in xdiff-interface.c: a NUL in the first 8000 bytes); a NUL
+        // anywhere is enough here, because no format we read can hold one (YAML forbids it, c-printable).
+        breaches.push({ line: lineOf(text, nul), message: 'file contains a NUL byte: binary content is not read', unread: true });
+    }
+    let lineStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : 10;
+        if (c !== 10 && c !== 13)
+            continue;
+        if (i - lineStart > MAX_LINE_CHARS) {
+            breaches.push({
+                line: lineOf(text, lineStart),
+                message: `line is ${i - lineStart} characters, above the ${MAX_LINE_CHARS} limit; the file was not read`,
+                unread: true,
+            });
+            break;
+        }
+        lineStart = i + 1;
+    }
+    const bad = firstInvalidUnicode(text);
+    if (bad >= 0) {
+        breaches.push({
+            line: lineOf(text, bad),
+            message: 'file is not valid UTF-8 (a U+FFFD replacement character or an unpaired surrogate): values on this line may be misread',
+            unread: false,
+        });
+    }
+    return breaches;
+}
+/** 1-based line of an offset; a line ends at '\n', as in src/formats/positions.ts, git and GitHub. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * Decoders turn invalid UTF-8 into U+FFFD (Buffer#toString, TextDecoder without fatal); a string built from
+ * UTF-16 can also carry unpaired surrogates. Either way the text is not what the author's tools read.
+ */
+function firstInvalidUnicode(text) {
+    const m = /\ufffd|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    return m ? m.index : -1;
+}
+/**
+ * Deepest nesting of a YAML text, estimated in one pass without parsing: block levels from the
+ * indentation stack (each `- ` or `? ` opening a compact level of its own) plus open flow brackets.
+ * Comments, quoted strings on one line and block scalar bodies are skipped, so it never undercounts
+ * what the parser recurses on for real configs, and overcounts only text that is not a config anyway.
+ * Returns the depth and the first line where it passed `cap` (stops there: linear, early exit).
+ */
+function measureYamlNesting(text, cap = MAX_YAML_NESTING_DEPTH) {
+    // Lines as the `yaml` parser sees them: it breaks at '\n' (a CRLF's '\r' is trailing white space).
+    const lines = text.split(/\r?\n/);
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let blockScalarParent = -1; // indentation of the line that opened a block scalar (| or >), or -1
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        const indent = line.length - line.replace(/^[ \t]+/, '').length;
+        const body = line.slice(indent).replace(/\r$/, '');
+        if (blockScalarParent >= 0) {
+            if (body === '' || indent > blockScalarParent)
+                continue;
+            blockScalarParent = -1;
+        }
+        if (body === '' || body.startsWith('#'))
+            continue;
+        if (flow === 0) {
+            while (indents.length && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            // Compact nesting on one line: "- - - x" or "? - x" opens one level per indicator.
+            let col = 0;
+            while (/^[-?](?:[ \t]|$)/.test(body.slice(col))) {
+                col += 1 + (body.slice(col + 1).length - body.slice(col + 1).replace(/^[ \t]+/, '').length);
+                indents.push(indent + col);
+            }
+        }
+        const scan = scanFlow(body, flow, cap - indents.length);
+        flow = scan.flow;
+        deepest = Math.max(deepest, indents.length + scan.deepest);
+        if (deepest > cap)
+            return { depth: deepest, line: n + 1 };
+        if (flow === 0 && /(?:^|[\s:-])[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(scan.rest))
+            blockScalarParent = indent;
+    }
+    return { depth: deepest, line: 0 };
+}
+/** Flow brackets of one line: the open count after it and the most open at any point. */
+function scanFlow(body, open, room) {
+    let flow = open;
+    let deepest = open;
+    let prev = ' '; // last significant character: brackets open a collection only where a node may start
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '#' && (i === 0 || body[i - 1] === ' ' || body[i - 1] === '\t'))
+            return { flow, deepest, rest: body.slice(0, i) };
+        if ((c === '"' || c === "'") && /[\s:,[{\-?]/.test(prev)) {
+            const close = closingQuote(body, i);
+            if (close < 0)
+                break; // a multi-line quoted string: the rest of this line is text
+            i = close;
+            prev = c;
+            continue;
+        }
+        if ((c === '[' || c === '{') && (flow > 0 || /[\s:,[{\-?]/.test(prev))) {
+            flow++;
+            deepest = Math.max(deepest, flow);
+            if (deepest > room)
+                return { flow, deepest, rest: '' };
+            prev = c;
+        }
+        else if ((c === ']' || c === '}') && flow > 0) {
+            flow--;
+            prev = c;
+        }
+        else if (c !== ' ' && c !== '\t') {
+            // Inside a plain scalar a bracket is text ("a[b"); only ':' ',' '-' '?' may precede a new node.
+            prev = c === '[' || c === '{' ? 'a' : c;
+        }
+    }
+    return { flow, deepest, rest: body };
+}
+function closingQuote(body, open) {
+    const q = body[open];
+    for (let i = open + 1; i < body.length; i++) {
+        if (q === '"' && body[i] === '\\')
+            i++;
+        else if (body[i] === q) {
+            if (q === "'" && body[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/**
+ * Nodes a document gains through aliases when walked as a tree: each alias counts as the size of the node
+ * it points at (memoised, so this is linear in the literal document). Stops counting past `cap` and
+ * returns the offset of the alias where the total passed it; an alias that points into its own anchor
+ * (`a: &a [*a]`, which the parser accepts) expands without end and counts as past the cap.
+ */
+function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
+    const sizes = new Map();
+    const open = new Set();
+    let expansion = 0;
+    let offset = null;
+    const sizeOf = (node, depth) => {
+        if (node === null || typeof node !== 'object')
+            return 0;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            let target;
+            try {
+                target = node.resolve(doc);
+            }
+            catch {
+                target = undefined;
+            }
+            const size = target === undefined ? 1 : open.has(target) ? Infinity : (sizes.get(target) ?? sizeOf(target, depth + 1));
+            expansion += size - 1;
+            if (expansion > cap && offset === null)
+                offset = node.range?.[0] ?? 0;
+            return size;
+        }
+        // Depth is capped by MAX_YAML_NESTING_DEPTH before parsing; a guard keeps this from recursing anyway.
+        if (depth > 4 * MAX_YAML_NESTING_DEPTH)
+            return Infinity;
+        open.add(node);
+        let size = 1;
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                if ((0,dist/* isPair */.tO)(item))
+                    size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+                else
+                    size += sizeOf(item, depth + 1);
+                if (offset !== null)
+                    break;
+            }
+        }
+        open.delete(node);
+        sizes.set(node, size);
+        return size;
+    };
+    sizeOf(doc.contents, 0);
+    return { expansion, offset };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/source.ts
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
 
-/** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
-const MAX_YAML_ALIAS_COUNT = 100;
-/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
-const MAX_YAML_DOCUMENTS = 5000;
+
+
+
 class Source {
     path;
     yamlView;
@@ -9731,33 +10045,13 @@ class Source {
      * knows the lines the parser reached, which is wrong for text files and broken YAML.
      */
     position(offset) {
-        const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        return positionAt(this.lineStarts(), offset);
     }
     lineStartsCache;
-    /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
+    /** Offsets where each line starts (see positions.ts). */
     lineStarts() {
-        if (!this.lineStartsCache) {
-            const starts = [0];
-            const t = this.text;
-            for (let i = 0; i < t.length; i++) {
-                const c = t.charCodeAt(i);
-                if (c === 10)
-                    starts.push(i + 1);
-                else if (c === 13 && t.charCodeAt(i + 1) !== 10)
-                    starts.push(i + 1);
-            }
-            this.lineStartsCache = starts;
-        }
+        if (!this.lineStartsCache)
+            this.lineStartsCache = lineStartsOf(this.text);
         return this.lineStartsCache;
     }
     /** Span of [start, end) character offsets. */
@@ -9780,7 +10074,7 @@ class Source {
     linesCache;
     lines() {
         if (!this.linesCache)
-            this.linesCache = this.text.split(/\r\n|\n|\r/);
+            this.linesCache = this.text.split(/\r?\n/);
         return this.linesCache;
     }
 }
@@ -9789,6 +10083,9 @@ function lineSpan(line, column = 1, endColumn) {
 }
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
+    const refused = refuseYaml(text);
+    if (refused)
+        return { documents: [], lineCounter, problems: [], limits: [refused] };
     let documents;
     try {
         documents = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -9800,11 +10097,11 @@ function parseYaml(text) {
         });
     }
     catch (e) {
-        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }] };
+        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
     }
     if (!Array.isArray(documents)) {
         // parseAllDocuments returns an EmptyStream for empty input.
-        return { documents: [], lineCounter, problems: [] };
+        return { documents: [], lineCounter, problems: [], limits: [] };
     }
     const problems = [];
     if (documents.length > MAX_YAML_DOCUMENTS) {
@@ -9818,7 +10115,36 @@ function parseYaml(text) {
             problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
         }
     }
-    return { documents, lineCounter, problems };
+    return { documents, lineCounter, problems, limits: documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter)) };
+}
+/** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
+function refuseYaml(text) {
+    if (text.length > MAX_YAML_CHARS) {
+        return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
+    }
+    const nesting = measureYamlNesting(text);
+    if (nesting.line > 0) {
+        return { line: nesting.line, message: `YAML nests more than ${MAX_YAML_NESTING_DEPTH} levels deep here; the file was read as plain text only` };
+    }
+    return null;
+}
+/**
+ * A document whose aliases expand past MAX_YAML_ALIAS_EXPANSION nodes is emptied (extractors walk nodes
+ * through aliases and would never finish) and reported at the alias where the expansion passed the limit.
+ */
+function defuseAliasBomb(doc, index, lineCounter) {
+    const { offset } = measureAliasExpansion(doc);
+    if (offset === null)
+        return [];
+    doc.contents = null;
+    const p = lineCounter.linePos(offset);
+    return [
+        {
+            line: p.line,
+            column: p.col,
+            message: `YAML document ${index + 1} expands to more than ${MAX_YAML_ALIAS_EXPANSION} nodes through aliases; it was not read`,
+        },
+    ];
 }
 function firstLine(s) {
     const i = s.indexOf('\n');
@@ -11188,100 +11514,9 @@ function findTemplateExpression(value) {
     return best ? best.text : null;
 }
 
-;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
-// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
-// the file, so a value's span is exact even inside quotes or block scalars.
-
-
-
-/** 0-based offsets of each line start ('\n'-based, as the yaml LineCounter counts). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/**
- * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
- * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
- */
-function scalarArg(source, node, starts, tag) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const text = scalarText(node);
-    if (text === null || !node.range)
-        return null;
-    const scalar = node;
-    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
-    const offsets = [];
-    if (!emb) {
-        // Numbers, booleans: the source text is the value.
-        for (let i = 0; i <= text.length; i++)
-            offsets.push(Math.min(node.range[0] + i, node.range[1]));
-    }
-    else {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i <= text.length; i++) {
-            const o = emb.toOuter(line, col);
-            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
-            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
-            if (text[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else {
-                col++;
-            }
-        }
-    }
-    const arg = { text, offsets };
-    if (tag !== undefined)
-        arg.tag = tag;
-    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
-    const template = findTemplateExpression(text);
-    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
-        arg.opaque = true;
-    return arg;
-}
-// Positions computed from the text itself. Source.position() relies on the YAML LineCounter, which only counts
-// the lines the YAML lexer reached: on a systemd unit or a broken template it stops early (everything after
-// looks like line 2), so the text carriers and manifests compute positions from the text instead.
-const LINE_STARTS = new WeakMap();
-function startsOf(source) {
-    let starts = LINE_STARTS.get(source);
-    if (!starts) {
-        starts = lineStarts(source.text);
-        LINE_STARTS.set(source, starts);
-    }
-    return starts;
-}
-/** 1-based line and column of an offset of the source text. */
-function textPosition(source, offset) {
-    const starts = startsOf(source);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-/** Span of [start, end) offsets of the source text. */
-function textSpan(source, start, end) {
-    const a = textPosition(source, start);
-    const b = textPosition(source, Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/flags-settings.ts
 // Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
 // Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
-
 
 
 const flags_settings_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
@@ -11298,13 +11533,13 @@ function controlPlaneGroup(filePath) {
     return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
 }
 function spanOf(ctx, start, end) {
-    return textSpan(ctx.source, start, end);
+    return ctx.source.span(start, end);
 }
 function argSpan(ctx, arg) {
     return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
 }
 function flagProblem(ctx, at, flag, message, hidesRange) {
-    const p = textPosition(ctx.source, at.offsets[0]);
+    const p = ctx.source.position(at.offsets[0]);
     const problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
     if (hidesRange)
         problem.hidesRange = true;
@@ -11335,7 +11570,7 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
         const expanded = ctx.expand ? ctx.expand(raw) : raw;
         const template = findTemplateExpression(expanded);
         if (template !== null) {
-            const p = textPosition(ctx.source, last.valueStart);
+            const p = ctx.source.position(last.valueStart);
             // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
             const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
             const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
@@ -11445,6 +11680,56 @@ function settingsFromInvocation(inv, ctx) {
     return { settings, problems };
 }
 
+;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
+// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
+// the file, so a value's span is exact even inside quotes or block scalars.
+
+
+
+/**
+ * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
+ * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
+ */
+function scalarArg(source, node, starts, tag) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null || !node.range)
+        return null;
+    const scalar = node;
+    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
+    const offsets = [];
+    if (!emb) {
+        // Numbers, booleans: the source text is the value.
+        for (let i = 0; i <= text.length; i++)
+            offsets.push(Math.min(node.range[0] + i, node.range[1]));
+    }
+    else {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i <= text.length; i++) {
+            const o = emb.toOuter(line, col);
+            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
+            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else {
+                col++;
+            }
+        }
+    }
+    const arg = { text, offsets };
+    if (tag !== undefined)
+        arg.tag = tag;
+    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
+    const template = findTemplateExpression(text);
+    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
+        arg.opaque = true;
+    return arg;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/workloads.ts
 // Control-plane workloads: any Pod / Deployment / DaemonSet / StatefulSet (also the pre-1.16 extensions/v1beta1
 // and apps/v1beta* Deployments of self-hosted control planes) whose container runs kube-apiserver or
@@ -11513,7 +11798,7 @@ function extractWorkloads(source, depth) {
     const yaml = source.yaml;
     if (!yaml || yaml.documents.length === 0)
         return EMPTY_EXTRACTION;
-    const starts = lineStarts(source.text);
+    const starts = source.lineStarts();
     const settings = [];
     const problems = [];
     const seen = new Set();
@@ -11567,7 +11852,7 @@ function readWorkload(source, doc, kind, starts) {
             argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
         const keySpan = (tag) => {
             const entry = tag === 'args' ? args : (command ?? args);
-            return entry?.key.range ? textSpan(source, entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+            return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
         };
         const env = literalEnv(doc, container);
         const done = new Set();
@@ -11684,24 +11969,14 @@ function mapSpan(span, toOuter) {
 ;// CONCATENATED MODULE: ./src/formats/flag-text-lines.ts
 // Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
 // (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
+
 /** Reads one logical line starting at `start` (an offset in `text`). */
 function readLogicalLine(text, start, starts, options) {
     const chars = [];
     const offsets = [];
     let quote = null;
     let i = start;
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
+    const lineOf = (offset) => lineIndexAt(starts, offset);
     while (i < text.length) {
         const c = text[i];
         if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {
@@ -11894,7 +12169,7 @@ function uniqueSubjects(r) {
 /** Reads every control-plane command line (and env variable) of a plain text. */
 function readText(source, label) {
     const text = source.text;
-    const starts = lineStarts(text);
+    const starts = lineStartsOf(text);
     const lines = text.split('\n');
     const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
     const heredoc = /<<-?[ \t]*\w+/.test(text);
@@ -11965,7 +12240,7 @@ function fromInvocation(inv, base, label, absentMeansDefault) {
     return settingsFromInvocation(inv, {
         ...base,
         subjectPrefix: `flags/${label}`,
-        defaultSpan: textSpan(base.source, p.offsets[0], p.offsets[p.text.length]),
+        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
         absentMeansDefault,
     });
 }
@@ -12173,7 +12448,7 @@ function scalarSourceRange(node) {
     return [node.range[0], node.range[1]];
 }
 /** Line number of an offset, via the source. */
-function lineOf(source, offset) {
+function wave2_a_util_lineOf(source, offset) {
     return source.position(offset).line;
 }
 /** Builds settings of one group with the fields every setting of a format shares. */
@@ -13990,6 +14265,7 @@ function parseAnsibleBool(text) {
 // Grammar followed: hashicorp/hcl hclsyntax/spec.md (Body = (Attribute | Block | OneLineBlock)*;
 // Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
 // Body "}" Newline). Errors are collected and reading continues at the next line.
+
 /** Blocks nested deeper than this are not read (defends the recursive reader against hostile input). */
 const MAX_HCL_DEPTH = 64;
 function parseHcl(text) {
@@ -14012,24 +14288,13 @@ class Reader {
     text;
     pos = 0;
     errors = [];
-    lineStarts = [0];
+    lineStarts;
     constructor(text) {
         this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        this.lineStarts = lineStartsOf(text);
     }
     position(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+        return positionAt(this.lineStarts, offset);
     }
     span(start, end) {
         const a = this.position(start);
@@ -14699,10 +14964,10 @@ function approveByLabel(report, label, failOn) {
 
 
 
-/** Larger texts are not parsed (a cluster config is a few KiB; tens of MB is generated data or an attack). */
-const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+
+
 /** Runs every format over one side of a file. Never throws. */
-function extractSide(path, text) {
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
     const problems = [];
     if (text.length > MAX_TEXT_CHARS) {
         return {
@@ -14717,9 +14982,27 @@ function extractSide(path, text) {
             text,
         };
     }
+    // Binary content and over-long lines are not read at all; invalid UTF-8 is read with a caution (src/limits.ts).
+    for (const b of findTextLimitBreaches(text)) {
+        const problem = { line: b.line, message: b.message, hidesRange: b.unread && mayMentionServiceRange(text) };
+        if (b.unread)
+            return { settings: [], problems: [problem], text };
+        problems.push(problem);
+    }
     const source = new Source(path, text);
     const bySubject = new Map();
-    for (const format of [...STRUCTURED_FORMATS, ...TEXT_FORMATS]) {
+    const started = performance.now();
+    const formats = [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
+    for (const [i, format] of formats.entries()) {
+        const elapsed = performance.now() - started;
+        if (i > 0 && elapsed > timeBudgetMs) {
+            problems.push({
+                line: 1,
+                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+                hidesRange: mayMentionServiceRange(source.text),
+            });
+            break;
+        }
         try {
             const r = format.extract(source);
             for (const s of r.settings)
@@ -14745,6 +15028,11 @@ function extractSide(path, text) {
         problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
     }
+    // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
+    // the range unless the file is plainly not YAML and a text format already read it.
+    const yamlUnread = mayMentionServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
+    for (const p of source.yaml?.limits ?? [])
+        problems.push({ ...p, hidesRange: yamlUnread });
     return { settings: [...bySubject.values()], problems, text: source.text };
 }
 function looksLikeYaml(text) {
@@ -14769,8 +15057,11 @@ function analyzeFileUnguarded(file, options) {
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
         return { findings: [], problems: [] };
     }
-    if (file.notes?.length && file.before === undefined && file.after === undefined) {
-        return { findings: [], problems: file.notes.map((message) => ({ file: file.path, line: 1, message })) };
+    const notes = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
+    // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
+    // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
+    if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
+        return { findings: [], problems: notes };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -14790,7 +15081,7 @@ function analyzeFileUnguarded(file, options) {
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
     const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
     const problems = [
-        ...(file.notes ?? []).map((message) => ({ file: file.path, line: 1, message })),
+        ...notes,
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
@@ -14859,6 +15150,17 @@ function validateUncached(s, side, options) {
         advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
     });
 }
+/** The one concrete fix for an invalid value: what to write instead, when it can be told. */
+function invalidRemediation(s, oldCanonical) {
+    const entries = s.value.split(',');
+    const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
+    if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
+        // kube-apiserver splits on ',' without trimming: a space after a comma or a trailing comma breaks it.
+        return `remove the spaces and empty entries: write ${tidy.join(',')}`;
+    }
+    const keep = oldCanonical ? ` To keep the cluster as it is, write ${oldCanonical.join(',')}.` : '';
+    return `${RULES['invalid-range'].remediation}.${keep}`;
+}
 const REJECTED_BY = {
     apiserver: 'kube-apiserver (it refuses to start)',
     kubeadm: 'kubeadm (init and upgrade stop)',
@@ -14884,6 +15186,7 @@ function reportValues(ctx, before, after) {
                 before: oldV?.canonical ?? null,
                 after: v.canonical,
                 message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+                remediation: invalidRemediation(s, oldV?.canonical ?? null),
             });
             continue;
         }
@@ -14919,6 +15222,7 @@ function reportChanges(ctx, before, after) {
                 before: canonicalOf(oldList),
                 after: canonicalOf(newList),
                 message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
             });
             continue;
         }
@@ -14995,7 +15299,7 @@ function reportCrossChecks(ctx, before, after) {
         // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
         if (!before && c.rule === 'component-mismatch')
             continue;
-        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message });
+        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
     }
 }
 function crossChecks(side, options) {
@@ -15025,6 +15329,7 @@ function crossChecks(side, options) {
                 before: a,
                 after: b,
                 message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
             });
         }
         for (const pod of settings.filter((s) => s.role === 'pod-range')) {

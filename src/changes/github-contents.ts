@@ -43,7 +43,13 @@ export async function fetchBlobs(
   const needRest: BlobRef[] = [];
   for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
     const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
-    const result = await queryBlobs(gh, owner, repo, batch);
+    let result: Record<string, GraphBlob | null>;
+    try {
+      result = await queryBlobs(gh, owner, repo, batch);
+    } catch (e) {
+      // Fail closed, and say which files could not be read (the retries are spent by now).
+      throw new Error(`Cannot read ${describeFiles(batch)} from GitHub, so the check fails closed: ${(e as Error).message}`);
+    }
     batch.forEach((ref, j) => {
       const blob = result[`f${j}`];
       if (!blob || typeof blob !== 'object' || !('byteSize' in blob)) {
@@ -104,11 +110,35 @@ async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): 
   if (typeof data === 'string') return data;
   if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
   // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
-  const json = data as { content?: string; encoding?: string };
+  const json = data as { content?: string; encoding?: string; size?: number };
   if (json && json.encoding === 'base64' && typeof json.content === 'string') {
-    return Buffer.from(json.content, 'base64').toString('utf8');
+    return decodeContentBase64(json.content, json.size);
   }
   throw new Error(`unexpected contents response for ${ref.path}`);
+}
+
+/**
+ * Decodes the contents API's base64 strictly. Node's decoder skips characters outside the alphabet and
+ * stops at a short last group without complaint, so a damaged or cut answer would become a shorter file,
+ * one that may no longer hold the Service range line: a silent pass. GitHub wraps the base64 at 60
+ * characters with \n, and gives the byte size of the file beside it.
+ */
+export function decodeContentBase64(content: string, size: number | undefined): string {
+  const compact = content.replace(/[\r\n]/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+    throw new Error('the contents API answered with damaged base64');
+  }
+  const bytes = Buffer.from(compact, 'base64');
+  if (typeof size === 'number' && bytes.length !== size) {
+    throw new Error(`the contents API answered ${bytes.length} bytes of a ${size}-byte file`);
+  }
+  return bytes.toString('utf8');
+}
+
+function describeFiles(batch: readonly BlobRef[]): string {
+  const names = batch.slice(0, 5).map((r) => r.path);
+  const more = batch.length > names.length ? ` and ${batch.length - names.length} more` : '';
+  return `${batch.length === 1 ? 'the file' : `${batch.length} files`} ${names.join(', ')}${more}`;
 }
 
 async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

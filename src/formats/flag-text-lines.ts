@@ -1,6 +1,8 @@
 // Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
 // (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
 
+import { lineIndexAt } from './positions.js';
+
 /** A logical line: its characters (continuations removed) and each character's file offset. */
 export interface LogicalLine {
   text: string;
@@ -29,16 +31,7 @@ export function readLogicalLine(text: string, start: number, starts: readonly nu
   const offsets: number[] = [];
   let quote: '"' | "'" | null = null;
   let i = start;
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => lineIndexAt(starts, offset);
   while (i < text.length) {
     const c = text[i];
     if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {

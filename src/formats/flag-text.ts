@@ -17,7 +17,7 @@ import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocatio
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './flags-settings.js';
 import { readLogicalLine } from './flag-text-lines.js';
 import { embeddedText, Source } from './source.js';
-import { lineStarts, textSpan } from './workloads-args.js';
+import { lineStartsOf } from './positions.js';
 import { mapSpan, workloadsFormat } from './workloads.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 
@@ -128,7 +128,7 @@ function uniqueSubjects(r: Extraction): Extraction {
 /** Reads every control-plane command line (and env variable) of a plain text. */
 function readText(source: Source, label: string): Extraction {
   const text = source.text;
-  const starts = lineStarts(text);
+  const starts = lineStartsOf(text);
   const lines = text.split('\n');
   const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
   const heredoc = /<<-?[ \t]*\w+/.test(text);
@@ -206,7 +206,7 @@ function fromInvocation(
   return settingsFromInvocation(inv, {
     ...base,
     subjectPrefix: `flags/${label}`,
-    defaultSpan: textSpan(base.source, p.offsets[0], p.offsets[p.text.length]),
+    defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
     absentMeansDefault,
   });
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Extraction, Problem, Setting, SettingRole, Span } from '../model.js';
 import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './flags.js';
 import type { Source } from './source.js';
-import { textPosition, textSpan } from './workloads-args.js';
 
 export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
@@ -42,7 +41,7 @@ export function controlPlaneGroup(filePath: string): string {
 }
 
 function spanOf(ctx: InvocationContext, start: number, end: number): Span {
-  return textSpan(ctx.source, start, end);
+  return ctx.source.span(start, end);
 }
 
 function argSpan(ctx: InvocationContext, arg: Arg): Span {
@@ -50,7 +49,7 @@ function argSpan(ctx: InvocationContext, arg: Arg): Span {
 }
 
 function flagProblem(ctx: InvocationContext, at: Arg, flag: string, message: string, hidesRange: boolean): Problem {
-  const p = textPosition(ctx.source, at.offsets[0]);
+  const p = ctx.source.position(at.offsets[0]);
   const problem: Problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
   if (hidesRange) problem.hidesRange = true;
   return problem;
@@ -98,7 +97,7 @@ function resolveFlag(
     const expanded = ctx.expand ? ctx.expand(raw) : raw;
     const template = findTemplateExpression(expanded);
     if (template !== null) {
-      const p = textPosition(ctx.source, last.valueStart);
+      const p = ctx.source.position(last.valueStart);
       // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
       const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
       const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);

@@ -8,6 +8,7 @@
 // Body "}" Newline). Errors are collected and reading continues at the next line.
 
 import type { Span } from '../model.js';
+import { lineStartsOf, positionAt } from './positions.js';
 
 /** A string literal without interpolation, a templated string, a list, or any other expression. */
 export type HclExpr =
@@ -64,21 +65,14 @@ export function hclBlocks(body: HclBody, type: string): HclBlock[] {
 class Reader {
   pos = 0;
   errors: HclError[] = [];
-  private lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartsOf(text);
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    return positionAt(this.lineStarts, offset);
   }
 
   span(start: number, end: number): Span {

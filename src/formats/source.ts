@@ -15,17 +15,27 @@ import {
   Scalar,
 } from 'yaml';
 import type { Problem, Span } from '../model.js';
+import { lineStartsOf, positionAt } from './positions.js';
 
-/** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
-export const MAX_YAML_ALIAS_COUNT = 100;
-/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
-export const MAX_YAML_DOCUMENTS = 5000;
+import {
+  MAX_YAML_ALIAS_COUNT,
+  MAX_YAML_ALIAS_EXPANSION,
+  MAX_YAML_CHARS,
+  MAX_YAML_DOCUMENTS,
+  MAX_YAML_NESTING_DEPTH,
+  measureAliasExpansion,
+  measureYamlNesting,
+} from '../limits.js';
+
+export { MAX_YAML_ALIAS_COUNT, MAX_YAML_DOCUMENTS };
 
 export interface YamlView {
   documents: Document.Parsed[];
   lineCounter: LineCounter;
   /** YAML errors, each at a line. A document with errors is still offered to extractors (best effort). */
   problems: Problem[];
+  /** Resource limits reached (src/limits.ts): reported whatever the file looks like, never dropped as noise. */
+  limits: Problem[];
 }
 
 export class Source {
@@ -51,30 +61,13 @@ export class Source {
    * knows the lines the parser reached, which is wrong for text files and broken YAML.
    */
   position(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    return positionAt(this.lineStarts(), offset);
   }
 
   private lineStartsCache: number[] | undefined;
-  /** Offsets where each line starts; \r\n, \n and a lone \r end a line, as in lines(). */
-  private lineStarts(): number[] {
-    if (!this.lineStartsCache) {
-      const starts = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13 && t.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
-      this.lineStartsCache = starts;
-    }
+  /** Offsets where each line starts (see positions.ts). */
+  lineStarts(): readonly number[] {
+    if (!this.lineStartsCache) this.lineStartsCache = lineStartsOf(this.text);
     return this.lineStartsCache;
   }
 
@@ -99,7 +92,7 @@ export class Source {
 
   private linesCache: string[] | undefined;
   lines(): string[] {
-    if (!this.linesCache) this.linesCache = this.text.split(/\r\n|\n|\r/);
+    if (!this.linesCache) this.linesCache = this.text.split(/\r?\n/);
     return this.linesCache;
   }
 }
@@ -110,6 +103,8 @@ export function lineSpan(line: number, column = 1, endColumn?: number): Span {
 
 function parseYaml(text: string): YamlView | null {
   const lineCounter = new LineCounter();
+  const refused = refuseYaml(text);
+  if (refused) return { documents: [], lineCounter, problems: [], limits: [refused] };
   let documents: Document.Parsed[];
   try {
     documents = parseAllDocuments(text, {
@@ -120,11 +115,11 @@ function parseYaml(text: string): YamlView | null {
       prettyErrors: false,
     }) as Document.Parsed[];
   } catch (e) {
-    return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }] };
+    return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
   }
   if (!Array.isArray(documents)) {
     // parseAllDocuments returns an EmptyStream for empty input.
-    return { documents: [], lineCounter, problems: [] };
+    return { documents: [], lineCounter, problems: [], limits: [] };
   }
   const problems: Problem[] = [];
   if (documents.length > MAX_YAML_DOCUMENTS) {
@@ -138,7 +133,37 @@ function parseYaml(text: string): YamlView | null {
       problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
     }
   }
-  return { documents, lineCounter, problems };
+  return { documents, lineCounter, problems, limits: documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter)) };
+}
+
+/** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
+function refuseYaml(text: string): Problem | null {
+  if (text.length > MAX_YAML_CHARS) {
+    return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
+  }
+  const nesting = measureYamlNesting(text);
+  if (nesting.line > 0) {
+    return { line: nesting.line, message: `YAML nests more than ${MAX_YAML_NESTING_DEPTH} levels deep here; the file was read as plain text only` };
+  }
+  return null;
+}
+
+/**
+ * A document whose aliases expand past MAX_YAML_ALIAS_EXPANSION nodes is emptied (extractors walk nodes
+ * through aliases and would never finish) and reported at the alias where the expansion passed the limit.
+ */
+function defuseAliasBomb(doc: Document.Parsed, index: number, lineCounter: LineCounter): Problem[] {
+  const { offset } = measureAliasExpansion(doc);
+  if (offset === null) return [];
+  doc.contents = null;
+  const p = lineCounter.linePos(offset);
+  return [
+    {
+      line: p.line,
+      column: p.col,
+      message: `YAML document ${index + 1} expands to more than ${MAX_YAML_ALIAS_EXPANSION} nodes through aliases; it was not read`,
+    },
+  ];
 }
 
 function firstLine(s: string): string {

@@ -11,7 +11,7 @@ import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { findInvocations, type Arg, type Invocation } from './flags.js';
 import { controlPlaneGroup, settingsFromInvocation } from './flags-settings.js';
 import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from './source.js';
-import { lineStarts, scalarArg, textSpan } from './workloads-args.js';
+import { scalarArg } from './workloads-args.js';
 
 export const MANIFEST_FORMAT_ID = 'manifest';
 
@@ -67,7 +67,7 @@ function imageRepoName(image: string | null): string | null {
 function extractWorkloads(source: Source, depth: number): Extraction {
   const yaml = source.yaml;
   if (!yaml || yaml.documents.length === 0) return EMPTY_EXTRACTION;
-  const starts = lineStarts(source.text);
+  const starts = source.lineStarts();
   const settings: Setting[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -95,7 +95,7 @@ function extractWorkloads(source: Source, depth: number): Extraction {
   return { settings, problems };
 }
 
-function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts: number[]): Extraction {
+function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts: readonly number[]): Extraction {
   const root = doc.contents;
   const name = scalarText(getPath(doc, root, ['metadata', 'name'])) ?? '';
   const namespace = scalarText(getPath(doc, root, ['metadata', 'namespace'])) ?? 'default';
@@ -117,7 +117,7 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
     if (args) argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
     const keySpan = (tag: string | undefined): Span => {
       const entry = tag === 'args' ? args : (command ?? args);
-      return entry?.key.range ? textSpan(source, entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     };
     const env = literalEnv(doc, container);
     const done = new Set<string>();
@@ -146,7 +146,7 @@ function programTag(inv: Invocation): string | undefined {
   return inv.program.tag;
 }
 
-function itemsAsArgs(source: Source, doc: Document.Parsed, node: unknown, starts: number[], tag: string): Arg[] {
+function itemsAsArgs(source: Source, doc: Document.Parsed, node: unknown, starts: readonly number[], tag: string): Arg[] {
   const out: Arg[] = [];
   for (const item of seqItems(doc, node)) {
     const arg = scalarArg(source, item, starts, tag);

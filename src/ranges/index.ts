@@ -54,6 +54,7 @@ export {
   indexedAddress,
   cidrContainsAddress,
   describeRelation,
+  subtractRange,
 } from './relations.js';
 export { parseIpAddress, formatIpAddress, type IpAddress } from './address.js';
 export { parseMinorVersion, compareMinor, isAtMost, type MinorVersion } from './version.js';

@@ -4,7 +4,7 @@
 import type { IpFamily } from '../model.js';
 import type { Cidr } from './index.js';
 import { formatIpAddress, type IpAddress } from './address.js';
-import { maskOf, parseCidr } from './parse.js';
+import { formatCidr, maskOf, parseCidr } from './parse.js';
 
 /** outer contains inner (equal ranges contain each other). */
 export function contains(outer: Cidr, inner: Cidr): boolean {
@@ -62,4 +62,21 @@ export function describeRelation(oldCidr: Cidr, newCidr: Cidr): 'expanded' | 'sh
   if (contains(newCidr, oldCidr)) return 'expanded';
   if (contains(oldCidr, newCidr)) return 'shrunk';
   return 'moved';
+}
+
+/**
+ * The smallest list of CIDRs covering `outer` without `inner` (empty when inner covers outer; [outer] when
+ * they are disjoint): the addresses an expansion adds, as blocks that can be ServiceCIDR objects without
+ * overlapping the existing range.
+ */
+export function subtractRange(outer: Cidr, inner: Cidr): Cidr[] {
+  if (!overlaps(outer, inner)) return [outer];
+  if (contains(inner, outer)) return [];
+  // inner lies strictly inside outer: split outer in halves and keep what inner does not reach.
+  const prefix = outer.prefix + 1;
+  const half = 1n << BigInt(outer.bits - prefix);
+  return [outer.network, outer.network + half].flatMap((network) => {
+    const canonical = formatCidr(network, prefix, outer.bits);
+    return subtractRange({ family: outer.family, canonical, raw: canonical, prefix, bits: outer.bits, network }, inner);
+  });
 }

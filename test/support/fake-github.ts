@@ -168,7 +168,11 @@ export class FakeGitHub {
 
   /** Removes a file from a stored commit after the PR was listed: GitHub then cannot return its blob. */
   deleteBlob(sha: string, path: string): void {
-    delete this.commits.get(sha)?.tree[path];
+    const commit = this.commits.get(sha);
+    if (!commit) return;
+    // A copy: the tree object may be shared with the caller (and other pulls).
+    commit.tree = { ...commit.tree };
+    delete commit.tree[path];
   }
 
   /** Stores a commit; its sha is derived from its tree and parents. */
@@ -270,7 +274,7 @@ export class FakeGitHub {
     if (!/^(token|bearer) /i.test(req.headers.authorization ?? '')) return send(401, { message: 'Requires authentication' });
 
     const queue = this.faults.get(route);
-    const index = queue?.findIndex((f) => f.match === undefined || record.url.includes(f.match) || raw.includes(f.match)) ?? -1;
+    const index = queue?.findIndex((f) => f.match === undefined || decodeURIComponent(record.url).includes(f.match) || raw.includes(f.match)) ?? -1;
     const fault = index >= 0 ? queue![index] : undefined;
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) queue!.splice(index, 1);

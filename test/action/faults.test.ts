@@ -1,0 +1,240 @@
+// API fault injection (issue 5, item 3): the bundled action (dist/index.js) against the loopback GitHub
+// with scripted faults per route. What must hold in every case:
+//   - transient faults (5xx, rate limits with retry-after, a dropped or hung connection, malformed JSON)
+//     are retried, and the blocking finding is still reported;
+//   - a file whose content cannot be obtained fails the run closed, with a message naming the file;
+//   - nothing hangs: every run ends within a measured bound;
+//   - a failing reporting channel (comment, check run) never changes the verdict.
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { FakeGitHub, type Fault, type RouteName, type Tree } from '../support/fake-github.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import { DUAL, kubeadm, prPayload, V4 } from '../support/action-fixtures.js';
+
+const CONFIG = 'clusters/prod/kubeadm.yaml';
+/** A family reduction: the blocking finding that must never be lost. */
+const BLOCKING: [Tree, Tree] = [{ [CONFIG]: kubeadm(DUAL), 'docs/a.md': 'a\n' }, { [CONFIG]: kubeadm(V4), 'docs/a.md': 'b\n' }];
+/** Tight bounds so a hung API shows up in seconds: 1 s per attempt, 8 s for all API requests of the run. */
+const BOUNDS = { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: '1', SERVICE_CIDR_GUARD_API_BUDGET_SECONDS: '8' };
+/** plugin-retry waits 1, 4 and 9 s between its 3 retries: a request that keeps failing gives up after ~14 s. */
+const RETRY_BUDGET_MS = 14_000;
+
+let gh: FakeGitHub;
+let nextPull = 100;
+const figures: string[] = [];
+beforeEach(async () => {
+  gh = await new FakeGitHub().start();
+});
+afterEach(async () => {
+  await gh.stop();
+});
+afterAll(() => {
+  console.log(`fault injection (route × fault → outcome, wall time):\n${figures.join('\n')}`);
+});
+
+interface Timed extends ActionRun {
+  ms: number;
+}
+
+async function runPull(base: Tree, head: Tree, opts: { inputs?: Record<string, string>; env?: Record<string, string>; before?: (shas: { headSha: string; mergeBaseSha: string }) => void; noPatch?: string[] } = {}): Promise<Timed> {
+  const number = nextPull++;
+  const shas = gh.addPull({ number, base, head, noPatch: opts.noPatch });
+  opts.before?.(shas);
+  const started = Date.now();
+  const run = await runAction({
+    eventName: 'pull_request',
+    payload: prPayload(gh, number, shas),
+    apiUrl: gh.url,
+    inputs: opts.inputs,
+    extraEnv: { ...BOUNDS, ...opts.env },
+  });
+  return { ...run, ms: Date.now() - started };
+}
+
+function findingsOf(run: ActionRun): { file: string; rule: string }[] {
+  return run.outputs.report ? JSON.parse(run.outputs.report).findings : [];
+}
+
+/** The message the run failed with (core.setFailed: an ::error:: without a file). */
+function failureOf(run: ActionRun): string {
+  return run.annotations.filter((a) => a.command === 'error' && !a.properties.file).map((a) => a.message).join('\n');
+}
+
+function faulted(route: RouteName): number {
+  return gh.requests.filter((r) => r.route === route && r.fault !== undefined).length;
+}
+
+function note(route: RouteName | string, fault: string, run: Timed, outcome: string): void {
+  figures.push(`  ${route} × ${fault} → ${outcome} (exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s)`);
+}
+
+const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+
+describe('transient faults are retried and the blocking finding is kept', () => {
+  it.each<[RouteName, string, Fault, { smallGraphql?: boolean }]>([
+    ['pulls.listFiles', '500 ×2', { status: 500, times: 2 }, {}],
+    ['pulls.listFiles', '502', { status: 502, times: 1 }, {}],
+    ['pulls.listFiles', '503', { status: 503, times: 1 }, {}],
+    ['pulls.listFiles', '429 retry-after 1', { status: 429, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY }, {}],
+    ['pulls.listFiles', '403 secondary rate limit, retry-after 1', { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY }, {}],
+    ['pulls.listFiles', 'malformed JSON', { kind: 'malformed-json', times: 1 }, {}],
+    ['pulls.get', 'hung connection (past the 1 s timeout)', { kind: 'hang', times: 1 }, {}],
+    ['pulls.get', 'dropped connection', { kind: 'drop', times: 1 }, {}],
+    ['graphql', '500', { status: 500, times: 1, match: CONFIG }, {}],
+    ['graphql', '502', { status: 502, times: 1, match: CONFIG }, {}],
+    ['graphql', '503 ×2', { status: 503, times: 2, match: CONFIG }, {}],
+    ['graphql', '403 secondary rate limit, retry-after 1', { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG }, {}],
+    ['graphql', '"Something went wrong" (GraphQL timeout)', { kind: 'graphql-error', times: 1, match: CONFIG }, {}],
+    ['graphql', 'malformed JSON', { kind: 'malformed-json', times: 1, match: CONFIG }, {}],
+    ['graphql', 'slow answer (3 s, past the 1 s timeout)', { kind: 'slow', delayMs: 3000, times: 1, match: CONFIG }, {}],
+    ['graphql', 'truncated body', { kind: 'truncate', times: 1, match: CONFIG }, {}],
+    ['repos.getContent', '503', { status: 503, times: 1, match: CONFIG }, { smallGraphql: true }],
+    ['repos.getContent', '429 retry-after 1', { status: 429, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG }, { smallGraphql: true }],
+    ['repos.getContent', 'truncated raw body', { kind: 'truncate', times: 1, match: CONFIG }, { smallGraphql: true }],
+    ['repos.getContent', 'hung connection', { kind: 'hang', times: 1, match: CONFIG }, { smallGraphql: true }],
+  ])('%s × %s', async (route, label, fault, opts) => {
+    if (opts.smallGraphql) gh.graphqlTextLimit = 10; // GraphQL withholds the text: the REST contents API is used
+    gh.fail(route, fault);
+    const run = await runPull(...BLOCKING);
+    note(route, label, run, findingsOf(run).some((f) => f.rule === 'family-reduction') ? 'retried, finding kept' : 'FINDING LOST');
+    expect(faulted(route)).toBeGreaterThanOrEqual(1); // the fault really fired
+    expect(run.code).toBe(1);
+    expect(findingsOf(run)).toEqual([expect.objectContaining({ file: CONFIG, rule: 'family-reduction' })]);
+    expect(run.outputs.blocked).toBe('true');
+    // Retries are bounded: at most the retry plan's waits plus rate-limit waits and timeouts, not minutes.
+    expect(run.ms).toBeLessThan(RETRY_BUDGET_MS + 6_000);
+  });
+
+  it('keeps the finding when the blocking file fails once then succeeds, and retries only what failed', async () => {
+    gh.graphqlTextLimit = 10;
+    gh.fail('repos.getContent', { status: 502, times: 1, match: `ref=` }); // the first contents read fails
+    const run = await runPull(...BLOCKING);
+    note('repos.getContent', '502 once on the blocking file', run, 'retried, finding kept');
+    expect(run.code).toBe(1);
+    expect(findingsOf(run).map((f) => f.rule)).toEqual(['family-reduction']);
+    const reads = gh.requests.filter((r) => r.route === 'repos.getContent');
+    expect(reads.filter((r) => r.status === 502)).toHaveLength(1);
+    // Head and base of the config, plus the one retry.
+    expect(reads.filter((r) => r.status === 200)).toHaveLength(2);
+  });
+});
+
+describe('content that cannot be obtained fails the run closed, naming the file', () => {
+  it.each<[RouteName, string, Fault, { smallGraphql?: boolean; maxMs: number }]>([
+    ['graphql', '502 always', { status: 502, match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
+    ['graphql', '"Something went wrong" always', { kind: 'graphql-error', match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
+    ['graphql', 'malformed JSON always', { kind: 'malformed-json', match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
+    ['repos.getContent', '404', { status: 404, match: CONFIG }, { smallGraphql: true, maxMs: 10_000 }],
+    ['repos.getContent', '503 always', { status: 503, match: CONFIG }, { smallGraphql: true, maxMs: RETRY_BUDGET_MS + 6_000 }],
+    ['repos.getContent', 'wrong and truncated base64', { kind: 'bad-base64', match: CONFIG }, { smallGraphql: true, maxMs: 10_000 }],
+    ['repos.getContent', 'truncated raw body always', { kind: 'truncate', match: CONFIG }, { smallGraphql: true, maxMs: RETRY_BUDGET_MS + 6_000 }],
+  ])('%s × %s', async (route, label, fault, opts) => {
+    if (opts.smallGraphql) gh.graphqlTextLimit = 10;
+    gh.fail(route, fault);
+    const run = await runPull(...BLOCKING);
+    const failure = failureOf(run);
+    note(route, label, run, failure.includes(CONFIG) ? 'failed closed, file named' : `failed: ${failure}`);
+    expect(faulted(route)).toBeGreaterThanOrEqual(1);
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocked).toBeUndefined(); // no report: nothing was decided on partial content
+    expect(failure).toContain(CONFIG);
+    expect(failure).toMatch(/fails closed|Cannot read/);
+    expect(run.ms).toBeLessThan(opts.maxMs);
+  });
+
+  it('fails closed when a listed file is deleted before its blob is fetched', async () => {
+    const run = await runPull(...BLOCKING, { before: ({ headSha }) => gh.deleteBlob(headSha, CONFIG) });
+    note('graphql', 'blob gone after listing (null alias)', run, failureOf(run).includes(CONFIG) ? 'failed closed, file named' : 'NOT NAMED');
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocked).toBeUndefined();
+    expect(failureOf(run)).toContain(`Cannot read ${CONFIG}`);
+  });
+
+  it('fails closed when a file that never mentioned a range is unreadable at the head (it could now)', async () => {
+    const run = await runPull({ 'notes/x.txt': 'a\n' }, { 'notes/x.txt': 'b\n' }, { before: ({ headSha }) => gh.deleteBlob(headSha, 'notes/x.txt') });
+    expect(run.code).toBe(1);
+    expect(failureOf(run)).toContain('notes/x.txt');
+  });
+
+  it('fetches the base when the patch is missing and the head no longer names the flag', async () => {
+    // The removed line is the only trace of the range; without a patch the base must be read.
+    const base = { 'cluster.env': 'KUBE_API_ARGS="--service-cluster-ip-range=10.0.0.0/16"\nOTHER=1\n' };
+    const run = await runPull(base, { 'cluster.env': 'OTHER=1\n' }, { noPatch: ['cluster.env'] });
+    note('pulls.listFiles', 'patch missing', run, `${findingsOf(run).length} finding(s)`);
+    expect(gh.count('graphql')).toBe(2); // head batch, then the base side of cluster.env
+    expect(findingsOf(run).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a hung or rate-limited API ends the run within its bounds', () => {
+  it('gives up on a GitHub that never answers within the total budget, failing closed', async () => {
+    gh.fail('graphql', { kind: 'hang' });
+    const run = await runPull(...BLOCKING);
+    note('graphql', 'hangs forever', run, /total budget/.test(failureOf(run)) ? 'failed closed at the budget' : `failed: ${failureOf(run)}`);
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocked).toBeUndefined();
+    expect(failureOf(run)).toContain(CONFIG);
+    expect(failureOf(run)).toMatch(/did not (answer|finish)/);
+    // The 8 s budget, plus process start and exit.
+    expect(run.ms).toBeLessThan(8_000 + 5_000);
+    expect(run.ms).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('does not wait an hour for a primary rate limit reset: it fails closed at once', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    gh.fail('pulls.listFiles', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded for installation ID 1.' });
+    const run = await runPull(...BLOCKING);
+    note('pulls.listFiles', '403 primary rate limit, reset in 1 h', run, /rate limit/.test(failureOf(run)) ? 'failed closed at once' : `failed: ${failureOf(run)}`);
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocked).toBeUndefined();
+    expect(failureOf(run)).toMatch(/rate limit/);
+    expect(run.stdout).toMatch(/more than the \d+s this action waits/);
+    expect(run.ms).toBeLessThan(10_000);
+  });
+
+  it('honours retry-after on secondary limits: three waits of 1 s, then fails closed', async () => {
+    gh.fail('pulls.listFiles', { status: 403, headers: { 'retry-after': '1' }, message: SECONDARY });
+    const run = await runPull(...BLOCKING);
+    note('pulls.listFiles', '403 secondary rate limit always', run, 'failed closed after 3 retries');
+    const hits = gh.requests.filter((r) => r.route === 'pulls.listFiles');
+    expect(hits).toHaveLength(4); // the request and 3 retries
+    for (let i = 1; i < hits.length; i++) expect(hits[i].at! - hits[i - 1].at!).toBeGreaterThanOrEqual(900);
+    expect(run.code).toBe(1);
+    expect(run.outputs.blocked).toBeUndefined();
+    expect(run.ms).toBeLessThan(12_000);
+  });
+
+  it('rejects an invalid bound from the environment with a sentence naming it', async () => {
+    const run = await runPull(...BLOCKING, { env: { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: 'soon' } });
+    expect(run.code).toBe(1);
+    expect(failureOf(run)).toContain("Invalid SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS value 'soon'");
+  });
+});
+
+describe('reporting failures never change the verdict', () => {
+  const CLEAN: [Tree, Tree] = [{ [CONFIG]: kubeadm(V4) }, { [CONFIG]: kubeadm(V4, 'v1.33.2') }];
+  it.each<[RouteName, string, Fault, 'blocking' | 'clean']>([
+    ['issues.createComment', '500 always', { status: 500 }, 'blocking'],
+    ['issues.createComment', '500 always', { status: 500 }, 'clean'],
+    ['issues.createComment', '403 (read-only token)', { status: 403, message: 'Resource not accessible by integration' }, 'blocking'],
+    ['issues.createComment', '403 (read-only token)', { status: 403, message: 'Resource not accessible by integration' }, 'clean'],
+    ['issues.listComments', '502 always', { status: 502 }, 'blocking'],
+    ['issues.createComment', 'hangs forever', { kind: 'hang' }, 'blocking'],
+    ['checks.create', '500 always', { status: 500 }, 'blocking'],
+    ['checks.create', '403 (read-only token)', { status: 403, message: 'Resource not accessible by integration' }, 'clean'],
+    ['checks.create', 'malformed JSON', { kind: 'malformed-json' }, 'clean'],
+  ])('%s × %s on a %s pull request', async (route, label, fault, kind) => {
+    gh.fail(route, fault);
+    const [base, head] = kind === 'blocking' ? BLOCKING : CLEAN;
+    const run = await runPull(base, head, { inputs: { comment: 'always', 'check-run': 'true' } });
+    const expected = kind === 'blocking' ? 1 : 0;
+    note(route, `${label}, ${kind}`, run, run.code === expected ? 'verdict unchanged' : 'VERDICT CHANGED');
+    expect(faulted(route)).toBeGreaterThanOrEqual(1);
+    expect(run.code).toBe(expected);
+    expect(run.outputs.blocked).toBe(String(kind === 'blocking'));
+    expect(run.summary).toContain('service-cidr-guard');
+    const channel = route.startsWith('checks') ? 'check run' : 'pull request comment';
+    expect(run.annotations.some((a) => (a.command === 'warning' || a.command === 'notice') && a.message.includes(`Could not write the ${channel}`))).toBe(true);
+    if (kind === 'blocking') expect(run.annotations.some((a) => a.command === 'error' && a.properties.file === CONFIG)).toBe(true);
+    expect(run.ms).toBeLessThan(RETRY_BUDGET_MS + 10_000);
+  });
+});

@@ -1,0 +1,248 @@
+// Every resource limit of src/limits.ts, reached on purpose: the engine must answer with a problem at a
+// line, or an unreadable-config finding when the file names a Service range key — never a crash, never a
+// silent pass — and it must answer quickly.
+
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeFile, extractSide, type FileAnalysis } from '../../src/engine.js';
+import {
+  EXTRACT_TIME_BUDGET_MS,
+  MAX_LINE_CHARS,
+  MAX_TEXT_CHARS,
+  MAX_YAML_ALIAS_EXPANSION,
+  MAX_YAML_CHARS,
+  MAX_YAML_NESTING_DEPTH,
+  findTextLimitBreaches,
+  measureYamlNesting,
+} from '../../src/limits.js';
+import { Source } from '../../src/formats/source.js';
+
+const KUBEADM = [
+  'apiVersion: kubeadm.k8s.io/v1beta3',
+  'kind: ClusterConfiguration',
+  'networking:',
+  '  serviceSubnet: 10.96.0.0/12',
+  '',
+].join('\n');
+const CHANGED = KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16');
+
+function timed(file: Parameters<typeof analyzeFile>[0]): { result: FileAnalysis; ms: number } {
+  const start = performance.now();
+  const result = analyzeFile(file);
+  return { result, ms: performance.now() - start };
+}
+
+/** The answer is not silent: an unreadable-config finding (file names a range key) at a line inside the file. */
+function expectUnreadableAt(result: FileAnalysis, text: string, line: number): void {
+  const lines = text.split('\n').length;
+  const unreadable = result.findings.filter((f) => f.rule === 'unreadable-config');
+  expect(unreadable.map((f) => f.line)).toContain(line);
+  for (const f of result.findings) {
+    expect(f.line).toBeGreaterThanOrEqual(1);
+    expect(f.line).toBeLessThanOrEqual(lines);
+  }
+}
+
+function aliasBomb(levels: number, width = 10): string {
+  const out = [`a0: &a0 [${Array(width).fill('x').join(',')}]`];
+  for (let i = 1; i < levels; i++) out.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(',')}]`);
+  return out.join('\n') + '\n';
+}
+
+describe('file size (MAX_TEXT_CHARS)', () => {
+  it('a side above the limit is not read and, naming a range key, becomes unreadable-config at line 1', () => {
+    const text = KUBEADM + '#'.repeat(MAX_TEXT_CHARS);
+    const { result, ms } = timed({ path: 'big.yaml', before: KUBEADM, after: text });
+    expectUnreadableAt(result, text, 1);
+    expect(result.findings.find((f) => f.rule === 'unreadable-config')?.message).toContain(String(MAX_TEXT_CHARS));
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('YAML size (MAX_YAML_CHARS)', () => {
+  it('a YAML file above the limit is reported, not parsed, and flags in it are still read as text', () => {
+    const flagLine = '# kube-apiserver --service-cluster-ip-range=10.0.0.0/24';
+    const filler = 'a: 1\n'.repeat(Math.ceil(MAX_YAML_CHARS / 5) + 1);
+    const source = new Source('x.yaml', KUBEADM + filler);
+    expect(source.yaml?.documents).toEqual([]);
+    expect(source.yaml?.limits[0]?.message).toContain(String(MAX_YAML_CHARS));
+    const side = extractSide('x.yaml', `${flagLine}\n${KUBEADM}${filler}`);
+    expect(side.problems.some((p) => p.hidesRange && p.line === 1)).toBe(true);
+  });
+});
+
+describe('alias expansion (MAX_YAML_ALIAS_EXPANSION)', () => {
+  it.each([
+    ['ten anchors of ten aliases (10^10 nodes)', 10, 10],
+    ['twenty anchors of two aliases (2^20 nodes)', 20, 2],
+  ])('%s: finishes in well under a second and is reported at the alias', (_name, levels, width) => {
+    const bomb = aliasBomb(levels, width);
+    const text = KUBEADM + bomb + 'apiServer:\n  extraArgs: *a' + String(levels - 1) + '\n';
+    const { result, ms } = timed({ path: 'bomb.yaml', before: KUBEADM, after: text });
+    expect(ms).toBeLessThan(1000);
+    const finding = result.findings.find((f) => f.rule === 'unreadable-config');
+    expect(finding?.message).toContain(String(MAX_YAML_ALIAS_EXPANSION));
+    // The alias where the expansion passed the limit stands on one of the bomb's lines.
+    const bombFirstLine = KUBEADM.split('\n').length;
+    expect(finding!.line).toBeGreaterThanOrEqual(bombFirstLine);
+    expect(finding!.line).toBeLessThanOrEqual(bombFirstLine + levels);
+  });
+
+  it('a self-referencing anchor (accepted by the parser) is treated as endless', () => {
+    const text = KUBEADM + 'loop: &l [1, *l]\n';
+    const source = new Source('x.yaml', text);
+    expect(source.yaml?.limits).toHaveLength(1);
+    expect(source.yaml?.limits[0]?.line).toBe(KUBEADM.split('\n').length);
+  });
+
+  it('ordinary anchors (merge keys of a few nodes) are read as before', () => {
+    const text = KUBEADM + 'base: &b {a: 1, b: 2}\nx:\n  <<: *b\ny:\n  <<: *b\n';
+    const { result } = timed({ path: 'ok.yaml', before: KUBEADM, after: text.replace('10.96.0.0/12', '10.100.0.0/16') });
+    expect(result.findings.map((f) => f.rule)).toEqual(['primary-range-change']);
+  });
+});
+
+describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
+  const deep = (n: number): [string, string][] => [
+    [`${n} nested [`, `x: ${'['.repeat(n)}${']'.repeat(n)}\n`],
+    [`${n} unclosed [`, `x: ${'['.repeat(n)}\n`],
+    [`${n} nested {a:`, `x: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`],
+    [`${n} compact "- " levels`, `x:\n${'- '.repeat(n)}1\n`],
+    // n(n+1)/2 characters of indentation: 1,000 levels stay under MAX_YAML_CHARS, so the depth limit is what refuses them.
+    [`${Math.min(n, 1000)} indented maps`, Array.from({ length: Math.min(n, 1000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n'],
+  ];
+  it.each([...deep(10_000), ...deep(MAX_YAML_NESTING_DEPTH + 1)])(
+    '%s: refused before parsing, reported at the line, fast',
+    (_name, tail) => {
+      const text = KUBEADM + tail;
+      const { result, ms } = timed({ path: 'deep.yaml', before: KUBEADM, after: text });
+      expect(ms).toBeLessThan(1000);
+      const finding = result.findings.find((f) => f.rule === 'unreadable-config');
+      expect(finding?.message).toContain(`${MAX_YAML_NESTING_DEPTH} levels`);
+      expect(finding!.line).toBeGreaterThan(KUBEADM.split('\n').length - 1);
+      expect(finding!.line).toBeLessThanOrEqual(text.split('\n').length);
+    },
+  );
+
+  it.each([
+    ['flow', (n: number) => `x: ${'['.repeat(n)}${']'.repeat(n)}\n`],
+    ['block', (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
+  ])('%s nesting just under the limit is parsed and measured exactly enough', (_name, make) => {
+    const depth = measureYamlNesting(make(MAX_YAML_NESTING_DEPTH - 2)).depth;
+    expect(depth).toBeGreaterThanOrEqual(MAX_YAML_NESTING_DEPTH - 2);
+    expect(depth).toBeLessThanOrEqual(MAX_YAML_NESTING_DEPTH);
+    expect(new Source('x.yaml', make(MAX_YAML_NESTING_DEPTH - 2)).yaml?.limits).toEqual([]);
+  });
+
+  it.each([
+    ['brackets in quoted strings', `x: "${'['.repeat(500)}"\ny: '${'{'.repeat(500)}'\n`],
+    ['brackets in comments', `# ${'['.repeat(500)}\n`],
+    ['brackets inside plain scalars', `x: a${'['.repeat(500)}\n`],
+    ['a block scalar with deep indentation', `x: |\n${Array.from({ length: 500 }, (_, i) => ' '.repeat(i + 2) + 'text').join('\n')}\n`],
+  ])('%s do not count as nesting', (_name, tail) => {
+    expect(measureYamlNesting(KUBEADM + tail).line).toBe(0);
+  });
+});
+
+describe('over-long lines (MAX_LINE_CHARS)', () => {
+  it('a line above the limit is reported at its line; the file is not read', () => {
+    const text = KUBEADM + 'x: ' + 'a'.repeat(MAX_LINE_CHARS) + '\n';
+    const { result, ms } = timed({ path: 'long.yaml', before: KUBEADM, after: text });
+    expect(ms).toBeLessThan(1000);
+    expectUnreadableAt(result, text, 5);
+  });
+
+  it('a line exactly at the limit is read (a shell script: YAML above MAX_YAML_CHARS is read as text only)', () => {
+    const script = (range: string) => `#!/bin/sh\n#${'a'.repeat(MAX_LINE_CHARS - 1)}\nexec kube-apiserver --service-cluster-ip-range=${range}\n`;
+    const text = script('10.100.0.0/16');
+    expect(findTextLimitBreaches(text)).toEqual([]);
+    const result = analyzeFile({ path: 'apiserver.sh', before: script('10.96.0.0/12'), after: text });
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([['primary-range-change', 3]]);
+    // Too large to parse as YAML: said once, as a plain problem, since the script is plainly not YAML.
+    expect(result.problems.filter((p) => p.message.includes(String(MAX_YAML_CHARS))).map((p) => p.line)).toEqual([1]);
+  });
+});
+
+describe('binary and invalid text', () => {
+  it.each([
+    ['a NUL byte after the value', CHANGED + 'x: a\0b\n', 5],
+    ['a NUL byte inside the value', KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16\0'), 4],
+  ])('%s: not read, unreadable-config at the line of the NUL', (_name, text, line) => {
+    const { result } = timed({ path: 'bin.yaml', before: KUBEADM, after: text });
+    expectUnreadableAt(result, text, line);
+    expect(result.findings.some((f) => f.rule === 'primary-range-change' || f.rule === 'invalid-range')).toBe(false);
+  });
+
+  it.each([
+    ['invalid UTF-8 decoded to U+FFFD', CHANGED + 'x: ' + Buffer.from([0xff, 0xfe, 0xc3]).toString('utf8') + '\n', 5],
+    ['an unpaired high surrogate', CHANGED + 'x: \ud800\n', 5],
+    ['an unpaired low surrogate', CHANGED + 'x: \udc00z\n', 5],
+  ])('%s: read, with a problem at the line; the change is still found', (_name, text, line) => {
+    const { result } = timed({ path: 'utf.yaml', before: KUBEADM, after: text });
+    expect(result.findings.map((f) => f.rule)).toEqual(['primary-range-change']);
+    expect(result.problems.map((p) => p.line)).toContain(line);
+    expect(result.problems.find((p) => p.line === line)?.message).toMatch(/UTF-8/);
+  });
+
+  it('a well-formed astral character (surrogate pair) is no problem', () => {
+    expect(findTextLimitBreaches('x: 😀\n')).toEqual([]);
+  });
+});
+
+describe('line ends', () => {
+  it('CRLF: the change is found at the same line as with LF', () => {
+    const lf = analyzeFile({ path: 'k.yaml', before: KUBEADM, after: CHANGED });
+    const crlf = analyzeFile({ path: 'k.yaml', before: KUBEADM.replace(/\n/g, '\r\n'), after: CHANGED.replace(/\n/g, '\r\n') });
+    expect(crlf.findings.map((f) => [f.rule, f.line, f.column])).toEqual(lf.findings.map((f) => [f.rule, f.line, f.column]));
+    expect(crlf.findings).toHaveLength(1);
+  });
+
+  it('lone CR (classic Mac): git and the YAML parser see one line; the change is never a silent pass', () => {
+    const cr = CHANGED.replace(/\n/g, '\r');
+    const result = analyzeFile({ path: 'k.yaml', before: KUBEADM.replace(/\n/g, '\r'), after: cr });
+    expect(result.findings.length + result.problems.length).toBeGreaterThan(0);
+    for (const f of result.findings) expect(f.line).toBe(1);
+  });
+});
+
+describe('time budget (EXTRACT_TIME_BUDGET_MS)', () => {
+  it('is generous against the slowest corpus file', () => {
+    expect(EXTRACT_TIME_BUDGET_MS).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('when exceeded, the remaining formats are skipped and a problem names them (hides the range)', () => {
+    const side = extractSide('k.yaml', CHANGED, 0);
+    const budget = side.problems.find((p) => /budget/.test(p.message));
+    expect(budget).toMatchObject({ line: 1, hidesRange: true });
+    expect(budget?.message).toMatch(/not read as \S+/);
+    const fast = analyzeFile({ path: 'k.yaml', before: KUBEADM, after: CHANGED });
+    expect(fast.problems.filter((p) => /budget/.test(p.message))).toEqual([]);
+  });
+
+  const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+  const corpusFiles = existsSync(CORPUS) ? listFiles(CORPUS).filter((f) => !/(MANIFEST\.tsv|README\.md)$/.test(f)) : [];
+  if (!corpusFiles.length) console.warn(`corpus not found at ${CORPUS}: skipped`);
+  (corpusFiles.length ? it : it.skip)('every corpus file is read within a tenth of the budget, and reaches no limit', () => {
+    let worst = { ms: 0, file: '' };
+    for (const file of corpusFiles) {
+      const text = readFileSync(file, 'utf8');
+      analyzeFile({ path: file, after: text }); // warm-up: the first call compiles the readers
+      const start = performance.now();
+      const side = extractSide(file, text);
+      const ms = performance.now() - start;
+      if (ms > worst.ms) worst = { ms, file };
+      expect(findTextLimitBreaches(text)).toEqual([]);
+      expect(new Source(file, text).yaml?.limits ?? []).toEqual([]);
+      expect(side.problems.filter((p) => /ms budget/.test(p.message))).toEqual([]);
+    }
+    expect(worst.ms).toBeLessThan(EXTRACT_TIME_BUDGET_MS / 10);
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}

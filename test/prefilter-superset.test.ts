@@ -1,0 +1,38 @@
+// The engine skips files whose text names no key of a supported format (src/changes/prefilter.ts). That is
+// only safe if the prefilter is a superset of what every reader recognises: whenever any format reads an
+// explicit value or reports a hidden range from a text, the prefilter must accept that text. (A side that only
+// yields a format default, like a k3s config without service-cidr, is fine: if neither side names a key,
+// both sides have the same default and nothing changed.)
+
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { mayMentionServiceRange } from '../src/changes/prefilter.js';
+import { extractSide } from '../src/engine.js';
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+const texts = [
+  ...listFiles(path.resolve('..', 'shared', 'corpus')).filter((f) => !/MANIFEST\.tsv|README\.md$/.test(f)),
+  ...listFiles(path.resolve('test', 'cases')).filter((f) => /\/(before|after)\.[^/]+$/.test(f)),
+  ...listFiles(path.resolve('examples')),
+];
+
+describe('prefilter is a superset of every reader', () => {
+  it('has inputs to check', () => {
+    expect(texts.length).toBeGreaterThan(100);
+  });
+
+  it.each(texts.map((f) => [path.relative(process.cwd(), f)]))('%s', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const side = extractSide(file, text);
+    const readsSomething = side.settings.some((s) => s.origin === 'explicit') || side.problems.some((p) => p.hidesRange);
+    if (readsSomething) expect(mayMentionServiceRange(text)).toBe(true);
+  });
+});
