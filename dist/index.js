@@ -33589,7 +33589,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -43139,11 +43139,13 @@ async function readGitChanges(options) {
     const pathspecs = options.pathspecs ?? [];
     // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
     // the reported paths agree with what GitHub shows. -M: renames (SPEC §3: old = previous path's content).
-    const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', base];
+    // --raw --no-abbrev: each side's blob id, so cat-file reads objects by id (about twice as fast as
+    // resolving `<rev>:<path>` for every file, and safe for any path, newlines included).
+    const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-color', '--no-ext-diff', base];
     if (head !== undefined)
         diffArgs.push(head);
     diffArgs.push('--', ...pathspecs);
-    const entries = parseNameStatus(await git(cwd, diffArgs));
+    const entries = parseRawDiff(await git(cwd, diffArgs));
     if (head === undefined) {
         // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
         const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...pathspecs]);
@@ -43156,8 +43158,9 @@ async function readGitChanges(options) {
     const plan = entries.map((e) => {
         const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
         const afterPath = e.status === 'D' ? undefined : e.path;
-        const beforeIdx = beforePath === undefined ? -1 : blobRequests.push(`${base}:${beforePath}`) - 1;
-        const afterIdx = afterPath === undefined || head === undefined ? -1 : blobRequests.push(`${head}:${afterPath}`) - 1;
+        const beforeIdx = beforePath === undefined || !e.oldBlob ? -1 : blobRequests.push(e.oldBlob) - 1;
+        // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
+        const afterIdx = afterPath === undefined || head === undefined || !e.newBlob ? -1 : blobRequests.push(e.newBlob) - 1;
         return { e, beforePath, afterPath, beforeIdx, afterIdx };
     });
     const blobs = await catFileBatch(cwd, blobRequests);
@@ -43191,23 +43194,31 @@ async function readGitChanges(options) {
     }
     return files;
 }
+const NULL_ID = /^0+$/;
 /**
- * `git diff --name-status -z`: `X\0path\0` per file, `R<score>\0old\0new\0` for renames and copies
- * (git-diff(1) "Raw output format"). Statuses: A, C, D, M, R, T (type change), U (unmerged), X.
+ * `git diff --raw -z --no-abbrev`: `:<mode> <mode> <old id> <new id> <status>\0<path>\0`, with two paths for
+ * renames and copies (`R<score>`, `C<score>`) — git-diff(1) "Raw output format". Statuses: A, C, D, M, R, T
+ * (type change), U (unmerged), X.
  */
-function parseNameStatus(out) {
+function parseRawDiff(out) {
     const parts = splitZ(out);
     const entries = [];
     for (let i = 0; i < parts.length;) {
-        const status = parts[i++].charAt(0);
+        const meta = parts[i++];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, , oldId, newId, statusField = ''] = meta.slice(1).split(' ');
+        const status = statusField.charAt(0);
+        const entry = { status, path: '' };
         if (status === 'R' || status === 'C') {
-            const previousPath = parts[i++];
-            const p = parts[i++];
-            entries.push({ status, path: p, previousPath });
+            entry.previousPath = parts[i++];
         }
-        else {
-            entries.push({ status, path: parts[i++] });
-        }
+        entry.path = parts[i++];
+        if (oldId && !NULL_ID.test(oldId))
+            entry.oldBlob = oldId;
+        if (newId && !NULL_ID.test(newId))
+            entry.newBlob = newId;
+        entries.push(entry);
     }
     return entries;
 }
@@ -49987,15 +49998,265 @@ function positionAt(starts, offset) {
     return { line: i + 1, column: offset - starts[i] + 1 };
 }
 
+;// CONCATENATED MODULE: ./src/limits.ts
+// Every resource limit of the engine in one place, each with the reason for its value and the figure it
+// was measured against. A file that reaches a limit is never a crash and never a silent pass: the place
+// that enforces the limit reports a problem at a line, which becomes an `unreadable-config` finding when
+// the file names a Service range key (SPEC §3). The cheap text checks that enforce the text limits live
+// here too, so every limit and its check read side by side.
+//
+// Measured on the 121 files of ../shared/corpus (test/hardening/limits.test.ts re-measures): the slowest
+// file (a 17 KiB kubespray kubeadm template) takes ~26 ms per side; a dense 1 MiB YAML file ~1.3 s
+// (block) to ~2.9 s (one flow sequence of 500,000 items), all in the `yaml` parser.
+
+/**
+ * Characters of one side of one file. A cluster config is a few KiB; tens of MiB is generated data or an
+ * attack. Same figure as the git change source's MAX_FILE_BYTES (src/changes/git.ts).
+ */
+const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/**
+ * Characters of one line. Hand-written configs have lines of tens of characters (a kubeconfig's base64
+ * certificate is ~3 KiB); a 1 MiB line is minified or binary data, where a flag scan is pure cost.
+ */
+const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Characters of a file parsed as YAML. The `yaml` parser runs at about 0.4–0.8 MiB/s on dense input
+ * (5 MiB of `a: 1` lines took 8.7 s, one 5 MiB flow sequence 14.4 s), so 1 MiB bounds one side to ~3 s.
+ * Larger files are still scanned as text (flag carriers); their YAML view is empty and a problem says so.
+ */
+const MAX_YAML_CHARS = 1024 * 1024;
+/** Aliases resolved per document by `toJS` (the `yaml` option maxAliasCount): the billion-laughs defence. */
+const limits_MAX_YAML_ALIAS_COUNT = 100;
+/**
+ * Nodes one document may gain through alias expansion. Extractors walk parsed nodes and follow aliases,
+ * so ten anchors of ten aliases each (`a1: &a1 [*a0,*a0,…]`, 10^10 nodes) would hang them even though
+ * maxAliasCount never runs; such a document is not read. Real anchors repeat a few dozen nodes.
+ */
+const MAX_YAML_ALIAS_EXPANSION = 10_000;
+/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
+const MAX_YAML_DOCUMENTS = 5000;
+/**
+ * Nesting levels (block indentation, `- ` items, flow brackets) of a YAML file. The `yaml` composer
+ * recurses per level and hits V8's stack near 900 levels (less under a deeper caller stack), reporting
+ * only "Maximum call stack size exceeded"; a cheap pre-scan refuses such files first with a clear message.
+ * Kubernetes objects nest about 10 levels deep (a Deployment's container args: 8).
+ */
+const MAX_YAML_NESTING_DEPTH = 128;
+/**
+ * Soft time budget for reading one side of one file, checked between formats (synchronous code cannot be
+ * interrupted inside one). The slowest corpus file takes ~26 ms; the worst YAML below MAX_YAML_CHARS ~3 s.
+ * When exceeded, the remaining formats are skipped and a problem says which.
+ */
+const EXTRACT_TIME_BUDGET_MS = 5000;
+/**
+ * Checks the text-level limits that decide whether a side is read at all (the size limit is checked by
+ * the caller first). Linear in the text; returns the first breach of each kind.
+ */
+function findTextLimitBreaches(text) {
+    const breaches = [];
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+        // git's own binary test (buffer_is_binary in xdiff-interface.c: a NUL in the first 8000 bytes); a NUL
+        // anywhere is enough here, because no format we read can hold one (YAML forbids it, c-printable).
+        breaches.push({ line: lineOf(text, nul), message: 'file contains a NUL byte: binary content is not read', unread: true });
+    }
+    let lineStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : 10;
+        if (c !== 10 && c !== 13)
+            continue;
+        if (i - lineStart > MAX_LINE_CHARS) {
+            breaches.push({
+                line: lineOf(text, lineStart),
+                message: `line is ${i - lineStart} characters, above the ${MAX_LINE_CHARS} limit; the file was not read`,
+                unread: true,
+            });
+            break;
+        }
+        lineStart = i + 1;
+    }
+    const bad = firstInvalidUnicode(text);
+    if (bad >= 0) {
+        breaches.push({
+            line: lineOf(text, bad),
+            message: 'file is not valid UTF-8 (a U+FFFD replacement character or an unpaired surrogate): values on this line may be misread',
+            unread: false,
+        });
+    }
+    return breaches;
+}
+/** 1-based line of an offset; a line ends at '\n', as in src/formats/positions.ts, git and GitHub. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/**
+ * Decoders turn invalid UTF-8 into U+FFFD (Buffer#toString, TextDecoder without fatal); a string built from
+ * UTF-16 can also carry unpaired surrogates. Either way the text is not what the author's tools read.
+ */
+function firstInvalidUnicode(text) {
+    const m = /\ufffd|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    return m ? m.index : -1;
+}
+/**
+ * Deepest nesting of a YAML text, estimated in one pass without parsing: block levels from the
+ * indentation stack (each `- ` or `? ` opening a compact level of its own) plus open flow brackets.
+ * Comments, quoted strings on one line and block scalar bodies are skipped, so it never undercounts
+ * what the parser recurses on for real configs, and overcounts only text that is not a config anyway.
+ * Returns the depth and the first line where it passed `cap` (stops there: linear, early exit).
+ */
+function measureYamlNesting(text, cap = MAX_YAML_NESTING_DEPTH) {
+    // Lines as the `yaml` parser sees them: it breaks at '\n' (a CRLF's '\r' is trailing white space).
+    const lines = text.split(/\r?\n/);
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let blockScalarParent = -1; // indentation of the line that opened a block scalar (| or >), or -1
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        const indent = line.length - line.replace(/^[ \t]+/, '').length;
+        const body = line.slice(indent).replace(/\r$/, '');
+        if (blockScalarParent >= 0) {
+            if (body === '' || indent > blockScalarParent)
+                continue;
+            blockScalarParent = -1;
+        }
+        if (body === '' || body.startsWith('#'))
+            continue;
+        if (flow === 0) {
+            while (indents.length && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            // Compact nesting on one line: "- - - x" or "? - x" opens one level per indicator.
+            let col = 0;
+            while (/^[-?](?:[ \t]|$)/.test(body.slice(col))) {
+                col += 1 + (body.slice(col + 1).length - body.slice(col + 1).replace(/^[ \t]+/, '').length);
+                indents.push(indent + col);
+            }
+        }
+        const scan = scanFlow(body, flow, cap - indents.length);
+        flow = scan.flow;
+        deepest = Math.max(deepest, indents.length + scan.deepest);
+        if (deepest > cap)
+            return { depth: deepest, line: n + 1 };
+        if (flow === 0 && /(?:^|[\s:-])[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(scan.rest))
+            blockScalarParent = indent;
+    }
+    return { depth: deepest, line: 0 };
+}
+/** Flow brackets of one line: the open count after it and the most open at any point. */
+function scanFlow(body, open, room) {
+    let flow = open;
+    let deepest = open;
+    let prev = ' '; // last significant character: brackets open a collection only where a node may start
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '#' && (i === 0 || body[i - 1] === ' ' || body[i - 1] === '\t'))
+            return { flow, deepest, rest: body.slice(0, i) };
+        if ((c === '"' || c === "'") && /[\s:,[{\-?]/.test(prev)) {
+            const close = closingQuote(body, i);
+            if (close < 0)
+                break; // a multi-line quoted string: the rest of this line is text
+            i = close;
+            prev = c;
+            continue;
+        }
+        if ((c === '[' || c === '{') && (flow > 0 || /[\s:,[{\-?]/.test(prev))) {
+            flow++;
+            deepest = Math.max(deepest, flow);
+            if (deepest > room)
+                return { flow, deepest, rest: '' };
+            prev = c;
+        }
+        else if ((c === ']' || c === '}') && flow > 0) {
+            flow--;
+            prev = c;
+        }
+        else if (c !== ' ' && c !== '\t') {
+            // Inside a plain scalar a bracket is text ("a[b"); only ':' ',' '-' '?' may precede a new node.
+            prev = c === '[' || c === '{' ? 'a' : c;
+        }
+    }
+    return { flow, deepest, rest: body };
+}
+function closingQuote(body, open) {
+    const q = body[open];
+    for (let i = open + 1; i < body.length; i++) {
+        if (q === '"' && body[i] === '\\')
+            i++;
+        else if (body[i] === q) {
+            if (q === "'" && body[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+/**
+ * Nodes a document gains through aliases when walked as a tree: each alias counts as the size of the node
+ * it points at (memoised, so this is linear in the literal document). Stops counting past `cap` and
+ * returns the offset of the alias where the total passed it; an alias that points into its own anchor
+ * (`a: &a [*a]`, which the parser accepts) expands without end and counts as past the cap.
+ */
+function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
+    const sizes = new Map();
+    const open = new Set();
+    let expansion = 0;
+    let offset = null;
+    const sizeOf = (node, depth) => {
+        if (node === null || typeof node !== 'object')
+            return 0;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            let target;
+            try {
+                target = node.resolve(doc);
+            }
+            catch {
+                target = undefined;
+            }
+            const size = target === undefined ? 1 : open.has(target) ? Infinity : (sizes.get(target) ?? sizeOf(target, depth + 1));
+            expansion += size - 1;
+            if (expansion > cap && offset === null)
+                offset = node.range?.[0] ?? 0;
+            return size;
+        }
+        // Depth is capped by MAX_YAML_NESTING_DEPTH before parsing; a guard keeps this from recursing anyway.
+        if (depth > 4 * MAX_YAML_NESTING_DEPTH)
+            return Infinity;
+        open.add(node);
+        let size = 1;
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                if ((0,dist/* isPair */.tO)(item))
+                    size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+                else
+                    size += sizeOf(item, depth + 1);
+                if (offset !== null)
+                    break;
+            }
+        }
+        open.delete(node);
+        sizes.set(node, size);
+        return size;
+    };
+    sizeOf(doc.contents, 0);
+    return { expansion, offset };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/source.ts
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
 
 
-/** Aliases resolved per document before we give up: defends against "billion laughs" alias bombs. */
-const MAX_YAML_ALIAS_COUNT = 100;
-/** Documents read from one file; a config file with more is not a cluster config we can reason about. */
-const MAX_YAML_DOCUMENTS = 5000;
+
+
 class Source {
     path;
     yamlView;
@@ -50054,6 +50315,9 @@ function lineSpan(line, column = 1, endColumn) {
 }
 function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
+    const refused = refuseYaml(text);
+    if (refused)
+        return { documents: [], lineCounter, problems: [], limits: [refused] };
     let documents;
     try {
         documents = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -50065,11 +50329,11 @@ function parseYaml(text) {
         });
     }
     catch (e) {
-        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }] };
+        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
     }
     if (!Array.isArray(documents)) {
         // parseAllDocuments returns an EmptyStream for empty input.
-        return { documents: [], lineCounter, problems: [] };
+        return { documents: [], lineCounter, problems: [], limits: [] };
     }
     const problems = [];
     if (documents.length > MAX_YAML_DOCUMENTS) {
@@ -50083,7 +50347,36 @@ function parseYaml(text) {
             problems.push({ line: p.line, column: p.col, message: `YAML error: ${source_firstLine(err.message)}` });
         }
     }
-    return { documents, lineCounter, problems };
+    return { documents, lineCounter, problems, limits: documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter)) };
+}
+/** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
+function refuseYaml(text) {
+    if (text.length > MAX_YAML_CHARS) {
+        return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
+    }
+    const nesting = measureYamlNesting(text);
+    if (nesting.line > 0) {
+        return { line: nesting.line, message: `YAML nests more than ${MAX_YAML_NESTING_DEPTH} levels deep here; the file was read as plain text only` };
+    }
+    return null;
+}
+/**
+ * A document whose aliases expand past MAX_YAML_ALIAS_EXPANSION nodes is emptied (extractors walk nodes
+ * through aliases and would never finish) and reported at the alias where the expansion passed the limit.
+ */
+function defuseAliasBomb(doc, index, lineCounter) {
+    const { offset } = measureAliasExpansion(doc);
+    if (offset === null)
+        return [];
+    doc.contents = null;
+    const p = lineCounter.linePos(offset);
+    return [
+        {
+            line: p.line,
+            column: p.col,
+            message: `YAML document ${index + 1} expands to more than ${MAX_YAML_ALIAS_EXPANSION} nodes through aliases; it was not read`,
+        },
+    ];
 }
 function source_firstLine(s) {
     const i = s.indexOf('\n');
@@ -52387,7 +52680,7 @@ function scalarSourceRange(node) {
     return [node.range[0], node.range[1]];
 }
 /** Line number of an offset, via the source. */
-function lineOf(source, offset) {
+function wave2_a_util_lineOf(source, offset) {
     return source.position(offset).line;
 }
 /** Builds settings of one group with the fields every setting of a format shares. */
@@ -54826,10 +55119,10 @@ function approveByLabel(report, label, failOn) {
 
 
 
-/** Larger texts are not parsed (a cluster config is a few KiB; tens of MB is generated data or an attack). */
-const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+
+
 /** Runs every format over one side of a file. Never throws. */
-function extractSide(path, text) {
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
     const problems = [];
     if (text.length > MAX_TEXT_CHARS) {
         return {
@@ -54844,9 +55137,27 @@ function extractSide(path, text) {
             text,
         };
     }
+    // Binary content and over-long lines are not read at all; invalid UTF-8 is read with a caution (src/limits.ts).
+    for (const b of findTextLimitBreaches(text)) {
+        const problem = { line: b.line, message: b.message, hidesRange: b.unread && mayMentionServiceRange(text) };
+        if (b.unread)
+            return { settings: [], problems: [problem], text };
+        problems.push(problem);
+    }
     const source = new Source(path, text);
     const bySubject = new Map();
-    for (const format of [...STRUCTURED_FORMATS, ...TEXT_FORMATS]) {
+    const started = performance.now();
+    const formats = [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
+    for (const [i, format] of formats.entries()) {
+        const elapsed = performance.now() - started;
+        if (i > 0 && elapsed > timeBudgetMs) {
+            problems.push({
+                line: 1,
+                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+                hidesRange: mayMentionServiceRange(source.text),
+            });
+            break;
+        }
         try {
             const r = format.extract(source);
             for (const s of r.settings)
@@ -54872,6 +55183,11 @@ function extractSide(path, text) {
         problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
     }
+    // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
+    // the range unless the file is plainly not YAML and a text format already read it.
+    const yamlUnread = mayMentionServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
+    for (const p of source.yaml?.limits ?? [])
+        problems.push({ ...p, hidesRange: yamlUnread });
     return { settings: [...bySubject.values()], problems, text: source.text };
 }
 function looksLikeYaml(text) {
@@ -54879,28 +55195,36 @@ function looksLikeYaml(text) {
 }
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 function analyzeFile(file, options = {}) {
+    const { findings, problems } = analyzeFileSides(file, options);
+    return { findings, problems };
+}
+function analyzeFileSides(file, options) {
     try {
         return analyzeFileUnguarded(file, options);
     }
     catch (e) {
         return {
+            file,
+            before: null,
+            after: null,
             findings: [],
             problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
         };
     }
 }
 function analyzeFileUnguarded(file, options) {
+    const none = { file, before: null, after: null };
     if (file.unreadableReason) {
-        return { findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+        return { ...none, findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
     }
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
-        return { findings: [], problems: [] };
+        return { ...none, findings: [], problems: [] };
     }
     const notes = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
     // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
-        return { findings: [], problems: notes };
+        return { ...none, findings: [], problems: notes };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -54924,7 +55248,7 @@ function analyzeFileUnguarded(file, options) {
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
-    return { findings, problems };
+    return { file, before, after, findings, problems };
 }
 /** Collects findings of one file, applying rule levels and context demotion in one place. */
 class FileContext {
@@ -55249,12 +55573,71 @@ function sameStrings(a, b) {
 function analyzeChanges(files, options = {}, failOn = 'error') {
     const findings = [];
     const problems = [];
+    const analyses = [];
     for (const file of files) {
-        const r = analyzeFile(file, options);
+        const r = analyzeFileSides(file, options);
         findings.push(...r.findings);
         problems.push(...r.problems);
+        // Only control-plane files can pair up across files; keep the rest out of memory.
+        if (hasSharedGroup(r.after) || hasSharedGroup(r.before))
+            analyses.push(r);
     }
+    findings.push(...reportCrossFileMismatches(analyses, options));
     return buildReport(findings, problems, failOn);
+}
+/**
+ * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
+ * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
+ */
+const SHARED_GROUP_PREFIX = 'manifest-dir:';
+function hasSharedGroup(side) {
+    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
+}
+/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
+function crossFileMismatches(placed, options) {
+    const out = new Map();
+    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
+    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
+        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
+            if (api.file === cm.file)
+                continue; // reported by the file's own cross checks
+            const a = parseValid(api.setting, api.side, options);
+            const b = parseValid(cm.setting, cm.side, options);
+            if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(','))
+                continue;
+            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
+                api,
+                cm,
+                a: canonicalOf(a),
+                b: canonicalOf(b),
+            });
+        }
+    }
+    return out;
+}
+function reportCrossFileMismatches(analyses, options) {
+    if (analyses.length < 2)
+        return [];
+    const place = (pick, name) => analyses.flatMap((a) => {
+        const side = pick(a);
+        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
+    });
+    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
+    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+    const findings = [];
+    for (const [id, m] of after) {
+        if (before.has(id))
+            continue; // the change did not introduce it
+        const ctx = new FileContext(m.cm.file, options);
+        ctx.add('component-mismatch', m.cm.setting, {
+            before: m.a,
+            after: m.b,
+            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
+            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
+        });
+        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

@@ -127,28 +127,44 @@ function looksLikeYaml(text: string): boolean {
 
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 export function analyzeFile(file: ChangedFile, options: EngineOptions = {}): FileAnalysis {
+  const { findings, problems } = analyzeFileSides(file, options);
+  return { findings, problems };
+}
+
+/** A file's analysis with both sides' extractions, for the checks that span files (analyzeChanges). */
+interface SidedAnalysis extends FileAnalysis {
+  file: ChangedFile;
+  before: SideExtraction | null;
+  after: SideExtraction | null;
+}
+
+function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnalysis {
   try {
     return analyzeFileUnguarded(file, options);
   } catch (e) {
     return {
+      file,
+      before: null,
+      after: null,
       findings: [],
       problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
     };
   }
 }
 
-function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAnalysis {
+function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedAnalysis {
+  const none = { file, before: null, after: null };
   if (file.unreadableReason) {
-    return { findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+    return { ...none, findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
   }
   if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
-    return { findings: [], problems: [] };
+    return { ...none, findings: [], problems: [] };
   }
   const notes: FileProblem[] = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
   // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
   // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
   if (!(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
-    return { findings: [], problems: notes };
+    return { ...none, findings: [], problems: notes };
   }
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
   const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -171,7 +187,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): FileAn
     ...suppressions.problems,
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
-  return { findings, problems };
+  return { file, before, after, findings, problems };
 }
 
 /** Collects findings of one file, applying rule levels and context demotion in one place. */
@@ -519,10 +535,75 @@ function sameStrings(a: string[], b: string[]): boolean {
 export function analyzeChanges(files: Iterable<ChangedFile>, options: EngineOptions = {}, failOn: FailOn = 'error'): Report {
   const findings: Finding[] = [];
   const problems: FileProblem[] = [];
+  const analyses: SidedAnalysis[] = [];
   for (const file of files) {
-    const r = analyzeFile(file, options);
+    const r = analyzeFileSides(file, options);
     findings.push(...r.findings);
     problems.push(...r.problems);
+    // Only control-plane files can pair up across files; keep the rest out of memory.
+    if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) analyses.push(r);
   }
+  findings.push(...reportCrossFileMismatches(analyses, options));
   return buildReport(findings, problems, failOn);
+}
+
+/**
+ * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
+ * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
+ */
+const SHARED_GROUP_PREFIX = 'manifest-dir:';
+
+function hasSharedGroup(side: SideExtraction | null): boolean {
+  return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
+}
+
+interface Placed {
+  file: string;
+  setting: Setting;
+  side: SideExtraction;
+}
+
+/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
+function crossFileMismatches(placed: Placed[], options: EngineOptions): Map<string, { api: Placed; cm: Placed; a: string[]; b: string[] }> {
+  const out = new Map<string, { api: Placed; cm: Placed; a: string[]; b: string[] }>();
+  const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
+  for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
+    for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
+      if (api.file === cm.file) continue; // reported by the file's own cross checks
+      const a = parseValid(api.setting, api.side, options);
+      const b = parseValid(cm.setting, cm.side, options);
+      if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(',')) continue;
+      out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
+        api,
+        cm,
+        a: canonicalOf(a),
+        b: canonicalOf(b),
+      });
+    }
+  }
+  return out;
+}
+
+function reportCrossFileMismatches(analyses: SidedAnalysis[], options: EngineOptions): Finding[] {
+  if (analyses.length < 2) return [];
+  const place = (pick: (a: SidedAnalysis) => SideExtraction | null, name: (a: SidedAnalysis) => string): Placed[] =>
+    analyses.flatMap((a) => {
+      const side = pick(a);
+      return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
+    });
+  const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
+  const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+  const findings: Finding[] = [];
+  for (const [id, m] of after) {
+    if (before.has(id)) continue; // the change did not introduce it
+    const ctx = new FileContext(m.cm.file, options);
+    ctx.add('component-mismatch', m.cm.setting, {
+      before: m.a,
+      after: m.b,
+      message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
+      remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
+    });
+    findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+  }
+  return findings;
 }

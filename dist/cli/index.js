@@ -15040,28 +15040,36 @@ function looksLikeYaml(text) {
 }
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 function analyzeFile(file, options = {}) {
+    const { findings, problems } = analyzeFileSides(file, options);
+    return { findings, problems };
+}
+function analyzeFileSides(file, options) {
     try {
         return analyzeFileUnguarded(file, options);
     }
     catch (e) {
         return {
+            file,
+            before: null,
+            after: null,
             findings: [],
             problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
         };
     }
 }
 function analyzeFileUnguarded(file, options) {
+    const none = { file, before: null, after: null };
     if (file.unreadableReason) {
-        return { findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+        return { ...none, findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
     }
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
-        return { findings: [], problems: [] };
+        return { ...none, findings: [], problems: [] };
     }
     const notes = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
     // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
-        return { findings: [], problems: notes };
+        return { ...none, findings: [], problems: notes };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -15085,7 +15093,7 @@ function analyzeFileUnguarded(file, options) {
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
-    return { findings, problems };
+    return { file, before, after, findings, problems };
 }
 /** Collects findings of one file, applying rule levels and context demotion in one place. */
 class FileContext {
@@ -15410,12 +15418,71 @@ function sameStrings(a, b) {
 function analyzeChanges(files, options = {}, failOn = 'error') {
     const findings = [];
     const problems = [];
+    const analyses = [];
     for (const file of files) {
-        const r = analyzeFile(file, options);
+        const r = analyzeFileSides(file, options);
         findings.push(...r.findings);
         problems.push(...r.problems);
+        // Only control-plane files can pair up across files; keep the rest out of memory.
+        if (hasSharedGroup(r.after) || hasSharedGroup(r.before))
+            analyses.push(r);
     }
+    findings.push(...reportCrossFileMismatches(analyses, options));
     return buildReport(findings, problems, failOn);
+}
+/**
+ * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
+ * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
+ */
+const SHARED_GROUP_PREFIX = 'manifest-dir:';
+function hasSharedGroup(side) {
+    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
+}
+/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
+function crossFileMismatches(placed, options) {
+    const out = new Map();
+    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
+    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
+        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
+            if (api.file === cm.file)
+                continue; // reported by the file's own cross checks
+            const a = parseValid(api.setting, api.side, options);
+            const b = parseValid(cm.setting, cm.side, options);
+            if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(','))
+                continue;
+            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
+                api,
+                cm,
+                a: canonicalOf(a),
+                b: canonicalOf(b),
+            });
+        }
+    }
+    return out;
+}
+function reportCrossFileMismatches(analyses, options) {
+    if (analyses.length < 2)
+        return [];
+    const place = (pick, name) => analyses.flatMap((a) => {
+        const side = pick(a);
+        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
+    });
+    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
+    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+    const findings = [];
+    for (const [id, m] of after) {
+        if (before.has(id))
+            continue; // the change did not introduce it
+        const ctx = new FileContext(m.cm.file, options);
+        ctx.add('component-mismatch', m.cm.setting, {
+            before: m.a,
+            after: m.b,
+            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
+            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
+        });
+        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -15457,11 +15524,13 @@ async function readGitChanges(options) {
     const pathspecs = options.pathspecs ?? [];
     // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
     // the reported paths agree with what GitHub shows. -M: renames (SPEC §3: old = previous path's content).
-    const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', base];
+    // --raw --no-abbrev: each side's blob id, so cat-file reads objects by id (about twice as fast as
+    // resolving `<rev>:<path>` for every file, and safe for any path, newlines included).
+    const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-color', '--no-ext-diff', base];
     if (head !== undefined)
         diffArgs.push(head);
     diffArgs.push('--', ...pathspecs);
-    const entries = parseNameStatus(await git(cwd, diffArgs));
+    const entries = parseRawDiff(await git(cwd, diffArgs));
     if (head === undefined) {
         // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
         const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...pathspecs]);
@@ -15474,8 +15543,9 @@ async function readGitChanges(options) {
     const plan = entries.map((e) => {
         const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
         const afterPath = e.status === 'D' ? undefined : e.path;
-        const beforeIdx = beforePath === undefined ? -1 : blobRequests.push(`${base}:${beforePath}`) - 1;
-        const afterIdx = afterPath === undefined || head === undefined ? -1 : blobRequests.push(`${head}:${afterPath}`) - 1;
+        const beforeIdx = beforePath === undefined || !e.oldBlob ? -1 : blobRequests.push(e.oldBlob) - 1;
+        // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
+        const afterIdx = afterPath === undefined || head === undefined || !e.newBlob ? -1 : blobRequests.push(e.newBlob) - 1;
         return { e, beforePath, afterPath, beforeIdx, afterIdx };
     });
     const blobs = await catFileBatch(cwd, blobRequests);
@@ -15509,23 +15579,31 @@ async function readGitChanges(options) {
     }
     return files;
 }
+const NULL_ID = /^0+$/;
 /**
- * `git diff --name-status -z`: `X\0path\0` per file, `R<score>\0old\0new\0` for renames and copies
- * (git-diff(1) "Raw output format"). Statuses: A, C, D, M, R, T (type change), U (unmerged), X.
+ * `git diff --raw -z --no-abbrev`: `:<mode> <mode> <old id> <new id> <status>\0<path>\0`, with two paths for
+ * renames and copies (`R<score>`, `C<score>`) — git-diff(1) "Raw output format". Statuses: A, C, D, M, R, T
+ * (type change), U (unmerged), X.
  */
-function parseNameStatus(out) {
+function parseRawDiff(out) {
     const parts = splitZ(out);
     const entries = [];
     for (let i = 0; i < parts.length;) {
-        const status = parts[i++].charAt(0);
+        const meta = parts[i++];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, , oldId, newId, statusField = ''] = meta.slice(1).split(' ');
+        const status = statusField.charAt(0);
+        const entry = { status, path: '' };
         if (status === 'R' || status === 'C') {
-            const previousPath = parts[i++];
-            const p = parts[i++];
-            entries.push({ status, path: p, previousPath });
+            entry.previousPath = parts[i++];
         }
-        else {
-            entries.push({ status, path: parts[i++] });
-        }
+        entry.path = parts[i++];
+        if (oldId && !NULL_ID.test(oldId))
+            entry.oldBlob = oldId;
+        if (newId && !NULL_ID.test(newId))
+            entry.newBlob = newId;
+        entries.push(entry);
     }
     return entries;
 }

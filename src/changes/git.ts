@@ -55,10 +55,12 @@ export async function readGitChanges(options: GitChangeOptions): Promise<GitChan
 
   // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
   // the reported paths agree with what GitHub shows. -M: renames (SPEC §3: old = previous path's content).
-  const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', base];
+  // --raw --no-abbrev: each side's blob id, so cat-file reads objects by id (about twice as fast as
+  // resolving `<rev>:<path>` for every file, and safe for any path, newlines included).
+  const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-color', '--no-ext-diff', base];
   if (head !== undefined) diffArgs.push(head);
   diffArgs.push('--', ...pathspecs);
-  const entries = parseNameStatus(await git(cwd, diffArgs));
+  const entries = parseRawDiff(await git(cwd, diffArgs));
 
   if (head === undefined) {
     // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
@@ -72,8 +74,9 @@ export async function readGitChanges(options: GitChangeOptions): Promise<GitChan
   const plan = entries.map((e) => {
     const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
     const afterPath = e.status === 'D' ? undefined : e.path;
-    const beforeIdx = beforePath === undefined ? -1 : blobRequests.push(`${base}:${beforePath}`) - 1;
-    const afterIdx = afterPath === undefined || head === undefined ? -1 : blobRequests.push(`${head}:${afterPath}`) - 1;
+    const beforeIdx = beforePath === undefined || !e.oldBlob ? -1 : blobRequests.push(e.oldBlob) - 1;
+    // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
+    const afterIdx = afterPath === undefined || head === undefined || !e.newBlob ? -1 : blobRequests.push(e.newBlob) - 1;
     return { e, beforePath, afterPath, beforeIdx, afterIdx };
   });
   const blobs = await catFileBatch(cwd, blobRequests);
@@ -103,28 +106,38 @@ export async function readGitChanges(options: GitChangeOptions): Promise<GitChan
   return files;
 }
 
-interface NameStatus {
+interface RawEntry {
   status: string;
   path: string;
   previousPath?: string;
+  /** Blob ids; undefined for a missing side or an id git does not know yet (working tree: all zeros). */
+  oldBlob?: string;
+  newBlob?: string;
 }
 
+const NULL_ID = /^0+$/;
+
 /**
- * `git diff --name-status -z`: `X\0path\0` per file, `R<score>\0old\0new\0` for renames and copies
- * (git-diff(1) "Raw output format"). Statuses: A, C, D, M, R, T (type change), U (unmerged), X.
+ * `git diff --raw -z --no-abbrev`: `:<mode> <mode> <old id> <new id> <status>\0<path>\0`, with two paths for
+ * renames and copies (`R<score>`, `C<score>`) — git-diff(1) "Raw output format". Statuses: A, C, D, M, R, T
+ * (type change), U (unmerged), X.
  */
-export function parseNameStatus(out: Buffer): NameStatus[] {
+export function parseRawDiff(out: Buffer): RawEntry[] {
   const parts = splitZ(out);
-  const entries: NameStatus[] = [];
+  const entries: RawEntry[] = [];
   for (let i = 0; i < parts.length; ) {
-    const status = parts[i++].charAt(0);
+    const meta = parts[i++];
+    if (!meta.startsWith(':')) continue;
+    const [, , oldId, newId, statusField = ''] = meta.slice(1).split(' ');
+    const status = statusField.charAt(0);
+    const entry: RawEntry = { status, path: '' };
     if (status === 'R' || status === 'C') {
-      const previousPath = parts[i++];
-      const p = parts[i++];
-      entries.push({ status, path: p, previousPath });
-    } else {
-      entries.push({ status, path: parts[i++] });
+      entry.previousPath = parts[i++];
     }
+    entry.path = parts[i++];
+    if (oldId && !NULL_ID.test(oldId)) entry.oldBlob = oldId;
+    if (newId && !NULL_ID.test(newId)) entry.newBlob = newId;
+    entries.push(entry);
   }
   return entries;
 }

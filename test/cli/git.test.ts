@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeContent, MAX_FILE_BYTES, parseNameStatus, readGitChanges } from '../../src/changes/git.js';
+import { decodeContent, MAX_FILE_BYTES, parseRawDiff, readGitChanges } from '../../src/changes/git.js';
 import { isolateGit, TempRepo } from './git-repo.js';
 
 const KUBEADM = (cidr: string) =>
@@ -24,17 +24,21 @@ afterAll(() => repos.forEach((r) => r.cleanup()));
 
 const byPath = <T extends { path: string }>(files: T[]) => Object.fromEntries(files.map((f) => [f.path, f]));
 
-describe('parseNameStatus', () => {
+describe('parseRawDiff', () => {
+  const a = 'a'.repeat(40);
+  const b = 'b'.repeat(40);
+  const z = '0'.repeat(40);
   it.each([
-    ['modify', 'M\0a.yaml\0', [{ status: 'M', path: 'a.yaml' }]],
-    ['add and delete', 'A\0n.yaml\0D\0o.yaml\0', [{ status: 'A', path: 'n.yaml' }, { status: 'D', path: 'o.yaml' }]],
-    ['rename with score', 'R087\0old.yaml\0new.yaml\0', [{ status: 'R', path: 'new.yaml', previousPath: 'old.yaml' }]],
-    ['copy', 'C100\0a.yaml\0b.yaml\0', [{ status: 'C', path: 'b.yaml', previousPath: 'a.yaml' }]],
-    ['type change', 'T\0link.yaml\0', [{ status: 'T', path: 'link.yaml' }]],
-    ['path with spaces and a newline', 'M\0a b\nc.yaml\0', [{ status: 'M', path: 'a b\nc.yaml' }]],
+    ['modify', `:100644 100644 ${a} ${b} M\0a.yaml\0`, [{ status: 'M', path: 'a.yaml', oldBlob: a, newBlob: b }]],
+    ['add and delete', `:000000 100644 ${z} ${b} A\0n.yaml\0:100644 000000 ${a} ${z} D\0o.yaml\0`, [{ status: 'A', path: 'n.yaml', newBlob: b }, { status: 'D', path: 'o.yaml', oldBlob: a }]],
+    ['rename with score', `:100644 100644 ${a} ${b} R087\0old.yaml\0new.yaml\0`, [{ status: 'R', path: 'new.yaml', previousPath: 'old.yaml', oldBlob: a, newBlob: b }]],
+    ['copy', `:100644 100644 ${a} ${a} C100\0a.yaml\0b.yaml\0`, [{ status: 'C', path: 'b.yaml', previousPath: 'a.yaml', oldBlob: a, newBlob: a }]],
+    ['type change', `:100644 120000 ${a} ${b} T\0link.yaml\0`, [{ status: 'T', path: 'link.yaml', oldBlob: a, newBlob: b }]],
+    ['working tree side (no id yet)', `:100644 100644 ${a} ${z} M\0w.yaml\0`, [{ status: 'M', path: 'w.yaml', oldBlob: a }]],
+    ['path with spaces and a newline', `:100644 100644 ${a} ${b} M\0a b\nc.yaml\0`, [{ status: 'M', path: 'a b\nc.yaml', oldBlob: a, newBlob: b }]],
     ['empty', '', []],
   ])('%s', (_name, raw, expected) => {
-    expect(parseNameStatus(Buffer.from(raw))).toEqual(expected);
+    expect(parseRawDiff(Buffer.from(raw))).toEqual(expected);
   });
 });
 
