@@ -55803,7 +55803,7 @@ function toJsonReport(report) {
 }
 /** `--format json`: 2-space indent and a final newline, as a file on disk would have. */
 function renderJson(report) {
-    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+    return `${stringifyForLogs(toJsonReport(report))}\n`;
 }
 function orderFinding(f) {
     const out = {};
@@ -55816,6 +55816,13 @@ function orderFinding(f) {
 }
 function orderProblem(p) {
     return { file: p.file, line: p.line, message: p.message };
+}
+/**
+ * JSON.stringify with `##[` written as `#\u0023[`: the same string once parsed, but not the legacy workflow
+ * command the Actions runner would execute when the report is printed to a CI log (values come from the PR).
+ */
+function stringifyForLogs(value) {
+    return JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[');
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -55964,10 +55971,22 @@ function wantsComment(mode, report, hasPrevious) {
         return true;
     return report.findings.length > 0 || report.problems.length > 0 || hasPrevious;
 }
-/** Our comment: the body starts with the marker (a person quoting the marker further down is not matched). */
+/**
+ * Authors whose marker comment may be taken for ours when no bot wrote one: people with a role in the
+ * repository (the account behind a personal access token is one). Anyone else can post a comment that
+ * starts with the marker; matching it would make the action overwrite a stranger's comment, or put the
+ * report in a comment its author can later edit back to green (docs.github.com GraphQL
+ * CommentAuthorAssociation: OWNER, MEMBER, COLLABORATOR; CONTRIBUTOR, FIRST_TIMER, NONE... are not trusted).
+ */
+const TRUSTED_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/**
+ * Our comment: the body starts with the marker (a person quoting the marker further down is not matched),
+ * written by a bot (GITHUB_TOKEN comments are github-actions[bot]; GitHub Apps are bots too), else by a
+ * trusted member of the repository. A marker comment by anyone else is ignored.
+ */
 function findStickyComment(comments) {
     const ours = comments.filter((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
-    return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+    return ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => TRUSTED_ASSOCIATIONS.includes(c.author_association ?? ''));
 }
 async function upsertStickyComment(gh, target, report, mode, context) {
     if (mode === 'never')
@@ -56057,6 +56076,7 @@ async function publishCheckRun(gh, target, report, markdown) {
 // other reporters use); problems become tool execution notifications, which is where SARIF puts
 // "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 const TOOL_NAME = 'service-cidr-guard';
@@ -56068,7 +56088,7 @@ const DEFAULT_INFORMATION_URI = 'https://kubernetes.io/docs/tasks/network/reconf
 /** SARIF `level` values (§3.27.10): notice is SARIF's "note". */
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderSarif(report, context) {
-    return `${JSON.stringify(buildSarif(report, context), null, 2)}\n`;
+    return `${stringifyForLogs(buildSarif(report, context))}\n`;
 }
 function buildSarif(report, context) {
     const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));

@@ -15812,7 +15812,7 @@ function toJsonReport(report) {
 }
 /** `--format json`: 2-space indent and a final newline, as a file on disk would have. */
 function renderJson(report) {
-    return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+    return `${stringifyForLogs(toJsonReport(report))}\n`;
 }
 function orderFinding(f) {
     const out = {};
@@ -15825,6 +15825,13 @@ function orderFinding(f) {
 }
 function orderProblem(p) {
     return { file: p.file, line: p.line, message: p.message };
+}
+/**
+ * JSON.stringify with `##[` written as `#\u0023[`: the same string once parsed, but not the legacy workflow
+ * command the Actions runner would execute when the report is printed to a CI log (values come from the PR).
+ */
+function stringifyForLogs(value) {
+    return JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[');
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -16086,6 +16093,7 @@ function escapeMarkdown(text) {
 // other reporters use); problems become tool execution notifications, which is where SARIF puts
 // "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 const TOOL_NAME = 'service-cidr-guard';
@@ -16097,7 +16105,7 @@ const DEFAULT_INFORMATION_URI = 'https://kubernetes.io/docs/tasks/network/reconf
 /** SARIF `level` values (§3.27.10): notice is SARIF's "note". */
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderSarif(report, context) {
-    return `${JSON.stringify(buildSarif(report, context), null, 2)}\n`;
+    return `${stringifyForLogs(buildSarif(report, context))}\n`;
 }
 function buildSarif(report, context) {
     const ruleIndex = new Map(RULE_IDS.map((id, i) => [id, i]));
@@ -16229,7 +16237,7 @@ function renderText(report, context = {}) {
     if (lines.length > 0)
         lines.push('');
     lines.push(renderSummary(report, paint));
-    return `${lines.join('\n')}\n`;
+    return defuseWorkflowCommands(`${lines.join('\n')}\n`);
 }
 function renderFinding(f, source, paint) {
     const where = `${displayPath(f.file)}:${f.line}:${f.column}`;
@@ -16299,6 +16307,15 @@ function indentLines(s, indent) {
 function clean(s) {
     // eslint-disable-next-line no-control-regex
     return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, '\ufffd');
+}
+/**
+ * The text report is printed to CI logs, and the Actions runner executes workflow commands found in a log:
+ * `::cmd::` at the start of a line (after spaces) and the legacy `##[cmd]` anywhere in a line (actions/runner
+ * ActionCommandManager.TryProcessCommand). Values, messages and paths come from the PR, so no line of this
+ * report may carry either: a zero-width space is put between the two characters, invisible to a reader.
+ */
+function defuseWorkflowCommands(text) {
+    return text.replace(/^([ \t]*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/version.ts

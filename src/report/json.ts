@@ -37,7 +37,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
 
 /** `--format json`: 2-space indent and a final newline, as a file on disk would have. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  return `${stringifyForLogs(toJsonReport(report))}\n`;
 }
 
 function orderFinding(f: Finding): Record<string, unknown> {
@@ -50,4 +50,12 @@ function orderFinding(f: Finding): Record<string, unknown> {
 
 function orderProblem(p: FileProblem): Record<string, unknown> {
   return { file: p.file, line: p.line, message: p.message };
+}
+
+/**
+ * JSON.stringify with `##[` written as `#\u0023[`: the same string once parsed, but not the legacy workflow
+ * command the Actions runner would execute when the report is printed to a CI log (values come from the PR).
+ */
+export function stringifyForLogs(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[');
 }

@@ -3,6 +3,7 @@
 // other reporters use); problems become tool execution notifications, which is where SARIF puts
 // "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
 
+import { stringifyForLogs } from './json.js';
 import type { FileProblem, Finding, Level, Report, RuleId } from '../model.js';
 import { RULE_IDS, RULES } from '../rules.js';
 
@@ -24,7 +25,7 @@ export interface SarifContext {
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export function renderSarif(report: Report, context: SarifContext): string {
-  return `${JSON.stringify(buildSarif(report, context), null, 2)}\n`;
+  return `${stringifyForLogs(buildSarif(report, context))}\n`;
 }
 
 export function buildSarif(report: Report, context: SarifContext): Record<string, unknown> {

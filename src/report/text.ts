@@ -31,7 +31,7 @@ export function renderText(report: Report, context: TextContext = {}): string {
   for (const p of report.problems) lines.push(renderProblem(p, paint));
   if (lines.length > 0) lines.push('');
   lines.push(renderSummary(report, paint));
-  return `${lines.join('\n')}\n`;
+  return defuseWorkflowCommands(`${lines.join('\n')}\n`);
 }
 
 function renderFinding(f: Finding, source: string[] | undefined, paint: (c: string, s: string) => string): string[] {
@@ -106,4 +106,14 @@ function indentLines(s: string, indent: string): string {
 export function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, '\ufffd');
+}
+
+/**
+ * The text report is printed to CI logs, and the Actions runner executes workflow commands found in a log:
+ * `::cmd::` at the start of a line (after spaces) and the legacy `##[cmd]` anywhere in a line (actions/runner
+ * ActionCommandManager.TryProcessCommand). Values, messages and paths come from the PR, so no line of this
+ * report may carry either: a zero-width space is put between the two characters, invisible to a reader.
+ */
+export function defuseWorkflowCommands(text: string): string {
+  return text.replace(/^([ \t]*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
 }

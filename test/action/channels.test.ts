@@ -93,7 +93,7 @@ describe('sticky comment', () => {
   it('finds its own comment by the marker at the start, preferring a bot', () => {
     const comments = [
       { id: 1, body: `quoting ${COMMENT_MARKER}`, user: { type: 'User' } },
-      { id: 2, body: `${COMMENT_MARKER}\nold`, user: { type: 'User' } },
+      { id: 2, body: `${COMMENT_MARKER}\nold`, user: { type: 'User' }, author_association: 'MEMBER' },
       { id: 3, body: `${COMMENT_MARKER}\nours`, user: { type: 'Bot' } },
     ];
     expect(findStickyComment(comments)?.id).toBe(3);

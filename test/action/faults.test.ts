@@ -5,7 +5,7 @@
 //   - a file whose content cannot be obtained fails the run closed, with a message naming the file;
 //   - nothing hangs: every run ends within a measured bound;
 //   - a failing reporting channel (comment, check run) never changes the verdict.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { FakeGitHub, type Fault, type RouteName, type Tree } from '../support/fake-github.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { DUAL, kubeadm, prPayload, V4 } from '../support/action-fixtures.js';
@@ -18,24 +18,26 @@ const BOUNDS = { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: '1', SERVICE_CIDR_G
 /** plugin-retry waits 1, 4 and 9 s between its 3 retries: a request that keeps failing gives up after ~14 s. */
 const RETRY_BUDGET_MS = 14_000;
 
-let gh: FakeGitHub;
+// Every test has its own fake GitHub, so the slow tables (each run waits out real retry delays) run
+// concurrently.
+const servers: FakeGitHub[] = [];
 let nextPull = 100;
 const figures: string[] = [];
-beforeEach(async () => {
-  gh = await new FakeGitHub().start();
-});
-afterEach(async () => {
-  await gh.stop();
-});
-afterAll(() => {
-  console.log(`fault injection (route × fault → outcome, wall time):\n${figures.join('\n')}`);
+async function server(): Promise<FakeGitHub> {
+  const gh = await new FakeGitHub().start();
+  servers.push(gh);
+  return gh;
+}
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  console.log(`fault injection (route × fault → outcome, wall time):\n${figures.sort().join('\n')}`);
 });
 
 interface Timed extends ActionRun {
   ms: number;
 }
 
-async function runPull(base: Tree, head: Tree, opts: { inputs?: Record<string, string>; env?: Record<string, string>; before?: (shas: { headSha: string; mergeBaseSha: string }) => void; noPatch?: string[] } = {}): Promise<Timed> {
+async function runPull(gh: FakeGitHub, base: Tree, head: Tree, opts: { inputs?: Record<string, string>; env?: Record<string, string>; before?: (shas: { headSha: string; mergeBaseSha: string }) => void; noPatch?: string[] } = {}): Promise<Timed> {
   const number = nextPull++;
   const shas = gh.addPull({ number, base, head, noPatch: opts.noPatch });
   opts.before?.(shas);
@@ -59,7 +61,7 @@ function failureOf(run: ActionRun): string {
   return run.annotations.filter((a) => a.command === 'error' && !a.properties.file).map((a) => a.message).join('\n');
 }
 
-function faulted(route: RouteName): number {
+function faulted(gh: FakeGitHub, route: RouteName): number {
   return gh.requests.filter((r) => r.route === route && r.fault !== undefined).length;
 }
 
@@ -70,7 +72,7 @@ function note(route: RouteName | string, fault: string, run: Timed, outcome: str
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 describe('transient faults are retried and the blocking finding is kept', () => {
-  it.each<[RouteName, string, Fault, { smallGraphql?: boolean }]>([
+  it.concurrent.each<[RouteName, string, Fault, { smallGraphql?: boolean }]>([
     ['pulls.listFiles', '500 ×2', { status: 500, times: 2 }, {}],
     ['pulls.listFiles', '502', { status: 502, times: 1 }, {}],
     ['pulls.listFiles', '503', { status: 503, times: 1 }, {}],
@@ -92,11 +94,12 @@ describe('transient faults are retried and the blocking finding is kept', () => 
     ['repos.getContent', 'truncated raw body', { kind: 'truncate', times: 1, match: CONFIG }, { smallGraphql: true }],
     ['repos.getContent', 'hung connection', { kind: 'hang', times: 1, match: CONFIG }, { smallGraphql: true }],
   ])('%s × %s', async (route, label, fault, opts) => {
+    const gh = await server();
     if (opts.smallGraphql) gh.graphqlTextLimit = 10; // GraphQL withholds the text: the REST contents API is used
     gh.fail(route, fault);
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     note(route, label, run, findingsOf(run).some((f) => f.rule === 'family-reduction') ? 'retried, finding kept' : 'FINDING LOST');
-    expect(faulted(route)).toBeGreaterThanOrEqual(1); // the fault really fired
+    expect(faulted(gh, route)).toBeGreaterThanOrEqual(1); // the fault really fired
     expect(run.code).toBe(1);
     expect(findingsOf(run)).toEqual([expect.objectContaining({ file: CONFIG, rule: 'family-reduction' })]);
     expect(run.outputs.blocked).toBe('true');
@@ -105,9 +108,10 @@ describe('transient faults are retried and the blocking finding is kept', () => 
   });
 
   it('keeps the finding when the blocking file fails once then succeeds, and retries only what failed', async () => {
+    const gh = await server();
     gh.graphqlTextLimit = 10;
     gh.fail('repos.getContent', { status: 502, times: 1, match: `ref=` }); // the first contents read fails
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     note('repos.getContent', '502 once on the blocking file', run, 'retried, finding kept');
     expect(run.code).toBe(1);
     expect(findingsOf(run).map((f) => f.rule)).toEqual(['family-reduction']);
@@ -119,7 +123,7 @@ describe('transient faults are retried and the blocking finding is kept', () => 
 });
 
 describe('content that cannot be obtained fails the run closed, naming the file', () => {
-  it.each<[RouteName, string, Fault, { smallGraphql?: boolean; maxMs: number }]>([
+  it.concurrent.each<[RouteName, string, Fault, { smallGraphql?: boolean; maxMs: number }]>([
     ['graphql', '502 always', { status: 502, match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
     ['graphql', '"Something went wrong" always', { kind: 'graphql-error', match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
     ['graphql', 'malformed JSON always', { kind: 'malformed-json', match: CONFIG }, { maxMs: RETRY_BUDGET_MS + 6_000 }],
@@ -128,12 +132,13 @@ describe('content that cannot be obtained fails the run closed, naming the file'
     ['repos.getContent', 'wrong and truncated base64', { kind: 'bad-base64', match: CONFIG }, { smallGraphql: true, maxMs: 10_000 }],
     ['repos.getContent', 'truncated raw body always', { kind: 'truncate', match: CONFIG }, { smallGraphql: true, maxMs: RETRY_BUDGET_MS + 6_000 }],
   ])('%s × %s', async (route, label, fault, opts) => {
+    const gh = await server();
     if (opts.smallGraphql) gh.graphqlTextLimit = 10;
     gh.fail(route, fault);
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     const failure = failureOf(run);
     note(route, label, run, failure.includes(CONFIG) ? 'failed closed, file named' : `failed: ${failure}`);
-    expect(faulted(route)).toBeGreaterThanOrEqual(1);
+    expect(faulted(gh, route)).toBeGreaterThanOrEqual(1);
     expect(run.code).toBe(1);
     expect(run.outputs.blocked).toBeUndefined(); // no report: nothing was decided on partial content
     expect(failure).toContain(CONFIG);
@@ -142,7 +147,8 @@ describe('content that cannot be obtained fails the run closed, naming the file'
   });
 
   it('fails closed when a listed file is deleted before its blob is fetched', async () => {
-    const run = await runPull(...BLOCKING, { before: ({ headSha }) => gh.deleteBlob(headSha, CONFIG) });
+    const gh = await server();
+    const run = await runPull(gh, ...BLOCKING, { before: ({ headSha }) => gh.deleteBlob(headSha, CONFIG) });
     note('graphql', 'blob gone after listing (null alias)', run, failureOf(run).includes(CONFIG) ? 'failed closed, file named' : 'NOT NAMED');
     expect(run.code).toBe(1);
     expect(run.outputs.blocked).toBeUndefined();
@@ -150,15 +156,17 @@ describe('content that cannot be obtained fails the run closed, naming the file'
   });
 
   it('fails closed when a file that never mentioned a range is unreadable at the head (it could now)', async () => {
-    const run = await runPull({ 'notes/x.txt': 'a\n' }, { 'notes/x.txt': 'b\n' }, { before: ({ headSha }) => gh.deleteBlob(headSha, 'notes/x.txt') });
+    const gh = await server();
+    const run = await runPull(gh, { 'notes/x.txt': 'a\n' }, { 'notes/x.txt': 'b\n' }, { before: ({ headSha }) => gh.deleteBlob(headSha, 'notes/x.txt') });
     expect(run.code).toBe(1);
     expect(failureOf(run)).toContain('notes/x.txt');
   });
 
   it('fetches the base when the patch is missing and the head no longer names the flag', async () => {
+    const gh = await server();
     // The removed line is the only trace of the range; without a patch the base must be read.
     const base = { 'cluster.env': 'KUBE_API_ARGS="--service-cluster-ip-range=10.0.0.0/16"\nOTHER=1\n' };
-    const run = await runPull(base, { 'cluster.env': 'OTHER=1\n' }, { noPatch: ['cluster.env'] });
+    const run = await runPull(gh, base, { 'cluster.env': 'OTHER=1\n' }, { noPatch: ['cluster.env'] });
     note('pulls.listFiles', 'patch missing', run, `${findingsOf(run).length} finding(s)`);
     expect(gh.count('graphql')).toBe(2); // head batch, then the base side of cluster.env
     expect(findingsOf(run).length).toBeGreaterThan(0);
@@ -167,8 +175,9 @@ describe('content that cannot be obtained fails the run closed, naming the file'
 
 describe('a hung or rate-limited API ends the run within its bounds', () => {
   it('gives up on a GitHub that never answers within the total budget, failing closed', async () => {
+    const gh = await server();
     gh.fail('graphql', { kind: 'hang' });
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     note('graphql', 'hangs forever', run, /total budget/.test(failureOf(run)) ? 'failed closed at the budget' : `failed: ${failureOf(run)}`);
     expect(run.code).toBe(1);
     expect(run.outputs.blocked).toBeUndefined();
@@ -180,9 +189,10 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
   });
 
   it('does not wait an hour for a primary rate limit reset: it fails closed at once', async () => {
+    const gh = await server();
     const reset = String(Math.floor(Date.now() / 1000) + 3600);
     gh.fail('pulls.listFiles', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded for installation ID 1.' });
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     note('pulls.listFiles', '403 primary rate limit, reset in 1 h', run, /rate limit/.test(failureOf(run)) ? 'failed closed at once' : `failed: ${failureOf(run)}`);
     expect(run.code).toBe(1);
     expect(run.outputs.blocked).toBeUndefined();
@@ -192,8 +202,9 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
   });
 
   it('honours retry-after on secondary limits: three waits of 1 s, then fails closed', async () => {
+    const gh = await server();
     gh.fail('pulls.listFiles', { status: 403, headers: { 'retry-after': '1' }, message: SECONDARY });
-    const run = await runPull(...BLOCKING);
+    const run = await runPull(gh, ...BLOCKING);
     note('pulls.listFiles', '403 secondary rate limit always', run, 'failed closed after 3 retries');
     const hits = gh.requests.filter((r) => r.route === 'pulls.listFiles');
     expect(hits).toHaveLength(4); // the request and 3 retries
@@ -204,7 +215,8 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
   });
 
   it('rejects an invalid bound from the environment with a sentence naming it', async () => {
-    const run = await runPull(...BLOCKING, { env: { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: 'soon' } });
+    const gh = await server();
+    const run = await runPull(gh, ...BLOCKING, { env: { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: 'soon' } });
     expect(run.code).toBe(1);
     expect(failureOf(run)).toContain("Invalid SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS value 'soon'");
   });
@@ -212,7 +224,7 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
 
 describe('reporting failures never change the verdict', () => {
   const CLEAN: [Tree, Tree] = [{ [CONFIG]: kubeadm(V4) }, { [CONFIG]: kubeadm(V4, 'v1.33.2') }];
-  it.each<[RouteName, string, Fault, 'blocking' | 'clean']>([
+  it.concurrent.each<[RouteName, string, Fault, 'blocking' | 'clean']>([
     ['issues.createComment', '500 always', { status: 500 }, 'blocking'],
     ['issues.createComment', '500 always', { status: 500 }, 'clean'],
     ['issues.createComment', '403 (read-only token)', { status: 403, message: 'Resource not accessible by integration' }, 'blocking'],
@@ -222,13 +234,14 @@ describe('reporting failures never change the verdict', () => {
     ['checks.create', '500 always', { status: 500 }, 'blocking'],
     ['checks.create', '403 (read-only token)', { status: 403, message: 'Resource not accessible by integration' }, 'clean'],
     ['checks.create', 'malformed JSON', { kind: 'malformed-json' }, 'clean'],
-  ])('%s × %s on a %s pull request', async (route, label, fault, kind) => {
+  ])('%s × %s (fault %j) on a %s pull request', async (route, label, fault, kind) => {
+    const gh = await server();
     gh.fail(route, fault);
     const [base, head] = kind === 'blocking' ? BLOCKING : CLEAN;
-    const run = await runPull(base, head, { inputs: { comment: 'always', 'check-run': 'true' } });
+    const run = await runPull(gh, base, head, { inputs: { comment: 'always', 'check-run': 'true' } });
     const expected = kind === 'blocking' ? 1 : 0;
     note(route, `${label}, ${kind}`, run, run.code === expected ? 'verdict unchanged' : 'VERDICT CHANGED');
-    expect(faulted(route)).toBeGreaterThanOrEqual(1);
+    expect(faulted(gh, route)).toBeGreaterThanOrEqual(1);
     expect(run.code).toBe(expected);
     expect(run.outputs.blocked).toBe(String(kind === 'blocking'));
     expect(run.summary).toContain('service-cidr-guard');

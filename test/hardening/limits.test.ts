@@ -62,13 +62,14 @@ describe('file size (MAX_TEXT_CHARS)', () => {
 
 describe('YAML size (MAX_YAML_CHARS)', () => {
   it('a YAML file above the limit is reported, not parsed, and flags in it are still read as text', () => {
-    const flagLine = '# kube-apiserver --service-cluster-ip-range=10.0.0.0/24';
+    const flagLine = 'exec kube-apiserver --service-cluster-ip-range=10.0.0.0/24';
     const filler = 'a: 1\n'.repeat(Math.ceil(MAX_YAML_CHARS / 5) + 1);
     const source = new Source('x.yaml', KUBEADM + filler);
     expect(source.yaml?.documents).toEqual([]);
     expect(source.yaml?.limits[0]?.message).toContain(String(MAX_YAML_CHARS));
     const side = extractSide('x.yaml', `${flagLine}\n${KUBEADM}${filler}`);
     expect(side.problems.some((p) => p.hidesRange && p.line === 1)).toBe(true);
+    expect(side.settings.map((x) => x.value)).toContain('10.0.0.0/24');
   });
 });
 

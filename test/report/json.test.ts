@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJson } from '../../src/report/json.js';
+import { buildReport } from '../../src/verdict.js';
 import { makeFinding, makeReport } from './sample.js';
 
 // SPEC §6 "JSON report", written out here by hand from the spec (not from the renderer).
@@ -50,5 +51,20 @@ describe('renderJson (v1 contract)', () => {
   it('keeps the report order (sorted by the verdict module)', () => {
     const parsed = JSON.parse(renderJson(makeReport([makeFinding({ file: 'b.yaml' }), makeFinding({ file: 'a.yaml' })])));
     expect(parsed.findings.map((f: { file: string }) => f.file)).toEqual(['a.yaml', 'b.yaml']);
+  });
+});
+
+describe('JSON printed to a CI log', () => {
+  it('never carries a legacy ##[command], yet parses back to the exact strings', () => {
+    const hostile = 'clusters/##[error]x/kubeadm.yaml';
+    const report = buildReport(
+      [{ rule: 'invalid-range', level: 'error', file: hostile, line: 1, column: 1, endLine: 1, endColumn: 2, format: 'kubeadm',
+        component: 'kube-apiserver', setting: 's', before: null, after: null, message: '##[add-mask]v', remediation: 'r', suppressed: false }],
+      [], 'error');
+    const text = renderJson(report);
+    expect(text).not.toContain('##[');
+    const parsed = JSON.parse(text);
+    expect(parsed.findings[0].file).toBe(hostile);
+    expect(parsed.findings[0].message).toBe('##[add-mask]v');
   });
 });

@@ -96,6 +96,8 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  /** The commenter's role in the repository (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE...). */
+  author_association?: string;
 }
 
 export interface FakeCheckRun {
@@ -393,7 +395,7 @@ export class FakeGitHub {
       }
       case 'issues.createComment': {
         const n = Number(parts[4]);
-        const comment: FakeComment = { id: this.nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+        const comment: FakeComment = { id: this.nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' }, author_association: 'NONE' };
         this.comments.set(n, [...(this.comments.get(n) ?? []), comment]);
         return [201, comment];
       }

@@ -54,12 +54,26 @@ interface IssueComment {
   id: number;
   body?: string | null;
   user?: { type?: string } | null;
+  author_association?: string;
 }
 
-/** Our comment: the body starts with the marker (a person quoting the marker further down is not matched). */
+/**
+ * Authors whose marker comment may be taken for ours when no bot wrote one: people with a role in the
+ * repository (the account behind a personal access token is one). Anyone else can post a comment that
+ * starts with the marker; matching it would make the action overwrite a stranger's comment, or put the
+ * report in a comment its author can later edit back to green (docs.github.com GraphQL
+ * CommentAuthorAssociation: OWNER, MEMBER, COLLABORATOR; CONTRIBUTOR, FIRST_TIMER, NONE... are not trusted).
+ */
+const TRUSTED_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+
+/**
+ * Our comment: the body starts with the marker (a person quoting the marker further down is not matched),
+ * written by a bot (GITHUB_TOKEN comments are github-actions[bot]; GitHub Apps are bots too), else by a
+ * trusted member of the repository. A marker comment by anyone else is ignored.
+ */
 export function findStickyComment(comments: readonly IssueComment[]): IssueComment | undefined {
   const ours = comments.filter((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
-  return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+  return ours.find((c) => c.user?.type === 'Bot') ?? ours.find((c) => TRUSTED_ASSOCIATIONS.includes(c.author_association ?? ''));
 }
 
 export async function upsertStickyComment(
