@@ -49218,6 +49218,102 @@ function createBoundedFetch(inner, bounds) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/suppressions.ts
+// Inline suppressions that leave a trace (SPEC §7):
+//   # service-cidr-guard: allow <rule-id> -- <reason>
+// on the finding's line (trailing comment) or on a comment-only line directly above it. The reason is
+// required: a suppression without one does not suppress and is reported as a problem.
+
+const MARKER = /(?:#|\/\/|;|<!--)\s*service-cidr-guard:\s*allow\b(.*)$/;
+const BODY = /^\s+([a-z-]+)\s*(?:--\s*(.*?))?\s*(?:-->)?\s*$/;
+function readSuppressions(text, file) {
+    const suppressions = [];
+    const problems = [];
+    if (!text.includes('service-cidr-guard'))
+        return { suppressions, problems };
+    const lines = text.split(/\r\n|\n|\r/);
+    lines.forEach((lineText, i) => {
+        const m = MARKER.exec(lineText);
+        if (!m)
+            return;
+        const line = i + 1;
+        const body = BODY.exec(m[1]);
+        if (!body) {
+            problems.push({ file, line, message: 'suppression comment not understood; write "service-cidr-guard: allow <rule-id> -- <reason>"' });
+            return;
+        }
+        const [, rule, reason] = body;
+        if (!(rule in RULES)) {
+            problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
+            return;
+        }
+        if (!reason || !reason.trim()) {
+            problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
+            return;
+        }
+        const standalone = lineText.slice(0, m.index).trim() === '';
+        suppressions.push({ line, rule: rule, reason: reason.trim(), standalone });
+    });
+    return { suppressions, problems };
+}
+/** Marks findings suppressed by a comment on their line or on a comment-only line directly above. */
+function applySuppressions(findings, suppressions) {
+    if (!suppressions.length)
+        return findings;
+    return findings.map((f) => {
+        const s = suppressions.find((x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)));
+        return s ? { ...f, suppressed: true, suppressedBy: `inline comment at line ${s.line}: ${s.reason}` } : f;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verdict.ts
+// The one place that decides success: a report is blocked when an unsuppressed finding is at or above
+// fail-on. Reporters, the CLI and the action all read `blocked` from here and never decide themselves.
+const RANK = { error: 3, warning: 2, notice: 1 };
+function levelRank(level) {
+    return RANK[level];
+}
+function isBlocking(finding, failOn) {
+    if (failOn === 'never' || finding.suppressed)
+        return false;
+    return RANK[finding.level] >= RANK[failOn];
+}
+/** Findings sorted by file, line, rule (SPEC §6), then column for a stable order. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function buildReport(findings, problems, failOn) {
+    const sorted = sortFindings(findings);
+    return {
+        version: 1,
+        blocked: sorted.some((f) => isBlocking(f, failOn)),
+        findings: sorted,
+        problems: [...problems].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message)),
+    };
+}
+/** Counts of unsuppressed findings per level (the action's `counts` output). */
+function countByLevel(report) {
+    const counts = { error: 0, warning: 0, notice: 0, suppressed: 0 };
+    for (const f of report.findings) {
+        if (f.suppressed)
+            counts.suppressed++;
+        else
+            counts[f.level]++;
+    }
+    return counts;
+}
+/**
+ * The approval label suppresses every finding of the run and records who is responsible (SPEC §7).
+ * Applied by the action before the verdict; the findings stay in the report, marked suppressed.
+ */
+function approveByLabel(report, label, failOn) {
+    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` });
+    return buildReport(findings, report.problems, failOn);
+}
+
 ;// CONCATENATED MODULE: ./src/ranges/address.ts
 // IP addresses read and printed the way Go does, because the apiserver's view of a value is Go's view:
 // - sloppy = k8s.io/utils/net ParseIPSloppy / ParseCIDRSloppy (a frozen copy of Go 1.16 net.parseIPv4 /
@@ -49960,6 +50056,328 @@ function contextNote(setting) {
     if (setting.createOnly)
         return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
     return '';
+}
+
+;// CONCATENATED MODULE: ./src/engine/effective.ts
+// The effective values of one side, validated once: every check (values, changes, cross checks) reads the
+// same validation of a setting.
+
+const serviceRanges = (side) => side ? side.settings.filter((s) => s.role === 'service-range') : [];
+function key(s) {
+    return `${s.role}|${s.subject}`;
+}
+function versionOf(s, options) {
+    return s.kubernetesVersion ?? options.kubernetesVersion;
+}
+// A setting belongs to exactly one side, so its validation can be cached on the object: the value checks,
+// the change classification and the cross checks of both sides all read it.
+const validations = new WeakMap();
+function validate(s, side, options) {
+    let v = validations.get(s);
+    if (!v) {
+        v = validateUncached(s, side, options);
+        validations.set(s, v);
+    }
+    return v;
+}
+function validateUncached(s, side, options) {
+    const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
+    return validateRangeList(s.value, {
+        profile: s.profile,
+        kubernetesVersion: versionOf(s, options),
+        ipFamily: s.ipFamily,
+        // The advertise address only constrains the apiserver's own range.
+        advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
+    });
+}
+/** The parsed list of a value that validates; null for an invalid value (reported as invalid-range only). */
+function parseValid(s, side, options) {
+    const v = validate(s, side, options);
+    if (v.canonical === null || v.errors.length)
+        return null;
+    return v.cidrs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/change-checks.ts
+// 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
+
+
+
+
+
+/** 2. Change classes for pairs whose effective list changed. */
+function reportChanges(ctx, before, after) {
+    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+    const newKeys = new Set();
+    for (const s of serviceRanges(after)) {
+        newKeys.add(key(s));
+        const old = oldByKey.get(key(s));
+        if (!old)
+            continue;
+        const oldList = parseValid(old, before, ctx.options);
+        const newList = parseValid(s, after, ctx.options);
+        if (!oldList || !newList)
+            continue; // invalid values are reported as invalid-range, not classified
+        const change = classifyChange(oldList, newList);
+        if (!change)
+            continue;
+        if (s.immutable || old.immutable) {
+            const platform = s.immutable ?? old.immutable ?? '';
+            ctx.add('immutable-platform-change', s, {
+                before: canonicalOf(oldList),
+                after: canonicalOf(newList),
+                message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
+            });
+            continue;
+        }
+        const text = changeText(change, old, s);
+        ctx.add(change.rule, s, {
+            before: canonicalOf(oldList),
+            after: canonicalOf(newList),
+            message: text.message + contextNote(s),
+            remediation: text.remediation,
+            demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
+        });
+    }
+    // A subject that disappears with the file still there: its document was removed, or (on formats whose
+    // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
+    for (const [k, old] of oldByKey) {
+        if (newKeys.has(k))
+            continue;
+        if (hidesSubject(after, old))
+            continue; // reported as unreadable-config instead
+        ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+            before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+            after: null,
+            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+        });
+    }
+    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+    // which this file cannot show, so a differing value would be rejected or replace the cluster.
+    for (const s of serviceRanges(after)) {
+        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
+            continue;
+        const list = parseValid(s, after, ctx.options);
+        if (!list)
+            continue;
+        ctx.add('immutable-platform-change', s, {
+            before: null,
+            after: canonicalOf(list),
+            level: 'warning',
+            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+        });
+    }
+}
+function hidesSubject(side, old) {
+    return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
+}
+/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
+function reportRemoval(ctx, before) {
+    const seen = new Set();
+    for (const s of serviceRanges(before)) {
+        if (seen.has(s.group))
+            continue;
+        seen.add(s.group);
+        const parsed = parse_parseRangeList(s.value, 'sloppy');
+        ctx.add('config-removed', s, {
+            before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
+            after: null,
+            message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/cross-checks.ts
+// 3. Checks between the components of one cluster config in the new state (component-mismatch,
+// range-overlap, the cluster DNS address), kept only when the old state did not already have them.
+
+
+
+
+
+/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
+function reportCrossChecks(ctx, before, after) {
+    const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
+    for (const c of crossChecks(after, ctx.options)) {
+        if (oldIds.has(c.id))
+            continue;
+        // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
+        if (!before && c.rule === 'component-mismatch')
+            continue;
+        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
+    }
+}
+function crossChecks(side, options) {
+    const out = [];
+    const groups = new Map();
+    for (const s of side.settings)
+        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    for (const settings of groups.values()) {
+        const services = settings
+            .filter((s) => s.role === 'service-range')
+            .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
+            .filter((x) => x.cidrs !== null);
+        if (!services.length)
+            continue;
+        const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
+        for (const other of services) {
+            if (other === reference)
+                continue;
+            const a = canonicalOf(reference.cidrs);
+            const b = canonicalOf(other.cidrs);
+            if (a.join(',') === b.join(','))
+                continue;
+            out.push({
+                id: `mismatch|${other.s.subject}|${a}|${b}`,
+                rule: 'component-mismatch',
+                at: other.s,
+                before: a,
+                after: b,
+                message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
+            });
+        }
+        for (const pod of settings.filter((s) => s.role === 'pod-range')) {
+            const podList = parse_parseRangeList(pod.value, 'sloppy');
+            if (!podList.ok)
+                continue;
+            for (const svc of services) {
+                const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p]))[0];
+                if (!hit)
+                    continue;
+                const at = svc.s.origin === 'explicit' ? svc.s : pod;
+                out.push({
+                    id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
+                    rule: 'range-overlap',
+                    at: { ...at, format: svc.s.format, component: svc.s.component },
+                    before: null,
+                    after: canonicalOf(svc.cidrs),
+                    message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
+                });
+            }
+        }
+        for (const dns of settings.filter((s) => s.role === 'dns-address')) {
+            const ip = parseIpAddress(dns.value, 'sloppy');
+            const primary = reference.cidrs[0];
+            if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip)))
+                continue;
+            out.push({
+                id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
+                rule: 'invalid-range',
+                at: dns,
+                before: null,
+                after: canonicalOf(reference.cidrs),
+                message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/file-context.ts
+// Where the findings of one file are collected: rule levels (defaults, config overrides, context demotion)
+// are applied here and nowhere else.
+
+/** Collects findings of one file, applying rule levels and context demotion in one place. */
+class FileContext {
+    file;
+    options;
+    findings = [];
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    add(rule, at, fields) {
+        const override = this.options.ruleLevels?.[rule];
+        if (override === 'off')
+            return;
+        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
+        if (fields.demote)
+            level = 'notice';
+        this.findings.push({
+            rule,
+            level,
+            file: this.file,
+            line: at.span.line,
+            column: at.span.column,
+            endLine: at.span.endLine,
+            endColumn: at.span.endColumn,
+            format: at.format,
+            component: at.component,
+            setting: at.setting,
+            before: fields.before,
+            after: fields.after,
+            message: fields.message,
+            remediation: fields.remediation ?? RULES[rule].remediation,
+            suppressed: false,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/cross-file.ts
+// component-mismatch across files: the kube-apiserver and kube-controller-manager manifests (or units) of one
+// node directory, when both are in the change (SPEC §3).
+
+
+
+
+
+
+/**
+ * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
+ * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
+ */
+const SHARED_GROUP_PREFIX = 'manifest-dir:';
+function hasSharedGroup(side) {
+    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
+}
+/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
+function crossFileMismatches(placed, options) {
+    const out = new Map();
+    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
+    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
+        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
+            if (api.file === cm.file)
+                continue; // reported by the file's own cross checks
+            const a = parseValid(api.setting, api.side, options);
+            const b = parseValid(cm.setting, cm.side, options);
+            if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(','))
+                continue;
+            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
+                api,
+                cm,
+                a: canonicalOf(a),
+                b: canonicalOf(b),
+            });
+        }
+    }
+    return out;
+}
+function reportCrossFileMismatches(analyses, options) {
+    if (analyses.length < 2)
+        return [];
+    const place = (pick, name) => analyses.flatMap((a) => {
+        const side = pick(a);
+        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
+    });
+    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
+    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+    const findings = [];
+    for (const [id, m] of after) {
+        if (before.has(id))
+            continue; // the change did not introduce it
+        const ctx = new FileContext(m.cm.file, options);
+        ctx.add('component-mismatch', m.cm.setting, {
+            before: m.a,
+            after: m.b,
+            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
+            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
+        });
+        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/extractor.ts
@@ -55003,120 +55421,9 @@ const SECOND_WAVE_FORMATS = [...WAVE2_GROUP_A, ...WAVE2_GROUP_B];
 const STRUCTURED_FORMATS = [kubeadmFormat, kindFormat, workloadsFormat, ...SECOND_WAVE_FORMATS];
 const TEXT_FORMATS = [flagTextFormat];
 
-;// CONCATENATED MODULE: ./src/suppressions.ts
-// Inline suppressions that leave a trace (SPEC §7):
-//   # service-cidr-guard: allow <rule-id> -- <reason>
-// on the finding's line (trailing comment) or on a comment-only line directly above it. The reason is
-// required: a suppression without one does not suppress and is reported as a problem.
-
-const MARKER = /(?:#|\/\/|;|<!--)\s*service-cidr-guard:\s*allow\b(.*)$/;
-const BODY = /^\s+([a-z-]+)\s*(?:--\s*(.*?))?\s*(?:-->)?\s*$/;
-function readSuppressions(text, file) {
-    const suppressions = [];
-    const problems = [];
-    if (!text.includes('service-cidr-guard'))
-        return { suppressions, problems };
-    const lines = text.split(/\r\n|\n|\r/);
-    lines.forEach((lineText, i) => {
-        const m = MARKER.exec(lineText);
-        if (!m)
-            return;
-        const line = i + 1;
-        const body = BODY.exec(m[1]);
-        if (!body) {
-            problems.push({ file, line, message: 'suppression comment not understood; write "service-cidr-guard: allow <rule-id> -- <reason>"' });
-            return;
-        }
-        const [, rule, reason] = body;
-        if (!(rule in RULES)) {
-            problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
-            return;
-        }
-        if (!reason || !reason.trim()) {
-            problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
-            return;
-        }
-        const standalone = lineText.slice(0, m.index).trim() === '';
-        suppressions.push({ line, rule: rule, reason: reason.trim(), standalone });
-    });
-    return { suppressions, problems };
-}
-/** Marks findings suppressed by a comment on their line or on a comment-only line directly above. */
-function applySuppressions(findings, suppressions) {
-    if (!suppressions.length)
-        return findings;
-    return findings.map((f) => {
-        const s = suppressions.find((x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)));
-        return s ? { ...f, suppressed: true, suppressedBy: `inline comment at line ${s.line}: ${s.reason}` } : f;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/verdict.ts
-// The one place that decides success: a report is blocked when an unsuppressed finding is at or above
-// fail-on. Reporters, the CLI and the action all read `blocked` from here and never decide themselves.
-const RANK = { error: 3, warning: 2, notice: 1 };
-function levelRank(level) {
-    return RANK[level];
-}
-function isBlocking(finding, failOn) {
-    if (failOn === 'never' || finding.suppressed)
-        return false;
-    return RANK[finding.level] >= RANK[failOn];
-}
-/** Findings sorted by file, line, rule (SPEC §6), then column for a stable order. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function buildReport(findings, problems, failOn) {
-    const sorted = sortFindings(findings);
-    return {
-        version: 1,
-        blocked: sorted.some((f) => isBlocking(f, failOn)),
-        findings: sorted,
-        problems: [...problems].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message)),
-    };
-}
-/** Counts of unsuppressed findings per level (the action's `counts` output). */
-function countByLevel(report) {
-    const counts = { error: 0, warning: 0, notice: 0, suppressed: 0 };
-    for (const f of report.findings) {
-        if (f.suppressed)
-            counts.suppressed++;
-        else
-            counts[f.level]++;
-    }
-    return counts;
-}
-/**
- * The approval label suppresses every finding of the run and records who is responsible (SPEC §7).
- * Applied by the action before the verdict; the findings stay in the report, marked suppressed.
- */
-function approveByLabel(report, label, failOn) {
-    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` });
-    return buildReport(findings, report.problems, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-// The pure, synchronous core: changed files in, findings out. No I/O here.
-//
-// Per file: extract both sides (every format reads the same parsed Source), pair service-range settings by
-// subject, then
-//   1. validate each new value (invalid-range; non-canonical-range) — only problems the change introduces,
-//   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
-//   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
-//      and keep those the old state did not already have,
-//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
-//   5. apply inline suppressions and per-rule levels.
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/engine/side.ts
+// One side of one file through every format: the settings it sets and the problems met reading it. The file
+// is parsed at most once (formats share the Source) and every limit of src/limits.ts is enforced here.
 
 
 
@@ -55193,6 +55500,110 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
 function looksLikeYaml(text) {
     return /^(apiVersion|kind|networking|cluster|spec|services)\s*:/m.test(text) || /^---\s*$/m.test(text);
 }
+
+;// CONCATENATED MODULE: ./src/engine/unreadable.ts
+// 4. Values the engine cannot see (templates, malformed YAML, limits): unreadable-config, never a silent pass.
+/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
+function reportUnreadable(ctx, after) {
+    for (const p of after.problems) {
+        if (!p.hidesRange)
+            continue;
+        ctx.add('unreadable-config', {
+            span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
+            format: p.format ?? 'unknown',
+            component: 'kube-apiserver',
+            setting: p.setting ?? '(unknown)',
+        }, {
+            before: null,
+            after: null,
+            message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/value-checks.ts
+// 1. The new values themselves: invalid-range and non-canonical-range, only where the change introduces them.
+
+
+
+/** The one concrete fix for an invalid value: what to write instead, when it can be told. */
+function invalidRemediation(s, oldCanonical) {
+    const entries = s.value.split(',');
+    const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
+    if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
+        // kube-apiserver splits on ',' without trimming: a space after a comma or a trailing comma breaks it.
+        return `remove the spaces and empty entries: write ${tidy.join(',')}`;
+    }
+    const keep = oldCanonical ? ` To keep the cluster as it is, write ${oldCanonical.join(',')}.` : '';
+    return `${RULES['invalid-range'].remediation}.${keep}`;
+}
+const REJECTED_BY = {
+    apiserver: 'kube-apiserver (it refuses to start)',
+    kubeadm: 'kubeadm (init and upgrade stop)',
+    kind: 'kind (the cluster is not created)',
+};
+function assumedVersionNote(s, options) {
+    return versionOf(s, options)
+        ? ''
+        : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
+}
+/** 1. invalid-range and non-canonical-range for values the change introduces. */
+function reportValues(ctx, before, after) {
+    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+    for (const s of serviceRanges(after)) {
+        const v = validate(s, after, ctx.options);
+        const old = oldByKey.get(key(s));
+        const oldV = old && before ? validate(old, before, ctx.options) : null;
+        const unchanged = old !== undefined && old.value === s.value;
+        if (v.errors.length) {
+            if (unchanged && oldV && sameStrings(oldV.errors, v.errors))
+                continue; // pre-existing, not this change's doing
+            ctx.add('invalid-range', s, {
+                before: oldV?.canonical ?? null,
+                after: v.canonical,
+                message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
+                remediation: invalidRemediation(s, oldV?.canonical ?? null),
+            });
+            continue;
+        }
+        if (v.nonCanonical.length && s.origin === 'explicit' && !unchanged) {
+            ctx.add('non-canonical-range', s, {
+                before: oldV?.canonical ?? null,
+                after: v.canonical,
+                message: `${s.setting} = "${s.value}" is not in canonical form: ${v.nonCanonical.map((n) => `"${n.raw}" is ${n.canonical}`).join(', ')}. The cluster will show ${v.canonical?.join(',')}.`,
+                remediation: `write ${v.canonical?.join(',')}`,
+            });
+        }
+    }
+}
+function sameStrings(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+// The pure, synchronous core: changed files in, findings out. No I/O here.
+//
+// Per file: extract both sides (every format reads the same parsed Source), pair service-range settings by
+// subject, then
+//   1. validate each new value (invalid-range; non-canonical-range) — only problems the change introduces,
+//   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
+//   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
+//      and keep those the old state did not already have,
+//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
+//   5. apply inline suppressions and per-rule levels.
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 function analyzeFile(file, options = {}) {
     const { findings, problems } = analyzeFileSides(file, options);
@@ -55250,304 +55661,6 @@ function analyzeFileUnguarded(file, options) {
     ];
     return { file, before, after, findings, problems };
 }
-/** Collects findings of one file, applying rule levels and context demotion in one place. */
-class FileContext {
-    file;
-    options;
-    findings = [];
-    constructor(file, options) {
-        this.file = file;
-        this.options = options;
-    }
-    add(rule, at, fields) {
-        const override = this.options.ruleLevels?.[rule];
-        if (override === 'off')
-            return;
-        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
-        if (fields.demote)
-            level = 'notice';
-        this.findings.push({
-            rule,
-            level,
-            file: this.file,
-            line: at.span.line,
-            column: at.span.column,
-            endLine: at.span.endLine,
-            endColumn: at.span.endColumn,
-            format: at.format,
-            component: at.component,
-            setting: at.setting,
-            before: fields.before,
-            after: fields.after,
-            message: fields.message,
-            remediation: fields.remediation ?? RULES[rule].remediation,
-            suppressed: false,
-        });
-    }
-}
-const serviceRanges = (side) => side ? side.settings.filter((s) => s.role === 'service-range') : [];
-function key(s) {
-    return `${s.role}|${s.subject}`;
-}
-function versionOf(s, options) {
-    return s.kubernetesVersion ?? options.kubernetesVersion;
-}
-// A setting belongs to exactly one side, so its validation can be cached on the object: the value checks,
-// the change classification and the cross checks of both sides all read it.
-const validations = new WeakMap();
-function validate(s, side, options) {
-    let v = validations.get(s);
-    if (!v) {
-        v = validateUncached(s, side, options);
-        validations.set(s, v);
-    }
-    return v;
-}
-function validateUncached(s, side, options) {
-    const advertise = side.settings.find((x) => x.role === 'advertise-address' && x.group === s.group);
-    return validateRangeList(s.value, {
-        profile: s.profile,
-        kubernetesVersion: versionOf(s, options),
-        ipFamily: s.ipFamily,
-        // The advertise address only constrains the apiserver's own range.
-        advertiseAddress: s.component === 'kube-controller-manager' ? undefined : advertise?.value,
-    });
-}
-/** The one concrete fix for an invalid value: what to write instead, when it can be told. */
-function invalidRemediation(s, oldCanonical) {
-    const entries = s.value.split(',');
-    const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
-    if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
-        // kube-apiserver splits on ',' without trimming: a space after a comma or a trailing comma breaks it.
-        return `remove the spaces and empty entries: write ${tidy.join(',')}`;
-    }
-    const keep = oldCanonical ? ` To keep the cluster as it is, write ${oldCanonical.join(',')}.` : '';
-    return `${RULES['invalid-range'].remediation}.${keep}`;
-}
-const REJECTED_BY = {
-    apiserver: 'kube-apiserver (it refuses to start)',
-    kubeadm: 'kubeadm (init and upgrade stop)',
-    kind: 'kind (the cluster is not created)',
-};
-function assumedVersionNote(s, options) {
-    return versionOf(s, options)
-        ? ''
-        : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
-}
-/** 1. invalid-range and non-canonical-range for values the change introduces. */
-function reportValues(ctx, before, after) {
-    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
-    for (const s of serviceRanges(after)) {
-        const v = validate(s, after, ctx.options);
-        const old = oldByKey.get(key(s));
-        const oldV = old && before ? validate(old, before, ctx.options) : null;
-        const unchanged = old !== undefined && old.value === s.value;
-        if (v.errors.length) {
-            if (unchanged && oldV && sameStrings(oldV.errors, v.errors))
-                continue; // pre-existing, not this change's doing
-            ctx.add('invalid-range', s, {
-                before: oldV?.canonical ?? null,
-                after: v.canonical,
-                message: `${describeSource(s)} = "${s.value}" would be rejected by ${REJECTED_BY[s.profile]}: ${v.errors.join('; ')}.${assumedVersionNote(s, ctx.options)}`,
-                remediation: invalidRemediation(s, oldV?.canonical ?? null),
-            });
-            continue;
-        }
-        if (v.nonCanonical.length && s.origin === 'explicit' && !unchanged) {
-            ctx.add('non-canonical-range', s, {
-                before: oldV?.canonical ?? null,
-                after: v.canonical,
-                message: `${s.setting} = "${s.value}" is not in canonical form: ${v.nonCanonical.map((n) => `"${n.raw}" is ${n.canonical}`).join(', ')}. The cluster will show ${v.canonical?.join(',')}.`,
-                remediation: `write ${v.canonical?.join(',')}`,
-            });
-        }
-    }
-}
-/** 2. Change classes for pairs whose effective list changed. */
-function reportChanges(ctx, before, after) {
-    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
-    const newKeys = new Set();
-    for (const s of serviceRanges(after)) {
-        newKeys.add(key(s));
-        const old = oldByKey.get(key(s));
-        if (!old)
-            continue;
-        const oldList = parseValid(old, before, ctx.options);
-        const newList = parseValid(s, after, ctx.options);
-        if (!oldList || !newList)
-            continue; // invalid values are reported as invalid-range, not classified
-        const change = classifyChange(oldList, newList);
-        if (!change)
-            continue;
-        if (s.immutable || old.immutable) {
-            const platform = s.immutable ?? old.immutable ?? '';
-            ctx.add('immutable-platform-change', s, {
-                before: canonicalOf(oldList),
-                after: canonicalOf(newList),
-                message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
-                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
-            });
-            continue;
-        }
-        const text = changeText(change, old, s);
-        ctx.add(change.rule, s, {
-            before: canonicalOf(oldList),
-            after: canonicalOf(newList),
-            message: text.message + contextNote(s),
-            remediation: text.remediation,
-            demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
-        });
-    }
-    // A subject that disappears with the file still there: its document was removed, or (on formats whose
-    // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
-    for (const [k, old] of oldByKey) {
-        if (newKeys.has(k))
-            continue;
-        if (hidesSubject(after, old))
-            continue; // reported as unreadable-config instead
-        ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
-            before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
-            after: null,
-            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
-        });
-    }
-    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
-    // which this file cannot show, so a differing value would be rejected or replace the cluster.
-    for (const s of serviceRanges(after)) {
-        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
-            continue;
-        const list = parseValid(s, after, ctx.options);
-        if (!list)
-            continue;
-        ctx.add('immutable-platform-change', s, {
-            before: null,
-            after: canonicalOf(list),
-            level: 'warning',
-            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
-            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
-        });
-    }
-}
-function hidesSubject(side, old) {
-    return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
-}
-/** The parsed list of a value that validates; null for an invalid value (reported as invalid-range only). */
-function parseValid(s, side, options) {
-    const v = validate(s, side, options);
-    if (v.canonical === null || v.errors.length)
-        return null;
-    return v.cidrs;
-}
-/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
-function reportRemoval(ctx, before) {
-    const seen = new Set();
-    for (const s of serviceRanges(before)) {
-        if (seen.has(s.group))
-            continue;
-        seen.add(s.group);
-        const parsed = parse_parseRangeList(s.value, 'sloppy');
-        ctx.add('config-removed', s, {
-            before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
-            after: null,
-            message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
-        });
-    }
-}
-/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
-function reportCrossChecks(ctx, before, after) {
-    const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
-    for (const c of crossChecks(after, ctx.options)) {
-        if (oldIds.has(c.id))
-            continue;
-        // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
-        if (!before && c.rule === 'component-mismatch')
-            continue;
-        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
-    }
-}
-function crossChecks(side, options) {
-    const out = [];
-    const groups = new Map();
-    for (const s of side.settings)
-        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
-    for (const settings of groups.values()) {
-        const services = settings
-            .filter((s) => s.role === 'service-range')
-            .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
-            .filter((x) => x.cidrs !== null);
-        if (!services.length)
-            continue;
-        const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
-        for (const other of services) {
-            if (other === reference)
-                continue;
-            const a = canonicalOf(reference.cidrs);
-            const b = canonicalOf(other.cidrs);
-            if (a.join(',') === b.join(','))
-                continue;
-            out.push({
-                id: `mismatch|${other.s.subject}|${a}|${b}`,
-                rule: 'component-mismatch',
-                at: other.s,
-                before: a,
-                after: b,
-                message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
-                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
-            });
-        }
-        for (const pod of settings.filter((s) => s.role === 'pod-range')) {
-            const podList = parse_parseRangeList(pod.value, 'sloppy');
-            if (!podList.ok)
-                continue;
-            for (const svc of services) {
-                const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p]))[0];
-                if (!hit)
-                    continue;
-                const at = svc.s.origin === 'explicit' ? svc.s : pod;
-                out.push({
-                    id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
-                    rule: 'range-overlap',
-                    at: { ...at, format: svc.s.format, component: svc.s.component },
-                    before: null,
-                    after: canonicalOf(svc.cidrs),
-                    message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
-                });
-            }
-        }
-        for (const dns of settings.filter((s) => s.role === 'dns-address')) {
-            const ip = parseIpAddress(dns.value, 'sloppy');
-            const primary = reference.cidrs[0];
-            if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip)))
-                continue;
-            out.push({
-                id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
-                rule: 'invalid-range',
-                at: dns,
-                before: null,
-                after: canonicalOf(reference.cidrs),
-                message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
-            });
-        }
-    }
-    return out;
-}
-/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
-function reportUnreadable(ctx, after) {
-    for (const p of after.problems) {
-        if (!p.hidesRange)
-            continue;
-        ctx.add('unreadable-config', {
-            span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
-            format: p.format ?? 'unknown',
-            component: 'kube-apiserver',
-            setting: p.setting ?? '(unknown)',
-        }, {
-            before: null,
-            after: null,
-            message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
-        });
-    }
-}
 /**
  * One change gets one finding: a kube-controller-manager change that also disagrees with the apiserver is
  * told once, by component-mismatch (which says more than the change notice).
@@ -55566,9 +55679,6 @@ function dedupe(findings) {
         return true;
     });
 }
-function sameStrings(a, b) {
-    return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 /** Analyses a whole change and builds the v1 report with the verdict for `failOn`. */
 function analyzeChanges(files, options = {}, failOn = 'error') {
     const findings = [];
@@ -55584,60 +55694,6 @@ function analyzeChanges(files, options = {}, failOn = 'error') {
     }
     findings.push(...reportCrossFileMismatches(analyses, options));
     return buildReport(findings, problems, failOn);
-}
-/**
- * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
- * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
- */
-const SHARED_GROUP_PREFIX = 'manifest-dir:';
-function hasSharedGroup(side) {
-    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
-}
-/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
-function crossFileMismatches(placed, options) {
-    const out = new Map();
-    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
-    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
-        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
-            if (api.file === cm.file)
-                continue; // reported by the file's own cross checks
-            const a = parseValid(api.setting, api.side, options);
-            const b = parseValid(cm.setting, cm.side, options);
-            if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(','))
-                continue;
-            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
-                api,
-                cm,
-                a: canonicalOf(a),
-                b: canonicalOf(b),
-            });
-        }
-    }
-    return out;
-}
-function reportCrossFileMismatches(analyses, options) {
-    if (analyses.length < 2)
-        return [];
-    const place = (pick, name) => analyses.flatMap((a) => {
-        const side = pick(a);
-        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
-    });
-    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
-    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
-    const findings = [];
-    for (const [id, m] of after) {
-        if (before.has(id))
-            continue; // the change did not introduce it
-        const ctx = new FileContext(m.cm.file, options);
-        ctx.add('component-mismatch', m.cm.setting, {
-            before: m.a,
-            after: m.b,
-            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
-            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
-        });
-        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
-    }
-    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

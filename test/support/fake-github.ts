@@ -2,8 +2,10 @@
 // the bundled action (dist/index.js) can be run end to end as a child process against it. It holds commits
 // as path -> content trees, derives pull-request file lists (status, previous_filename, patch) from them,
 // paginates with `Link` headers as GitHub does, applies GitHub's caps (3,000 listed PR files, 300 compare
-// files), answers aliased GraphQL blob queries, and can be told to fail a route (403/404/422/429/5xx).
-// Every request is recorded so tests can count them.
+// files), answers aliased GraphQL blob queries, and can be told to fail a route (403/404/422/429/5xx),
+// optionally only for requests naming one file: hang, answer slowly, drop the connection, cut the body,
+// send malformed JSON, damaged base64 or a GraphQL error (see FaultKind).
+// Every request is recorded (with the fault that answered it and its arrival time) so tests can count them.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';

@@ -1,0 +1,88 @@
+// 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
+
+import { canonicalOf, classifyChange } from '../classify.js';
+import { changeText, contextNote, describeSource } from '../messages.js';
+import type { Setting } from '../model.js';
+import { parseRangeList } from '../ranges/index.js';
+import { CHANGE_RULES, RULES } from '../rules.js';
+import { key, parseValid, serviceRanges } from './effective.js';
+import type { FileContext } from './file-context.js';
+import type { SideExtraction } from './side.js';
+
+/** 2. Change classes for pairs whose effective list changed. */
+export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
+  const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+  const newKeys = new Set<string>();
+  for (const s of serviceRanges(after)) {
+    newKeys.add(key(s));
+    const old = oldByKey.get(key(s));
+    if (!old) continue;
+    const oldList = parseValid(old, before, ctx.options);
+    const newList = parseValid(s, after, ctx.options);
+    if (!oldList || !newList) continue; // invalid values are reported as invalid-range, not classified
+    const change = classifyChange(oldList, newList);
+    if (!change) continue;
+    if (s.immutable || old.immutable) {
+      const platform = s.immutable ?? old.immutable ?? '';
+      ctx.add('immutable-platform-change', s, {
+        before: canonicalOf(oldList),
+        after: canonicalOf(newList),
+        message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+        remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
+      });
+      continue;
+    }
+    const text = changeText(change, old, s);
+    ctx.add(change.rule, s, {
+      before: canonicalOf(oldList),
+      after: canonicalOf(newList),
+      message: text.message + contextNote(s),
+      remediation: text.remediation,
+      demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
+    });
+  }
+  // A subject that disappears with the file still there: its document was removed, or (on formats whose
+  // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
+  for (const [k, old] of oldByKey) {
+    if (newKeys.has(k)) continue;
+    if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
+    ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+      before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+      after: null,
+      message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+    });
+  }
+  // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+  // which this file cannot show, so a differing value would be rejected or replace the cluster.
+  for (const s of serviceRanges(after)) {
+    if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit') continue;
+    const list = parseValid(s, after, ctx.options);
+    if (!list) continue;
+    ctx.add('immutable-platform-change', s, {
+      before: null,
+      after: canonicalOf(list),
+      level: 'warning',
+      message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+      remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+    });
+  }
+}
+
+function hidesSubject(side: SideExtraction, old: Setting): boolean {
+  return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
+}
+
+/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
+export function reportRemoval(ctx: FileContext, before: SideExtraction): void {
+  const seen = new Set<string>();
+  for (const s of serviceRanges(before)) {
+    if (seen.has(s.group)) continue;
+    seen.add(s.group);
+    const parsed = parseRangeList(s.value, 'sloppy');
+    ctx.add('config-removed', s, {
+      before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
+      after: null,
+      message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
+    });
+  }
+}
