@@ -43406,8 +43406,11 @@ async function fetchBlobs(gh, owner, repo, refs) {
     const out = new Map();
     const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
     const needRest = [];
-    for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
-        const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
+    const batches = [];
+    for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY)
+        batches.push(unique.slice(i, i + MAX_BLOBS_PER_QUERY));
+    // Batches run a few at a time (the reader client paces them: MAX_GRAPHQL_READ_CONCURRENCY).
+    await forEachLimited(batches, MAX_REST_CONCURRENCY, async (batch) => {
         let result;
         try {
             result = await queryBlobs(gh, owner, repo, batch);
@@ -43432,7 +43435,7 @@ async function fetchBlobs(gh, owner, repo, refs) {
                 out.set(blobKey(ref), { kind: 'text', text: blob.text });
             }
         });
-    }
+    });
     await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
         try {
             out.set(blobKey(ref), { kind: 'text', text: await fetchRaw(gh, owner, repo, ref) });
@@ -43454,7 +43457,7 @@ async function queryBlobs(gh, owner, repo, batch) {
     batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
     // A plain POST rather than octokit.graphql: the endpoint URL comes from GITHUB_GRAPHQL_URL (GHES serves it
     // at /api/graphql), and a response with `errors` may still carry the other aliases' data.
-    const res = await gh.octokit.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
+    const res = await gh.reader.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
     const payload = res.data;
     const data = payload.data;
     if (!data?.repository) {
@@ -43687,12 +43690,7 @@ async function readPullRequestFromApi(request, options) {
         per_page: 1,
     });
     const before = cmp.merge_base_commit.sha;
-    const listed = (await gh.octokit.paginate(gh.octokit.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: request.number,
-        per_page: FILES_PER_PAGE,
-    }));
+    const listed = await listPullFiles(gh, owner, repo, request.number, pr.changed_files);
     if (pr.changed_files > listed.length) {
         throw new Error(`Pull request #${request.number} changes ${pr.changed_files} files but the GitHub API lists only ${listed.length} ` +
             `(pulls.listFiles stops at ${MAX_LISTED_PR_FILES}); the unlisted files could change the Service range, so the check fails closed. ${FETCH_DEPTH_HINT}`);
@@ -43780,6 +43778,31 @@ function toChangedFile(f, before, after) {
         }
     }
     return file;
+}
+/** Concurrent pulls.listFiles pages: the page count is known from changed_files, so the pages need not wait on each other's Link header. */
+const LIST_PAGE_CONCURRENCY = 4;
+/**
+ * Every listed file of a pull request, in order. Pages are fetched a few at a time; a page shorter than
+ * FILES_PER_PAGE ends the list (the PR may have changed since pulls.get), and a full last page is followed by
+ * the next one, so the result is what paginating through `Link` gives.
+ */
+async function listPullFiles(gh, owner, repo, pullNumber, changedFiles) {
+    const maxPages = Math.ceil(MAX_LISTED_PR_FILES / FILES_PER_PAGE);
+    const expected = Math.min(maxPages, Math.max(1, Math.ceil(Math.min(changedFiles, MAX_LISTED_PR_FILES) / FILES_PER_PAGE)));
+    const fetchPage = async (page) => (await gh.octokit.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: FILES_PER_PAGE, page })).data;
+    const pages = new Array(expected);
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(LIST_PAGE_CONCURRENCY, expected) }, async () => {
+        while (next < expected) {
+            const page = next++;
+            pages[page] = await fetchPage(page + 1);
+        }
+    }));
+    // The PR grew after pulls.get: keep reading while pages come back full.
+    for (let page = expected + 1; page <= maxPages && pages[pages.length - 1].length === FILES_PER_PAGE; page++) {
+        pages.push(await fetchPage(page));
+    }
+    return pages.flat();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -48782,6 +48805,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
@@ -49115,6 +49139,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /** Rate-limited requests are retried this many times before the run fails (closed). */
 const MAX_RATE_LIMIT_RETRIES = 3;
 /**
@@ -49136,6 +49161,13 @@ const API_DEADLINE_MS = 10 * 60_000;
  * run fails closed at once with a message instead of holding the runner.
  */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+/**
+ * Read-only GraphQL queries run at most this many at a time. plugin-throttling puts every POST and every
+ * /graphql request in its "write" group (one at a time, 1 s apart), the pacing GitHub asks for mutations;
+ * a blob query mutates nothing and costs 1 point like a REST GET (docs.github.com "Rate limits for the
+ * GraphQL API"), so it gets the same modest concurrency as the REST reads instead of 1 s per 100 files.
+ */
+const MAX_GRAPHQL_READ_CONCURRENCY = 4;
 function createGitHubClient(token, options) {
     const apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/$/, '');
     const { log } = options;
@@ -49152,14 +49184,15 @@ function createGitHubClient(token, options) {
         requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         deadlineMs: options.deadlineMs ?? API_DEADLINE_MS,
     });
-    const octokit = getOctokit(token, {
+    const client = (throttle) => getOctokit(token, {
         baseUrl: apiUrl,
         request: { ...baseRequest, fetch: fetchBounded },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...throttle },
         retry: { retries: MAX_RATE_LIMIT_RETRIES },
         log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: () => { } },
     }, retry, throttling);
-    return { octokit, graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
+    const reads = new (light_default()).Group({ maxConcurrent: MAX_GRAPHQL_READ_CONCURRENCY, minTime: 0 });
+    return { octokit: client({}), reader: client({ write: reads }), graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
 }
 /**
  * fetch with two bounds: each attempt (headers and the whole body) must finish within requestTimeoutMs,

@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -48,8 +49,18 @@ export interface ClientOptions {
   deadlineMs?: number;
 }
 
+/**
+ * Read-only GraphQL queries run at most this many at a time. plugin-throttling puts every POST and every
+ * /graphql request in its "write" group (one at a time, 1 s apart), the pacing GitHub asks for mutations;
+ * a blob query mutates nothing and costs 1 point like a REST GET (docs.github.com "Rate limits for the
+ * GraphQL API"), so it gets the same modest concurrency as the REST reads instead of 1 s per 100 files.
+ */
+export const MAX_GRAPHQL_READ_CONCURRENCY = 4;
+
 export interface GitHub {
   octokit: GitHubClient;
+  /** The same client for read-only GraphQL queries: same retries, rate-limit handling and bounds, no write pacing. */
+  reader: GitHubClient;
   /** GraphQL endpoint URL (GitHub Enterprise Server serves it at /api/graphql, not /api/v3/graphql). */
   graphqlUrl: string;
 }
@@ -72,19 +83,21 @@ export function createGitHubClient(token: string, options: ClientOptions): GitHu
     requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     deadlineMs: options.deadlineMs ?? API_DEADLINE_MS,
   });
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl: apiUrl,
-      request: { ...baseRequest, fetch: fetchBounded },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      retry: { retries: MAX_RATE_LIMIT_RETRIES },
-      log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
-    } as Parameters<typeof getOctokit>[1],
-    retry,
-    throttling,
-  );
-  return { octokit, graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
+  const client = (throttle: Record<string, unknown>) =>
+    getOctokit(
+      token,
+      {
+        baseUrl: apiUrl,
+        request: { ...baseRequest, fetch: fetchBounded },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...throttle },
+        retry: { retries: MAX_RATE_LIMIT_RETRIES },
+        log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
+      } as Parameters<typeof getOctokit>[1],
+      retry,
+      throttling,
+    );
+  const reads = new Bottleneck.Group({ maxConcurrent: MAX_GRAPHQL_READ_CONCURRENCY, minTime: 0 });
+  return { octokit: client({}), reader: client({ write: reads }), graphqlUrl: options.graphqlUrl || `${apiUrl}/graphql` };
 }
 
 /**

@@ -41,8 +41,10 @@ export async function fetchBlobs(
   const out = new Map<string, BlobContent>();
   const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
   const needRest: BlobRef[] = [];
-  for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) {
-    const batch = unique.slice(i, i + MAX_BLOBS_PER_QUERY);
+  const batches: BlobRef[][] = [];
+  for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) batches.push(unique.slice(i, i + MAX_BLOBS_PER_QUERY));
+  // Batches run a few at a time (the reader client paces them: MAX_GRAPHQL_READ_CONCURRENCY).
+  await forEachLimited(batches, MAX_REST_CONCURRENCY, async (batch) => {
     let result: Record<string, GraphBlob | null>;
     try {
       result = await queryBlobs(gh, owner, repo, batch);
@@ -63,7 +65,7 @@ export async function fetchBlobs(
         out.set(blobKey(ref), { kind: 'text', text: blob.text });
       }
     });
-  }
+  });
   await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
     try {
       out.set(blobKey(ref), { kind: 'text', text: await fetchRaw(gh, owner, repo, ref) });
@@ -86,7 +88,7 @@ async function queryBlobs(gh: GitHub, owner: string, repo: string, batch: BlobRe
   type Answer = { repository: Record<string, GraphBlob | null> | null };
   // A plain POST rather than octokit.graphql: the endpoint URL comes from GITHUB_GRAPHQL_URL (GHES serves it
   // at /api/graphql), and a response with `errors` may still carry the other aliases' data.
-  const res = await gh.octokit.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
+  const res = await gh.reader.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
   const payload = res.data as { data?: Answer | null; errors?: { message: string }[] };
   const data = payload.data;
   if (!data?.repository) {

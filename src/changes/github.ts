@@ -101,12 +101,7 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
     per_page: 1,
   });
   const before = cmp.merge_base_commit.sha;
-  const listed = (await gh.octokit.paginate(gh.octokit.rest.pulls.listFiles, {
-    owner,
-    repo,
-    pull_number: request.number,
-    per_page: FILES_PER_PAGE,
-  })) as ListedFile[];
+  const listed = await listPullFiles(gh, owner, repo, request.number, pr.changed_files);
   if (pr.changed_files > listed.length) {
     throw new Error(
       `Pull request #${request.number} changes ${pr.changed_files} files but the GitHub API lists only ${listed.length} ` +
@@ -210,4 +205,34 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
     }
   }
   return file;
+}
+
+/** Concurrent pulls.listFiles pages: the page count is known from changed_files, so the pages need not wait on each other's Link header. */
+const LIST_PAGE_CONCURRENCY = 4;
+
+/**
+ * Every listed file of a pull request, in order. Pages are fetched a few at a time; a page shorter than
+ * FILES_PER_PAGE ends the list (the PR may have changed since pulls.get), and a full last page is followed by
+ * the next one, so the result is what paginating through `Link` gives.
+ */
+async function listPullFiles(gh: GitHub, owner: string, repo: string, pullNumber: number, changedFiles: number): Promise<ListedFile[]> {
+  const maxPages = Math.ceil(MAX_LISTED_PR_FILES / FILES_PER_PAGE);
+  const expected = Math.min(maxPages, Math.max(1, Math.ceil(Math.min(changedFiles, MAX_LISTED_PR_FILES) / FILES_PER_PAGE)));
+  const fetchPage = async (page: number): Promise<ListedFile[]> =>
+    (await gh.octokit.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: FILES_PER_PAGE, page })).data as ListedFile[];
+  const pages: ListedFile[][] = new Array(expected);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(LIST_PAGE_CONCURRENCY, expected) }, async () => {
+      while (next < expected) {
+        const page = next++;
+        pages[page] = await fetchPage(page + 1);
+      }
+    }),
+  );
+  // The PR grew after pulls.get: keep reading while pages come back full.
+  for (let page = expected + 1; page <= maxPages && pages[pages.length - 1].length === FILES_PER_PAGE; page++) {
+    pages.push(await fetchPage(page));
+  }
+  return pages.flat();
 }

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { FakeGitHub, type Fault, type RouteName, type Tree } from '../support/fake-github.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { DUAL, kubeadm, prPayload, V4 } from '../support/action-fixtures.js';
+import { decodeContentBase64 } from '../../src/changes/github-contents.js';
 
 const CONFIG = 'clusters/prod/kubeadm.yaml';
 /** A family reduction: the blocking finding that must never be lost. */
@@ -251,5 +252,24 @@ describe('reporting failures never change the verdict', () => {
     expect(run.annotations.some((a) => (a.command === 'warning' || a.command === 'notice') && a.message.includes(`Could not write the ${channel}`))).toBe(true);
     if (kind === 'blocking') expect(run.annotations.some((a) => a.command === 'error' && a.properties.file === CONFIG)).toBe(true);
     expect(run.ms).toBeLessThan(RETRY_BUDGET_MS + 10_000);
+  });
+});
+
+describe('decodeContentBase64 (the contents API JSON form)', () => {
+  const text = 'networking:\n  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112\n';
+  const b64 = Buffer.from(text).toString('base64');
+  // GitHub wraps the base64 at 60 characters with \n.
+  const wrapped = b64.replace(/(.{60})/g, '$1\n');
+  it.each<[string, string, number | undefined, string | RegExp]>([
+    ['plain', b64, Buffer.byteLength(text), text],
+    ['wrapped at 60 with newlines', wrapped, Buffer.byteLength(text), text],
+    ['without a size', b64, undefined, text],
+    ['cut in the middle of a group', b64.slice(0, b64.length - 3), Buffer.byteLength(text), /damaged base64/],
+    ['cut at a group boundary (shorter than size)', b64.slice(0, 40), Buffer.byteLength(text), /answered 30 bytes of a \d+-byte file/],
+    ['characters outside the alphabet', `${b64.slice(0, 20)}!*${b64.slice(22)}`, Buffer.byteLength(text), /damaged base64/],
+    ['url-safe alphabet', b64.replace(/\+/g, '-').replace(/\//g, '_') + (b64.includes('+') || b64.includes('/') ? '' : '-___'), undefined, /damaged base64/],
+  ])('%s', (_name, content, size, expected) => {
+    if (typeof expected === 'string') expect(decodeContentBase64(content, size)).toBe(expected);
+    else expect(() => decodeContentBase64(content, size)).toThrow(expected);
   });
 });
