@@ -43289,8 +43289,13 @@ function git(cwd, args, input) {
     });
 }
 function gitEnv() {
-    // Never prompt (no terminal in CI), and keep git's messages in English for the error text.
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    // Never prompt (no terminal in CI), and keep git's messages in English for the error text. The action's
+    // inputs (INPUT_GITHUB-TOKEN among them) are not git's business: git gets no token.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    for (const name of Object.keys(env))
+        if (name.startsWith('INPUT_'))
+            delete env[name];
+    return env;
 }
 function firstLine(s) {
     return s.trim().split('\n')[0] ?? '';
@@ -43394,6 +43399,7 @@ class BatchParser {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/github-contents.ts
+
 /** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
 const MAX_BLOBS_PER_QUERY = 100;
 /** Concurrent REST fallbacks (GitHub asks for serial or few concurrent requests to avoid secondary limits). */
@@ -43427,6 +43433,9 @@ async function fetchBlobs(gh, owner, repo, refs) {
             }
             else if (blob.isBinary) {
                 out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+            }
+            else if (blob.byteSize > MAX_FILE_BYTES) {
+                out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize });
             }
             else if (blob.isTruncated || blob.text === null) {
                 needRest.push(ref);
@@ -43746,6 +43755,11 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     const out = [];
     for (const { f, after, needBase, baseRef } of plans) {
         const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
+        if (after?.kind === 'too-large' || before?.kind === 'too-large') {
+            // Same as git mode: a file over the limit is listed as a problem with its size, never read or dropped.
+            out.push(toChangedFile(f, needBase ? before : undefined, after));
+            continue;
+        }
         if (!mentions(after) && !mentions(before)) {
             if (after?.kind === 'missing' || before?.kind === 'missing') {
                 // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
@@ -43773,6 +43787,9 @@ function toChangedFile(f, before, after) {
             file[side] = content.text;
         else if (content?.kind === 'binary')
             file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
+        else if (content?.kind === 'too-large') {
+            file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+        }
         else if (content?.kind === 'missing') {
             throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
         }

@@ -15730,8 +15730,13 @@ function git(cwd, args, input) {
     });
 }
 function gitEnv() {
-    // Never prompt (no terminal in CI), and keep git's messages in English for the error text.
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    // Never prompt (no terminal in CI), and keep git's messages in English for the error text. The action's
+    // inputs (INPUT_GITHUB-TOKEN among them) are not git's business: git gets no token.
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    for (const name of Object.keys(env))
+        if (name.startsWith('INPUT_'))
+            delete env[name];
+    return env;
 }
 function git_firstLine(s) {
     return s.trim().split('\n')[0] ?? '';

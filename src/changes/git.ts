@@ -203,8 +203,11 @@ function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
 }
 
 function gitEnv(): NodeJS.ProcessEnv {
-  // Never prompt (no terminal in CI), and keep git's messages in English for the error text.
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  // Never prompt (no terminal in CI), and keep git's messages in English for the error text. The action's
+  // inputs (INPUT_GITHUB-TOKEN among them) are not git's business: git gets no token.
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  for (const name of Object.keys(env)) if (name.startsWith('INPUT_')) delete env[name];
+  return env;
 }
 
 function firstLine(s: string): string {

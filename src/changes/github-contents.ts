@@ -4,6 +4,7 @@
 // API as raw bytes (`Accept: application/vnd.github.raw`, files up to 100 MB:
 // docs.github.com/rest/repos/contents#get-repository-content).
 import type { GitHub } from './github-client.js';
+import { MAX_FILE_BYTES } from './git.js';
 
 /** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
 export const MAX_BLOBS_PER_QUERY = 100;
@@ -18,6 +19,8 @@ export interface BlobRef {
 export type BlobContent =
   | { kind: 'text'; text: string }
   | { kind: 'binary'; byteSize: number }
+  /** Over MAX_FILE_BYTES: not downloaded (the contents API would hand over up to 100 MB); reported, not read. */
+  | { kind: 'too-large'; byteSize: number }
   | { kind: 'missing' };
 
 interface GraphBlob {
@@ -59,6 +62,8 @@ export async function fetchBlobs(
         out.set(blobKey(ref), blob === null || blob === undefined ? { kind: 'missing' } : { kind: 'binary', byteSize: 0 });
       } else if (blob.isBinary) {
         out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+      } else if (blob.byteSize > MAX_FILE_BYTES) {
+        out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize });
       } else if (blob.isTruncated || blob.text === null) {
         needRest.push(ref);
       } else {

@@ -4,7 +4,7 @@
 //      for files whose content can matter.
 // Fail closed: anything that stops us from seeing a relevant file throws, and the run fails; it never passes.
 import type { ChangedFile } from '../model.js';
-import { readGitChanges } from './git.js';
+import { MAX_FILE_BYTES, readGitChanges } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
 import { blobKey, fetchBlobs, type BlobContent, type BlobRef } from './github-contents.js';
@@ -174,6 +174,11 @@ export async function readListedFiles(
   const out: ChangedFile[] = [];
   for (const { f, after, needBase, baseRef } of plans) {
     const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
+    if (after?.kind === 'too-large' || before?.kind === 'too-large') {
+      // Same as git mode: a file over the limit is listed as a problem with its size, never read or dropped.
+      out.push(toChangedFile(f, needBase ? before : undefined, after));
+      continue;
+    }
     if (!mentions(after) && !mentions(before)) {
       if (after?.kind === 'missing' || before?.kind === 'missing') {
         // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
@@ -200,6 +205,9 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
   ] as const) {
     if (content?.kind === 'text') file[side] = content.text;
     else if (content?.kind === 'binary') file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
+    else if (content?.kind === 'too-large') {
+      file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+    }
     else if (content?.kind === 'missing') {
       throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
     }

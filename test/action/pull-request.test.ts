@@ -177,6 +177,17 @@ describe('pull_request through the API', () => {
     expect(run.outputs.blocked).toBe('false');
   });
 
+  it('lists a file over the size limit as a problem without downloading it', async () => {
+    gh.graphqlTextLimit = 100; // GitHub truncates large blobs in GraphQL; the REST download must not follow
+    const huge = `# ${'x'.repeat(6 * 1024 * 1024)}\n`;
+    const run = await runPull(91, { 'big.yaml': 'a: 1\n' }, { 'big.yaml': huge });
+    expect(gh.count('repos.getContent')).toBe(0);
+    const report = JSON.parse(run.outputs.report);
+    expect(report.problems).toEqual([
+      { file: 'big.yaml', line: 1, message: expect.stringContaining('larger than the 5242880-byte limit; it was not read') },
+    ]);
+  });
+
   it('fetches the base side when GitHub leaves the patch out', async () => {
     const run = await runPull(15, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) }, { noPatch: [CONFIG] });
     expect(run.code).toBe(1);
