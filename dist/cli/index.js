@@ -10764,37 +10764,46 @@ function embeddedText(source, node) {
     return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
 }
 
-;// CONCATENATED MODULE: ./src/formats/kubeadm-values.ts
-// Reading one kubeadm-shaped value with its position: the small vocabulary shared by the kubeadm extractor
-// and kind's kubeadmConfigPatches (which are kubeadm YAML embedded in a kind config). A value is read as
-// text, never interpreted as a CIDR here: validation belongs to the engine and src/ranges.
-
-
-/** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
-const MAX_MERGE_DEPTH = 8;
-// Template syntaxes seen in cluster config repositories: Helm/Go and Jinja `{{ }}`, shell/envsubst and
-// Terraform `${}`, makejinja `#{ }#`, Terraform directives `%{ }`, `<placeholder>` in docs-derived files,
-// and bare shell variables (`$SERVICE_CIDR` in heredoc-generated kubeadm configs). None of these
-// characters can occur in a CIDR list, so a hit is never a false alarm on a literal range.
+;// CONCATENATED MODULE: ./src/formats/templates.ts
+// Template and variable syntaxes that hide a value until something renders the file, in one place for every
+// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
+// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
+// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
+// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
+// by a line break) count too.
 const TEMPLATE_PATTERNS = [
-    /\{\{[\s\S]*?\}\}/,
-    /\{%[\s\S]*?%\}/,
+    /\{\{[\s\S]*?(\}\}|$)/,
+    /\{%[\s\S]*?(%\}|$)/,
     /\$\{[^}]*\}?/,
-    /#\{[\s\S]*?\}#/,
-    /%\{[\s\S]*?\}/,
-    /<[A-Za-z_][\w.\- ]*>/,
+    /%\{[^}]*\}?/,
+    /\$\([^)]*\)?/,
     /\$[A-Za-z_][A-Za-z0-9_]*/,
+    /#\{[\s\S]*?(\}#|$)/,
+    /<[A-Za-z_][^<>]*>/,
+    /__[A-Za-z0-9_]+__/,
 ];
-/** The first template expression in `text`, or null when the text is a literal. */
-function findTemplate(text) {
+/** The first (leftmost) template expression in a text, or null when the text is literal. */
+function findTemplateExpression(text) {
     let best = null;
     for (const re of TEMPLATE_PATTERNS) {
         const m = re.exec(text);
         if (m && (best === null || m.index < best.index))
             best = { index: m.index, text: m[0] };
     }
-    return best?.text ?? null;
+    return best ? best.text : null;
 }
+
+;// CONCATENATED MODULE: ./src/formats/kubeadm-values.ts
+// Reading one kubeadm-shaped value with its position: the small vocabulary shared by the kubeadm extractor
+// and kind's kubeadmConfigPatches (which are kubeadm YAML embedded in a kind config). A value is read as
+// text, never interpreted as a CIDR here: validation belongs to the engine and src/ranges.
+
+
+
+/** Shared with the other formats (src/formats/templates.ts). */
+
+/** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
+const MAX_MERGE_DEPTH = 8;
 /**
  * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,
  * `stable-1.33`, `latest-1.34`, `ci/latest-1.34`) or an image tag (`v1.34.0`). Labels without a minor
@@ -10871,7 +10880,7 @@ function readValue(ctx, node, keyNode, setting) {
     }
     const text = scalarText(node);
     if (text !== null) {
-        const expression = findTemplate(text);
+        const expression = findTemplateExpression(text);
         if (expression)
             return { state: 'template', expression, span, setting };
         if (text.trim() === '')
@@ -10879,7 +10888,7 @@ function readValue(ctx, node, keyNode, setting) {
         return { state: 'value', text, span, setting };
     }
     const raw = ctx.rawOf(node);
-    const expression = findTemplate(raw);
+    const expression = findTemplateExpression(raw);
     if (expression)
         return { state: 'template', expression, span, setting };
     return { state: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
@@ -10918,7 +10927,7 @@ function readArgs(ctx, node, name, setting) {
     }
     // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
     const rawText = ctx.rawOf(node);
-    const expression = findTemplate(rawText);
+    const expression = findTemplateExpression(rawText);
     if (expression && rawText.includes(name))
         return { state: 'template', expression, span: ctx.spanOf(node), setting };
     return undefined;
@@ -11662,6 +11671,9 @@ function applyPatchLists(source, ctx, owner, prefix, versions, state, problems) 
 // A single dash is NOT a long flag in pflag: "-service-cluster-ip-range=x" is parsed as the shorthand cluster
 // "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
+
+/** Shared with the other formats (src/formats/templates.ts). */
+
 /** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
 const MAX_SHELL_NESTING = 3;
 /** An argument whose characters are contiguous in the file, starting at `start`. */
@@ -11982,32 +11994,6 @@ function readFlag(args, flagName) {
     return reading;
 }
 // ---------------------------------------------------------------- templates
-/**
- * Template and variable syntaxes seen in the wild around these flags: Helm/Go and Jinja `{{ }}` / `{% %}`,
- * shell and Terraform `${…}` / `%{…}`, Kubernetes container `$(VAR)` expansion, plain `$VAR`, makejinja `#{ }#`,
- * sed-style `<placeholder>` and `__PLACEHOLDER__`. The value they stand for is unknown until rendering.
- */
-const flags_TEMPLATE_PATTERNS = [
-    /\{\{.*?(\}\}|$)/,
-    /\{%.*?(%\}|$)/,
-    /\$\{[^}]*\}?/,
-    /%\{[^}]*\}?/,
-    /\$\([^)]*\)?/,
-    /\$[A-Za-z_][A-Za-z0-9_]*/,
-    /#\{.*?(\}#|$)/,
-    /<[A-Za-z][^<>]*>/,
-    /__[A-Za-z0-9_]+__/,
-];
-/** The first template expression in a value, or null when the value is literal text. */
-function findTemplateExpression(value) {
-    let best = null;
-    for (const re of flags_TEMPLATE_PATTERNS) {
-        const m = re.exec(value);
-        if (m && (best === null || m.index < best.index))
-            best = { index: m.index, text: m[0] };
-    }
-    return best ? best.text : null;
-}
 
 ;// CONCATENATED MODULE: ./src/formats/flags-settings.ts
 // Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
@@ -12778,31 +12764,11 @@ function readYamlList(lines, starts, first, indent) {
 // and keep one extractor failure from escaping as an exception.
 
 
+
+/** Shared with the other formats (src/formats/templates.ts). */
+
 /** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
 const MAX_WALK_DEPTH = 12;
-/**
- * Template expressions that hide a value: Helm/Go and Jinja `{{ }}` / `{% %}`, shell and clusterctl
- * envsubst `${VAR}` (also `${VAR:=default}`), makejinja `#{ }#`, Terraform templatefile `%{ }`.
- * A bare `$VAR` is included because envsubst (clusterctl) substitutes it too.
- */
-const wave2_a_util_TEMPLATE_PATTERNS = [
-    /\{\{-?[\s\S]*?-?\}\}/,
-    /\{%-?[\s\S]*?-?%\}/,
-    /\$\{[^}]*\}/,
-    /#\{[\s\S]*?\}#/,
-    /%\{[\s\S]*?\}/,
-    /\$[A-Za-z_][A-Za-z0-9_]*/,
-];
-/** The first template expression in a text, or null. */
-function wave2_a_util_findTemplate(text) {
-    let best = null;
-    for (const re of wave2_a_util_TEMPLATE_PATTERNS) {
-        const m = re.exec(text);
-        if (m && (best === null || m.index < best.index))
-            best = { index: m.index, expr: m[0] };
-    }
-    return best ? best.expr : null;
-}
 /** The node's text exactly as written in the source (for values YAML parsed as something else, e.g. `{{ }}` as a flow map). */
 function rawNodeText(source, node) {
     if (!node || !node.range)
@@ -12818,7 +12784,7 @@ function readCidrValue(source, doc, node) {
     if (!node)
         return { kind: 'empty', span };
     const raw = rawNodeText(source, node);
-    const expr = wave2_a_util_findTemplate(raw);
+    const expr = findTemplateExpression(raw);
     if (expr !== null)
         return { kind: 'template', expr, span };
     if ((0,dist/* isScalar */.jn)(node)) {
@@ -13027,7 +12993,7 @@ function scanKeyLines(source, format, keys) {
             return;
         const value = m[3].replace(/\s+#.*$/, '');
         const column = m[1].length + 1;
-        const expr = wave2_a_util_findTemplate(value);
+        const expr = findTemplateExpression(value);
         problems.push(expr
             ? { ...templateProblem(format, m[2], lineSpan(i + 1, column), expr) }
             : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
@@ -13402,7 +13368,7 @@ function readConfigRest(source, doc, map, id, make, out) {
         const start = last.range[0] + eq + 1;
         const span = source.span(start, start + value.length);
         const setting = `${key}: service-cluster-ip-range`;
-        const expr = wave2_a_util_findTemplate(value);
+        const expr = findTemplateExpression(value);
         if (expr) {
             out.problems.push(templateProblem(k3s_FORMAT, setting, span, expr));
             continue;
@@ -13497,7 +13463,7 @@ function readArgList(source, doc, seq, path, out) {
 function emitAccumulated(source, out, make, id, values, role, setting, seq, path, doc) {
     const subject = `${id}/${role}`;
     for (const v of values) {
-        const expr = wave2_a_util_findTemplate(v.value);
+        const expr = findTemplateExpression(v.value);
         if (expr) {
             out.problems.push(templateProblem(k3s_FORMAT, setting, source.span(v.start, v.end), expr));
             return;
@@ -13961,16 +13927,9 @@ const WAVE2_GROUP_A = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talos
 // block scalar) back to the outer file. Pure functions; nothing here throws on odd input.
 
 
-/**
- * Template syntax that hides a value until something renders the file: Jinja/Helm/Go `{{ }}` and
- * `{% %}`, shell/envsubst/Terraform `${VAR}`, makejinja `#{ }#`, Terraform directives `%{ }`.
- */
-const TEMPLATE_RE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}?|#\{[\s\S]*?\}#|%\{[\s\S]*?\}/;
-/** The first template expression in `text`, or null when the text holds none. */
-function wave2_b_util_findTemplate(text) {
-    const m = TEMPLATE_RE.exec(text);
-    return m ? m[0] : null;
-}
+
+/** Shared with the other formats (src/formats/templates.ts). */
+
 /** Raw source text of a node (what the author wrote, quotes included). */
 function rawText(source, node) {
     if (!node || !node.range)
@@ -13983,7 +13942,7 @@ function rawText(source, node) {
  */
 function readScalar(source, node) {
     const span = source.spanOf(node);
-    const template = wave2_b_util_findTemplate(rawText(source, node));
+    const template = findTemplateExpression(rawText(source, node));
     if (template)
         return { kind: 'template', expression: template, span };
     const text = scalarText(node);
@@ -14069,7 +14028,7 @@ function findKeyInText(source, keys) {
         if (!m)
             continue;
         const indent = m[1].length;
-        let expression = wave2_b_util_findTemplate(lines[i].slice(m[0].length));
+        let expression = findTemplateExpression(lines[i].slice(m[0].length));
         for (let j = i + 1; !expression && j < lines.length; j++) {
             const t = lines[j];
             if (t.trim() === '')
@@ -14078,7 +14037,7 @@ function findKeyInText(source, keys) {
             // A sequence under the key may sit at the key's own indentation ("- item").
             if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
                 break;
-            expression = wave2_b_util_findTemplate(t);
+            expression = findTemplateExpression(t);
         }
         return { line: i + 1, expression };
     }
@@ -14740,7 +14699,7 @@ function readBool(source, doc, root, name, fallback, depth = 0) {
             return inner;
         return { value: inner.value, span, explicit: true };
     }
-    return { template: wave2_b_util_findTemplate(text) ?? text, span, name };
+    return { template: findTemplateExpression(text) ?? text, span, name };
 }
 function parseAnsibleBool(text) {
     const t = text.toLowerCase();

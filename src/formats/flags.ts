@@ -12,6 +12,11 @@
 // "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
 
+import { findTemplateExpression } from './templates.js';
+
+/** Shared with the other formats (src/formats/templates.ts). */
+export { findTemplateExpression };
+
 /** One argument with the file offset of each of its characters (offsets.length === text.length + 1). */
 export interface Arg {
   text: string;
@@ -363,29 +368,3 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
 
 // ---------------------------------------------------------------- templates
 
-/**
- * Template and variable syntaxes seen in the wild around these flags: Helm/Go and Jinja `{{ }}` / `{% %}`,
- * shell and Terraform `${…}` / `%{…}`, Kubernetes container `$(VAR)` expansion, plain `$VAR`, makejinja `#{ }#`,
- * sed-style `<placeholder>` and `__PLACEHOLDER__`. The value they stand for is unknown until rendering.
- */
-const TEMPLATE_PATTERNS: readonly RegExp[] = [
-  /\{\{.*?(\}\}|$)/,
-  /\{%.*?(%\}|$)/,
-  /\$\{[^}]*\}?/,
-  /%\{[^}]*\}?/,
-  /\$\([^)]*\)?/,
-  /\$[A-Za-z_][A-Za-z0-9_]*/,
-  /#\{.*?(\}#|$)/,
-  /<[A-Za-z][^<>]*>/,
-  /__[A-Za-z0-9_]+__/,
-];
-
-/** The first template expression in a value, or null when the value is literal text. */
-export function findTemplateExpression(value: string): string | null {
-  let best: { index: number; text: string } | null = null;
-  for (const re of TEMPLATE_PATTERNS) {
-    const m = re.exec(value);
-    if (m && (best === null || m.index < best.index)) best = { index: m.index, text: m[0] };
-  }
-  return best ? best.text : null;
-}

@@ -5,6 +5,10 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode, type Scalar } from 'yaml';
 import type { Problem, Span } from '../model.js';
 import { deref, mapEntry, scalarText } from './source.js';
+import { findTemplateExpression as findTemplate } from './templates.js';
+
+/** Shared with the other formats (src/formats/templates.ts). */
+export { findTemplate };
 
 /** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
 export const MAX_MERGE_DEPTH = 8;
@@ -33,30 +37,6 @@ export type FieldRead =
   | { state: 'empty'; span: Span; setting: string }
   | { state: 'template'; expression: string; span: Span; setting: string }
   | { state: 'unreadable'; reason: string; span: Span; setting: string };
-
-// Template syntaxes seen in cluster config repositories: Helm/Go and Jinja `{{ }}`, shell/envsubst and
-// Terraform `${}`, makejinja `#{ }#`, Terraform directives `%{ }`, `<placeholder>` in docs-derived files,
-// and bare shell variables (`$SERVICE_CIDR` in heredoc-generated kubeadm configs). None of these
-// characters can occur in a CIDR list, so a hit is never a false alarm on a literal range.
-const TEMPLATE_PATTERNS: readonly RegExp[] = [
-  /\{\{[\s\S]*?\}\}/,
-  /\{%[\s\S]*?%\}/,
-  /\$\{[^}]*\}?/,
-  /#\{[\s\S]*?\}#/,
-  /%\{[\s\S]*?\}/,
-  /<[A-Za-z_][\w.\- ]*>/,
-  /\$[A-Za-z_][A-Za-z0-9_]*/,
-];
-
-/** The first template expression in `text`, or null when the text is a literal. */
-export function findTemplate(text: string): string | null {
-  let best: { index: number; text: string } | null = null;
-  for (const re of TEMPLATE_PATTERNS) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.index)) best = { index: m.index, text: m[0] };
-  }
-  return best?.text ?? null;
-}
 
 /**
  * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,

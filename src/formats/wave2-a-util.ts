@@ -5,33 +5,13 @@
 import { isMap, isScalar, isSeq, type Document, type ParsedNode, type Scalar } from 'yaml';
 import type { Extraction, Problem, Span } from '../model.js';
 import { deref, lineSpan, mapEntry, scalarText, type Source } from './source.js';
+import { findTemplateExpression as findTemplate } from './templates.js';
+
+/** Shared with the other formats (src/formats/templates.ts). */
+export { findTemplate };
 
 /** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
 export const MAX_WALK_DEPTH = 12;
-
-/**
- * Template expressions that hide a value: Helm/Go and Jinja `{{ }}` / `{% %}`, shell and clusterctl
- * envsubst `${VAR}` (also `${VAR:=default}`), makejinja `#{ }#`, Terraform templatefile `%{ }`.
- * A bare `$VAR` is included because envsubst (clusterctl) substitutes it too.
- */
-const TEMPLATE_PATTERNS: readonly RegExp[] = [
-  /\{\{-?[\s\S]*?-?\}\}/,
-  /\{%-?[\s\S]*?-?%\}/,
-  /\$\{[^}]*\}/,
-  /#\{[\s\S]*?\}#/,
-  /%\{[\s\S]*?\}/,
-  /\$[A-Za-z_][A-Za-z0-9_]*/,
-];
-
-/** The first template expression in a text, or null. */
-export function findTemplate(text: string): string | null {
-  let best: { index: number; expr: string } | null = null;
-  for (const re of TEMPLATE_PATTERNS) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.index)) best = { index: m.index, expr: m[0] };
-  }
-  return best ? best.expr : null;
-}
 
 /** The node's text exactly as written in the source (for values YAML parsed as something else, e.g. `{{ }}` as a flow map). */
 export function rawNodeText(source: Source, node: ParsedNode | null | undefined): string {

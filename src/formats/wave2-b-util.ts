@@ -8,18 +8,10 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../model.js';
 import { deref, embeddedText, lineSpan, mapEntry, scalarText, Source } from './source.js';
 import type { Scalar } from 'yaml';
+import { findTemplateExpression as findTemplate } from './templates.js';
 
-/**
- * Template syntax that hides a value until something renders the file: Jinja/Helm/Go `{{ }}` and
- * `{% %}`, shell/envsubst/Terraform `${VAR}`, makejinja `#{ }#`, Terraform directives `%{ }`.
- */
-const TEMPLATE_RE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\$\{[^}]*\}?|#\{[\s\S]*?\}#|%\{[\s\S]*?\}/;
-
-/** The first template expression in `text`, or null when the text holds none. */
-export function findTemplate(text: string): string | null {
-  const m = TEMPLATE_RE.exec(text);
-  return m ? m[0] : null;
-}
+/** Shared with the other formats (src/formats/templates.ts). */
+export { findTemplate };
 
 /** How a value node reads: a literal, a templated expression, or nothing usable. */
 export type ValueRead =
