@@ -16425,16 +16425,13 @@ async function runCheck(settings, io) {
     else {
         throw new Error(`unexpected command ${cmd.kind}`);
     }
-    const report = analyze(files, options, settings);
+    const report = analyzeChanges(files, options, settings.failOn);
     io.stdout(renderReport(report, settings.format, {
         failOn: settings.failOn,
         color: shouldColor(io.stdoutIsTty, io.env),
         readText: textLookup(files),
     }));
     return report.blocked ? EXIT_BLOCKED : EXIT_OK;
-}
-function analyze(files, options, settings) {
-    return analyzeChanges(files, options, settings.failOn);
 }
 /** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */
 function textLookup(files) {
@@ -16510,7 +16507,7 @@ async function runDemo(settings, dir, io) {
     const cases = await findDemoCases(root, root);
     if (cases.length === 0)
         throw new Error(`No demo cases in '${dir}': expected ${dir}/<case>/before.* and/or after.* files.`);
-    const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyze([c.file], options, settings) }));
+    const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyzeChanges([c.file], options, settings.failOn) }));
     const rulesSeen = [...new Set(reports.flatMap((r) => r.report.findings.map((f) => f.rule)))].sort();
     const color = shouldColor(io.stdoutIsTty, io.env);
     if (settings.format === 'json') {

@@ -18,8 +18,6 @@ export interface GitChangeOptions {
   pathspecs?: string[];
 }
 
-/** A changed file as read from git (its `notes` say how its text was read; the engine reports them). */
-export type GitChangedFile = ChangedFile;
 
 /** Larger files are not cluster configs; reading them would only cost memory (and they are skipped, not passed silently). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -46,7 +44,7 @@ function formatBytes(n: number): string {
 }
 
 /** Changed files between two revisions, with renames, both sides' text read through one `git cat-file --batch`. */
-export async function readGitChanges(options: GitChangeOptions): Promise<GitChangedFile[]> {
+export async function readGitChanges(options: GitChangeOptions): Promise<ChangedFile[]> {
   const cwd = options.cwd;
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
   const base = await resolveBase(cwd, options.base);
@@ -81,9 +79,9 @@ export async function readGitChanges(options: GitChangeOptions): Promise<GitChan
   });
   const blobs = await catFileBatch(cwd, blobRequests);
 
-  const files: GitChangedFile[] = [];
+  const files: ChangedFile[] = [];
   for (const p of plan) {
-    const file: GitChangedFile = { path: p.e.path };
+    const file: ChangedFile = { path: p.e.path };
     if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
     const reasons: string[] = [];
     const notes: string[] = [];

@@ -5,9 +5,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChanges } from '../engine.js';
-import type { ChangedFile, EngineOptions, Report, RuleId } from '../model.js';
+import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter } from '../changes/path-filter.js';
-import { decodeContent, MAX_FILE_BYTES, readGitChanges, type GitChangedFile } from '../changes/git.js';
+import { decodeContent, MAX_FILE_BYTES, readGitChanges } from '../changes/git.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
 import { parseCliArgs, USAGE, type CliSettings } from './args.js';
@@ -55,7 +55,7 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   const config = await loadConfig(settings, io.cwd);
   const options = engineOptionsOf(config, settings.kubernetesVersion);
   const cmd = settings.command;
-  let files: GitChangedFile[];
+  let files: ChangedFile[];
   if (cmd.kind === 'diff') {
     files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
   } else if (cmd.kind === 'scan') {
@@ -64,7 +64,7 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   } else {
     throw new Error(`unexpected command ${cmd.kind}`);
   }
-  const report = analyze(files, options, settings);
+  const report = analyzeChanges(files, options, settings.failOn);
   io.stdout(
     renderReport(report, settings.format, {
       failOn: settings.failOn,
@@ -75,9 +75,6 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
 
-function analyze(files: GitChangedFile[], options: EngineOptions, settings: CliSettings): Report {
-  return analyzeChanges(files, options, settings.failOn);
-}
 
 /** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */
 function textLookup(files: ChangedFile[]): (file: string) => string | undefined {
@@ -109,8 +106,8 @@ export function filterByConfig<T extends ChangedFile>(files: T[], config: GuardC
 const DEV_NULL = '/dev/null';
 
 /** `diff OLD NEW`: the reported path is NEW, or OLD when NEW is /dev/null (a deleted file). */
-async function readFilePair(cwd: string, oldPath: string, newPath: string): Promise<GitChangedFile> {
-  const file: GitChangedFile = { path: newPath === DEV_NULL ? oldPath : newPath };
+async function readFilePair(cwd: string, oldPath: string, newPath: string): Promise<ChangedFile> {
+  const file: ChangedFile = { path: newPath === DEV_NULL ? oldPath : newPath };
   const reasons: string[] = [];
   const notes: string[] = [];
   for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
@@ -139,7 +136,7 @@ async function readFilePair(cwd: string, oldPath: string, newPath: string): Prom
 
 interface DemoCase {
   name: string;
-  file: GitChangedFile;
+  file: ChangedFile;
 }
 
 /**
@@ -154,7 +151,7 @@ async function runDemo(settings: CliSettings, dir: string, io: CliIo): Promise<n
   const cases = await findDemoCases(root, root);
   if (cases.length === 0) throw new Error(`No demo cases in '${dir}': expected ${dir}/<case>/before.* and/or after.* files.`);
 
-  const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyze([c.file], options, settings) }));
+  const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyzeChanges([c.file], options, settings.failOn) }));
   const rulesSeen = [...new Set(reports.flatMap((r) => r.report.findings.map((f) => f.rule)))].sort() as RuleId[];
   const color = shouldColor(io.stdoutIsTty, io.env);
 
