@@ -51408,6 +51408,23 @@ function emitCluster(plan, settings, problems) {
     else if (cm && cm.state !== 'empty') {
         problems.push(unreadableProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
     }
+    else if (!cm && api && fields.podSubnet?.state === 'value' && (!subnet || subnet.state === 'value')) {
+        // The one case where kubeadm's own value for the controller-manager differs from the apiserver's: an
+        // apiServer.extraArgs override. kubeadm still hands kube-controller-manager networking.serviceSubnet
+        // (defaulted to 10.96.0.0/12) once podSubnet is set, so the override silently disagrees with it.
+        settings.push({
+            ...common,
+            subject: controllerManager,
+            role: 'service-range',
+            component: 'kube-controller-manager',
+            profile: 'kubeadm',
+            setting: 'networking.serviceSubnet',
+            value: subnet?.state === 'value' ? subnet.text : KUBEADM_DEFAULT_SERVICE_SUBNET,
+            origin: subnet?.state === 'value' ? 'explicit' : 'default',
+            span: subnet?.span ?? plan.defaultSpan,
+            defaultNote: 'passed to kube-controller-manager by kubeadm (getControllerManagerCommand), not the apiServer.extraArgs override',
+        });
+    }
     // Pod range: --cluster-cidr is networking.podSubnet unless controllerManager.extraArgs sets it.
     const pod = fields.controllerManagerClusterCidr ?? fields.podSubnet;
     if (pod?.state === 'value') {
