@@ -50088,7 +50088,7 @@ function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
     const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (one CIDR per family each)` : 'an additional ServiceCIDR object';
+    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
     return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 /**
