@@ -54134,14 +54134,6 @@ function readKubeNetworkConfig(source, doc, out, index) {
     }, talos_FORMAT);
 }
 
-;// CONCATENATED MODULE: ./src/formats/wave2-group-a.ts
-
-
-
-
-
-const WAVE2_GROUP_A = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
-
 ;// CONCATENATED MODULE: ./src/formats/wave2-b-util.ts
 // Helpers shared by the second-wave group B formats (openshift, eksctl, rke, kubespray, terraform):
 // reading a range value from a YAML node with its exact span, spotting template syntax in the raw text
@@ -55423,28 +55415,35 @@ function readExpr(attr) {
     return one(attr.expr);
 }
 
-;// CONCATENATED MODULE: ./src/formats/wave2-group-b.ts
-
-
-
-
-
-const WAVE2_GROUP_B = [openshiftFormat, eksctlFormat, rkeFormat, kubesprayFormat, terraformFormat];
-
-;// CONCATENATED MODULE: ./src/formats/second-wave.ts
-
-
-const SECOND_WAVE_FORMATS = [...WAVE2_GROUP_A, ...WAVE2_GROUP_B];
-
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-// The registry of formats. Order matters only for de-duplication: structured (YAML) formats come before
-// plain-text flag scanning, and a text setting on a line a structured format already read is dropped.
+// The registry of formats. Every format reads every file (recognition is by content) and says nothing about
+// files that are not its own. Structured (YAML/HCL) readers come first; the plain-text flag reader skips what
+// the control-plane manifest reader understood, so no setting is read twice (src/formats/flag-text.ts).
 
 
 
 
 
-const STRUCTURED_FORMATS = [kubeadmFormat, kindFormat, workloadsFormat, ...SECOND_WAVE_FORMATS];
+
+
+
+
+
+
+
+
+
+/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-a-util.ts. */
+const DISTRIBUTION_FORMATS_A = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
+/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-b-util.ts. */
+const DISTRIBUTION_FORMATS_B = [openshiftFormat, eksctlFormat, rkeFormat, kubesprayFormat, terraformFormat];
+const STRUCTURED_FORMATS = [
+    kubeadmFormat,
+    kindFormat,
+    workloadsFormat,
+    ...DISTRIBUTION_FORMATS_A,
+    ...DISTRIBUTION_FORMATS_B,
+];
 const TEXT_FORMATS = [flagTextFormat];
 
 ;// CONCATENATED MODULE: ./src/engine/side.ts

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Source } from '../../src/formats/source.js';
-import { WAVE2_GROUP_A } from '../../src/formats/wave2-group-a.js';
+import { DISTRIBUTION_FORMATS_A } from '../../src/formats/index.js';
 import type { Extraction } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +32,7 @@ function readManifest(): Row[] {
 function extractAll(file: string): Extraction {
   const source = new Source(file, fs.readFileSync(path.join(corpus, file), 'utf8'));
   const out: Extraction = { settings: [], problems: [] };
-  for (const f of WAVE2_GROUP_A) {
+  for (const f of DISTRIBUTION_FORMATS_A) {
     const r = f.extract(source);
     out.settings.push(...r.settings);
     out.problems.push(...r.problems);
