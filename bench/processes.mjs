@@ -1,5 +1,5 @@
 // Runs a program as a child process the way a user or the runner does, measuring wall time and peak RSS.
-// Peak RSS, in order of preference (the brief of issue 6):
+// Peak RSS, in order of preference:
 //   1. GNU time (`/usr/bin/time -f %M`): getrusage(2) ru_maxrss of the child as reaped by wait4(2), which also
 //      covers the grandchildren it waited for (git cat-file under the CLI);
 //   2. VmHWM from /proc/<pid>/status, polled while the process runs (Linux, no GNU time);

@@ -34,6 +34,7 @@ export function serviceCidrManifest(cidrs: string[], name = 'extra-service-range
 
 export function changeText(change: ChangeClass, oldSetting: Setting, newSetting: Setting): Text {
   if (newSetting.component === 'kube-controller-manager') return controllerManagerText(change, newSetting);
+  if (newSetting.createOnly) return createOnlyText(change, newSetting);
   const meta = RULES[change.rule];
   const from = list(change.old);
   const to = list(change.new);
@@ -75,9 +76,6 @@ export function changeText(change: ChangeClass, oldSetting: Setting, newSetting:
     default:
       what = `${where}: ${from} → ${to}.`;
   }
-  if (newSetting.createOnly) {
-    remediation = `nothing to do for running clusters: this config only creates clusters, and a cluster created from it earlier keeps ${from}; clusters created from it from now on get ${to}`;
-  }
   return { message: what, remediation };
 }
 
@@ -112,8 +110,15 @@ function controllerManagerText(change: ChangeClass, s: Setting): Text {
   };
 }
 
-/** Suffixes that put a change in its context (SPEC §3 context rules). */
-export function contextNote(setting: Setting): string {
-  if (setting.createOnly) return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
-  return '';
+/**
+ * Create-only formats (kind) never reach a running apiserver: the change only decides what new clusters get
+ * (SPEC §3 context rules), so the apiserver consequences are not told.
+ */
+function createOnlyText(change: ChangeClass, s: Setting): Text {
+  const from = list(change.old);
+  const to = list(change.new);
+  return {
+    message: `${describeSource(s)} changes the Service range ${from} → ${to} (${RULES[change.rule].title.toLowerCase()}). This format creates clusters and cannot change one in place: the change applies to newly created clusters only.`,
+    remediation: `nothing to do for running clusters: a cluster created from this config earlier keeps ${from}; clusters created from it from now on get ${to}`,
+  };
 }

@@ -9824,6 +9824,8 @@ function serviceCidrManifest(cidrs, name = 'extra-service-range') {
 function changeText(change, oldSetting, newSetting) {
     if (newSetting.component === 'kube-controller-manager')
         return controllerManagerText(change, newSetting);
+    if (newSetting.createOnly)
+        return createOnlyText(change, newSetting);
     const meta = RULES[change.rule];
     const from = list(change.old);
     const to = list(change.new);
@@ -9864,9 +9866,6 @@ function changeText(change, oldSetting, newSetting) {
         default:
             what = `${where}: ${from} → ${to}.`;
     }
-    if (newSetting.createOnly) {
-        remediation = `nothing to do for running clusters: this config only creates clusters, and a cluster created from it earlier keeps ${from}; clusters created from it from now on get ${to}`;
-    }
     return { message: what, remediation };
 }
 const RELATION_VERB = { expanded: 'expands', shrunk: 'shrinks', moved: 'moves' };
@@ -9896,11 +9895,17 @@ function controllerManagerText(change, s) {
         remediation: 'keep it equal to the kube-apiserver value of the same cluster, and change both together only in the ways the apiserver supports',
     };
 }
-/** Suffixes that put a change in its context (SPEC §3 context rules). */
-function contextNote(setting) {
-    if (setting.createOnly)
-        return ' This format creates clusters and cannot change one in place: the change applies to newly created clusters only.';
-    return '';
+/**
+ * Create-only formats (kind) never reach a running apiserver: the change only decides what new clusters get
+ * (SPEC §3 context rules), so the apiserver consequences are not told.
+ */
+function createOnlyText(change, s) {
+    const from = list(change.old);
+    const to = list(change.new);
+    return {
+        message: `${describeSource(s)} changes the Service range ${from} → ${to} (${RULES[change.rule].title.toLowerCase()}). This format creates clusters and cannot change one in place: the change applies to newly created clusters only.`,
+        remediation: `nothing to do for running clusters: a cluster created from this config earlier keeps ${from}; clusters created from it from now on get ${to}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/effective.ts
@@ -9980,7 +9985,7 @@ function reportChanges(ctx, before, after) {
         ctx.add(change.rule, s, {
             before: canonicalOf(oldList),
             after: canonicalOf(newList),
-            message: text.message + contextNote(s),
+            message: text.message,
             remediation: text.remediation,
             demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
         });

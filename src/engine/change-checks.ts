@@ -1,7 +1,7 @@
 // 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
 
 import { canonicalOf, classifyChange } from '../classify.js';
-import { changeText, contextNote, describeSource } from '../messages.js';
+import { changeText, describeSource } from '../messages.js';
 import type { Setting } from '../model.js';
 import { parseRangeList } from '../ranges/index.js';
 import { CHANGE_RULES, RULES } from '../rules.js';
@@ -36,7 +36,7 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
     ctx.add(change.rule, s, {
       before: canonicalOf(oldList),
       after: canonicalOf(newList),
-      message: text.message + contextNote(s),
+      message: text.message,
       remediation: text.remediation,
       demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
     });
