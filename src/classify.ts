@@ -5,7 +5,7 @@
 // (syncStatus / the "only single to dual-stack upgrade keeping the primary is supported" check, restored by #131263).
 
 import type { IpFamily, RuleId } from './model.js';
-import { describeRelation, parseRangeList, type Cidr } from './ranges/index.js';
+import { describeRelation, type Cidr } from './ranges/index.js';
 
 export interface ChangeClass {
   rule: RuleId;
@@ -57,8 +57,3 @@ export function familyName(family: IpFamily): string {
   return family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
-/** Sloppy parse used for comparison only (validation reports problems separately). */
-export function parseForComparison(value: string, strict: boolean): Cidr[] | null {
-  const r = parseRangeList(value, strict ? 'strict' : 'sloppy');
-  return r.ok ? r.cidrs : null;
-}

@@ -10,7 +10,7 @@
 //   5. apply inline suppressions and per-rule levels.
 
 import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report } from './model.js';
-import { mayMentionServiceRange as mentionsServiceRange } from './changes/prefilter.js';
+import { mayMentionServiceRange as mentionsServiceRange } from './prefilter.js';
 import { CHANGE_RULES } from './rules.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
 import { buildReport } from './verdict.js';

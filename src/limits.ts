@@ -29,9 +29,6 @@ export const MAX_LINE_CHARS = 1024 * 1024;
  */
 export const MAX_YAML_CHARS = 1024 * 1024;
 
-/** Aliases resolved per document by `toJS` (the `yaml` option maxAliasCount): the billion-laughs defence. */
-export const MAX_YAML_ALIAS_COUNT = 100;
-
 /**
  * Nodes one document may gain through alias expansion. Extractors walk parsed nodes and follow aliases,
  * so ten anchors of ten aliases each (`a1: &a1 [*a0,*a0,…]`, 10^10 nodes) would hang them even though

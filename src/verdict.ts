@@ -5,10 +5,6 @@ import type { FailOn, Finding, FileProblem, Level, Report } from './model.js';
 
 const RANK: Record<Level, number> = { error: 3, warning: 2, notice: 1 };
 
-export function levelRank(level: Level): number {
-  return RANK[level];
-}
-
 export function isBlocking(finding: Finding, failOn: FailOn): boolean {
   if (failOn === 'never' || finding.suppressed) return false;
   return RANK[finding.level] >= RANK[failOn];

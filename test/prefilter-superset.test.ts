@@ -1,4 +1,4 @@
-// The engine skips files whose text names no key of a supported format (src/changes/prefilter.ts). That is
+// The engine skips files whose text names no key of a supported format (src/prefilter.ts). That is
 // only safe if the prefilter is a superset of what every reader recognises: whenever any format reads an
 // explicit value or reports a hidden range from a text, the prefilter must accept that text. (A side that only
 // yields a format default, like a k3s config without service-cidr, is fine: if neither side names a key,
@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mayMentionServiceRange } from '../src/changes/prefilter.js';
+import { mayMentionServiceRange } from '../src/prefilter.js';
 import { extractSide } from '../src/engine.js';
 
 function listFiles(dir: string): string[] {

@@ -8986,7 +8986,7 @@ function engineOptionsOf(config, kubernetesVersion) {
     return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules };
 }
 
-;// CONCATENATED MODULE: ./src/changes/prefilter.ts
+;// CONCATENATED MODULE: ./src/prefilter.ts
 // A cheap content test deciding which changed files are worth reading in full (and whose base side is
 // worth fetching). It must over-approximate: a file it rejects is never analysed, so every key any
 // supported format reads (SPEC §5) is listed, plus the document markers that change which format applies.
@@ -9115,9 +9115,6 @@ function applySuppressions(findings, suppressions) {
 // The one place that decides success: a report is blocked when an unsuppressed finding is at or above
 // fail-on. Reporters, the CLI and the action all read `blocked` from here and never decide themselves.
 const RANK = { error: 3, warning: 2, notice: 1 };
-function levelRank(level) {
-    return RANK[level];
-}
 function isBlocking(finding, failOn) {
     if (failOn === 'never' || finding.suppressed)
         return false;
@@ -9410,7 +9407,7 @@ function describeParseError(raw, index, mode, reason) {
     return `${upstream} ("${raw}": ${reason})`;
 }
 /** Splits on "," without trimming and parses every entry; the first entry that fails decides the error. */
-function parse_parseRangeList(value, mode) {
+function parseRangeList(value, mode) {
     const entries = value.split(',');
     const cidrs = [];
     for (const [index, raw] of entries.entries()) {
@@ -9423,7 +9420,7 @@ function parse_parseRangeList(value, mode) {
 }
 /** Canonical list (Go IPNet.String() per entry), or null when the value does not parse in that mode. */
 function canonicalizeRangeList(value, mode) {
-    const parsed = parse_parseRangeList(value, mode);
+    const parsed = parseRangeList(value, mode);
     return parsed.ok ? parsed.cidrs.map((c) => c.canonical) : null;
 }
 
@@ -9594,7 +9591,7 @@ function validateKubeadmChecks(value, cidrs) {
     return errors;
 }
 function validateKubeadm(value, ctx) {
-    const parsed = parse_parseRangeList(value, 'sloppy');
+    const parsed = parseRangeList(value, 'sloppy');
     if (!parsed.ok) {
         const reason = parsed.error.includes('IPv4-mapped') ? `couldn't parse subnet (${parsed.error})` : "couldn't parse subnet";
         return { cidrs: [], errors: [kubeadmInvalid(value, reason)] };
@@ -9611,7 +9608,7 @@ function validateKubeadm(value, ctx) {
  */
 function validateKind(value, ctx) {
     const prefix = 'invalid service subnet ';
-    const parsed = parse_parseRangeList(value, 'strict');
+    const parsed = parseRangeList(value, 'strict');
     if (!parsed.ok)
         return { cidrs: [], errors: [prefix + parsed.error] };
     const cidrs = parsed.cidrs;
@@ -9643,7 +9640,7 @@ function modeOf(ctx) {
 }
 /** Validates an effective Service range value for the program that reads it (ctx.profile). */
 function validateRangeList(value, ctx) {
-    const parsed = parse_parseRangeList(value, modeOf(ctx));
+    const parsed = parseRangeList(value, modeOf(ctx));
     let errors;
     if (ctx.profile === 'apiserver')
         errors = validateApiserver(value.split(','), ctx);
@@ -9789,11 +9786,6 @@ function canonicalOf(list) {
 }
 function familyName(family) {
     return family === 'ipv4' ? 'IPv4' : 'IPv6';
-}
-/** Sloppy parse used for comparison only (validation reports problems separately). */
-function parseForComparison(value, strict) {
-    const r = parseRangeList(value, strict ? 'strict' : 'sloppy');
-    return r.ok ? r.cidrs : null;
 }
 
 ;// CONCATENATED MODULE: ./src/messages.ts
@@ -10030,7 +10022,7 @@ function reportRemoval(ctx, before) {
         if (seen.has(s.group))
             continue;
         seen.add(s.group);
-        const parsed = parse_parseRangeList(s.value, 'sloppy');
+        const parsed = parseRangeList(s.value, 'sloppy');
         ctx.add('config-removed', s, {
             before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
             after: null,
@@ -10073,12 +10065,10 @@ function crossChecks(side, options) {
             continue;
         const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
         for (const other of services) {
-            if (other === reference)
+            if (other === reference || sameList(reference.cidrs, other.cidrs))
                 continue;
             const a = canonicalOf(reference.cidrs);
             const b = canonicalOf(other.cidrs);
-            if (a.join(',') === b.join(','))
-                continue;
             out.push({
                 id: `mismatch|${other.s.subject}|${a}|${b}`,
                 rule: 'component-mismatch',
@@ -10090,7 +10080,7 @@ function crossChecks(side, options) {
             });
         }
         for (const pod of settings.filter((s) => s.role === 'pod-range')) {
-            const podList = parse_parseRangeList(pod.value, 'sloppy');
+            const podList = parseRangeList(pod.value, 'sloppy');
             if (!podList.ok)
                 continue;
             for (const svc of services) {
@@ -10193,7 +10183,7 @@ function crossFileMismatches(placed, options) {
                 continue; // reported by the file's own cross checks
             const a = parseValid(api.setting, api.side, options);
             const b = parseValid(cm.setting, cm.side, options);
-            if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(','))
+            if (!a || !b || sameList(a, b))
                 continue;
             out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
                 api,
@@ -10293,8 +10283,6 @@ const MAX_LINE_CHARS = 1024 * 1024;
  * Larger files are still scanned as text (flag carriers); their YAML view is empty and a problem says so.
  */
 const MAX_YAML_CHARS = 1024 * 1024;
-/** Aliases resolved per document by `toJS` (the `yaml` option maxAliasCount): the billion-laughs defence. */
-const limits_MAX_YAML_ALIAS_COUNT = 100;
 /**
  * Nodes one document may gain through alias expansion. Extractors walk parsed nodes and follow aliases,
  * so ten anchors of ten aliases each (`a1: &a1 [*a0,*a0,…]`, 10^10 nodes) would hang them even though
@@ -10650,18 +10638,6 @@ function firstLine(s) {
     const i = s.indexOf('\n');
     return i < 0 ? s : s.slice(0, i);
 }
-/**
- * Converts a document to plain JS with alias expansion bounded, or returns an error message.
- * Use this only where a whole subtree is needed as data (e.g. a merge patch); prefer walking nodes.
- */
-function toPlain(doc) {
-    try {
-        return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
-    }
-    catch (e) {
-        return { error: e instanceof Error ? e.message : String(e) };
-    }
-}
 // ---- node walking helpers: positions are kept because we walk nodes, not plain values ----
 /**
  * Resolves an alias node to the node it points at (one level; anchors cannot be recursive in YAML 1.2
@@ -10684,7 +10660,7 @@ function deref(doc, node) {
  * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
  * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
  */
-function source_mapEntry(doc, node, key) {
+function mapEntry(doc, node, key) {
     const map = deref(doc, node);
     if (!(0,dist/* isMap */.jh)(map))
         return null;
@@ -10701,7 +10677,7 @@ function source_mapEntry(doc, node, key) {
 function getPath(doc, node, path) {
     let cur = deref(doc, node);
     for (const key of path) {
-        const entry = source_mapEntry(doc, cur, key);
+        const entry = mapEntry(doc, cur, key);
         if (!entry)
             return null;
         cur = entry.value;
@@ -10839,7 +10815,7 @@ function parseImageMinor(image) {
  * them; explicit keys win over merged ones, and the first merged map that has the key wins.
  */
 function lookup(doc, node, key, depth = 0) {
-    const direct = source_mapEntry(doc, node, key);
+    const direct = mapEntry(doc, node, key);
     if (direct || depth >= MAX_MERGE_DEPTH)
         return direct;
     const map = deref(doc, node);
@@ -10965,13 +10941,6 @@ const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 /** kube-controller-manager's pod range flag, which kubeadm fills from networking.podSubnet. */
 const CLUSTER_CIDR_FLAG = 'cluster-cidr';
 const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
-/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
-const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
-/**
- * kube-apiserver's own default when --service-cluster-ip-range is passed empty (kubernetes/kubernetes
- * pkg/kubeapiserver/options/options.go DefaultServiceIPCIDR, applied in pkg/controlplane ServiceIPRange).
- */
-const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
 function readClusterFields(ctx, root) {
     const { doc } = ctx;
     const fields = {};
@@ -10998,11 +10967,24 @@ function readClusterFields(ctx, root) {
     return fields;
 }
 
+;// CONCATENATED MODULE: ./src/formats/upstream-defaults.ts
+// The two upstream defaults several formats fall back to, defined once (SPEC §2). Distribution defaults that
+// happen to share a value (k0s, Talos: 10.96.0.0/12) stay in their own files, each citing its own source.
+/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
+const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+/**
+ * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
+ * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
+ * (kubernetes/kubernetes pkg/kubeapiserver/options/options.go, applied in pkg/controlplane ServiceIPRange).
+ */
+const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
+
 ;// CONCATENATED MODULE: ./src/formats/kubeadm.ts
 // kubeadm configuration files (kubeadm.k8s.io/v1beta1..v1beta4), recognised by apiVersion, multi-document.
 // Each ClusterConfiguration becomes one cluster config (group) with the effective kube-apiserver range,
 // the explicit kube-controller-manager range, the pod range and the advertise address, resolved the way
 // kubeadm builds the static Pod commands (kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go).
+
 
 
 
@@ -12022,15 +12004,10 @@ function readFlag(args, flagName) {
 // Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
 
 
+
 const flags_settings_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 const flags_settings_CLUSTER_CIDR_FLAG = 'cluster-cidr';
 const flags_settings_ADVERTISE_ADDRESS_FLAG = 'advertise-address';
-/**
- * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
- * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
- * (kubernetes/kubernetes pkg/controlplane/apiserver/options/options.go, cmd/kube-apiserver/app/options/options.go).
- */
-const flags_settings_APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
 /** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
 function controlPlaneGroup(filePath) {
     return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
@@ -12163,7 +12140,7 @@ function settingsFromInvocation(inv, ctx) {
         settings.push(s);
     };
     if (inv.component === 'kube-apiserver') {
-        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, flags_settings_APISERVER_DEFAULT_SERVICE_RANGE, true));
+        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, APISERVER_DEFAULT_SERVICE_RANGE, true));
         // The advertise address only feeds the family check; a templated one (`$(MY_POD_IP)`, `__MASTER_IP__`)
         // is common and says nothing about the range, so it is skipped without a problem.
         const adv = resolveFlag(ctx, inv, flags_settings_ADVERTISE_ADDRESS_FLAG, undefined, false);
@@ -12338,11 +12315,11 @@ function readWorkload(source, doc, kind, starts) {
     const podSpec = kind === 'Pod' ? getPath(doc, root, ['spec']) : getPath(doc, root, ['spec', 'template', 'spec']);
     const settings = [];
     const problems = [];
-    for (const container of seqItems(doc, source_mapEntry(doc, podSpec, 'containers')?.value)) {
+    for (const container of seqItems(doc, mapEntry(doc, podSpec, 'containers')?.value)) {
         const containerName = scalarText(getPath(doc, container, ['name'])) ?? '';
         const image = scalarText(getPath(doc, container, ['image']));
-        const command = source_mapEntry(doc, container, 'command');
-        const args = source_mapEntry(doc, container, 'args');
+        const command = mapEntry(doc, container, 'command');
+        const args = mapEntry(doc, container, 'args');
         const argv = [];
         if (command)
             argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
@@ -12395,7 +12372,7 @@ function itemsAsArgs(source, doc, node, starts, tag) {
 /** Literal `env` values of a container (`valueFrom` ones are unknown here). */
 function literalEnv(doc, container) {
     const env = new Map();
-    for (const item of seqItems(doc, source_mapEntry(doc, container, 'env')?.value)) {
+    for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
         const name = scalarText(getPath(doc, item, ['name']));
         const value = scalarText(getPath(doc, item, ['value']));
         if (name !== null && value !== null)
@@ -12856,10 +12833,6 @@ function keySpan(source, key) {
         return lineSpan(1);
     return source.span(key.range[0], key.range[1]);
 }
-/** Map entry with its key span; convenience over `mapEntry`. */
-function entryOf(doc, node, key) {
-    return mapEntry(doc, node, key);
-}
 /**
  * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
  * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
@@ -12924,12 +12897,6 @@ function guardExtraction(format, body) {
         return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
     }
 }
-/** Source offsets of the text of a string scalar in the file (for flags inside folded/quoted strings). */
-function scalarSourceRange(node) {
-    if (!node || !isScalar(node) || !node.range)
-        return null;
-    return [node.range[0], node.range[1]];
-}
 /** Line number of an offset, via the source. */
 function wave2_a_util_lineOf(source, offset) {
     return source.position(offset).line;
@@ -12969,13 +12936,13 @@ function extraArgNode(doc, extraArgs, flag) {
     if (!n)
         return null;
     if ((0,dist/* isMap */.jh)(n))
-        return source_mapEntry(doc, n, flag)?.value ?? null;
+        return mapEntry(doc, n, flag)?.value ?? null;
     if ((0,dist/* isSeq */.oP)(n)) {
         let found = null;
         for (const item of n.items) {
-            const name = scalarText(source_mapEntry(doc, item, 'name')?.value);
+            const name = scalarText(mapEntry(doc, item, 'name')?.value);
             if (name === flag)
-                found = source_mapEntry(doc, item, 'value')?.value ?? null;
+                found = mapEntry(doc, item, 'value')?.value ?? null;
         }
         return found;
     }
@@ -13062,8 +13029,8 @@ function preferApiserverOverride(out, id) {
 
 
 
+
 const clusterapi_FORMAT = 'clusterapi';
-const clusterapi_KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
 const KCP_NETWORKING_IMMUTABLE = 'Cluster API: the KubeadmControlPlane webhook rejects changes to spec.kubeadmConfigSpec.clusterConfiguration.networking ("cannot be modified")';
 const KUBEADM_CONFIG_PATHS = {
     KubeadmControlPlane: ['spec', 'kubeadmConfigSpec'],
@@ -13116,22 +13083,22 @@ function extractClusterApi(source) {
 }
 function clusterConfiguration(k) {
     const parent = getPath(k.doc, k.doc.contents, k.configPath);
-    return { entry: source_mapEntry(k.doc, parent, 'clusterConfiguration'), parent };
+    return { entry: mapEntry(k.doc, parent, 'clusterConfiguration'), parent };
 }
 function readCluster(source, cluster, kcp, out) {
     const { doc } = cluster;
     const id = `clusterapi/${cluster.name}`;
     const make = makeSettingFactory({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
-    const specEntry = source_mapEntry(doc, doc.contents, 'spec');
-    const netEntry = source_mapEntry(doc, specEntry?.value, 'clusterNetwork');
-    const servicesEntry = source_mapEntry(doc, netEntry?.value, 'services');
-    const blocks = source_mapEntry(doc, servicesEntry?.value, 'cidrBlocks');
+    const specEntry = mapEntry(doc, doc.contents, 'spec');
+    const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
+    const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
+    const blocks = mapEntry(doc, servicesEntry?.value, 'cidrBlocks');
     const clusterRead = readCidrValue(source, doc, blocks?.value ?? null);
     const subject = `${id}/service-range`;
     const profile = kcp ? 'kubeadm' : 'apiserver';
     // What the kubeadm control plane says itself, when there is one.
     const cc = kcp ? clusterConfiguration(kcp) : null;
-    const serviceSubnet = kcp && cc ? source_mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'serviceSubnet') : null;
+    const serviceSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'serviceSubnet') : null;
     const apiArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') : null;
     const ccPrefix = kcp ? `${kcp.kind} ${kcp.configPath.slice(1).join('.')}${kcp.configPath.length > 1 ? '.' : ''}clusterConfiguration` : '';
     let decided = false;
@@ -13174,7 +13141,7 @@ function readCluster(source, cluster, kcp, out) {
             role: 'service-range',
             component: 'kube-apiserver',
             setting: 'spec.clusterNetwork.services.cidrBlocks',
-            value: clusterapi_KUBEADM_DEFAULT_SERVICE_SUBNET,
+            value: KUBEADM_DEFAULT_SERVICE_SUBNET,
             origin: 'default',
             span: anchor ? keySpan(source, anchor.key) : lineSpan(1),
             profile: 'kubeadm',
@@ -13183,14 +13150,14 @@ function readCluster(source, cluster, kcp, out) {
     }
     // Pods: controller-manager --cluster-cidr > networking.podSubnet > Cluster pods.cidrBlocks.
     const kcmArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['controllerManager', 'extraArgs']), 'cluster-cidr') : null;
-    const podSubnet = kcp && cc ? source_mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
+    const podSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
     const podDraft = { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform' };
     if (kcp && kcmArg)
         emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, clusterapi_FORMAT);
     else if (kcp && podSubnet)
         emitRange(out, source, kcp.doc, podSubnet, make, { ...podDraft, setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
     else
-        emitRange(out, source, doc, source_mapEntry(doc, getPath(doc, netEntry?.value, ['pods']), 'cidrBlocks')?.value ?? null, make, { ...podDraft, setting: 'spec.clusterNetwork.pods.cidrBlocks' }, clusterapi_FORMAT);
+        emitRange(out, source, doc, mapEntry(doc, getPath(doc, netEntry?.value, ['pods']), 'cidrBlocks')?.value ?? null, make, { ...podDraft, setting: 'spec.clusterNetwork.pods.cidrBlocks' }, clusterapi_FORMAT);
     if (kcp && cc)
         readControllerManager(source, kcp, cc.entry?.value ?? null, id, make, ccPrefix, out);
 }
@@ -13217,7 +13184,7 @@ function readKubeadmOnly(source, k, out) {
         ? emitRange(out, source, k.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT)
         : 'absent';
     if (got === 'absent') {
-        emitRange(out, source, k.doc, source_mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null, make, {
+        emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null, make, {
             subject,
             role: 'service-range',
             component: 'kube-apiserver',
@@ -13226,7 +13193,7 @@ function readKubeadmOnly(source, k, out) {
             immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
         }, clusterapi_FORMAT);
     }
-    emitRange(out, source, k.doc, source_mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
+    emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
     readControllerManager(source, k, node, id, make, ccPrefix, out);
 }
 
@@ -13300,7 +13267,7 @@ function readDocument(source, doc, out) {
         if (isConfig) {
             readConfigMap(source, doc, map, path, out);
             for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
-                claimed.add(source_mapEntry(doc, map, k)?.value);
+                claimed.add(mapEntry(doc, map, k)?.value);
         }
         // Ansible role variables (lablabs/ansible-role-rke2 defaults): rke2_service_cidr / rke2_cluster_cidr.
         readRoleVars(source, doc, map, path, out);
@@ -13320,7 +13287,7 @@ function dualStackImmutable(value) {
 function readConfigMap(source, doc, map, path, out) {
     const id = idOf(path);
     const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
-    const service = source_mapEntry(doc, map, 'service-cidr');
+    const service = mapEntry(doc, map, 'service-cidr');
     const subject = `${id}/service-range`;
     if (service) {
         const read = readCidrValue(source, doc, service.value);
@@ -13357,7 +13324,7 @@ function defaultSpan(source, doc, path) {
     let node = doc.contents;
     let key = null;
     for (const p of path) {
-        const e = source_mapEntry(doc, node, p);
+        const e = mapEntry(doc, node, p);
         if (!e)
             return lineSpan(1);
         key = e.key;
@@ -13366,13 +13333,13 @@ function defaultSpan(source, doc, path) {
     return keySpan(source, key);
 }
 function readConfigRest(source, doc, map, id, make, out) {
-    emitRange(out, source, doc, source_mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
-    emitRange(out, source, doc, source_mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
     for (const [key, component] of [
         ['kube-apiserver-arg', 'kube-apiserver'],
         ['kube-controller-manager-arg', 'kube-controller-manager'],
     ]) {
-        const node = source_mapEntry(doc, map, key)?.value ?? null;
+        const node = mapEntry(doc, map, key)?.value ?? null;
         const items = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => deref(doc, i)) : node ? [node] : [];
         let last = null;
         for (const item of items) {
@@ -13402,7 +13369,7 @@ function readConfigRest(source, doc, map, id, make, out) {
 function readRoleVars(source, doc, map, path, out) {
     const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
     const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
-    const service = source_mapEntry(doc, map, 'rke2_service_cidr');
+    const service = mapEntry(doc, map, 'rke2_service_cidr');
     if (service) {
         const read = readCidrValue(source, doc, service.value);
         if (read.kind === 'value') {
@@ -13412,8 +13379,8 @@ function readRoleVars(source, doc, map, path, out) {
             out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expr));
         }
     }
-    if (service || source_mapEntry(doc, map, 'rke2_cluster_cidr')) {
-        emitRange(out, source, doc, source_mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
+    if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
+        emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
     }
 }
 // ---- command-line lists: k3OS `k3sArgs`, container args, systemd-like lists in YAML ----
@@ -13582,8 +13549,8 @@ function extractK0s(source) {
 function findConfigs(doc) {
     const found = [];
     walkMaps(doc, doc.contents, (map, path) => {
-        const apiVersion = scalarText(source_mapEntry(doc, map, 'apiVersion')?.value);
-        const kind = scalarText(source_mapEntry(doc, map, 'kind')?.value);
+        const apiVersion = scalarText(mapEntry(doc, map, 'apiVersion')?.value);
+        const kind = scalarText(mapEntry(doc, map, 'kind')?.value);
         const isConfig = kind === 'ClusterConfig' && apiVersion !== null && apiVersion.startsWith(K0S_API_GROUP);
         // k0sctl `spec.k0s.config` and k0smotron `spec.k0sConfig` may omit apiVersion/kind: their place says what they are.
         const last = path[path.length - 1];
@@ -13596,11 +13563,11 @@ function findConfigs(doc) {
         if (path.length >= 2 && path[path.length - 2] === 'k0s') {
             // k0sctl: spec.k0s.version, e.g. '1.28.3+k0s.0'
             const parent = getPath(doc, doc.contents, path.slice(0, -1));
-            version = minorVersion(scalarText(source_mapEntry(doc, parent, 'version')?.value));
+            version = minorVersion(scalarText(mapEntry(doc, parent, 'version')?.value));
         }
         else if (last === 'k0sConfig') {
             const parent = getPath(doc, doc.contents, path.slice(0, -1));
-            version = minorVersion(scalarText(source_mapEntry(doc, parent, 'version')?.value));
+            version = minorVersion(scalarText(mapEntry(doc, parent, 'version')?.value));
         }
         found.push({ config: map, path, version });
     });
@@ -13609,14 +13576,14 @@ function findConfigs(doc) {
 function readClusterConfig(source, doc, found, out, id) {
     const make = makeSettingFactory({ format: k0s_FORMAT, group: id, kubernetesVersion: found.version });
     const prefix = found.path.length ? `${found.path.join('.')}.` : '';
-    const specEntry = source_mapEntry(doc, found.config, 'spec');
-    const networkEntry = source_mapEntry(doc, specEntry?.value, 'network');
+    const specEntry = mapEntry(doc, found.config, 'spec');
+    const networkEntry = mapEntry(doc, specEntry?.value, 'network');
     const network = networkEntry?.value ?? null;
     const dualStack = scalarText(getPath(doc, network, ['dualStack', 'enabled'])) === 'true';
-    const v4 = source_mapEntry(doc, network, 'serviceCIDR');
+    const v4 = mapEntry(doc, network, 'serviceCIDR');
     // IPv6serviceCIDR / IPv6podCIDR live in spec.network.dualStack (k0s DualStack struct).
     const dual = getPath(doc, network, ['dualStack']);
-    const v6 = dualStack ? source_mapEntry(doc, dual, 'IPv6serviceCIDR') : null;
+    const v6 = dualStack ? mapEntry(doc, dual, 'IPv6serviceCIDR') : null;
     const subject = `${id}/service-range`;
     const setting = `${prefix}spec.network.serviceCIDR`;
     // Dual-stack: one effective value "v4,v6" as k0s hands it to kube-apiserver; read both parts first.
@@ -13652,7 +13619,7 @@ function readClusterConfig(source, doc, found, out, id) {
     const podParts = [];
     let podSpan = lineSpan(1);
     for (const key of dualStack ? ['podCIDR', 'dualStack.IPv6podCIDR'] : ['podCIDR']) {
-        const e = key.startsWith('dualStack.') ? source_mapEntry(doc, dual, 'IPv6podCIDR') : source_mapEntry(doc, network, key);
+        const e = key.startsWith('dualStack.') ? mapEntry(doc, dual, 'IPv6podCIDR') : mapEntry(doc, network, key);
         if (!e)
             continue;
         const tmp = { settings: [], problems: [] };
@@ -13717,14 +13684,14 @@ function extractKops(source) {
             const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name']));
             kops_readCluster(source, doc, out, name ? `kops/${name}` : `kops/Cluster#${unnamed++}`, apiVersion.endsWith('v1alpha3'));
         }
-        else if (kind === null && (source_mapEntry(doc, doc.contents, 'APIServerConfig') || (source_mapEntry(doc, doc.contents, 'Networking') && source_mapEntry(doc, doc.contents, 'KubeletConfig')))) {
+        else if (kind === null && (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
             readNodeupConfig(source, doc, out);
         }
     }
     return out;
 }
 function kops_readCluster(source, doc, out, id, v1alpha3) {
-    const specEntry = source_mapEntry(doc, doc.contents, 'spec');
+    const specEntry = mapEntry(doc, doc.contents, 'spec');
     const spec = specEntry?.value ?? null;
     const make = makeSettingFactory({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
     // v1alpha3 moved the network ranges under spec.networking; read the place that belongs to the version,
@@ -13733,7 +13700,7 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
     const fieldOf = (name) => {
         for (const p of places) {
             const parent = p.length ? getPath(doc, spec, p) : spec;
-            const e = source_mapEntry(doc, parent, name);
+            const e = mapEntry(doc, parent, name);
             if (e)
                 return { entry: e, setting: ['spec', ...p, name].join('.') };
         }
@@ -13743,11 +13710,11 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
     const got = service
         ? emitRange(out, source, doc, service.entry.value, make, { subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: service.setting }, kops_FORMAT)
         : 'absent';
-    const apiServer = source_mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
+    const apiServer = mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
     if (got === 'absent') {
         const nonMasq = scalarText(fieldOf('nonMasqueradeCIDR')?.entry.value);
         const ipv6 = nonMasq !== null && nonMasq.includes(':');
-        const networking = source_mapEntry(doc, spec, 'networking');
+        const networking = mapEntry(doc, spec, 'networking');
         out.settings.push(make({
             subject: `${id}/service-range`,
             role: 'service-range',
@@ -13768,7 +13735,7 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
         }, kops_FORMAT);
     }
     // Pods: kubeControllerManager.clusterCIDR is what the controller-manager allocates from; else podCIDR.
-    const kcmCidr = source_mapEntry(doc, getPath(doc, spec, ['kubeControllerManager']), 'clusterCIDR');
+    const kcmCidr = mapEntry(doc, getPath(doc, spec, ['kubeControllerManager']), 'clusterCIDR');
     const pod = kcmCidr ? { entry: kcmCidr, setting: 'spec.kubeControllerManager.clusterCIDR' } : fieldOf('podCIDR');
     if (pod) {
         emitRange(out, source, doc, pod.entry.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: pod.setting }, kops_FORMAT);
@@ -13785,7 +13752,7 @@ function readNodeupConfig(source, doc, out) {
     ];
     for (const f of fields) {
         const parent = getPath(doc, doc.contents, f.path.slice(0, -1));
-        const e = source_mapEntry(doc, parent, f.path[f.path.length - 1]);
+        const e = mapEntry(doc, parent, f.path[f.path.length - 1]);
         if (!e)
             continue;
         emitRange(out, source, doc, e.value, make, { subject: `${id}/${f.subject}`, role: f.role, component: f.component, setting: f.path.join('.') }, kops_FORMAT);
@@ -13822,14 +13789,14 @@ function extractTalos(source) {
             continue;
         }
         const version = scalarText(getPath(doc, doc.contents, ['version']));
-        const cluster = source_mapEntry(doc, doc.contents, 'cluster');
-        const isFullConfig = version === 'v1alpha1' && (cluster !== null || source_mapEntry(doc, doc.contents, 'machine') !== null);
+        const cluster = mapEntry(doc, doc.contents, 'cluster');
+        const isFullConfig = version === 'v1alpha1' && (cluster !== null || mapEntry(doc, doc.contents, 'machine') !== null);
         // A patch (no `version`) counts only when it names a network range or the apiserver flag itself.
         const network = getPath(doc, cluster?.value, ['network']);
         const isPatch = !isFullConfig &&
             kind === null &&
-            (source_mapEntry(doc, network, 'serviceSubnets') !== null ||
-                source_mapEntry(doc, network, 'podSubnets') !== null ||
+            (mapEntry(doc, network, 'serviceSubnets') !== null ||
+                mapEntry(doc, network, 'podSubnets') !== null ||
                 extraArgNode(doc, getPath(doc, cluster?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') !== null);
         if (!isFullConfig && !isPatch)
             continue;
@@ -13851,15 +13818,15 @@ function occurrence(seen, key) {
     return n;
 }
 function readMachineConfig(source, doc, out, ctx) {
-    const cluster = source_mapEntry(doc, doc.contents, 'cluster');
-    const networkEntry = source_mapEntry(doc, cluster?.value, 'network');
+    const cluster = mapEntry(doc, doc.contents, 'cluster');
+    const networkEntry = mapEntry(doc, cluster?.value, 'network');
     const apiServer = getPath(doc, cluster?.value, ['apiServer']);
     const make = makeSettingFactory({
         format: talos_FORMAT,
         group: ctx.id,
         kubernetesVersion: minorVersion(scalarText(getPath(doc, apiServer, ['image']))),
     });
-    const services = source_mapEntry(doc, networkEntry?.value, 'serviceSubnets');
+    const services = mapEntry(doc, networkEntry?.value, 'serviceSubnets');
     const got = emitRange(out, source, doc, services?.value ?? null, make, {
         subject: `${ctx.id}/service-range`,
         role: 'service-range',
@@ -13881,7 +13848,7 @@ function readMachineConfig(source, doc, out, ctx) {
     }
     // Pod subnets: only explicit values are compared for overlap; the Talos default pod range
     // (10.244.0.0/16) never overlaps the default service range, so defaulting it adds nothing.
-    emitRange(out, source, doc, source_mapEntry(doc, networkEntry?.value, 'podSubnets')?.value ?? null, make, {
+    emitRange(out, source, doc, mapEntry(doc, networkEntry?.value, 'podSubnets')?.value ?? null, make, {
         subject: `${ctx.id}/pod-range`,
         role: 'pod-range',
         component: 'platform',
@@ -13906,7 +13873,7 @@ function readMachineConfig(source, doc, out, ctx) {
 function readKubeNetworkConfig(source, doc, out, index) {
     const id = `talos/KubeNetworkConfig#${index}`;
     const make = makeSettingFactory({ format: talos_FORMAT, group: id });
-    const services = source_mapEntry(doc, doc.contents, 'serviceSubnets');
+    const services = mapEntry(doc, doc.contents, 'serviceSubnets');
     const got = emitRange(out, source, doc, services?.value ?? null, make, {
         subject: `${id}/service-range`,
         role: 'service-range',
@@ -13914,7 +13881,7 @@ function readKubeNetworkConfig(source, doc, out, index) {
         setting: 'serviceSubnets',
     }, talos_FORMAT);
     if (got === 'absent') {
-        const kindEntry = source_mapEntry(doc, doc.contents, 'kind');
+        const kindEntry = mapEntry(doc, doc.contents, 'kind');
         out.settings.push(make({
             subject: `${id}/service-range`,
             role: 'service-range',
@@ -13926,7 +13893,7 @@ function readKubeNetworkConfig(source, doc, out, index) {
             defaultNote: 'Talos default when serviceSubnets is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)',
         }));
     }
-    emitRange(out, source, doc, source_mapEntry(doc, doc.contents, 'podSubnets')?.value ?? null, make, {
+    emitRange(out, source, doc, mapEntry(doc, doc.contents, 'podSubnets')?.value ?? null, make, {
         subject: `${id}/pod-range`,
         role: 'pod-range',
         component: 'platform',
@@ -13978,7 +13945,7 @@ function readRangeList(source, doc, node, itemKey) {
     let last = null;
     for (const raw of target.items) {
         const item = deref(doc, raw);
-        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (source_mapEntry(doc, item, itemKey)?.value ?? null) : item;
+        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (mapEntry(doc, item, itemKey)?.value ?? null) : item;
         const read = readScalar(source, valueNode);
         if (read.kind === 'template')
             return read;
@@ -14161,24 +14128,24 @@ function extractNode(source, doc, node, where, yamlBroken) {
 function isInstallConfig(doc, node, kind) {
     if (kind !== null)
         return false;
-    const has = (k) => source_mapEntry(doc, node, k) !== null;
+    const has = (k) => mapEntry(doc, node, k) !== null;
     const networking = getPath(doc, node, ['networking']);
     const networkingKeys = ['serviceNetwork', 'clusterNetwork', 'machineNetwork', 'networkType', 'serviceCIDR', 'machineCIDR'];
-    const hasNetworking = (0,dist/* isMap */.jh)(networking) && networkingKeys.some((k) => source_mapEntry(doc, networking, k) !== null);
+    const hasNetworking = (0,dist/* isMap */.jh)(networking) && networkingKeys.some((k) => mapEntry(doc, networking, k) !== null);
     const installerKeys = ['baseDomain', 'pullSecret', 'controlPlane', 'compute'];
     return installerKeys.some(has) && (hasNetworking || has('platform') || has('metadata'));
 }
 function extractInstallConfig(source, doc, node, where, yamlBroken) {
     const name = scalarText(getPath(doc, node, ['metadata', 'name']));
     const ctx = { format: openshift_FORMAT, group: `openshift/install-config/${name ?? where}`, profile: 'apiserver', immutable: IMMUTABLE };
-    const networking = source_mapEntry(doc, node, 'networking');
+    const networking = mapEntry(doc, node, 'networking');
     return readNetworking(source, doc, ctx, networking, 'networking', yamlBroken);
 }
 function extractAgentClusterInstall(source, doc, node, where, yamlBroken) {
     const name = scalarText(getPath(doc, node, ['metadata', 'name']));
     const ctx = { format: openshift_FORMAT, group: `openshift/AgentClusterInstall/${name ?? where}`, profile: 'apiserver', immutable: IMMUTABLE };
-    const spec = source_mapEntry(doc, node, 'spec');
-    const networking = spec ? source_mapEntry(doc, spec.value, 'networking') : null;
+    const spec = mapEntry(doc, node, 'spec');
+    const networking = spec ? mapEntry(doc, spec.value, 'networking') : null;
     const base = readNetworking(source, doc, ctx, networking, 'spec.networking', yamlBroken, spec?.key);
     return applyInstallConfigOverrides(source, doc, node, ctx, base);
 }
@@ -14224,8 +14191,8 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     const subject = `${ctx.group}/service-network`;
     const serviceKey = `${prefix}.serviceNetwork`;
     const netNode = networking?.value ?? null;
-    const serviceEntry = source_mapEntry(doc, netNode, 'serviceNetwork');
-    const deprecatedEntry = source_mapEntry(doc, netNode, 'serviceCIDR');
+    const serviceEntry = mapEntry(doc, netNode, 'serviceNetwork');
+    const deprecatedEntry = mapEntry(doc, netNode, 'serviceCIDR');
     let read = serviceEntry ? readRangeList(source, doc, serviceEntry.value) : null;
     let setting = serviceKey;
     if ((!read || read.kind === 'empty') && deprecatedEntry) {
@@ -14265,7 +14232,7 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
             }));
         }
     }
-    const clusterEntry = source_mapEntry(doc, netNode, 'clusterNetwork');
+    const clusterEntry = mapEntry(doc, netNode, 'clusterNetwork');
     if (clusterEntry) {
         const pods = readRangeList(source, doc, clusterEntry.value, 'cidr');
         if (pods.kind === 'value') {
@@ -14300,7 +14267,7 @@ function extractSecret(source, node, doc) {
  * defaults: absence gives no setting.
  */
 function isAssistedCluster(doc, node) {
-    const has = (k) => source_mapEntry(doc, node, k) !== null;
+    const has = (k) => mapEntry(doc, node, k) !== null;
     return (has('openshift_version') || has('ocp_release_image')) && (has('service_networks') || has('service_network_cidr'));
 }
 function extractAssistedCluster(source, doc, node, where) {
@@ -14384,7 +14351,7 @@ function extractDocument(source, doc, index) {
     const subject = `${group}/kubernetesNetworkConfig`;
     const settings = [];
     const problems = [];
-    const cidr = source_mapEntry(doc, getPath(doc, root, ['kubernetesNetworkConfig']), 'serviceIPv4CIDR');
+    const cidr = mapEntry(doc, getPath(doc, root, ['kubernetesNetworkConfig']), 'serviceIPv4CIDR');
     if (cidr) {
         const read = readScalar(source, cidr.value);
         const setting = 'kubernetesNetworkConfig.serviceIPv4CIDR';
@@ -14451,11 +14418,11 @@ function rke_extractDocument(source, doc, index) {
     }
     if (!(0,dist/* isMap */.jh)(root) || documentKindOf(doc, root) !== null)
         return EMPTY_EXTRACTION;
-    const services = source_mapEntry(doc, root, 'services');
+    const services = mapEntry(doc, root, 'services');
     if (!services || !(0,dist/* isMap */.jh)(services.value))
         return EMPTY_EXTRACTION;
     const servicesMap = services.value;
-    if (!RKE_SERVICE_KEYS.some((k) => k.includes('-') && source_mapEntry(doc, servicesMap, k) !== null))
+    if (!RKE_SERVICE_KEYS.some((k) => k.includes('-') && mapEntry(doc, servicesMap, k) !== null))
         return EMPTY_EXTRACTION;
     const clusterName = scalarText(getPath(doc, root, ['cluster_name'])) ?? `#${index}`;
     const group = `rke/${clusterName}`;
@@ -14469,10 +14436,10 @@ function rke_extractDocument(source, doc, index) {
     const settings = [];
     const problems = [];
     for (const f of FIELDS) {
-        const serviceEntry = source_mapEntry(doc, servicesMap, f.service);
+        const serviceEntry = mapEntry(doc, servicesMap, f.service);
         const subject = `${group}/${f.service}`;
-        const extra = serviceEntry ? source_mapEntry(doc, getPath(doc, serviceEntry.value, ['extra_args']), f.flag) : null;
-        const typed = serviceEntry ? source_mapEntry(doc, serviceEntry.value, f.field) : null;
+        const extra = serviceEntry ? mapEntry(doc, getPath(doc, serviceEntry.value, ['extra_args']), f.flag) : null;
+        const typed = serviceEntry ? mapEntry(doc, serviceEntry.value, f.field) : null;
         const chosen = extra ?? typed;
         const name = extra
             ? `${prefix}services.${f.service}.extra_args.${f.flag}`
@@ -14597,7 +14564,7 @@ function extractConfigMap(source, doc, root) {
     return mergeExtractions(parts);
 }
 function extractVars(source, doc, root, group) {
-    const has = (k) => source_mapEntry(doc, root, k) !== null;
+    const has = (k) => mapEntry(doc, root, k) !== null;
     const recognised = KUBESPRAY_NETWORK_KEYS.some(has);
     if (!recognised && !has('kube_service_addresses'))
         return EMPTY_EXTRACTION;
@@ -14629,7 +14596,7 @@ function extractVars(source, doc, root, group) {
         if (v6on)
             wanted.push(names[1]);
         for (const name of wanted) {
-            const entry = source_mapEntry(doc, root, name);
+            const entry = mapEntry(doc, root, name);
             if (entry) {
                 const read = readScalar(source, entry.value);
                 if (read.kind === 'template') {
@@ -14693,7 +14660,7 @@ function dropUndefinedNote(s) {
  * against the same file (or the default literal when the variable is not in the file).
  */
 function readBool(source, doc, root, name, fallback, depth = 0) {
-    const entry = source_mapEntry(doc, root, name);
+    const entry = mapEntry(doc, root, name);
     if (!entry)
         return { value: fallback, span: null, explicit: false };
     const span = source.spanOf(entry.value);

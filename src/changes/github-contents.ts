@@ -3,7 +3,7 @@
 // Blobs GraphQL will not return in full (isTruncated, or text withheld) are read through the REST contents
 // API as raw bytes (`Accept: application/vnd.github.raw`, files up to 100 MB:
 // docs.github.com/rest/repos/contents#get-repository-content).
-import type { GitHub } from './github-client.js';
+import { MAX_GRAPHQL_READ_CONCURRENCY, type GitHub } from './github-client.js';
 import { MAX_FILE_BYTES } from './git.js';
 
 /** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
@@ -46,8 +46,8 @@ export async function fetchBlobs(
   const needRest: BlobRef[] = [];
   const batches: BlobRef[][] = [];
   for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) batches.push(unique.slice(i, i + MAX_BLOBS_PER_QUERY));
-  // Batches run a few at a time (the reader client paces them: MAX_GRAPHQL_READ_CONCURRENCY).
-  await forEachLimited(batches, MAX_REST_CONCURRENCY, async (batch) => {
+  // Batches run a few at a time, as many as the reader client lets through at once.
+  await forEachLimited(batches, MAX_GRAPHQL_READ_CONCURRENCY, async (batch) => {
     let result: Record<string, GraphBlob | null>;
     try {
       result = await queryBlobs(gh, owner, repo, batch);

@@ -10,7 +10,7 @@ import type { GitHub } from './github-client.js';
 import { blobKey, fetchBlobs, type BlobContent, type BlobRef } from './github-contents.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
-import { mayMentionServiceRange, removedLinesOf } from './prefilter.js';
+import { mayMentionServiceRange, removedLinesOf } from '../prefilter.js';
 
 /** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
 export const MAX_LISTED_PR_FILES = 3000;

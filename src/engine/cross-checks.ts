@@ -1,7 +1,7 @@
 // 3. Checks between the components of one cluster config in the new state (component-mismatch,
 // range-overlap, the cluster DNS address), kept only when the old state did not already have them.
 
-import { canonicalOf } from '../classify.js';
+import { canonicalOf, sameList } from '../classify.js';
 import { describeSource } from '../messages.js';
 import type { EngineOptions, RuleId, Setting } from '../model.js';
 import { cidrContainsAddress, overlaps, parseIpAddress, parseRangeList, type Cidr } from '../ranges/index.js';
@@ -45,10 +45,9 @@ function crossChecks(side: SideExtraction, options: EngineOptions): CrossFinding
       services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
 
     for (const other of services) {
-      if (other === reference) continue;
+      if (other === reference || sameList(reference.cidrs, other.cidrs)) continue;
       const a = canonicalOf(reference.cidrs);
       const b = canonicalOf(other.cidrs);
-      if (a.join(',') === b.join(',')) continue;
       out.push({
         id: `mismatch|${other.s.subject}|${a}|${b}`,
         rule: 'component-mismatch',

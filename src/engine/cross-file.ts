@@ -1,7 +1,7 @@
 // component-mismatch across files: the kube-apiserver and kube-controller-manager manifests (or units) of one
 // node directory, when both are in the change (SPEC §3).
 
-import { canonicalOf } from '../classify.js';
+import { canonicalOf, sameList } from '../classify.js';
 import { describeSource } from '../messages.js';
 import type { ChangedFile, EngineOptions, Finding, Setting } from '../model.js';
 import { RULES } from '../rules.js';
@@ -42,7 +42,7 @@ function crossFileMismatches(placed: Placed[], options: EngineOptions): Map<stri
       if (api.file === cm.file) continue; // reported by the file's own cross checks
       const a = parseValid(api.setting, api.side, options);
       const b = parseValid(cm.setting, cm.side, options);
-      if (!a || !b || canonicalOf(a).join(',') === canonicalOf(b).join(',')) continue;
+      if (!a || !b || sameList(a, b)) continue;
       out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
         api,
         cm,

@@ -4,7 +4,7 @@
 import type { Problem, Setting } from '../model.js';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../formats/index.js';
 import { Source } from '../formats/source.js';
-import { mayMentionServiceRange as mentionsServiceRange } from '../changes/prefilter.js';
+import { mayMentionServiceRange as mentionsServiceRange } from '../prefilter.js';
 import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches } from '../limits.js';
 
 /** Settings and problems of one side of one file. */

@@ -21,9 +21,9 @@ import type { Extraction } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
 import { emitRange, extraArgNode, guardExtraction, keySpan, makeSettingFactory, minorVersion, readCidrValue, templateProblem } from './wave2-a-util.js';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
 
 const FORMAT = 'clusterapi';
-export const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
 export const KCP_NETWORKING_IMMUTABLE =
   'Cluster API: the KubeadmControlPlane webhook rejects changes to spec.kubeadmConfigSpec.clusterConfiguration.networking ("cannot be modified")';
 

@@ -5,17 +5,12 @@ import path from 'node:path';
 import type { Extraction, Problem, Setting, SettingRole, Span } from '../model.js';
 import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './flags.js';
 import type { Source } from './source.js';
+import { APISERVER_DEFAULT_SERVICE_RANGE } from './upstream-defaults.js';
 
 export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
 export const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
 
-/**
- * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
- * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
- * (kubernetes/kubernetes pkg/controlplane/apiserver/options/options.go, cmd/kube-apiserver/app/options/options.go).
- */
-export const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
 
 export interface InvocationContext {
   source: Source;

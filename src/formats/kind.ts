@@ -8,10 +8,10 @@ import { isSeq, type ParsedNode } from 'yaml';
 import type { Extraction, IpFamily, Problem, Setting, Span } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { applyJson6902Patch, applyMergePatch, kindKubeadmVersions, type PatchState } from './kind-patches.js';
-import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './kubeadm-cluster.js';
 import { lookup, parseImageMinor, readField, unreadableProblem, type DocContext, type FieldRead } from './kubeadm-values.js';
 import { outerContext } from './kubeadm.js';
 import { deref, documentKind, lineSpan, scalarText, seqItems, type Source } from './source.js';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
 
 const FORMAT = 'kind';
 const KIND_API_VERSION = /^kind\.x-k8s\.io\/v1alpha[34]$/;

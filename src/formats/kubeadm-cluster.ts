@@ -12,13 +12,6 @@ export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
 export const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
 
-/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
-export const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
-/**
- * kube-apiserver's own default when --service-cluster-ip-range is passed empty (kubernetes/kubernetes
- * pkg/kubeapiserver/options/options.go DefaultServiceIPCIDR, applied in pkg/controlplane ServiceIPRange).
- */
-export const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
 
 /** Fields of one ClusterConfiguration (or patch fragment); undefined = the key is not there. */
 export interface ClusterFields {

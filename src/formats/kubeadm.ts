@@ -7,13 +7,12 @@ import type { Document } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import {
-  APISERVER_DEFAULT_SERVICE_RANGE,
-  KUBEADM_DEFAULT_SERVICE_SUBNET,
   readClusterFields,
   type ClusterFields,
 } from './kubeadm-cluster.js';
 import { lookup, readField, unreadableProblem, type DocContext, type FieldRead } from './kubeadm-values.js';
 import { documentKind, lineSpan, type Source } from './source.js';
+import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
 
 const FORMAT = 'kubeadm';
 /** The API versions that carry ClusterConfiguration/InitConfiguration (v1beta1 since kubeadm 1.13). */

@@ -18,7 +18,6 @@ import type { Problem, Span } from '../model.js';
 import { lineStartsOf, positionAt } from './positions.js';
 
 import {
-  MAX_YAML_ALIAS_COUNT,
   MAX_YAML_ALIAS_EXPANSION,
   MAX_YAML_CHARS,
   MAX_YAML_DOCUMENTS,
@@ -27,7 +26,7 @@ import {
   measureYamlNesting,
 } from '../limits.js';
 
-export { MAX_YAML_ALIAS_COUNT, MAX_YAML_DOCUMENTS };
+export { MAX_YAML_DOCUMENTS };
 
 export interface YamlView {
   documents: Document.Parsed[];
@@ -169,18 +168,6 @@ function defuseAliasBomb(doc: Document.Parsed, index: number, lineCounter: LineC
 function firstLine(s: string): string {
   const i = s.indexOf('\n');
   return i < 0 ? s : s.slice(0, i);
-}
-
-/**
- * Converts a document to plain JS with alias expansion bounded, or returns an error message.
- * Use this only where a whole subtree is needed as data (e.g. a merge patch); prefer walking nodes.
- */
-export function toPlain(doc: Document.Parsed): { value: unknown } | { error: string } {
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT }) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
 }
 
 // ---- node walking helpers: positions are kept because we walk nodes, not plain values ----

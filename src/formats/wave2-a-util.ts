@@ -82,15 +82,6 @@ export function keySpan(source: Source, key: Scalar | null | undefined): Span {
   return source.span(key.range[0], key.range[1]);
 }
 
-/** Map entry with its key span; convenience over `mapEntry`. */
-export function entryOf(
-  doc: Document.Parsed,
-  node: unknown,
-  key: string,
-): { key: Scalar; value: ParsedNode | null } | null {
-  return mapEntry(doc, node, key);
-}
-
 /**
  * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
  * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
@@ -158,12 +149,6 @@ export function guardExtraction(format: string, body: () => Extraction): Extract
     const message = e instanceof Error ? e.message : String(e);
     return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
   }
-}
-
-/** Source offsets of the text of a string scalar in the file (for flags inside folded/quoted strings). */
-export function scalarSourceRange(node: ParsedNode | null): [number, number] | null {
-  if (!node || !isScalar(node) || !node.range) return null;
-  return [node.range[0], node.range[1]];
 }
 
 /** Line number of an offset, via the source. */

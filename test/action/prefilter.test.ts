@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mayMentionServiceRange, removedLinesOf } from '../../src/changes/prefilter.js';
+import { mayMentionServiceRange, removedLinesOf } from '../../src/prefilter.js';
 
 describe('mayMentionServiceRange', () => {
   it.each([

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fastImportStream, generateChange, kubeadmConfig, KUBEADM_SERVICE_SUBNET_LINE, ordinaryManifest } from '../../bench/generate.mjs';
 import { blobIdsOfRawDiff, createBenchRepository } from '../../bench/git-mode.mjs';
 import { analyzeFile } from '../../src/engine.js';
-import { mayMentionServiceRange } from '../../src/changes/prefilter.js';
+import { mayMentionServiceRange } from '../../src/prefilter.js';
 
 describe('bench generators', () => {
   it('generate the same bytes for the same sizes', () => {
