@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import type { EngineOptions, Level, RuleId } from './model.js';
 import { RULE_IDS } from './rules.js';
 import { compileGlob } from './changes/path-filter.js';
+import { MAX_CONFIG_ALIAS_COUNT } from './limits.js';
 
 export interface GuardConfig {
   /** Per-rule level overrides; 'off' drops the rule. */
@@ -34,7 +35,7 @@ export function parseConfig(text: string, fileName: string): GuardConfig {
   try {
     // The failsafe schema keeps every scalar a string: `kubernetes-version: 1.30` must stay "1.30" (not
     // the number 1.3) and `off` must stay "off" (not a YAML 1.1 boolean).
-    doc = parse(text, { maxAliasCount: 100, schema: 'failsafe' });
+    doc = parse(text, { maxAliasCount: MAX_CONFIG_ALIAS_COUNT, schema: 'failsafe' });
   } catch (e) {
     throw new Error(`${fileName}: not valid YAML: ${(e as Error).message}`);
   }

@@ -36,6 +36,13 @@ export const MAX_YAML_CHARS = 1024 * 1024;
  */
 export const MAX_YAML_ALIAS_EXPANSION = 10_000;
 
+/**
+ * Aliases `yaml` may resolve when the repository config file (.github/service-cidr-guard.yml) is turned into
+ * data: that file can come from the pull request under `pull_request`, so a billion-laughs file fails to load
+ * with a message instead of exhausting memory.
+ */
+export const MAX_CONFIG_ALIAS_COUNT = 100;
+
 /** Documents read from one file; a config file with more is not a cluster config we can reason about. */
 export const MAX_YAML_DOCUMENTS = 5000;
 

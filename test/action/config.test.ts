@@ -53,3 +53,10 @@ describe('parseConfig', () => {
     expect(engineOptionsOf(config).kubernetesVersion).toBe('1.32');
   });
 });
+
+describe('config file limits', () => {
+  it('refuses an alias bomb with a message instead of expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'paths: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    expect(() => parseConfig(bomb, '.github/service-cidr-guard.yml')).toThrow(/\.github\/service-cidr-guard\.yml: not valid YAML: .*alias/i);
+  });
+});
