@@ -6,7 +6,7 @@
 //   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
 //   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
 //      and keep those the old state did not already have,
-//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
+//   4. turn hidden values (templates, malformed YAML, limits) the change touches into unreadable-config,
 //   5. apply inline suppressions and per-rule levels.
 
 import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report } from './model.js';
@@ -19,7 +19,7 @@ import { reportCrossChecks } from './engine/cross-checks.js';
 import { hasSharedGroup, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
 import { extractSide } from './engine/side.js';
-import { reportUnreadable } from './engine/unreadable.js';
+import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
 import { reportValues } from './engine/value-checks.js';
 
 export { extractSide, type SideExtraction } from './engine/side.js';
@@ -56,7 +56,10 @@ function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnaly
 function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedAnalysis {
   const none = { file, before: null, after: null };
   if (file.unreadableReason) {
-    return { ...none, findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+    // The change source could not hand over text: blocks when what it could read names a range key the change touches.
+    const ctx = new FileContext(file.path, options);
+    const problems = reportUnreadableFile(ctx, file);
+    return { ...none, findings: ctx.findings, problems };
   }
   if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
     return { ...none, findings: [], problems: [] };
@@ -77,8 +80,9 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
     reportValues(ctx, before, after);
     if (before) reportChanges(ctx, before, after);
     reportCrossChecks(ctx, before, after);
-    reportUnreadable(ctx, after);
   }
+  // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
+  const unseen = reportUnreadable(ctx, before, after);
 
   const side = after ?? before;
   const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
@@ -87,6 +91,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
     ...notes,
     ...suppressions.problems,
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
+    ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
   return { file, before, after, findings, problems };
 }

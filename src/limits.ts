@@ -1,7 +1,8 @@
 // Every resource limit of the engine in one place, each with the reason for its value and the figure it
 // was measured against. A file that reaches a limit is never a crash and never a silent pass: the place
-// that enforces the limit reports a problem at a line, which becomes an `unreadable-config` finding when
-// the file names a Service range key (SPEC §3). The cheap text checks that enforce the text limits live
+// that enforces the limit reports a problem at a line, which becomes a blocking `unreadable-config` finding
+// when the change touches a Service range key the file names, and stays a visible problem otherwise (SPEC §3,
+// src/engine/unreadable.ts). The cheap text checks that enforce the text limits live
 // here too, so every limit and its check read side by side.
 //
 // Measured on the 121 files of ../shared/corpus (test/hardening/limits.test.ts re-measures): the slowest
@@ -15,6 +16,13 @@ import { isAlias, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
  * attack. Same figure as the git change source's MAX_FILE_BYTES (src/changes/git.ts).
  */
 export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+
+/**
+ * Bytes of a file over its change source's size limit that are still read, to find the Service range keys the
+ * change touches (src/changes/decode-text.ts). The file's values are never read from this part: a change that
+ * touches a key in it blocks (unreadable-config), and a change the part does not show blocks too.
+ */
+export const MAX_PARTIAL_BYTES = 1024 * 1024;
 
 /**
  * Characters of one line. Hand-written configs have lines of tens of characters (a kubeconfig's base64
@@ -65,7 +73,7 @@ export const EXTRACT_TIME_BUDGET_MS = 5000;
 export interface LimitBreach {
   line: number;
   message: string;
-  /** The file is not read at all (binary, over-long line); otherwise it is read and the problem is a caution. */
+  /** The file is not read at all (over-long line); otherwise it is read and the problem is a caution. */
   unread: boolean;
 }
 
@@ -75,12 +83,8 @@ export interface LimitBreach {
  */
 export function findTextLimitBreaches(text: string): LimitBreach[] {
   const breaches: LimitBreach[] = [];
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    // git's own binary test (buffer_is_binary in xdiff-interface.c: a NUL in the first 8000 bytes); a NUL
-    // anywhere is enough here, because no format we read can hold one (YAML forbids it, c-printable).
-    breaches.push({ line: lineOf(text, nul), message: 'file contains a NUL byte: binary content is not read', unread: true });
-  }
+  // NUL bytes are no breach here: whether they make a file unreadable depends on the program that reads it
+  // (bash drops them, Kubernetes' YAML decoder refuses them): src/engine/side.ts readNulBytes.
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;

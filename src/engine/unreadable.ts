@@ -1,21 +1,168 @@
-// 4. Values the engine cannot see (templates, malformed YAML, limits): unreadable-config, never a silent pass.
+// 4. Values the engine cannot see: unreadable-config at the line, for a range the file really sets, on a change
+// that touches it (SPEC §3, §9 "cannot read means cannot pass"; issue 11 "no crying wolf").
+//
+// Two kinds of hidden value, told apart by the side that found them (src/engine/side.ts):
+// - a value problem (a templated value, a value that is not a range list) stands at the value's line. It is
+//   a finding when the change touches that line's region (src/engine/range-keys.ts touchesRegion) and the
+//   value is not the same expression on both sides. Level: error on an existing file (the gate cannot
+//   evaluate the new expression, a person must); warning in an added file (nothing existing changes, the
+//   rendered value is still unknown).
+// - a whole-file problem (a limit, NUL bytes, a parser failure, an extractor exception, the time budget)
+//   hides every value of the file. The file's Service range keys are found by a text scan; when the change
+//   touches one of them (on either side), that is an error at its line; otherwise the problem stays a
+//   visible problem and nothing blocks (the "safe twin": a padded or broken file whose range the change
+//   does not touch).
+// A deleted file that cannot be read is a notice: its removal cannot change a running cluster's range.
 
+import type { ChangedFile, FileProblem, Level, Setting } from '../model.js';
 import type { FileContext } from './file-context.js';
-import type { SideExtraction } from './side.js';
+import { firstTouchedKeyLine, namesServiceRangeKey, touchesRegion } from './range-keys.js';
+import type { SideExtraction, SideProblem } from './side.js';
+import { allTouched, diffLines, splitLines, type LineChanges } from './touched-lines.js';
 
-/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
-export function reportUnreadable(ctx: FileContext, after: SideExtraction): void {
-  for (const p of after.problems) {
-    if (!p.hidesRange) continue;
-    ctx.add('unreadable-config', {
-      span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
-      format: p.format ?? 'unknown',
-      component: 'kube-apiserver',
-      setting: p.setting ?? '(unknown)',
-    }, {
+const WHAT_TO_DO =
+  'make the file readable to the gate (see the limits in docs/rules.md), or have someone other than the author review the rendered value and approve the change';
+
+/**
+ * Reports the hidden values of one changed file. Returns the whole-file problems that did not become a
+ * finding, so the caller lists them as problems (a limit reached is always visible).
+ */
+export function reportUnreadable(ctx: FileContext, before: SideExtraction | null, after: SideExtraction | null): SideProblem[] {
+  const hiddenAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
+  const hiddenBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
+  if (hiddenAfter.length === 0 && hiddenBefore.length === 0) return [];
+  if (!after) return reportDeleted(ctx, before!, hiddenBefore);
+  const afterLines = splitLines(after.text);
+  const beforeLines = before ? splitLines(before.text) : null;
+  const changes: LineChanges = before ? diffLines(before.text, after.text) : allTouched(afterLines.length);
+  const level: Level = before ? 'error' : 'warning';
+  const leftover: SideProblem[] = [];
+  const reported = new Set<number>();
+  const add = (line: number, at: Pick<Setting, 'span' | 'format' | 'setting'>, message: string, findingLevel: Level): void => {
+    if (reported.has(line)) return;
+    reported.add(line);
+    ctx.add('unreadable-config', { ...at, component: 'kube-apiserver' }, { before: null, after: null, message, level: findingLevel });
+  };
+
+  for (const p of hiddenAfter) {
+    if (p.wholeFile) {
+      const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+      if (line === null) leftover.push(p);
+      else add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
+      continue;
+    }
+    if (!touchesRegion(afterLines, p.line, changes.afterTouched)) continue;
+    const same = before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+    if (same) continue;
+    add(p.line, atProblem(p), `${p.message}. ${before ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, level);
+  }
+  if (!before || !beforeLines) return leftover;
+  for (const p of hiddenBefore) {
+    if (p.wholeFile) {
+      if (hiddenAfter.some((q) => q.wholeFile && !leftover.includes(q))) continue; // told once, from the new side
+      const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+      if (line === null) leftover.push({ ...p, message: `old side: ${p.message}` });
+      else add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
+      continue;
+    }
+    if (!touchesRegion(beforeLines, p.line, changes.beforeTouched)) continue;
+    if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting)) continue; // the new side's finding tells it
+    const newSetting = after.settings.find((s) => s.format === p.format && s.setting === p.setting);
+    const line = newSetting?.span.line ?? changes.afterLineOf(p.line);
+    add(line, newSetting ?? atLine(line, p), `The old value could not be read (${p.message}), so the gate cannot tell whether the new one${newSetting ? ` (${newSetting.value})` : ''} keeps the Service range: a person must compare them and approve.`, 'error');
+  }
+  return leftover;
+}
+
+/** Deleted file: a notice per file that set a range the gate could not read; the removal itself changes no running cluster. */
+function reportDeleted(ctx: FileContext, before: SideExtraction, hidden: SideProblem[]): SideProblem[] {
+  const lines = splitLines(before.text);
+  const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
+  if (!p) return hidden.filter((q) => q.wholeFile);
+  const line = p.wholeFile ? (lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1) : p.line;
+  ctx.add('unreadable-config', { ...atLine(line, p), component: 'kube-apiserver' }, {
+    before: null,
+    after: null,
+    level: 'notice',
+    message: `This deleted file set a Service range the gate could not read (${p.message}). A running cluster keeps its range; make sure nothing re-creates the cluster from this config.`,
+  });
+  return hidden.filter((q) => q.wholeFile && q !== p);
+}
+
+/**
+ * The same hidden value on both sides: same format, setting and reason (the reason names the template
+ * expression), and the same value line once a trailing comment is set aside. Such a value did not change.
+ */
+function sameHiddenValue(q: SideProblem, p: SideProblem, beforeLines: readonly string[] | null, afterLines: readonly string[]): boolean {
+  if (!q.hidesRange || q.wholeFile || q.format !== p.format || q.setting !== p.setting || q.message !== p.message || !beforeLines) return false;
+  return valueText(beforeLines[q.line - 1] ?? '') === valueText(afterLines[p.line - 1] ?? '');
+}
+
+/** A line without its trailing comment (`  # …` outside quotes and braces) and trailing white space. */
+function valueText(line: string): string {
+  return line.replace(/\s+#[^"'{}]*$/, '').trimEnd();
+}
+
+function wholeFileMessage(p: SideProblem, line: number, added: boolean): string {
+  const where = p.line === line ? 'This' : `It hides the Service range setting on line ${line}, and this`;
+  return `${p.message}. ${where} ${added ? 'added file sets a Service range' : 'change touches the Service range setting'} the gate therefore cannot read${added ? '' : ' or compare'}: ${WHAT_TO_DO}.`;
+}
+
+function atLine(line: number, p: SideProblem): Pick<Setting, 'span' | 'format' | 'setting'> {
+  return { span: { line, column: 1, endLine: line, endColumn: 1 }, format: p.format ?? 'unknown', setting: p.setting ?? '(unknown)' };
+}
+
+function atProblem(p: SideProblem): Pick<Setting, 'span' | 'format' | 'setting'> {
+  const column = p.column ?? 1;
+  return { span: { line: p.line, column, endLine: p.line, endColumn: column }, format: p.format ?? 'unknown', setting: p.setting ?? '(unknown)' };
+}
+
+/**
+ * A file its change source could not hand over as text (`unreadableReason`: over the size limit, binary, an
+ * undecodable encoding). `before`/`after` hold what could be read: the first MAX_PARTIAL_BYTES of an oversize
+ * file, or the other side in full. Blocks when that names a Service range key the change touches, or when the
+ * change cannot be seen in it; otherwise the reason stays a problem.
+ */
+export function reportUnreadableFile(ctx: FileContext, file: ChangedFile): FileProblem[] {
+  const reason = file.unreadableReason ?? '';
+  const problem = [{ file: file.path, line: 1, message: reason }];
+  const before = file.before;
+  const after = file.after;
+  if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after))) return problem;
+  const afterUnreadable = /(^|; )after:|the head side/.test(reason);
+  const beforeUnreadable = /(^|; )before:|the base side/.test(reason);
+  const deleted = after === undefined && !afterUnreadable;
+  const at = (line: number): Pick<Setting, 'span' | 'format' | 'setting'> => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
+  const afterLines = after !== undefined ? splitLines(after) : null;
+  const beforeLines = before !== undefined ? splitLines(before) : null;
+  let line: number | null;
+  let why: string;
+  if (deleted) {
+    ctx.add('unreadable-config', { ...at(1), component: 'kube-apiserver' }, {
       before: null,
       after: null,
-      message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+      level: 'notice',
+      message: `This deleted file names a Service range setting but could not be read (${reason}). A running cluster keeps its range.`,
     });
+    return [];
+  } else if (afterLines && beforeLines && before === after) {
+    // Both readable parts are equal, yet the file changed: the change lies where the gate cannot look.
+    line = firstTouchedKeyLine(null, afterLines, allTouched(afterLines.length)) ?? 1;
+    why = `the change lies outside the part the gate could read, in a file that names a Service range setting (line ${line})`;
+  } else {
+    const changes = afterLines && beforeLines ? diffLines(before!, after!) : allTouched(afterLines?.length ?? 1);
+    line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+    if (line === null && !(afterLines && beforeLines) && !beforeUnreadable && !afterUnreadable) return problem;
+    if (line === null && afterLines && beforeLines) return problem;
+    // One side has no readable part at all: every key of the other side is touched by the change.
+    line ??= afterLines ? (firstTouchedKeyLine(null, afterLines, allTouched(afterLines.length)) ?? 1) : 1;
+    why = `this change touches the Service range setting on line ${line}${afterLines ? '' : ' of the old file'}`;
   }
+  ctx.add('unreadable-config', { ...at(line), component: 'kube-apiserver' }, {
+    before: null,
+    after: null,
+    level: 'error',
+    message: `This file could not be read (${reason}), and ${why}: the gate cannot see the new Service range. ${WHAT_TO_DO[0].toUpperCase()}${WHAT_TO_DO.slice(1)}.`,
+  });
+  return [];
 }

@@ -1,0 +1,172 @@
+// Which lines a change touches, from the two texts alone (the engine is pure: no patch, no git). A line diff:
+// the common head and tail are matched first (linear, and all of a typical big-file change), then the middle
+// is diffed with Myers' O(ND) algorithm (E. W. Myers, "An O(ND) Difference Algorithm and Its Variations",
+// Algorithmica 1986; the same algorithm as git's default diff) up to MAX_DIFF_EDIT_DISTANCE edits. Past that
+// cap the whole middle counts as touched: the answer errs towards "touched", which fails closed.
+
+/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D²). */
+export const MAX_DIFF_EDIT_DISTANCE = 2000;
+
+/** The lines one change touches on each side, with a map from old lines to where they stand in the new text. */
+export interface LineChanges {
+  /** True when `line` (1-based) of the new text was inserted or changed. */
+  afterTouched(line: number): boolean;
+  /** True when `line` (1-based) of the old text was deleted or changed. */
+  beforeTouched(line: number): boolean;
+  /** The new text's line where an old line stands (kept), or where it stood (deleted: the next kept line). */
+  afterLineOf(beforeLine: number): number;
+  /** Lines of each text. */
+  readonly beforeLines: number;
+  readonly afterLines: number;
+  /** True when the middle was too different for the cap and was marked touched as a whole. */
+  readonly capped: boolean;
+}
+
+/** Lines as positions count them: split at '\n' only (a CR stays part of its line, so a CRLF change is a change). */
+export function splitLines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** Line diff of two texts (see the file comment). Linear for shared head/tail, O((N+M)·D) in the middle. */
+export function diffLines(before: string, after: string, maxEdits = MAX_DIFF_EDIT_DISTANCE): LineChanges {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const aTouched = new Uint8Array(a.length + 2);
+  const bTouched = new Uint8Array(b.length + 2);
+  // afterOf[i] (0-based old line) = 0-based new line it maps to.
+  const afterOf = new Int32Array(a.length + 1);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) {
+    afterOf[head] = head;
+    head++;
+  }
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+    afterOf[a.length - 1 - tail] = b.length - 1 - tail;
+    tail++;
+  }
+  const aEnd = a.length - tail;
+  const bEnd = b.length - tail;
+  let capped = false;
+  if (head < aEnd || head < bEnd) {
+    const script = myers(a, head, aEnd, b, head, bEnd, maxEdits);
+    if (script === null) {
+      capped = true;
+      for (let i = head; i < aEnd; i++) {
+        aTouched[i + 1] = 1;
+        afterOf[i] = Math.min(head, b.length - 1);
+      }
+      for (let j = head; j < bEnd; j++) bTouched[j + 1] = 1;
+    } else {
+      // Walk the matched pairs in order; everything between two matches is touched.
+      let i = head;
+      let j = head;
+      const mark = (toI: number, toJ: number): void => {
+        for (; i < toI; i++) {
+          aTouched[i + 1] = 1;
+          afterOf[i] = Math.min(toJ, b.length - 1);
+        }
+        for (; j < toJ; j++) bTouched[j + 1] = 1;
+      };
+      for (const [mi, mj] of script) {
+        mark(mi, mj);
+        afterOf[mi] = mj;
+        i = mi + 1;
+        j = mj + 1;
+      }
+      mark(aEnd, bEnd);
+    }
+  }
+  return {
+    afterTouched: (line) => bTouched[line] === 1,
+    beforeTouched: (line) => aTouched[line] === 1,
+    afterLineOf: (line) => (line >= 1 && line <= a.length ? afterOf[line - 1] + 1 : Math.max(1, b.length)),
+    beforeLines: a.length,
+    afterLines: b.length,
+    capped,
+  };
+}
+
+/** Every line of the new text counts as touched (an added file, or no old text to compare with). */
+export function allTouched(afterLineCount: number): LineChanges {
+  return {
+    afterTouched: () => true,
+    beforeTouched: () => true,
+    afterLineOf: () => 1,
+    beforeLines: 0,
+    afterLines: afterLineCount,
+    capped: false,
+  };
+}
+
+/**
+ * Matched line pairs (0-based) of a[aStart,aEnd) and b[bStart,bEnd) on a shortest edit script, or null when
+ * more than maxEdits edits are needed. Lines are compared through integer ids (one Map lookup per line).
+ */
+function myers(a: string[], aStart: number, aEnd: number, b: string[], bStart: number, bEnd: number, maxEdits: number): [number, number][] | null {
+  const ids = new Map<string, number>();
+  const idOf = (s: string): number => {
+    let id = ids.get(s);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(s, id);
+    }
+    return id;
+  };
+  const n = aEnd - aStart;
+  const m = bEnd - bStart;
+  const x = new Int32Array(n);
+  const y = new Int32Array(m);
+  for (let i = 0; i < n; i++) x[i] = idOf(a[aStart + i]);
+  for (let j = 0; j < m; j++) y[j] = idOf(b[bStart + j]);
+  const max = Math.min(n + m, maxEdits);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let py = px - k;
+      while (px < n && py < m && x[px] === y[py]) {
+        px++;
+        py++;
+      }
+      v[offset + k] = px;
+      if (px >= n && py >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return null;
+  // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
+  const pairs: [number, number][] = [];
+  let px = n;
+  let py = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d]; // frontier after step d-1, indexed from -d-1
+    const at = (k: number): number => prev[k + d + 1];
+    const k = px - py;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    const startX = down ? prevX : prevX + 1;
+    const startY = startX - k;
+    while (px > startX && py > startY) {
+      px--;
+      py--;
+      pairs.push([aStart + px, bStart + py]);
+    }
+    px = prevX;
+    py = prevY;
+  }
+  while (px > 0 && py > 0) {
+    px--;
+    py--;
+    pairs.push([aStart + px, bStart + py]);
+  }
+  return pairs.reverse();
+}
