@@ -3,9 +3,11 @@
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
 
 import { spawn } from 'node:child_process';
-import { lstat, readFile, readlink } from 'node:fs/promises';
+import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChangedFile } from '../model.js';
+import { MAX_PARTIAL_BYTES } from '../limits.js';
+import { decodeText, MAX_FILE_BYTES, readTextFile, type DecodedText } from './decode-text.js';
 
 export interface GitChangeOptions {
   /** Repository working directory. */
@@ -19,29 +21,10 @@ export interface GitChangeOptions {
 }
 
 
-/** Larger files are not cluster configs; reading them would only cost memory (and they are skipped, not passed silently). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** git's own binary heuristic looks for a NUL in the first 8000 bytes (git xdiff-interface.c buffer_is_binary, FIRST_FEW_BYTES). */
-export const BINARY_SNIFF_BYTES = 8000;
-
+// Decoding (BOMs, NUL bytes, oversize heads) is shared with the GitHub API source and the CLI: decode-text.ts.
+export { BINARY_SNIFF_BYTES, MAX_FILE_BYTES, decodeText as decodeContent } from './decode-text.js';
 /** One side of a file as bytes on disk or in the object store, decoded (or not) for the engine. */
-export type Content = { text: string; note?: string } | { unreadable: string };
-
-/** Decodes bytes the way the engine needs them: UTF-8 text, or a reason why there is no text. */
-export function decodeContent(bytes: Buffer | Uint8Array, size = bytes.length): Content {
-  if (size > MAX_FILE_BYTES) return { unreadable: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit` };
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) return { unreadable: 'binary content (NUL byte)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), note: 'invalid UTF-8 was replaced by U+FFFD' };
-  }
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
-}
+export type Content = DecodedText;
 
 /** Changed files between two revisions, with renames, both sides' text read through one `git cat-file --batch`. */
 export async function readGitChanges(options: GitChangeOptions): Promise<ChangedFile[]> {
@@ -91,8 +74,10 @@ export async function readGitChanges(options: GitChangeOptions): Promise<Changed
     ];
     for (const [side, content] of sides) {
       if (!content) continue;
-      if ('unreadable' in content) reasons.push(`${side}: ${content.unreadable}`);
-      else {
+      if ('unreadable' in content) {
+        reasons.push(`${side}: ${content.unreadable}`);
+        if (content.partial !== undefined) file[side] = content.partial; // what could be read, for the engine's key scan
+      } else {
         file[side] = content.text;
         if (content.note) notes.push(`${side}: ${content.note}`);
       }
@@ -174,10 +159,9 @@ async function readWorkingTree(top: string, file: string): Promise<Content> {
   try {
     const st = await lstat(full);
     // A symlink is compared as git stores it (its target path), never followed out of the repository.
-    if (st.isSymbolicLink()) return decodeContent(Buffer.from(await readlink(full), 'utf8'));
+    if (st.isSymbolicLink()) return decodeText(Buffer.from(await readlink(full), 'utf8'));
     if (!st.isFile()) return { unreadable: 'not a regular file' };
-    if (st.size > MAX_FILE_BYTES) return decodeContent(Buffer.alloc(0), st.size);
-    return decodeContent(await readFile(full));
+    return await readTextFile(full, st.size);
   } catch (e) {
     return { unreadable: `cannot read the working tree file (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
@@ -256,7 +240,7 @@ class BatchParser {
   private buf: Buffer = Buffer.alloc(0);
   private readonly answers: Content[] = [];
   /** The object being read: its size, type, bytes kept so far (none when skipped), bytes still to come. */
-  private current: { type: string; size: number; chunks: Buffer[] | null; remaining: number } | null = null;
+  private current: { type: string; size: number; chunks: Buffer[] | null; keep: number; remaining: number } | null = null;
 
   push(data: Buffer): void {
     this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
@@ -265,7 +249,8 @@ class BatchParser {
         if (this.current.remaining > 0) {
           const take = Math.min(this.current.remaining, this.buf.length);
           if (take === 0) return;
-          this.current.chunks?.push(this.buf.subarray(0, take));
+          const kept = this.current.size - this.current.remaining;
+          if (kept < this.current.keep) this.current.chunks?.push(this.buf.subarray(0, Math.min(take, this.current.keep - kept)));
           this.buf = this.buf.subarray(take);
           this.current.remaining -= take;
           if (this.current.remaining > 0) return;
@@ -287,16 +272,17 @@ class BatchParser {
         continue;
       }
       const size = Number(m[2]);
-      const keep = m[1] === 'blob' && size <= MAX_FILE_BYTES;
-      this.current = { type: m[1], size, chunks: keep ? [] : null, remaining: size };
+      // An oversize blob keeps only its head (MAX_PARTIAL_BYTES), for the engine's range key scan.
+      const keep = m[1] === 'blob' ? (size <= MAX_FILE_BYTES ? size : MAX_PARTIAL_BYTES) : 0;
+      this.current = { type: m[1], size, chunks: keep > 0 ? [] : null, keep, remaining: size };
     }
   }
 
   private finishObject(o: { type: string; size: number; chunks: Buffer[] | null }): Content {
     // A submodule (gitlink) or a directory is not a file we can read.
     if (o.type !== 'blob') return { unreadable: `not a file (git ${o.type})` };
-    if (!o.chunks) return decodeContent(Buffer.alloc(0), o.size);
-    return decodeContent(Buffer.concat(o.chunks), o.size);
+    if (!o.chunks) return decodeText(Buffer.alloc(0), o.size);
+    return decodeText(Buffer.concat(o.chunks), o.size);
   }
 
   finish(): Content[] {

@@ -4,7 +4,16 @@
 // API as raw bytes (`Accept: application/vnd.github.raw`, files up to 100 MB:
 // docs.github.com/rest/repos/contents#get-repository-content).
 import { MAX_GRAPHQL_READ_CONCURRENCY, type GitHub } from './github-client.js';
-import { MAX_FILE_BYTES } from './git.js';
+import { decodeText, MAX_FILE_BYTES } from './decode-text.js';
+
+/**
+ * Blobs GitHub calls binary that are read again as bytes, through the contents API's JSON form (which carries
+ * the bytes of files up to 1 MB: docs.github.com/rest/repos/contents "Size limits"), so that decode-text.ts
+ * decides as for local git: UTF-16/UTF-32 with a BOM, and text with a stray NUL byte, are text. Bounded, so a
+ * PR full of images costs at most this many extra requests; the rest stay binary (reported as a problem).
+ */
+export const MAX_BINARY_REREADS = 50;
+const MAX_JSON_CONTENT_BYTES = 1024 * 1024;
 
 /** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
 export const MAX_BLOBS_PER_QUERY = 100;
@@ -20,7 +29,7 @@ export type BlobContent =
   | { kind: 'text'; text: string }
   | { kind: 'binary'; byteSize: number }
   /** Over MAX_FILE_BYTES: not downloaded (the contents API would hand over up to 100 MB); reported, not read. */
-  | { kind: 'too-large'; byteSize: number }
+  | { kind: 'too-large'; byteSize: number; partial?: string }
   | { kind: 'missing' };
 
 interface GraphBlob {
@@ -44,6 +53,7 @@ export async function fetchBlobs(
   const out = new Map<string, BlobContent>();
   const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
   const needRest: BlobRef[] = [];
+  const needBytes: BlobRef[] = [];
   const batches: BlobRef[][] = [];
   for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY) batches.push(unique.slice(i, i + MAX_BLOBS_PER_QUERY));
   // Batches run a few at a time, as many as the reader client lets through at once.
@@ -61,15 +71,27 @@ export async function fetchBlobs(
         // null: no such path at that commit; an object without Blob fields: a submodule or a tree.
         out.set(blobKey(ref), blob === null || blob === undefined ? { kind: 'missing' } : { kind: 'binary', byteSize: 0 });
       } else if (blob.isBinary) {
-        out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+        if (blob.byteSize <= MAX_JSON_CONTENT_BYTES && needBytes.length < MAX_BINARY_REREADS) needBytes.push(ref);
+        else out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
       } else if (blob.byteSize > MAX_FILE_BYTES) {
-        out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize });
+        // Whatever text GitHub returned of it is kept as its readable head (decode-text.ts, MAX_PARTIAL_BYTES).
+        const partial = typeof blob.text === 'string' ? decodeText(Buffer.from(blob.text, 'utf8'), blob.byteSize) : null;
+        out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize, ...(partial && 'partial' in partial ? { partial: partial.partial } : {}) });
       } else if (blob.isTruncated || blob.text === null) {
         needRest.push(ref);
       } else {
         out.set(blobKey(ref), { kind: 'text', text: blob.text });
       }
     });
+  });
+  await forEachLimited(needBytes, MAX_REST_CONCURRENCY, async (ref) => {
+    let decoded;
+    try {
+      decoded = decodeText(await fetchBytes(gh, owner, repo, ref));
+    } catch (e) {
+      throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${(e as Error).message}`);
+    }
+    out.set(blobKey(ref), 'text' in decoded ? { kind: 'text', text: decoded.text } : { kind: 'binary', byteSize: 0 });
   });
   await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
     try {
@@ -115,13 +137,26 @@ async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): 
   });
   const data: unknown = res.data;
   if (typeof data === 'string') return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (data instanceof ArrayBuffer) return textOf(decodeText(new Uint8Array(data)));
   // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
   const json = data as { content?: string; encoding?: string; size?: number };
   if (json && json.encoding === 'base64' && typeof json.content === 'string') {
     return decodeContentBase64(json.content, json.size);
   }
   throw new Error(`unexpected contents response for ${ref.path}`);
+}
+
+/** A file's bytes through the contents API's JSON form (base64, files up to 1 MB). */
+async function fetchBytes(gh: GitHub, owner: string, repo: string, ref: BlobRef): Promise<Uint8Array> {
+  const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha });
+  const json = res.data as { content?: string; encoding?: string; size?: number };
+  if (!json || json.encoding !== 'base64' || typeof json.content !== 'string') throw new Error(`unexpected contents response for ${ref.path}`);
+  return decodeBase64Bytes(json.content, json.size);
+}
+
+/** Text of decoded bytes; what cannot be text is read as lossy UTF-8 (the engine's limits then apply). */
+function textOf(d: ReturnType<typeof decodeText>): string {
+  return 'text' in d ? d.text : (d.partial ?? '');
 }
 
 /**
@@ -131,6 +166,12 @@ async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): 
  * characters with \n, and gives the byte size of the file beside it.
  */
 export function decodeContentBase64(content: string, size: number | undefined): string {
+  const bytes = decodeBase64Bytes(content, size);
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : bytes.toString('utf8');
+}
+
+function decodeBase64Bytes(content: string, size: number | undefined): Buffer {
   const compact = content.replace(/[\r\n]/g, '');
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
     throw new Error('the contents API answered with damaged base64');
@@ -139,7 +180,7 @@ export function decodeContentBase64(content: string, size: number | undefined): 
   if (typeof size === 'number' && bytes.length !== size) {
     throw new Error(`the contents API answered ${bytes.length} bytes of a ${size}-byte file`);
   }
-  return bytes.toString('utf8');
+  return bytes;
 }
 
 function describeFiles(batch: readonly BlobRef[]): string {

@@ -193,6 +193,7 @@ export async function readListedFiles(
 }
 
 function mentions(content: BlobContent | undefined): boolean {
+  if (content?.kind === 'too-large') return content.partial !== undefined && mayMentionServiceRange(content.partial);
   return content?.kind === 'text' && mayMentionServiceRange(content.text);
 }
 
@@ -207,6 +208,7 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
     else if (content?.kind === 'binary') file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
     else if (content?.kind === 'too-large') {
       file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+      if (content.partial !== undefined) file[side] = content.partial; // its head, for the engine's range key scan
     }
     else if (content?.kind === 'missing') {
       throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);

@@ -7,7 +7,8 @@ import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter } from '../changes/path-filter.js';
-import { decodeContent, MAX_FILE_BYTES, readGitChanges } from '../changes/git.js';
+import { readGitChanges } from '../changes/git.js';
+import { readTextFile } from '../changes/decode-text.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
 import { parseCliArgs, USAGE, type CliSettings } from './args.js';
@@ -113,14 +114,14 @@ async function readFilePair(cwd: string, oldPath: string, newPath: string): Prom
   for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
     if (p === DEV_NULL) continue;
     const full = path.resolve(cwd, p);
-    let bytes: Buffer;
     try {
       const st = await stat(full);
       if (!st.isFile()) throw new Error(`'${p}' is not a file.`);
-      bytes = st.size > MAX_FILE_BYTES ? Buffer.alloc(0) : await readFile(full);
-      const content = decodeContent(bytes, st.size);
-      if ('unreadable' in content) reasons.push(`${side}: ${content.unreadable}`);
-      else {
+      const content = await readTextFile(full, st.size);
+      if ('unreadable' in content) {
+        reasons.push(`${side}: ${content.unreadable}`);
+        if (content.partial !== undefined) file[side] = content.partial;
+      } else {
         file[side] = content.text;
         if (content.note) notes.push(`${side}: ${content.note}`);
       }

@@ -54,7 +54,9 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
     if (!touchesRegion(afterLines, p.line, changes.afterTouched)) continue;
     const same = before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
     if (same) continue;
-    add(p.line, atProblem(p), `${p.message}. ${before ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, level);
+    // Create-only formats (kind): a change applies to new clusters only, as for an added file.
+    const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
+    add(p.line, atProblem(p), `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
   }
   if (!before || !beforeLines) return leftover;
   for (const p of hiddenBefore) {
