@@ -66,7 +66,8 @@ export function touchesRegion(lines: readonly string[], line: number, touched: (
     const ind = indentOf(text);
     const continues = prevContinues || blank || ind > indent || (opensBlock && ind === indent && /^\s*-(\s|$)/.test(text));
     if (!continues) break;
-    if (touched(j + 1)) return true;
+    // A blank line continues the scan but is no part of the value: filling it is a change below the value.
+    if (!blank && touched(j + 1)) return true;
     prevContinues = /\\\r?$/.test(text);
   }
   // Above: the parents (each less indented line) and `\`-continued lines, up to the document start.

@@ -106,8 +106,8 @@ function valueText(line: string): string {
 }
 
 function wholeFileMessage(p: SideProblem, line: number, added: boolean): string {
-  const where = p.line === line ? 'This' : `It hides the Service range setting on line ${line}, and this`;
-  return `${p.message}. ${where} ${added ? 'added file sets a Service range' : 'change touches the Service range setting'} the gate therefore cannot read${added ? '' : ' or compare'}: ${WHAT_TO_DO}.`;
+  const at = p.line === line ? '' : ` (line ${p.line})`;
+  return `${p.message}${at}. ${added ? 'This added file sets a Service range on line' : 'This change touches the Service range setting on line'} ${line}, which the gate therefore cannot read${added ? '' : ' or compare'}: ${WHAT_TO_DO}.`;
 }
 
 function atLine(line: number, p: SideProblem): Pick<Setting, 'span' | 'format' | 'setting'> {

@@ -121,8 +121,9 @@ function parseYaml(text: string): YamlView | null {
     return { documents: [], lineCounter, problems: [], limits: [] };
   }
   const problems: Problem[] = [];
+  const limits: Problem[] = [];
   if (documents.length > MAX_YAML_DOCUMENTS) {
-    problems.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
+    limits.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
     documents = documents.slice(0, MAX_YAML_DOCUMENTS);
   }
   for (const doc of documents) {
@@ -132,7 +133,7 @@ function parseYaml(text: string): YamlView | null {
       problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
     }
   }
-  return { documents, lineCounter, problems, limits: documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter)) };
+  return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
 }
 
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */

@@ -1,6 +1,7 @@
-// Every resource limit of src/limits.ts, reached on purpose: the engine must answer with a problem at a
-// line, or an unreadable-config finding when the file names a Service range key — never a crash, never a
-// silent pass — and it must answer quickly.
+// Every resource limit of src/limits.ts, reached on purpose: the engine must answer with a blocking
+// unreadable-config finding when the change touches a Service range key the limit hides, and with a visible
+// problem at the limit's line when it does not (the safe twin) — never a crash, never a silent pass — and it
+// must answer quickly.
 
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -33,15 +34,23 @@ function timed(file: Parameters<typeof analyzeFile>[0]): { result: FileAnalysis;
   return { result, ms: performance.now() - start };
 }
 
-/** The answer is not silent: an unreadable-config finding (file names a range key) at a line inside the file. */
+/** The answer is not silent: an unreadable-config error (the change touches a hidden range key) at a line inside the file. */
 function expectUnreadableAt(result: FileAnalysis, text: string, line: number): void {
   const lines = text.split('\n').length;
   const unreadable = result.findings.filter((f) => f.rule === 'unreadable-config');
-  expect(unreadable.map((f) => f.line)).toContain(line);
+  expect(unreadable.map((f) => [f.line, f.level])).toContainEqual([line, 'error']);
   for (const f of result.findings) {
     expect(f.line).toBeGreaterThanOrEqual(1);
     expect(f.line).toBeLessThanOrEqual(lines);
   }
+}
+
+/** The safe twin: the range key is untouched, so nothing blocks, and the limit stays visible as a problem. */
+function expectVisibleOnly(result: FileAnalysis, messagePart: string): number {
+  expect(result.findings).toEqual([]);
+  const problem = result.problems.find((p) => p.message.includes(messagePart));
+  expect(problem).toBeDefined();
+  return problem!.line;
 }
 
 function aliasBomb(levels: number, width = 10): string {
@@ -51,12 +60,14 @@ function aliasBomb(levels: number, width = 10): string {
 }
 
 describe('file size (MAX_TEXT_CHARS)', () => {
-  it('a side above the limit is not read and, naming a range key, becomes unreadable-config at line 1', () => {
-    const text = KUBEADM + '#'.repeat(MAX_TEXT_CHARS);
+  it('a side above the limit is not read; a change to its range key blocks at the key line', () => {
+    const text = CHANGED + '#'.repeat(MAX_TEXT_CHARS);
     const { result, ms } = timed({ path: 'big.yaml', before: KUBEADM, after: text });
-    expectUnreadableAt(result, text, 1);
+    expectUnreadableAt(result, text, 4);
     expect(result.findings.find((f) => f.rule === 'unreadable-config')?.message).toContain(String(MAX_TEXT_CHARS));
     expect(ms).toBeLessThan(2000);
+    // Safe twin: the same padding, the range line untouched.
+    expect(expectVisibleOnly(analyzeFile({ path: 'big.yaml', before: KUBEADM, after: KUBEADM + '#'.repeat(MAX_TEXT_CHARS) }), String(MAX_TEXT_CHARS))).toBe(1);
   });
 });
 
@@ -77,17 +88,22 @@ describe('alias expansion (MAX_YAML_ALIAS_EXPANSION)', () => {
   it.each([
     ['ten anchors of ten aliases (10^10 nodes)', 10, 10],
     ['twenty anchors of two aliases (2^20 nodes)', 20, 2],
-  ])('%s: finishes in well under a second and is reported at the alias', (_name, levels, width) => {
+  ])('%s: finishes in well under a second; blocks when the range changes, else a problem at the alias', (_name, levels, width) => {
     const bomb = aliasBomb(levels, width);
-    const text = KUBEADM + bomb + 'apiServer:\n  extraArgs: *a' + String(levels - 1) + '\n';
+    const tail = bomb + 'apiServer:\n  extraArgs: *a' + String(levels - 1) + '\n';
+    const text = CHANGED + tail;
     const { result, ms } = timed({ path: 'bomb.yaml', before: KUBEADM, after: text });
     expect(ms).toBeLessThan(1000);
+    expectUnreadableAt(result, text, 4);
     const finding = result.findings.find((f) => f.rule === 'unreadable-config');
     expect(finding?.message).toContain(String(MAX_YAML_ALIAS_EXPANSION));
-    // The alias where the expansion passed the limit stands on one of the bomb's lines.
+    // The alias where the expansion passed the limit stands on one of the bomb's lines: the message and the
+    // safe twin's problem say which.
     const bombFirstLine = KUBEADM.split('\n').length;
-    expect(finding!.line).toBeGreaterThanOrEqual(bombFirstLine);
-    expect(finding!.line).toBeLessThanOrEqual(bombFirstLine + levels);
+    const line = Number(/\(line (\d+)\)/.exec(finding!.message)?.[1]);
+    expect(line).toBeGreaterThanOrEqual(bombFirstLine);
+    expect(line).toBeLessThanOrEqual(bombFirstLine + levels);
+    expect(expectVisibleOnly(analyzeFile({ path: 'bomb.yaml', before: KUBEADM, after: KUBEADM + tail }), String(MAX_YAML_ALIAS_EXPANSION))).toBe(line);
   });
 
   it('a self-referencing anchor (accepted by the parser) is treated as endless', () => {
@@ -114,15 +130,16 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
     [`${Math.min(n, 1000)} indented maps`, Array.from({ length: Math.min(n, 1000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n'],
   ];
   it.each([...deep(10_000), ...deep(MAX_YAML_NESTING_DEPTH + 1)])(
-    '%s: refused before parsing, reported at the line, fast',
+    '%s: refused before parsing, fast; blocks when the range changes, else a problem at the line',
     (_name, tail) => {
-      const text = KUBEADM + tail;
+      const text = CHANGED + tail;
       const { result, ms } = timed({ path: 'deep.yaml', before: KUBEADM, after: text });
       expect(ms).toBeLessThan(1000);
-      const finding = result.findings.find((f) => f.rule === 'unreadable-config');
-      expect(finding?.message).toContain(`${MAX_YAML_NESTING_DEPTH} levels`);
-      expect(finding!.line).toBeGreaterThan(KUBEADM.split('\n').length - 1);
-      expect(finding!.line).toBeLessThanOrEqual(text.split('\n').length);
+      expectUnreadableAt(result, text, 4);
+      expect(result.findings.find((f) => f.rule === 'unreadable-config')?.message).toContain(`${MAX_YAML_NESTING_DEPTH} levels`);
+      const line = expectVisibleOnly(analyzeFile({ path: 'deep.yaml', before: KUBEADM, after: KUBEADM + tail }), `${MAX_YAML_NESTING_DEPTH} levels`);
+      expect(line).toBeGreaterThan(KUBEADM.split('\n').length - 1);
+      expect(line).toBeLessThanOrEqual(text.split('\n').length);
     },
   );
 
@@ -147,11 +164,14 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
 });
 
 describe('over-long lines (MAX_LINE_CHARS)', () => {
-  it('a line above the limit is reported at its line; the file is not read', () => {
-    const text = KUBEADM + 'x: ' + 'a'.repeat(MAX_LINE_CHARS) + '\n';
+  it('a line above the limit: the file is not read; blocks when the range changes, else a problem at the line', () => {
+    const tail = 'x: ' + 'a'.repeat(MAX_LINE_CHARS) + '\n';
+    const text = CHANGED + tail;
     const { result, ms } = timed({ path: 'long.yaml', before: KUBEADM, after: text });
     expect(ms).toBeLessThan(1000);
-    expectUnreadableAt(result, text, 5);
+    expectUnreadableAt(result, text, 4);
+    expect(result.findings[0].message).toContain('(line 5)');
+    expect(expectVisibleOnly(analyzeFile({ path: 'long.yaml', before: KUBEADM, after: KUBEADM + tail }), String(MAX_LINE_CHARS))).toBe(5);
   });
 
   it('a line exactly at the limit is read (a shell script: YAML above MAX_YAML_CHARS is read as text only)', () => {
@@ -169,9 +189,10 @@ describe('binary and invalid text', () => {
   it.each([
     ['a NUL byte after the value', CHANGED + 'x: a\0b\n', 5],
     ['a NUL byte inside the value', KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16\0'), 4],
-  ])('%s: not read, unreadable-config at the line of the NUL', (_name, text, line) => {
+  ])('%s: YAML with a NUL is refused by Kubernetes; the range change blocks at its line', (_name, text, nulLine) => {
     const { result } = timed({ path: 'bin.yaml', before: KUBEADM, after: text });
-    expectUnreadableAt(result, text, line);
+    expectUnreadableAt(result, text, 4);
+    expect(result.findings[0].message).toContain(`line ${nulLine} holds a NUL byte`);
     expect(result.findings.some((f) => f.rule === 'primary-range-change' || f.rule === 'invalid-range')).toBe(false);
   });
 
