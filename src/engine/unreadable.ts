@@ -28,12 +28,14 @@ const WHAT_TO_DO =
  * finding, so the caller lists them as problems (a limit reached is always visible).
  */
 export function reportUnreadable(ctx: FileContext, before: SideExtraction | null, after: SideExtraction | null): SideProblem[] {
-  const hiddenAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
-  const hiddenBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
-  if (hiddenAfter.length === 0 && hiddenBefore.length === 0) return [];
-  if (!after) return reportDeleted(ctx, before!, hiddenBefore);
+  const rawAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
+  const rawBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
+  if (rawAfter.length === 0 && rawBefore.length === 0) return [];
+  if (!after) return reportDeleted(ctx, before!, rawBefore);
   const afterLines = splitLines(after.text);
   const beforeLines = before ? splitLines(before.text) : null;
+  const hiddenAfter = rawAfter.map((p) => asReported(p, afterLines));
+  const hiddenBefore = beforeLines ? rawBefore.map((p) => asReported(p, beforeLines)) : [];
   const changes: LineChanges = before ? diffLines(before.text, after.text) : allTouched(afterLines.length);
   const level: Level = before ? 'error' : 'warning';
   const leftover: SideProblem[] = [];
@@ -47,8 +49,9 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
   for (const p of hiddenAfter) {
     if (p.wholeFile) {
       const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
-      if (line === null) leftover.push(p);
-      else add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
+      if (line === null) {
+        if (!promoted.has(p)) leftover.push(p);
+      } else add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
       continue;
     }
     if (!touchesRegion(afterLines, p.line, changes.afterTouched)) continue;
@@ -63,7 +66,9 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
     if (p.wholeFile) {
       if (hiddenAfter.some((q) => q.wholeFile && !leftover.includes(q))) continue; // told once, from the new side
       const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
-      if (line === null) leftover.push({ ...p, message: `old side: ${p.message}` });
+      if (line === null) {
+        if (!promoted.has(p)) leftover.push({ ...p, message: `old side: ${p.message}` });
+      }
       else add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
       continue;
     }
@@ -74,6 +79,22 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
     add(line, newSetting ?? atLine(line, p), `The old value could not be read (${p.message}), so the gate cannot tell whether the new one${newSetting ? ` (${newSetting.value})` : ''} keeps the Service range: a person must compare them and approve.`, 'error');
   }
   return leftover;
+}
+
+/** Value problems that stand for more than their line (see asReported); untouched, they stay silent as before. */
+const promoted = new WeakSet<SideProblem>();
+
+/**
+ * A value problem on a line that names no Service range key, in a file that names one elsewhere (a YAML error
+ * that hid the document, a list item, a variable holding the arguments): what it hides is the file's range, so
+ * it is judged like a whole-file problem, by the key lines the change touches. Elsewhere it stays a value problem.
+ */
+function asReported(p: SideProblem, lines: readonly string[]): SideProblem {
+  if (p.wholeFile || namesServiceRangeKey(lines[p.line - 1] ?? '')) return p;
+  if (!lines.some((l) => namesServiceRangeKey(l))) return p;
+  const q: SideProblem = { ...p, wholeFile: true };
+  promoted.add(q);
+  return q;
 }
 
 /** Deleted file: a notice per file that set a range the gate could not read; the removal itself changes no running cluster. */
