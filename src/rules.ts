@@ -133,9 +133,14 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'unreadable-config',
     defaultLevel: 'warning',
     title: 'Service range setting cannot be read',
-    trigger: 'a changed file mentions a Service range key but cannot be parsed (malformed YAML, a templated value)',
+    trigger:
+      'a changed file sets a Service range the gate cannot read — a templated value, or a whole file hidden by a limit, binary or undecodable content, a NUL byte its reader refuses, or a parser failure — and the change touches it. ' +
+      'Levels: **error** when the change touches the hidden value on an existing file (a template expression changed, a literal became a template or back) or touches a range key that a limit, encoding or parse failure hides (also in an added file); ' +
+      '**warning** for a templated value in an added file or a create-only (kind) config, where nothing running changes; **notice** for a deleted file. ' +
+      'Nothing when the change does not touch it: an unchanged templated line draws no finding, and a limit reached away from the range key stays a listed problem',
     apiserver: 'unknown: the gate cannot see what the cluster will get',
-    remediation: 'review the rendered value by hand, or render the template in CI and check the rendered file',
+    remediation:
+      'render the template (or make the file readable: within the limits, UTF-8 or BOM-marked UTF-16/32 text, valid YAML) and check the rendered value; then have someone other than the author approve the change with the allow label',
     sources: [],
   },
   'config-removed': {

@@ -92,7 +92,7 @@ describe('README agrees with the code', () => {
   it.each(RULE_IDS.map((id) => [id, RULES[id].defaultLevel]))('the rule table lists %s at level %s', (id, level) => {
     const row = readme.split('\n').find((l) => l.startsWith(`| \`${id}\` |`));
     expect(row).toBeDefined();
-    expect(row!.split('|')[2]!.replace(/\*/g, '').trim()).toBe(level);
+    expect(row!.split('|')[2]!.replace(/\*/g, '').split(';')[0].trim()).toBe(level); // 'warning; error when…' names its escalation
   });
 
   const formatIds = [...STRUCTURED_FORMATS, ...TEXT_FORMATS].map((f) => f.id);
