@@ -1,0 +1,70 @@
+// The line diff behind "a line the change touches" (src/engine/touched-lines.ts): a shortest edit script,
+// checked against a plain LCS on random inputs, and the cap that falls back to "all of the middle touched".
+
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { diffLines } from '../../src/engine/touched-lines.js';
+import { touchesRegion } from '../../src/engine/range-keys.js';
+
+function lcs(a: string[], b: string[]): number {
+  const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
+  return dp[a.length][b.length];
+}
+
+describe('unread diff: touched lines', () => {
+  it('untouched lines are a longest common subsequence, matched in order', () => {
+    const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd', ''), { maxLength: 30 });
+    fc.assert(
+      fc.property(lines, lines, (a, b) => {
+        const d = diffLines(a.join('\n'), b.join('\n'));
+        // An empty text is one empty line, as positions count lines.
+        const aa = a.length === 0 ? [''] : a;
+        const bb = b.length === 0 ? [''] : b;
+        const keptA: number[] = [];
+        for (let i = 1; i <= aa.length; i++) if (!d.beforeTouched(i)) keptA.push(i);
+        const keptB: number[] = [];
+        for (let j = 1; j <= bb.length; j++) if (!d.afterTouched(j)) keptB.push(j);
+        expect(keptA.length).toBe(keptB.length);
+        expect(keptA.length).toBe(lcs(aa, bb));
+        keptA.forEach((i, k) => {
+          expect(d.afterLineOf(i)).toBe(keptB[k]);
+          expect(aa[i - 1]).toBe(bb[keptB[k] - 1]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('one changed line in a 200,000-line file: exactly that line, in linear time', () => {
+    const a = Array.from({ length: 200_000 }, (_, i) => `line ${i}`);
+    const b = [...a];
+    b[123_456] = 'changed';
+    const start = performance.now();
+    const d = diffLines(a.join('\n'), b.join('\n'));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(d.afterTouched(123_457)).toBe(true);
+    expect(d.afterTouched(123_456)).toBe(false);
+    expect(d.afterTouched(123_458)).toBe(false);
+    expect(d.capped).toBe(false);
+  });
+
+  it('past the edit cap the whole middle counts as touched (fails closed), head and tail stay exact', () => {
+    const a = ['same', ...Array.from({ length: 50 }, (_, i) => `a${i}`), 'end'];
+    const b = ['same', ...Array.from({ length: 50 }, (_, i) => `b${i}`), 'end'];
+    const d = diffLines(a.join('\n'), b.join('\n'), 10);
+    expect(d.capped).toBe(true);
+    expect(d.afterTouched(1)).toBe(false);
+    for (let l = 2; l <= 51; l++) expect(d.afterTouched(l)).toBe(true);
+    expect(d.afterTouched(52)).toBe(false);
+  });
+
+  it('a key region: its value lines below and its parents above count, its siblings do not', () => {
+    const lines = ['networking:', '  podSubnet: x', '  serviceSubnets:', '    - a', '    - b', 'other: 1'];
+    const only = (n: number) => (l: number) => l === n;
+    expect(touchesRegion(lines, 3, only(5))).toBe(true); // a list item
+    expect(touchesRegion(lines, 3, only(1))).toBe(true); // the parent
+    expect(touchesRegion(lines, 3, only(2))).toBe(false); // a sibling
+    expect(touchesRegion(lines, 3, only(6))).toBe(false); // the next top-level key
+  });
+});
