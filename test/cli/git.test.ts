@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { decodeContent, MAX_FILE_BYTES, parseRawDiff, readGitChanges } from '../../src/changes/git.js';
+import { MAX_PARTIAL_BYTES } from '../../src/limits.js';
 import { isolateGit, TempRepo } from './git-repo.js';
 
 const KUBEADM = (cidr: string) =>
@@ -203,7 +204,9 @@ describe('readGitChanges unreadable content', () => {
     expect(files['bin.dat'].unreadableReason).toBe('before: binary content (NUL byte); after: binary content (NUL byte)');
     expect(files['bin.dat'].before).toBeUndefined();
     expect(files['big.yaml'].before).toBe('a'.repeat(16));
-    expect(files['big.yaml'].after).toBeUndefined();
+    // Only the head of an oversize file is kept (MAX_PARTIAL_BYTES), for the engine's range key scan.
+    expect(files['big.yaml'].after?.length).toBe(MAX_PARTIAL_BYTES);
+    expect(files['big.yaml'].after?.startsWith('# ')).toBe(true);
     expect(files['big.yaml'].unreadableReason).toMatch(/^after: file is 5 MiB, larger than the 5 MiB limit$/);
   });
 
