@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodeText, MAX_FILE_BYTES, readTextFile } from '../../src/changes/decode-text.js';
 import { readGitChanges } from '../../src/changes/git.js';
+import { runCli } from '../../src/cli/run.js';
 import { analyzeChanges, analyzeFile } from '../../src/engine.js';
 import { MAX_PARTIAL_BYTES } from '../../src/limits.js';
 import { isolateGit, TempRepo } from '../cli/git-repo.js';
@@ -146,6 +147,24 @@ describe('unread: files over the change source size limit (git, CLI)', () => {
     } finally {
       repo.cleanup();
     }
+  });
+
+  it('CLI diff: a 44 MiB kubeadm file whose line 4 drops IPv6 fails (it printed "0 errors … passed" before); its twin passes', async () => {
+    const big = `# ${'x'.repeat(44 * 1024 * 1024)}\n`;
+    writeFileSync(path.join(dir, 'old.yaml'), KUBEADM + big);
+    writeFileSync(path.join(dir, 'new.yaml'), DROPPED + big);
+    writeFileSync(path.join(dir, 'twin.yaml'), COMMENTED + big);
+    const run = async (a: string, b: string) => {
+      let out = '';
+      const code = await runCli(['diff', a, b], { cwd: dir, env: {}, stdoutIsTty: false, stdout: (t) => (out += t), stderr: (t) => (out += t) });
+      return { code, out };
+    };
+    const blocked = await run('old.yaml', 'new.yaml');
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toMatch(/new\.yaml:4:1: error unreadable-config: .*44 MiB/);
+    const twin = await run('old.yaml', 'twin.yaml');
+    expect(twin.code).toBe(0);
+    expect(twin.out).toMatch(/44 MiB, larger than the 5 MiB limit/);
   });
 
   it('git: a UTF-16 kubeadm file is read, and its range change classified', async () => {
