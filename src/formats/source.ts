@@ -189,24 +189,69 @@ export function deref(doc: Document.Parsed, node: unknown): ParsedNode | null {
 }
 
 /**
- * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
- * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
+ * The map entry (key node and value node) for `key` in a YAML map, as Kubernetes' YAML decoding sees it.
+ *
+ * Kubernetes decodes YAML with sigs.k8s.io/yaml (YAMLToJSON: gopkg.in/yaml.v2 into interface{}, then
+ * encoding/json); kubeadm, kind and the kubelet's static pod reader all take this non-strict path. go-yaml v2
+ * (decode.go `(*decoder).mapping`) walks a map's pairs IN ORDER and assigns each into the Go map
+ * (`setMapIndex` = `SetMapIndex`, so a later assignment replaces an earlier one):
+ *   - duplicate keys: the last one wins (strict mode would fail; the non-strict path does not);
+ *   - `<<: *anchor` (a plain `<<` or `!!merge`, decode.go `isMerge`) is decoded by `(*decoder).merge` at its
+ *     place in the order, into the same map: a merge AFTER an explicit key replaces that key's value, an
+ *     explicit key after the merge replaces the merged one (this is not YAML 1.1's "explicit keys win", and
+ *     not go-yaml v3);
+ *   - `<<: [*a, *b]`: `merge` steps backwards ("earlier nodes take precedence"), so the first map that has the
+ *     key wins among the merged ones;
+ *   - a merged map's own merges are resolved the same way (it is decoded by `mapping` too); a quoted "<<" is
+ *     a plain key.
+ * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
+ * (test/oracles/sigsyaml).
  */
 export function mapEntry(
   doc: Document.Parsed,
   node: unknown,
   key: string,
 ): { key: Scalar; value: ParsedNode | null } | null {
-  const map = deref(doc, node);
-  if (!isMap(map)) return null;
+  return lookupInMap(doc, deref(doc, node), key, 0);
+}
+
+/** Merge chains followed before giving up (an alias cycle through `<<` would never end). */
+export const MAX_MERGE_DEPTH = 32;
+
+function lookupInMap(doc: Document.Parsed, map: ParsedNode | null, key: string, depth: number): { key: Scalar; value: ParsedNode | null } | null {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return null;
   let found: { key: Scalar; value: ParsedNode | null } | null = null;
   for (const pair of (map as YAMLMap).items) {
     const k = pair.key;
-    if (isScalar(k) && String(k.value) === key) {
+    if (isMergeKey(k)) {
+      const merged = lookupInMerge(doc, pair.value, key, depth + 1);
+      if (merged) found = merged;
+    } else if (isScalar(k) && String(k.value) === key) {
       found = { key: k as Scalar, value: deref(doc, pair.value) };
     }
   }
   return found;
+}
+
+function lookupInMerge(doc: Document.Parsed, node: unknown, key: string, depth: number): { key: Scalar; value: ParsedNode | null } | null {
+  const value = deref(doc, node);
+  if (isSeq(value)) {
+    // decode.go merge: "Step backwards as earlier nodes take precedence" — the first map holding the key wins.
+    for (const item of value.items) {
+      const hit = lookupInMap(doc, deref(doc, item), key, depth);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  return lookupInMap(doc, value, key, depth);
+}
+
+/** go-yaml v2 decode.go isMerge: a `<<` scalar that is plain (implicitly typed) or tagged `!!merge`. */
+export function isMergeKey(k: unknown): boolean {
+  if (!isScalar(k)) return false;
+  const tag = (k as Scalar).tag;
+  if (tag === 'tag:yaml.org,2002:merge' || tag === '!!merge') return true;
+  return k.value === '<<' && (k as Scalar).type === Scalar.PLAIN && tag === undefined;
 }
 
 /** Walks a key path through maps; returns the value node or null. */
