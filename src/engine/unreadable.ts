@@ -16,6 +16,7 @@ export function reportUnreadable(ctx: FileContext, after: SideExtraction): void 
       before: null,
       after: null,
       message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+      ...(p.blocking ? { level: 'error' as const } : {}),
     });
   }
 }

@@ -13,6 +13,7 @@
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
 
 import { findTemplateExpression } from './templates.js';
+import { resolveRunning, ShellRunWalker } from './shell-runs.js';
 
 /** Shared with the other formats (src/formats/templates.ts). */
 export { findTemplateExpression };
@@ -38,6 +39,11 @@ export interface Invocation {
   program: Arg;
   /** Arguments after the program (and after the hyperkube sub-command). */
   args: Arg[];
+  /**
+   * Set when several invocations of this component may run with different ranges and the reader cannot tell
+   * which one does (src/formats/shell-runs.ts): the range is reported as unreadable, blocking.
+   */
+  ambiguity?: string;
 }
 
 /** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
@@ -66,7 +72,7 @@ const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
  * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
  * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
  */
-export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
+export function tokenizeShell(text: string, offsets?: number[], options: { crLiteral?: boolean } = {}): ShellToken[] {
   const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
   const tokens: ShellToken[] = [];
   let chars: string[] = [];
@@ -106,7 +112,7 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
         i += 2;
         continue;
       }
-      if (text[i + 1] === '\r' && text[i + 2] === '\n') {
+      if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
         i += 3;
         continue;
       }
@@ -166,7 +172,9 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r') {
+    // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+    // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+    if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
       flush();
       i++;
       continue;
@@ -201,9 +209,34 @@ function isWholeExpansion(word: string): boolean {
   // `$(cat flags)`) can render to any flags.
   if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return true;
+  // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+  if (/^\$[@*0-9]$/.test(word)) return true;
   if (/^\$\{[^}]*\}$/.test(word)) return true;
   if (/^\$\([^)]*\)$/.test(word)) return true;
   return false;
+}
+
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+export function splitCommandsWithOperators(tokens: readonly ShellToken[]): { argv: Arg[]; before: string; after: string | undefined }[] {
+  const out: { argv: Arg[]; before: string; after: string | undefined }[] = [];
+  let current: Arg[] = [];
+  let ops = '';
+  let before = '';
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) {
+        out.push({ argv: current, before, after: t.text });
+        current = [];
+        ops = '';
+      }
+      if (t.text !== '\n') ops += t.text;
+      before = ops;
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) out.push({ argv: current, before, after: undefined });
+  return out;
 }
 
 /** Splits tokens into simple commands at control operators. */
@@ -287,7 +320,11 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
     }
     const script = argv[j];
     if (!hasC || !script) return [];
-    return splitCommands(tokenizeShell(script.text, script.offsets)).flatMap((cmd) => findInvocations(cmd, depth + 1));
+    // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
+    // script runs is decided by src/formats/shell-runs.ts (the last `exec`, not a decoy after `false &&`).
+    const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+    walker.feed(tokenizeShell(script.text, script.offsets));
+    return resolveRunning(walker.invocations, (offset) => offset);
   }
   return [];
 }

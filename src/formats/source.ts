@@ -49,9 +49,12 @@ export class Source {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
-  /** The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). */
+  /**
+   * The YAML view of the text, or null when the text is clearly not YAML: a shell script or a systemd unit
+   * (see isShellOrUnit), whatever a YAML parser would make of it.
+   */
   get yaml(): YamlView | null {
-    if (this.yamlView === undefined) this.yamlView = parseYaml(this.text);
+    if (this.yamlView === undefined) this.yamlView = isShellOrUnit(this.path, this.text) ? null : parseYaml(this.text);
     return this.yamlView;
   }
 
@@ -94,6 +97,28 @@ export class Source {
     if (!this.linesCache) this.linesCache = this.text.split(/\r?\n/);
     return this.linesCache;
   }
+}
+
+/** Script file names (also as templates: `start.sh.j2`). */
+const SCRIPT_FILE = /\.(sh|bash|ksh|zsh|ash|service|socket)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** systemd unit sections at the start of a line (systemd.syntax(7)); `[Unit]` is also a YAML flow sequence. */
+const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
+/**
+ * A top-level line that is a command, not a YAML key: a command word or path followed by a blank and more
+ * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
+ * YAML config has such a key.
+ */
+const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
+
+/**
+ * Shell scripts and systemd units are text, never YAML: a line with `: ` inside a quoted argument would
+ * otherwise make the whole script parse as a YAML mapping, and no flag reader would read it.
+ */
+export function isShellOrUnit(path: string, text: string): boolean {
+  if (text.startsWith('#!')) return true;
+  if (SCRIPT_FILE.test(path)) return true;
+  if (UNIT_SECTION.test(text)) return true;
+  return TOP_LEVEL_COMMAND.test(text);
 }
 
 export function lineSpan(line: number, column = 1, endColumn?: number): Span {
