@@ -288,6 +288,8 @@ function readLoose(scope: TextScope, range: { from: number; to: number }): void 
   for (let li = range.from; li < range.to; li++) {
     const line = scope.lines[li].replace(/\r$/, '');
     if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line)) continue;
+    // The continuation of a command that started on an earlier line (and named no program) does not start one.
+    if (li > range.from && /(^|[^\\])\\\r?$/.test(scope.lines[li - 1])) continue;
     const env = ENV_LINE.exec(line);
     if (env) {
       li = readEnvLine(scope, li, env);
