@@ -73,6 +73,18 @@ export class ShellRunWalker {
   private readonly vars = new Map<string, Arg>();
   /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
   private ended = false;
+  /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
+  private errexit = false;
+  /** The command being read is the condition of if/elif/while/until (set -e does not apply to it). */
+  private condition = false;
+  /** The command being read is negated with `!`. */
+  private negated = false;
+  /**
+   * A command that may have replaced or left the shell ran in a branch (a conditional `exec`, a call of a
+   * function of the script): everything after it may not run.
+   */
+  private uncertain = false;
+  private readonly functions = new Set<string>();
   readonly invocations: RunningInvocation[] = [];
 
   constructor(
@@ -82,7 +94,7 @@ export class ShellRunWalker {
 
   private status(): RunStatus {
     if (this.ended) return 'dead';
-    let s: RunStatus = 'runs';
+    let s: RunStatus = this.uncertain ? 'maybe' : 'runs';
     for (const f of this.frames) s = worst(s, f.status);
     return s;
   }
@@ -107,10 +119,11 @@ export class ShellRunWalker {
       if (andOr) {
         if (prev === null || prev.result === null) chain = 'maybe';
         else chain = (andOr === '&&') === (prev.result === 0) ? 'runs' : 'dead';
-        if (prev && prev.status === 'dead' && chain !== 'dead') chain = 'maybe';
       } else {
         prev = null;
       }
+      this.condition = false;
+      this.negated = false;
       argv = this.keywords(argv, chain);
       if (argv.length === 0) {
         if (after === ')') this.closeSubshell();
@@ -118,13 +131,21 @@ export class ShellRunWalker {
       }
       // `name() {` / `name ( ) {`: a function body runs only when called.
       if (after === '(' && argv.length === 1 && NAME.test(argv[0].text)) {
+        this.functions.add(argv[0].text);
         this.frames.push({ kind: 'function', status: 'maybe' });
         continue;
       }
       const status = worst(this.status(), chain);
-      const result: 0 | 1 | null = status === 'dead' ? (prev?.result ?? null) : literalResult(argv);
+      const own = literalResult(argv);
+      const result: 0 | 1 | null = status === 'dead' ? (prev?.result ?? null) : own === null || !this.negated ? own : own === 0 ? 1 : 0;
       prev = { result, status };
       this.command(argv, status, after);
+      // POSIX set -e: the shell exits when a command fails, except in a condition, in an and-or list before its
+      // last command, or after `!`.
+      const inList = andOr !== null || after === '&&' || after === '||';
+      if (this.errexit && result === 1 && status === 'runs' && !this.condition && !inList && !this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function')) {
+        this.ended = true;
+      }
       if (after === ')') this.closeSubshell();
     }
   }
@@ -150,6 +171,7 @@ export class ShellRunWalker {
           this.frames.push({ kind: 'loop', status: 'runs', pending: never ? 'dead' : runsOnce ? 'runs' : 'maybe', until: w === 'until' });
         }
         // The condition itself is a command of the enclosing list.
+        this.condition = true;
         return rest;
       }
       if (w === 'elif' && top?.kind === 'if') {
@@ -160,6 +182,7 @@ export class ShellRunWalker {
         top.status = cond;
         top.pending = worst(cond, r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe');
         if (r !== 1) top.allFalse = false;
+        this.condition = true;
         return rest;
       }
       if (w === 'then' && top?.kind === 'if') {
@@ -196,6 +219,7 @@ export class ShellRunWalker {
         continue;
       }
       if (w === 'function' && argv[i + 1] && NAME.test(argv[i + 1].text)) {
+        this.functions.add(argv[i + 1].text);
         this.frames.push({ kind: 'function', status: 'maybe' });
         return [];
       }
@@ -209,7 +233,11 @@ export class ShellRunWalker {
         this.frames.pop();
         continue;
       }
-      if (w === '!') continue;
+      if (w === '!') {
+        this.condition = true; // set -e ignores a negated command
+        this.negated = !this.negated;
+        continue;
+      }
       break;
     }
     return argv.slice(i);
@@ -226,6 +254,11 @@ export class ShellRunWalker {
       }
       return;
     }
+    if (argv[0].text === 'set' && status !== 'dead') {
+      const args = argv.slice(1).map((a) => a.text);
+      if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit'))) this.errexit = true;
+      if (args.some((a, k) => /^\+[A-Za-z]*e/.test(a) || (a === '+o' && args[k + 1] === 'errexit'))) this.errexit = false;
+    }
     const expanded = this.expand(argv);
     for (const inv of findInvocations(expanded, this.depth)) {
       if (inv.args.some((a) => EXITS_AT_ONCE.test(a.text))) continue;
@@ -235,9 +268,11 @@ export class ShellRunWalker {
     // runs, at the top level of the script, not in a subshell or in the background).
     const w = argv[0].text;
     const replaces = (w === 'exec' && execsProgram(argv.slice(1))) || w === 'exit';
-    if (replaces && status === 'runs' && after !== '&' && after !== '|' && !this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function')) {
-      this.ended = true;
-    }
+    const detached = after === '&' || after === '|' || this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+    if (replaces && status === 'runs' && !detached) this.ended = true;
+    else if (replaces && status === 'maybe' && !detached) this.uncertain = true;
+    // A function of the script may exec or exit: what follows its call may not run.
+    if (status !== 'dead' && this.functions.has(w)) this.uncertain = true;
   }
 
   /** Substitutes known variables in the program position and positional parameters anywhere. */
