@@ -17,7 +17,7 @@ import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocatio
 import { resolveRunning, ShellRunWalker, type RunningInvocation } from './shell-runs.js';
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './flags-settings.js';
 import { readLogicalLine } from './flag-text-lines.js';
-import { embeddedText, Source } from './source.js';
+import { embeddedText, isShellOrUnit, Source } from './source.js';
 import { lineStartsOf } from './positions.js';
 import { mapSpan, workloadsFormat } from './workloads.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
@@ -68,8 +68,12 @@ function extractFlagText(source: Source): Extraction {
   return readText(source, 'text');
 }
 
-/** A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string). */
+/**
+ * A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string,
+ * nor a script or unit that happens to parse as a mapping: see isShellOrUnit).
+ */
 function isStructuredYaml(source: Source): boolean {
+  if (isShellOrUnit(source.path, source.text)) return false;
   const yaml = source.yaml;
   if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0) return false;
   return yaml.documents.some((d) => isMap(d.contents) || isSeq(d.contents));

@@ -50,11 +50,14 @@ export class Source {
   }
 
   /**
-   * The YAML view of the text, or null when the text is clearly not YAML: a shell script or a systemd unit
-   * (see isShellOrUnit), whatever a YAML parser would make of it.
+   * The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). A
+   * shell script still gets its YAML view: the programs that read YAML (kubeadm, the kubelet) parse the file
+   * whatever it looks like, so a look-alike heuristic must never take a YAML reading away (a command-looking
+   * first line would otherwise hide a kubeadm document). Which reader reads a file AS TEXT is decided by
+   * isShellOrUnit, in the flag reader.
    */
   get yaml(): YamlView | null {
-    if (this.yamlView === undefined) this.yamlView = isShellOrUnit(this.path, this.text) ? null : parseYaml(this.text);
+    if (this.yamlView === undefined) this.yamlView = parseYaml(this.text);
     return this.yamlView;
   }
 
@@ -111,8 +114,9 @@ const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
 const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
 
 /**
- * Shell scripts and systemd units are text, never YAML: a line with `: ` inside a quoted argument would
- * otherwise make the whole script parse as a YAML mapping, and no flag reader would read it.
+ * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
+ * with `: ` inside a quoted argument makes a whole script a YAML mapping (key `exec kube-apiserver --x="a`),
+ * and the flag reader skipped structured YAML. The YAML view stays for the YAML formats (see Source.yaml).
  */
 export function isShellOrUnit(path: string, text: string): boolean {
   if (text.startsWith('#!')) return true;

@@ -176,6 +176,13 @@ describe('shell scripts are never read as YAML', () => {
     expectPair('start-apiserver', script(OLD), script(UNSAFE), script(SAFE));
   });
 
+  it('and the other way round: a command-looking line does not hide a kubeadm document from the kubeadm reader', () => {
+    // kubeadm parses the file as YAML whatever its first line looks like (an unknown field only warns).
+    const cfg = (r: string) => `exec kube-apiserver --v: 2\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${r}\n`;
+    expectPair('kubeadm-config.yaml', cfg(OLD), cfg(UNSAFE), cfg(SAFE));
+    expectPair('kubeadm.sh', cfg(OLD), cfg(UNSAFE), cfg(SAFE));
+  });
+
   it('with a shebang and any file name', () => {
     const script = (r: string) => `#!/bin/bash\nexec kube-apiserver --audit-policy-file="x: y" --service-cluster-ip-range=${r}\n`;
     expectPair('scripts/apiserver', script(OLD), script(UNSAFE), script(SAFE));
