@@ -356,6 +356,21 @@ export interface FlagReading {
   opaqueAfter: Arg[];
 }
 
+/**
+ * Flags of kube-apiserver and kube-controller-manager that take no separate value (bool flags, and the
+ * component-base --version flag whose NoOptDefVal is "true"), from their --help output. A flag not listed here
+ * is read as taking the next argument, as pflag does for every non-boolean flag.
+ */
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
+  'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
+  'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
+  'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
+  'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
+  'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
+  'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
+  'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+]);
+
 function normalizeName(name: string): string {
   return name.replace(/_/g, '-');
 }
@@ -374,7 +389,14 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
     if (t.startsWith('--')) {
       const eq = t.indexOf('=');
       const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
-      if (name !== flagName) continue;
+      if (name !== flagName) {
+        // pflag gives a non-boolean flag written without "=" the next argument as its value, whatever it looks
+        // like (spf13/pflag flag.go parseLongArg: `len(a) > 0` → `value = a[0]; a = a[1:]`): in
+        // `--etcd-servers --service-cluster-ip-range=x` the range flag is etcd-servers' value, not a flag.
+        // Boolean flags (NoOptDefVal set) do not take it; the others of these components are not boolean.
+        if (eq < 0 && !BOOLEAN_FLAGS.has(name) && i + 1 < args.length && !args[i + 1].opaque) i++;
+        continue;
+      }
       if (eq >= 0) {
         reading.last = {
           flag: arg,
