@@ -7,6 +7,11 @@
 // env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
 // says nothing about the cluster's Service range.
 //
+// Which command runs (src/formats/shell-runs.ts): a shell script's commands are read in order with their control
+// flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
+// `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
+// several commands may run with different ranges, the reader says so (blocking) instead of picking one.
+//
 // No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
 // multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
 // understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.

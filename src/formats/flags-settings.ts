@@ -96,7 +96,9 @@ function resolveFlag(
     const raw = last.value;
     const expanded = ctx.expand ? ctx.expand(raw) : raw;
     const literal = ctx.literalReference;
-    const template = findTemplateExpression(literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded);
+    // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
+    const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+    const template = findTemplateExpression(masked);
     if (template !== null) {
       const p = ctx.source.position(last.valueStart);
       // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
@@ -177,7 +179,8 @@ function positionalArguments(inv: Invocation): string | null {
   const dashes = inv.args.findIndex((a) => a.text === '--');
   const after = dashes < 0 ? [] : inv.args.slice(dashes + 1).filter((a) => a.text !== '' && !a.opaque);
   const first = inv.args[0];
-  const leading = first && !first.opaque && first.text !== '' && !first.text.startsWith('-') && findTemplateExpression(first.text) === null ? [first] : [];
+  const bare = first && !first.opaque && first.text !== '' && !first.text.startsWith('-');
+  const leading = bare && findTemplateExpression(first.text) === null ? [first] : [];
   const positional = [...leading, ...after];
   if (positional.length === 0) return null;
   const shown = positional.map((a) => JSON.stringify(a.text)).join(', ');
@@ -195,7 +198,8 @@ export function settingsFromInvocation(inv: Invocation, ctx: InvocationContext):
     // The component would not start with these arguments, or which command runs cannot be told: no value is
     // read from it (reading one would compare the wrong command), and the reason blocks.
     const p = ctx.source.position(inv.program.offsets[0]);
-    problems.push({ line: p.line, column: p.column, message: refused, setting: `--${SERVICE_RANGE_FLAG}`, format: ctx.format, hidesRange: true, blocking: true });
+    const setting = `--${SERVICE_RANGE_FLAG}`;
+    problems.push({ line: p.line, column: p.column, message: refused, setting, format: ctx.format, hidesRange: true, blocking: true });
     return { settings, problems };
   }
   const add = (role: SettingRole, flag: string, r: Resolved) => {

@@ -304,7 +304,8 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
   // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
   // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(program.text)) return [];
-  if (i > 0 && argv[i - 1].text.startsWith('-') && argv.slice(0, i).some((a, k) => a.text === 'command' && /^-[vV]+$/.test(argv[k + 1]?.text ?? ''))) return [];
+  const lookup = argv.slice(0, i).some((a, k) => a.text === 'command' && /^-[vV]+$/.test(argv[k + 1]?.text ?? ''));
+  if (lookup) return [];
   const name = programName(program.text);
   const direct = componentOf(name);
   if (direct) return [{ component: direct, program, args: argv.slice(i + 1) }];

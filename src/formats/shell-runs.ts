@@ -143,7 +143,8 @@ export class ShellRunWalker {
       // POSIX set -e: the shell exits when a command fails, except in a condition, in an and-or list before its
       // last command, or after `!`.
       const inList = andOr !== null || after === '&&' || after === '||';
-      if (this.errexit && result === 1 && status === 'runs' && !this.condition && !inList && !this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function')) {
+      const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+      if (this.errexit && result === 1 && status === 'runs' && !this.condition && !inList && !nested) {
         this.ended = true;
       }
       if (after === ')') this.closeSubshell();
@@ -164,7 +165,10 @@ export class ShellRunWalker {
       if (w === 'if' || w === 'while' || w === 'until') {
         const rest = argv.slice(i + 1);
         const r = literalResult(rest);
-        if (w === 'if') this.frames.push({ kind: 'if', status: 'runs', pending: r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe', taken: false, allFalse: r === 1 });
+        if (w === 'if') {
+          const pending: RunStatus = r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe';
+          this.frames.push({ kind: 'if', status: 'runs', pending, taken: false, allFalse: r === 1 });
+        }
         else {
           const runsOnce = w === 'while' ? r === 0 : r === 1;
           const never = w === 'while' ? r === 1 : r === 0;
@@ -329,7 +333,9 @@ export function resolveRunning(all: readonly RunningInvocation[], lineOf: (offse
     const ranges = new Set(mine.map((i) => rangeKey(i)));
     if (mine.length > 1 && ranges.size > 1) {
       const lines = mine.map((i) => lineOf(i.program.offsets[0]));
-      inv.ambiguity = `${mine.length} invocations of ${component} may run here (lines ${lines.join(', ')}) with different --service-cluster-ip-range values, and which one runs cannot be told without running the script`;
+      inv.ambiguity =
+        `${mine.length} invocations of ${component} may run here (lines ${lines.join(', ')}) with different ` +
+        '--service-cluster-ip-range values, and which one runs cannot be told without running the script';
     }
     out.push(inv);
   }
