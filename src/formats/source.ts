@@ -137,7 +137,10 @@ function parseYaml(text: string): YamlView | null {
   try {
     documents = parseAllDocuments(text, {
       lineCounter,
-      // Keys are strings in every format we read; 'core' keeps "on"/"yes" as strings like Kubernetes' YAML.
+      // Keys are strings in every format we read. Note: sigs.k8s.io/yaml (go-yaml v2) resolves YAML 1.1 scalars
+      // (`on`/`yes`/`y` -> true, `010` -> 8; see test/oracles/sigsyaml), 'core' keeps them as written. No such
+      // scalar is a valid range either way (a bool where kubeadm wants a string fails its decoding), so the
+      // verdict on a range value is the same; the text shown is the one written.
       schema: 'core',
       uniqueKeys: false,
       prettyErrors: false,
