@@ -100,6 +100,11 @@ export interface Problem {
    * names a range key), it becomes an `unreadable-config` finding at this span rather than a plain problem.
    */
   hidesRange?: boolean;
+  /**
+   * With hidesRange: the component itself would refuse this (it would not start, kubeadm stops) or the reader
+   * cannot tell which of several commands runs, so the unreadable-config finding is an error, not a warning.
+   */
+  blocking?: boolean;
   /** Setting name the problem concerns, when known. */
   setting?: string;
   format?: string;

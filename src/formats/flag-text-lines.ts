@@ -23,6 +23,11 @@ export interface LineOptions {
    * end of a line becomes the `\` continuation of the written unit.
    */
   heredoc?: boolean;
+  /**
+   * A CRLF shell script as bash reads it: the carriage return is an ordinary character (it stays in the line's
+   * last word) and `\\` before CRLF escapes the CR instead of continuing the line.
+   */
+  keepCR?: boolean;
 }
 
 /** Reads one logical line starting at `start` (an offset in `text`). */
@@ -41,7 +46,7 @@ export function readLogicalLine(text: string, start: number, starts: readonly nu
       continue;
     }
     if (c === '\\' && quote !== "'") {
-      const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 0;
+      const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' && !options.keepCR ? 2 : 0;
       if (nl > 0) {
         i += 1 + nl;
         if (options.unit) {
@@ -67,7 +72,7 @@ export function readLogicalLine(text: string, start: number, starts: readonly nu
       i += 2;
       continue;
     }
-    if (quote === null && (c === '\n' || (c === '\r' && text[i + 1] === '\n'))) break;
+    if (quote === null && (c === '\n' || (c === '\r' && text[i + 1] === '\n' && !options.keepCR))) break;
     if (!options.unit && quote === null && c === '#' && (i === start || /\s/.test(text[i - 1]))) {
       // A shell comment runs to the end of the line, including a trailing backslash.
       while (i < text.length && text[i] !== '\n') i++;

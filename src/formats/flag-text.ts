@@ -7,6 +7,11 @@
 // env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
 // says nothing about the cluster's Service range.
 //
+// Which command runs (src/formats/shell-runs.ts): a shell script's commands are read in order with their control
+// flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
+// `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
+// several commands may run with different ranges, the reader says so (blocking) instead of picking one.
+//
 // No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
 // multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
 // understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
@@ -14,9 +19,10 @@
 import type { Extraction, Problem, Setting } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocation } from './flags.js';
+import { resolveRunning, ShellRunWalker, type RunningInvocation } from './shell-runs.js';
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './flags-settings.js';
 import { readLogicalLine } from './flag-text-lines.js';
-import { embeddedText, Source } from './source.js';
+import { embeddedText, isShellOrUnit, Source } from './source.js';
 import { lineStartsOf } from './positions.js';
 import { mapSpan, workloadsFormat } from './workloads.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
@@ -67,8 +73,12 @@ function extractFlagText(source: Source): Extraction {
   return readText(source, 'text');
 }
 
-/** A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string). */
+/**
+ * A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string,
+ * nor a script or unit that happens to parse as a mapping: see isShellOrUnit).
+ */
 function isStructuredYaml(source: Source): boolean {
+  if (isShellOrUnit(source.path, source.text)) return false;
   const yaml = source.yaml;
   if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0) return false;
   return yaml.documents.some((d) => isMap(d.contents) || isSeq(d.contents));
@@ -125,75 +135,192 @@ function uniqueSubjects(r: Extraction): Extraction {
   return { settings, problems: r.problems };
 }
 
+/** A shell script by its shebang or file name: its commands are read in order, with control flow (shell-runs.ts). */
+const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
+const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+
+interface TextScope {
+  label: string;
+  add: (r: Extraction) => void;
+  envArgs: Map<Invocation['component'], { order: number; args: Arg[]; program: Arg }[]>;
+  baseCtx: Pick<InvocationContext, 'source' | 'format' | 'group'>;
+  starts: readonly number[];
+  lines: string[];
+  /** The text writes files through unquoted heredocs, where `\\` at a line end becomes a unit's continuation. */
+  heredoc: boolean;
+}
+
 /** Reads every control-plane command line (and env variable) of a plain text. */
 function readText(source: Source, label: string): Extraction {
   const text = source.text;
-  const starts = lineStartsOf(text);
-  const lines = text.split('\n');
-  const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
-  const heredoc = /<<-?[ \t]*\w+/.test(text);
-  const baseCtx = {
-    source,
-    format: FLAGS_FORMAT_ID,
-    group: controlPlaneGroup(source.path),
-  };
   const settings: Setting[] = [];
   const problems: Problem[] = [];
-  const envArgs = new Map<Invocation['component'], { order: number; args: Arg[]; program: Arg }[]>();
-  const add = (r: Extraction) => {
-    settings.push(...r.settings);
-    problems.push(...r.problems);
+  const scope: TextScope = {
+    label,
+    add: (r) => {
+      settings.push(...r.settings);
+      problems.push(...r.problems);
+    },
+    envArgs: new Map(),
+    baseCtx: { source, format: FLAGS_FORMAT_ID, group: controlPlaneGroup(source.path) },
+    starts: lineStartsOf(text),
+    lines: text.split('\n'),
+    heredoc: /<<-?[ \t]*\w+/.test(text),
   };
+  const all = { from: 0, to: scope.lines.length };
+  const shebang = text.startsWith('#!');
+  if (!shebang && (UNIT_FILE.test(text) || (/^[ \t]*ExecStart[ \t]*=/m.test(text) && !scope.heredoc))) readUnit(scope, all);
+  else if (shebang || SCRIPT_NAME.test(source.path)) readScript(scope, all, text.includes('\r\n'));
+  else readLoose(scope, all);
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li].replace(/\r$/, '');
-    const lineStart = starts[li];
-    if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line)) continue;
-
-    const env = ENV_LINE.exec(line);
-    if (env) {
-      const name = env[1];
-      const logical = readLogicalLine(text, lineStart + env[0].length, starts, { unit: false });
-      li = logical.lastLine;
-      // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
-      const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
-      const value = words[0];
-      if (!value) continue;
-      const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
-      const spec = ENV_VARIABLES[name];
-      const nameArg: Arg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
-      const list = envArgs.get(spec.component) ?? [];
-      list.push({ order: spec.order, args, program: nameArg });
-      envArgs.set(spec.component, list);
-      continue;
-    }
-
-    const exec = EXEC_LINE.exec(line);
-    if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
-      const from = lineStart + (exec ? exec[0].length : 0);
-      const logical = readLogicalLine(text, from, starts, { unit, heredoc });
-      li = Math.max(li, logical.lastLine);
-      for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
-        for (const inv of findInvocations(cmd)) add(fromInvocation(inv, baseCtx, label, true));
-      }
-      continue;
-    }
-
-    const item = YAML_PROGRAM_ITEM.exec(line);
-    if (item) {
-      const { argv, lastLine } = readYamlList(lines, starts, li, item[1]);
-      li = lastLine;
-      for (const inv of findInvocations(argv)) add(fromInvocation(inv, baseCtx, label, true));
-    }
-  }
-
-  for (const [component, parts] of envArgs) {
+  for (const [component, parts] of scope.envArgs) {
     parts.sort((a, b) => a.order - b.order);
     const args = parts.flatMap((p) => p.args);
     const program = parts[parts.length - 1].program;
-    add(fromInvocation({ component, program, args }, baseCtx, `${label === 'text' ? 'env' : label}`, false));
+    scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
   }
   return uniqueSubjects({ settings, problems });
+}
+
+/** `KUBE_API_ARGS="…"` and friends (sysconfig env files, also when sourced by a script). */
+function readEnvLine(scope: TextScope, li: number, env: RegExpExecArray): number {
+  const text = scope.baseCtx.source.text;
+  const line = scope.lines[li];
+  const lineStart = scope.starts[li];
+  const name = env[1];
+  const logical = readLogicalLine(text, lineStart + env[0].length, scope.starts, { unit: false });
+  // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
+  const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+  const value = words[0];
+  if (!value) return logical.lastLine;
+  const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
+  const spec = ENV_VARIABLES[name];
+  const nameArg: Arg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
+  const list = scope.envArgs.get(spec.component) ?? [];
+  list.push({ order: spec.order, args, program: nameArg });
+  scope.envArgs.set(spec.component, list);
+  return logical.lastLine;
+}
+
+function emitResolved(scope: TextScope, running: readonly RunningInvocation[]): void {
+  const source = scope.baseCtx.source;
+  for (const inv of resolveRunning(running, (offset) => source.position(offset).line)) {
+    scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+  }
+}
+
+/**
+ * A systemd unit (or drop-in): only `ExecStart=` runs the program. An empty `ExecStart=` resets the list
+ * ("If the empty string is assigned to this option, the list of commands to start is reset, prior assignments
+ * of this option will have no effect", systemd.service(5)), so a drop-in's reset-and-replace is what runs.
+ */
+function readUnit(scope: TextScope, range: { from: number; to: number }): void {
+  const text = scope.baseCtx.source.text;
+  let running: RunningInvocation[] = [];
+  for (let li = range.from; li < range.to; li++) {
+    const line = scope.lines[li].replace(/\r$/, '');
+    if (/^[ \t]*[#;]/.test(line)) continue;
+    const env = ENV_LINE.exec(line);
+    if (env) {
+      li = readEnvLine(scope, li, env);
+      continue;
+    }
+    const exec = EXEC_LINE.exec(line);
+    if (!exec) continue;
+    const logical = readLogicalLine(text, scope.starts[li] + exec[0].length, scope.starts, { unit: true, heredoc: scope.heredoc });
+    li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+    if (logical.text.trim() === '') {
+      running = [];
+      continue;
+    }
+    for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
+      for (const inv of findInvocations(cmd)) running.push({ ...inv, status: 'runs' });
+    }
+  }
+  emitResolved(scope, running);
+}
+
+/**
+ * A shell script: every command in order through the control-flow model of shell-runs.ts. Heredoc bodies are
+ * files the script writes (a unit, another script): each is read as its own scope. In a CRLF script bash keeps
+ * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
+ */
+function readScript(scope: TextScope, range: { from: number; to: number }, crlf: boolean): void {
+  const text = scope.baseCtx.source.text;
+  const walker = new ShellRunWalker();
+  for (let li = range.from; li < range.to; li++) {
+    const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
+    if (/^[ \t]*#/.test(line) || line.trim() === '') continue;
+    const env = ENV_LINE.exec(line);
+    if (env) {
+      li = readEnvLine(scope, li, env);
+      continue;
+    }
+    const item = YAML_PROGRAM_ITEM.exec(line);
+    if (item) {
+      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+      li = lastLine;
+      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+      continue;
+    }
+    const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
+    li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+    walker.feed(tokenizeShell(logical.text, logical.offsets, { crLiteral: crlf }));
+    const heredoc = HEREDOC.exec(logical.text);
+    if (heredoc) {
+      const strip = heredoc[1] === '-';
+      const delimiter = heredoc[3];
+      const bodyFrom = li + 1;
+      let end = bodyFrom;
+      while (end < range.to && (strip ? scope.lines[end].replace(/^\t+/, '') : scope.lines[end]).replace(/\r$/, '') !== delimiter) end++;
+      const body = { from: bodyFrom, to: end };
+      const bodyText = scope.lines.slice(bodyFrom, end).join('\n');
+      if (/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(bodyText)) {
+        const inner: TextScope = { ...scope, heredoc: heredoc[2] === '' };
+        if (UNIT_FILE.test(bodyText) || /^[ \t]*ExecStart[ \t]*=/m.test(bodyText)) readUnit(inner, body);
+        else if (bodyText.startsWith('#!')) readScript(inner, body, crlf);
+        else readLoose(inner, body);
+      }
+      li = end;
+    }
+  }
+  emitResolved(scope, walker.invocations);
+}
+
+/**
+ * Any other text (a README, a cloud-config string, a templated file): each command line on its own, its
+ * commands in order (`false && kube-apiserver …; exec kube-apiserver …` on one line is still one choice).
+ */
+function readLoose(scope: TextScope, range: { from: number; to: number }): void {
+  const text = scope.baseCtx.source.text;
+  for (let li = range.from; li < range.to; li++) {
+    const line = scope.lines[li].replace(/\r$/, '');
+    if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line)) continue;
+    // The continuation of a command that started on an earlier line (and named no program) does not start one.
+    if (li > range.from && /(^|[^\\])\\\r?$/.test(scope.lines[li - 1])) continue;
+    const env = ENV_LINE.exec(line);
+    if (env) {
+      li = readEnvLine(scope, li, env);
+      continue;
+    }
+    const exec = EXEC_LINE.exec(line);
+    if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
+      const from = scope.starts[li] + (exec ? exec[0].length : 0);
+      const logical = readLogicalLine(text, from, scope.starts, { unit: exec !== null, heredoc: scope.heredoc });
+      li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+      const walker = new ShellRunWalker();
+      walker.feed(tokenizeShell(logical.text, logical.offsets));
+      emitResolved(scope, walker.invocations);
+      continue;
+    }
+    const item = YAML_PROGRAM_ITEM.exec(line);
+    if (item) {
+      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+      li = lastLine;
+      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+    }
+  }
 }
 
 function fromInvocation(

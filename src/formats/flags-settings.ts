@@ -28,6 +28,11 @@ export interface InvocationContext {
   absentMeansDefault: boolean;
   /** Resolves Kubernetes `$(VAR)` references from the container's literal env values (manifests only). */
   expand?: (value: string) => string;
+  /**
+   * A `$(NAME)` reference the kubelet leaves as written because NAME is defined nowhere (manifests only): the
+   * program gets the literal text, so it is a value, not a template.
+   */
+  literalReference?: (name: string) => boolean;
 }
 
 /** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
@@ -90,7 +95,10 @@ function resolveFlag(
   if (last) {
     const raw = last.value;
     const expanded = ctx.expand ? ctx.expand(raw) : raw;
-    const template = findTemplateExpression(expanded);
+    const literal = ctx.literalReference;
+    // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
+    const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+    const template = findTemplateExpression(masked);
     if (template !== null) {
       const p = ctx.source.position(last.valueStart);
       // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
@@ -157,11 +165,43 @@ function programLabel(inv: Invocation): string {
   return inv.component;
 }
 
+/**
+ * kube-apiserver and kube-controller-manager take no positional arguments: their cobra commands refuse any
+ * non-empty one and exit ("%q does not take any arguments, got %q": kubernetes/kubernetes
+ * cmd/kube-apiserver/app/server.go NewAPIServerCommand `Args`, cmd/kube-controller-manager/app/controllermanager.go
+ * NewControllerManagerCommand `Args`). pflag stops reading flags at "--" (spf13/pflag flag.go parseArgs), so a
+ * flag written after "--" is such an argument, not a flag. The first argument not starting with "-" is one too
+ * (it cannot be the value of a flag before it); a CRLF script's lone "\r" after a line continuation is the
+ * common case (bash reads `\<CR>` as an escaped CR and ends the command at the LF).
+ * Later bare words are not judged: whether they are values depends on each flag's type (boolean or not).
+ */
+function positionalArguments(inv: Invocation): string | null {
+  const dashes = inv.args.findIndex((a) => a.text === '--');
+  const after = dashes < 0 ? [] : inv.args.slice(dashes + 1).filter((a) => a.text !== '' && !a.opaque);
+  const first = inv.args[0];
+  const bare = first && !first.opaque && first.text !== '' && !first.text.startsWith('-');
+  const leading = bare && findTemplateExpression(first.text) === null ? [first] : [];
+  const positional = [...leading, ...after];
+  if (positional.length === 0) return null;
+  const shown = positional.map((a) => JSON.stringify(a.text)).join(', ');
+  const why = after.length > 0 ? ' (spf13/pflag reads every argument after "--" as a positional argument, not a flag)' : '';
+  return `${inv.component} would not start: it takes no positional arguments and exits with "does not take any arguments, got ${shown}"${why}`;
+}
+
 /** Settings (service range, pod range, advertise address) of one invocation. */
 export function settingsFromInvocation(inv: Invocation, ctx: InvocationContext): Extraction {
   const settings: Setting[] = [];
   const problems: Problem[] = [];
   const subject = `${ctx.subjectPrefix}/${inv.component}`;
+  const refused = inv.ambiguity ?? positionalArguments(inv);
+  if (refused) {
+    // The component would not start with these arguments, or which command runs cannot be told: no value is
+    // read from it (reading one would compare the wrong command), and the reason blocks.
+    const p = ctx.source.position(inv.program.offsets[0]);
+    const setting = `--${SERVICE_RANGE_FLAG}`;
+    problems.push({ line: p.line, column: p.column, message: refused, setting, format: ctx.format, hidesRange: true, blocking: true });
+    return { settings, problems };
+  }
   const add = (role: SettingRole, flag: string, r: Resolved) => {
     if (r.problem) problems.push(r.problem);
     if (!r.value) return;

@@ -13,6 +13,7 @@
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
 
 import { findTemplateExpression } from './templates.js';
+import { resolveRunning, ShellRunWalker } from './shell-runs.js';
 
 /** Shared with the other formats (src/formats/templates.ts). */
 export { findTemplateExpression };
@@ -38,6 +39,11 @@ export interface Invocation {
   program: Arg;
   /** Arguments after the program (and after the hyperkube sub-command). */
   args: Arg[];
+  /**
+   * Set when several invocations of this component may run with different ranges and the reader cannot tell
+   * which one does (src/formats/shell-runs.ts): the range is reported as unreadable, blocking.
+   */
+  ambiguity?: string;
 }
 
 /** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
@@ -66,7 +72,7 @@ const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
  * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
  * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
  */
-export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
+export function tokenizeShell(text: string, offsets?: number[], options: { crLiteral?: boolean } = {}): ShellToken[] {
   const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
   const tokens: ShellToken[] = [];
   let chars: string[] = [];
@@ -106,7 +112,7 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
         i += 2;
         continue;
       }
-      if (text[i + 1] === '\r' && text[i + 2] === '\n') {
+      if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
         i += 3;
         continue;
       }
@@ -166,7 +172,9 @@ export function tokenizeShell(text: string, offsets?: number[]): ShellToken[] {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r') {
+    // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+    // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+    if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
       flush();
       i++;
       continue;
@@ -201,9 +209,34 @@ function isWholeExpansion(word: string): boolean {
   // `$(cat flags)`) can render to any flags.
   if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return true;
+  // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+  if (/^\$[@*0-9]$/.test(word)) return true;
   if (/^\$\{[^}]*\}$/.test(word)) return true;
   if (/^\$\([^)]*\)$/.test(word)) return true;
   return false;
+}
+
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+export function splitCommandsWithOperators(tokens: readonly ShellToken[]): { argv: Arg[]; before: string; after: string | undefined }[] {
+  const out: { argv: Arg[]; before: string; after: string | undefined }[] = [];
+  let current: Arg[] = [];
+  let ops = '';
+  let before = '';
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) {
+        out.push({ argv: current, before, after: t.text });
+        current = [];
+        ops = '';
+      }
+      if (t.text !== '\n') ops += t.text;
+      before = ops;
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) out.push({ argv: current, before, after: undefined });
+  return out;
 }
 
 /** Splits tokens into simple commands at control operators. */
@@ -268,6 +301,11 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
     } else break;
   }
   const program = argv[i];
+  // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
+  // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(program.text)) return [];
+  const lookup = argv.slice(0, i).some((a, k) => a.text === 'command' && /^-[vV]+$/.test(argv[k + 1]?.text ?? ''));
+  if (lookup) return [];
   const name = programName(program.text);
   const direct = componentOf(name);
   if (direct) return [{ component: direct, program, args: argv.slice(i + 1) }];
@@ -287,7 +325,11 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
     }
     const script = argv[j];
     if (!hasC || !script) return [];
-    return splitCommands(tokenizeShell(script.text, script.offsets)).flatMap((cmd) => findInvocations(cmd, depth + 1));
+    // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
+    // script runs is decided by src/formats/shell-runs.ts (the last `exec`, not a decoy after `false &&`).
+    const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+    walker.feed(tokenizeShell(script.text, script.offsets));
+    return resolveRunning(walker.invocations, (offset) => offset);
   }
   return [];
 }
@@ -315,6 +357,21 @@ export interface FlagReading {
   opaqueAfter: Arg[];
 }
 
+/**
+ * Flags of kube-apiserver and kube-controller-manager that take no separate value (bool flags, and the
+ * component-base --version flag whose NoOptDefVal is "true"), from their --help output. A flag not listed here
+ * is read as taking the next argument, as pflag does for every non-boolean flag.
+ */
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
+  'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
+  'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
+  'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
+  'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
+  'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
+  'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
+  'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+]);
+
 function normalizeName(name: string): string {
   return name.replace(/_/g, '-');
 }
@@ -333,7 +390,14 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
     if (t.startsWith('--')) {
       const eq = t.indexOf('=');
       const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
-      if (name !== flagName) continue;
+      if (name !== flagName) {
+        // pflag gives a non-boolean flag written without "=" the next argument as its value, whatever it looks
+        // like (spf13/pflag flag.go parseLongArg: `len(a) > 0` → `value = a[0]; a = a[1:]`): in
+        // `--etcd-servers --service-cluster-ip-range=x` the range flag is etcd-servers' value, not a flag.
+        // Boolean flags (NoOptDefVal set) do not take it; the others of these components are not boolean.
+        if (eq < 0 && !BOOLEAN_FLAGS.has(name) && i + 1 < args.length && !args[i + 1].opaque) i++;
+        continue;
+      }
       if (eq >= 0) {
         reading.last = {
           flag: arg,

@@ -10,9 +10,6 @@ import { findTemplateExpression as findTemplate } from './templates.js';
 /** Shared with the other formats (src/formats/templates.ts). */
 export { findTemplate };
 
-/** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
-export const MAX_MERGE_DEPTH = 8;
-
 /**
  * One YAML document as a reader sees it: the parsed document, where its nodes stand in the *outer* file
  * (embedded patches map their positions back), and the raw text of a node (for templates that YAML
@@ -62,30 +59,11 @@ export function parseImageMinor(image: string | null | undefined): string | unde
 }
 
 /**
- * Map lookup that also follows YAML merge keys (`<<: *base`). The YAML layer parses with the 1.2 core
- * schema (no merge keys), but kubeadm and kind decode through sigs.k8s.io/yaml (go-yaml), which applies
- * them; explicit keys win over merged ones, and the first merged map that has the key wins.
+ * Map lookup that follows YAML merge keys (`<<: *base`) the way kubeadm and kind decode them: through
+ * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in source.ts for the exact rules and sources.
  */
-export function lookup(
-  doc: Document.Parsed,
-  node: unknown,
-  key: string,
-  depth = 0,
-): { key: Scalar; value: ParsedNode | null } | null {
-  const direct = mapEntry(doc, node, key);
-  if (direct || depth >= MAX_MERGE_DEPTH) return direct;
-  const map = deref(doc, node);
-  if (!isMap(map)) return null;
-  for (const pair of map.items) {
-    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
-    const merged = deref(doc, pair.value);
-    const sources = isSeq(merged) ? merged.items.map((i) => deref(doc, i)) : [merged];
-    for (const src of sources) {
-      const hit = lookup(doc, src, key, depth + 1);
-      if (hit) return hit;
-    }
-  }
-  return null;
+export function lookup(doc: Document.Parsed, node: unknown, key: string): { key: Scalar; value: ParsedNode | null } | null {
+  return mapEntry(doc, node, key);
 }
 
 /** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */

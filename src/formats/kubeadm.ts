@@ -103,6 +103,20 @@ function extractUnguarded(source: Source): Extraction {
     }
     const kindEntry = lookup(doc, doc.contents, 'kind');
     const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
+    if (kind === 'ClusterConfiguration' && clusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
+      // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
+      // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
+      // stop. Which of the two was meant cannot be told, so the file blocks here, at the second one.
+      problems.push({
+        line: kindSpan.line,
+        column: kindSpan.column,
+        message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${clusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
+        hidesRange: true,
+        blocking: true,
+        setting: 'networking.serviceSubnet',
+        format: FORMAT,
+      });
+    }
     if (kind === 'ClusterConfiguration') clusters.push({ ctx, root: doc.contents, kindSpan, errors });
     else if (kind === 'InitConfiguration') inits.push({ ctx, root: doc.contents, kindSpan });
   }

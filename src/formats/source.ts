@@ -49,7 +49,13 @@ export class Source {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
-  /** The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). */
+  /**
+   * The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). A
+   * shell script still gets its YAML view: the programs that read YAML (kubeadm, the kubelet) parse the file
+   * whatever it looks like, so a look-alike heuristic must never take a YAML reading away (a command-looking
+   * first line would otherwise hide a kubeadm document). Which reader reads a file AS TEXT is decided by
+   * isShellOrUnit, in the flag reader.
+   */
   get yaml(): YamlView | null {
     if (this.yamlView === undefined) this.yamlView = parseYaml(this.text);
     return this.yamlView;
@@ -96,6 +102,29 @@ export class Source {
   }
 }
 
+/** Script file names (also as templates: `start.sh.j2`). */
+const SCRIPT_FILE = /\.(sh|bash|ksh|zsh|ash|service|socket)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** systemd unit sections at the start of a line (systemd.syntax(7)); `[Unit]` is also a YAML flow sequence. */
+const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
+/**
+ * A top-level line that is a command, not a YAML key: a command word or path followed by a blank and more
+ * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
+ * YAML config has such a key.
+ */
+const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
+
+/**
+ * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
+ * with `: ` inside a quoted argument makes a whole script a YAML mapping (key `exec kube-apiserver --x="a`),
+ * and the flag reader skipped structured YAML. The YAML view stays for the YAML formats (see Source.yaml).
+ */
+export function isShellOrUnit(path: string, text: string): boolean {
+  if (text.startsWith('#!')) return true;
+  if (SCRIPT_FILE.test(path)) return true;
+  if (UNIT_SECTION.test(text)) return true;
+  return TOP_LEVEL_COMMAND.test(text);
+}
+
 export function lineSpan(line: number, column = 1, endColumn?: number): Span {
   return { line, column, endLine: line, endColumn: endColumn ?? column };
 }
@@ -108,7 +137,10 @@ function parseYaml(text: string): YamlView | null {
   try {
     documents = parseAllDocuments(text, {
       lineCounter,
-      // Keys are strings in every format we read; 'core' keeps "on"/"yes" as strings like Kubernetes' YAML.
+      // Keys are strings in every format we read. Note: sigs.k8s.io/yaml (go-yaml v2) resolves YAML 1.1 scalars
+      // (`on`/`yes`/`y` -> true, `010` -> 8; see test/oracles/sigsyaml), 'core' keeps them as written. No such
+      // scalar is a valid range either way (a bool where kubeadm wants a string fails its decoding), so the
+      // verdict on a range value is the same; the text shown is the one written.
       schema: 'core',
       uniqueKeys: false,
       prettyErrors: false,
@@ -190,24 +222,69 @@ export function deref(doc: Document.Parsed, node: unknown): ParsedNode | null {
 }
 
 /**
- * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
- * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
+ * The map entry (key node and value node) for `key` in a YAML map, as Kubernetes' YAML decoding sees it.
+ *
+ * Kubernetes decodes YAML with sigs.k8s.io/yaml (YAMLToJSON: gopkg.in/yaml.v2 into interface{}, then
+ * encoding/json); kubeadm, kind and the kubelet's static pod reader all take this non-strict path. go-yaml v2
+ * (decode.go `(*decoder).mapping`) walks a map's pairs IN ORDER and assigns each into the Go map
+ * (`setMapIndex` = `SetMapIndex`, so a later assignment replaces an earlier one):
+ *   - duplicate keys: the last one wins (strict mode would fail; the non-strict path does not);
+ *   - `<<: *anchor` (a plain `<<` or `!!merge`, decode.go `isMerge`) is decoded by `(*decoder).merge` at its
+ *     place in the order, into the same map: a merge AFTER an explicit key replaces that key's value, an
+ *     explicit key after the merge replaces the merged one (this is not YAML 1.1's "explicit keys win", and
+ *     not go-yaml v3);
+ *   - `<<: [*a, *b]`: `merge` steps backwards ("earlier nodes take precedence"), so the first map that has the
+ *     key wins among the merged ones;
+ *   - a merged map's own merges are resolved the same way (it is decoded by `mapping` too); a quoted "<<" is
+ *     a plain key.
+ * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
+ * (test/oracles/sigsyaml).
  */
 export function mapEntry(
   doc: Document.Parsed,
   node: unknown,
   key: string,
 ): { key: Scalar; value: ParsedNode | null } | null {
-  const map = deref(doc, node);
-  if (!isMap(map)) return null;
+  return lookupInMap(doc, deref(doc, node), key, 0);
+}
+
+/** Merge chains followed before giving up (an alias cycle through `<<` would never end). */
+export const MAX_MERGE_DEPTH = 32;
+
+function lookupInMap(doc: Document.Parsed, map: ParsedNode | null, key: string, depth: number): { key: Scalar; value: ParsedNode | null } | null {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return null;
   let found: { key: Scalar; value: ParsedNode | null } | null = null;
   for (const pair of (map as YAMLMap).items) {
     const k = pair.key;
-    if (isScalar(k) && String(k.value) === key) {
+    if (isMergeKey(k)) {
+      const merged = lookupInMerge(doc, pair.value, key, depth + 1);
+      if (merged) found = merged;
+    } else if (isScalar(k) && String(k.value) === key) {
       found = { key: k as Scalar, value: deref(doc, pair.value) };
     }
   }
   return found;
+}
+
+function lookupInMerge(doc: Document.Parsed, node: unknown, key: string, depth: number): { key: Scalar; value: ParsedNode | null } | null {
+  const value = deref(doc, node);
+  if (isSeq(value)) {
+    // decode.go merge: "Step backwards as earlier nodes take precedence" — the first map holding the key wins.
+    for (const item of value.items) {
+      const hit = lookupInMap(doc, deref(doc, item), key, depth);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  return lookupInMap(doc, value, key, depth);
+}
+
+/** go-yaml v2 decode.go isMerge: a `<<` scalar that is plain (implicitly typed) or tagged `!!merge`. */
+export function isMergeKey(k: unknown): boolean {
+  if (!isScalar(k)) return false;
+  const tag = (k as Scalar).tag;
+  if (tag === 'tag:yaml.org,2002:merge' || tag === '!!merge') return true;
+  return k.value === '<<' && (k as Scalar).type === Scalar.PLAIN && tag === undefined;
 }
 
 /** Walks a key path through maps; returns the value node or null. */

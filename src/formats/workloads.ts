@@ -120,6 +120,7 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
       return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     };
     const env = literalEnv(doc, container);
+    const defined = definedEnvNames(doc, container);
     const done = new Set<string>();
     for (const inv of findInvocations(argv)) {
       // One setting per (container, component): a second invocation of the same program is not the running one.
@@ -134,6 +135,7 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
         defaultSpan: keySpan(programTag(inv)),
         absentMeansDefault: true,
         expand: (v) => expandEnvReferences(v, env),
+        literalReference: (name) => defined !== null && !defined.has(name) && !SERVICE_LINK_NAME.test(name),
       });
       settings.push(...r.settings);
       problems.push(...r.problems);
@@ -164,6 +166,27 @@ function literalEnv(doc: Document.Parsed, container: unknown): Map<string, strin
     if (name !== null && value !== null) env.set(name, value);
   }
   return env;
+}
+
+/**
+ * Service links: the kubelet adds `<SVC>_SERVICE_HOST`, `<SVC>_SERVICE_PORT…`, `<SVC>_PORT…` variables of the
+ * namespace's Services (pkg/kubelet/envvars/envvars.go FromServices), unknown to a reader of the file.
+ */
+const SERVICE_LINK_NAME = /^(KUBERNETES_|[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT|PORT)(_|$))/;
+
+/**
+ * Every env name a container defines (literal or `valueFrom`), or null when `envFrom` may define any name.
+ * A `$(NAME)` reference to a name outside this set is left literal by the kubelet (expansion.go: "if the
+ * variable is not defined, the reference is left as is"), so the program gets the text `$(NAME)`.
+ */
+function definedEnvNames(doc: Document.Parsed, container: unknown): Set<string> | null {
+  if (mapEntry(doc, container, 'envFrom')) return null;
+  const names = new Set<string>();
+  for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
+    const name = scalarText(getPath(doc, item, ['name']));
+    if (name !== null) names.add(name);
+  }
+  return names;
 }
 
 /**

@@ -151,7 +151,9 @@ describe('workloads: values that cannot be read', () => {
     ['env from a ConfigMap', `    - --service-cluster-ip-range=$(SERVICE_CIDR)`, '$(SERVICE_CIDR)'],
     ['sed placeholder', `    - --service-cluster-ip-range=__SERVICE_CIDR__`, '__SERVICE_CIDR__'],
   ])('templated value (%s): a problem, never the default', (_name, item, expression) => {
-    const text = pod(`  - name: api\n    command:\n    - kube-apiserver\n${item}\n`);
+    // SERVICE_CIDR comes from a ConfigMap: known only when the pod runs (an undefined name would stay literal).
+    const env = `    env:\n    - name: SERVICE_CIDR\n      valueFrom:\n        configMapKeyRef: {name: net, key: cidr}\n`;
+    const text = pod(`  - name: api\n    command:\n    - kube-apiserver\n${item}\n${env}`);
     const r = extract(text);
     expect(byRole(r.settings, 'service-range')).toEqual([]);
     expect(r.problems).toHaveLength(1);
