@@ -52,7 +52,7 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
       // (src/formats/shell-runs.ts, kubeadm's two ClusterConfigurations): the file blocks while it says so,
       // unless the old side already had the same refusal and the change left it as it was.
       if (before?.problems.some((q) => q.blocking && q.message === p.message)) continue;
-      add(p.line, atProblem(p), `${p.message}. The gate cannot tell which Service range runs: ${WHAT_TO_DO}.`, 'error');
+      add(p.line, atProblem(p), `${p.message}. The gate cannot be sure which Service range applies: ${WHAT_TO_DO}.`, 'error');
       continue;
     }
     if (p.wholeFile) {
