@@ -17,11 +17,13 @@
 // The fixtures hold commit ids, paths, rule ids, lines and judgements only: never the repositories' content.
 // A repository whose snapshot is absent is skipped with a message; the script then still exits 0.
 //
+// Judgements: verdict TP (a finding a reviewer wants: a real Service-range value change, or an accurate notice
+// such as a deleted config that set the range) or FP, with a reason; `real: true` marks the real value changes.
 // Matching: a finding is judged when a judgement has the same commit, path, rule and line. Precision is
 // TP / (TP + FP) over the judged findings of this run; unjudged findings are counted apart and listed with
-// --list-unjudged (judge them and add them to the fixture). Recall is the share of the judged true positives
-// (real Service-range changes) that this run still reports at the same commit, path and line under any rule —
-// a real change told by another rule id is still told.
+// --list-unjudged (judge them and add them to the fixture). Recall is the share of the judged real value changes
+// that this run still reports at the same commit, path and line under any rule — a real change told by another
+// rule id is still told.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -125,12 +127,13 @@ async function replayRepository(fixture, dir, cli, log) {
     else (j.verdict === 'TP' ? tp : fp).push(f);
   }
   const places = new Set(found.map((f) => placeKey(f.commit, f.path, f.line)));
-  const realChanges = fixture.judged.filter((j) => j.verdict === 'TP');
+  const realChanges = fixture.judged.filter((j) => j.verdict === 'TP' && j.real);
   const stillFound = realChanges.filter((j) => places.has(placeKey(j.commit, j.path, j.line)));
   const lost = realChanges.filter((j) => !places.has(placeKey(j.commit, j.path, j.line)));
-  return { repo: fixture.repo, commits: fixture.commits.length - missingCommits, missingCommits, found, tp, fp, unjudged, realChanges, stillFound, lost, problems, wallMs, peakRss, errors };
+  return { repo: fixture.repo, judged, commits: fixture.commits.length - missingCommits, missingCommits, found, tp, fp, unjudged, realChanges, stillFound, lost, problems, wallMs, peakRss, errors };
 }
 
+const judgedReal = (r, f) => !!r.judged.get(key(f.commit, f.path, f.rule, f.line))?.real;
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
 
 async function main() {
@@ -156,7 +159,7 @@ async function main() {
     return;
   }
 
-  const rows = [['repository', 'commits', 'findings', 'TP', 'FP', 'unjudged', 'precision', 'recall', 'problems', 'time', 'peak RSS', 'errors']];
+  const rows = [['repository', 'commits', 'findings', 'TP', 'FP', 'unjudged', 'precision', 'value changes', 'recall', 'problems', 'time', 'peak RSS', 'errors']];
   const row = (name, r) => [
     name,
     String(r.commits),
@@ -165,22 +168,24 @@ async function main() {
     String(r.fp),
     String(r.unjudged),
     pct(r.tp, r.tp + r.fp),
+    `${r.realFound} (${pct(r.realFound, r.tp + r.fp)})`,
     `${pct(r.stillFound, r.realChanges)} (${r.stillFound}/${r.realChanges})`,
     String(r.problems),
     `${(r.wallMs / 1000).toFixed(1)} s`,
     r.peakRss ? formatMiB(r.peakRss) : 'n/a',
     String(r.errors),
   ];
-  const totals = { commits: 0, found: 0, tp: 0, fp: 0, unjudged: 0, stillFound: 0, realChanges: 0, problems: 0, wallMs: 0, peakRss: 0, errors: 0 };
+  const totals = { commits: 0, found: 0, tp: 0, fp: 0, realFound: 0, unjudged: 0, stillFound: 0, realChanges: 0, problems: 0, wallMs: 0, peakRss: 0, errors: 0 };
   for (const r of results) {
-    const c = { commits: r.commits, found: r.found.length, tp: r.tp.length, fp: r.fp.length, unjudged: r.unjudged.length, stillFound: r.stillFound.length, realChanges: r.realChanges.length, problems: r.problems, wallMs: r.wallMs, peakRss: r.peakRss, errors: r.errors.length };
+    const c = { commits: r.commits, found: r.found.length, tp: r.tp.length, fp: r.fp.length, realFound: r.tp.filter((f) => judgedReal(r, f)).length, unjudged: r.unjudged.length, stillFound: r.stillFound.length, realChanges: r.realChanges.length, problems: r.problems, wallMs: r.wallMs, peakRss: r.peakRss, errors: r.errors.length };
     rows.push(row(r.repo, c));
     for (const k of Object.keys(totals)) totals[k] = k === 'peakRss' ? Math.max(totals[k], c[k]) : totals[k] + c[k];
   }
   rows.push(row('total', totals));
   const notes = [
     `CLI: ${path.relative(process.cwd(), args.cli) || args.cli}`,
-    'precision = TP / (TP + FP) over judged findings; recall = judged real changes still reported (same commit, path, line; any rule)',
+    'precision = TP / (TP + FP) over judged findings; value changes = judged TPs that are real Service-range value changes (the rest are accurate notices, e.g. a deleted config), and their share of the judged findings (strict precision)',
+    'recall = judged real value changes still reported (same commit, path, line; any rule)',
     'peak RSS is the largest of the per-commit runs (ru_maxrss of the CLI and its git children); time is the sum of the runs',
   ];
   if (totals.unjudged > 0) notes.push(`${totals.unjudged} findings have no judgement: list them with --list-unjudged and judge them in bench/replay/<name>.json`);
