@@ -109,12 +109,19 @@ async function replayRepository(fixture, dir, cli, log) {
     const r = await runMeasured(process.execPath, [cli, '--base', `${commit}^`, '--head', commit, '--format', 'json'], { cwd: dir, measureRss: true });
     wallMs += r.wallMs;
     if (r.peakRssBytes !== null) peakRss = Math.max(peakRss, r.peakRssBytes);
-    if (r.code !== 0 && r.code !== 1) {
-      errors.push({ commit, message: r.stderr.trim().split('\n')[0] });
+    // Any build: a JSON report with a findings array is read whatever the exit status (a fail-closed build may
+    // use another one); anything else is an error of that commit.
+    let report;
+    try {
+      report = JSON.parse(r.stdout);
+    } catch {
+      report = undefined;
+    }
+    if (!report || !Array.isArray(report.findings)) {
+      errors.push({ commit, message: `exit ${r.code}: ${r.stderr.trim().split('\n')[0]}` });
       continue;
     }
-    const report = JSON.parse(r.stdout);
-    problems += report.problems.length;
+    problems += Array.isArray(report.problems) ? report.problems.length : 0;
     for (const f of report.findings) found.push({ commit, path: f.file, rule: f.rule, line: f.line, level: f.level, message: f.message });
     if ((n + 1) % 25 === 0) log(`  ${fixture.repo}: ${n + 1}/${fixture.commits.length} commits`);
   }
