@@ -31,8 +31,9 @@ const RSS_TARGET_BYTES = 150 * 1024 * 1024;
 const API_WALL_TARGET_MS = 2000;
 const STARTUP_RATIO_TARGET = 3;
 const ENGINE_RATIO_TARGET = 0.5;
-// Issue 11: time linear in the size of the change — the per-file cost at 50,000 files (or on a real range) within
-// this factor of the 5,050-file run's.
+// Issue 11: time linear in the size of the change — the CLI's ratio to git alone at 50,000 files (or on a real
+// range) within this factor of the 5,050-file run's ratio. Against git alone in the same run, because absolute
+// per-file times move with the machine's load between cases.
 const LINEAR_TARGET = 1.5;
 
 function parseArgs(argv) {
@@ -152,8 +153,8 @@ async function main() {
       formatMs(c.cliMs),
       `git diff --raw + cat-file --batch (${c.blobs} blobs): ${formatMs(c.floorMs)}`,
       formatRatio(c.cliMs, c.floorMs),
-      `per file <= ${LINEAR_TARGET}x the ${git.files}-file run`,
-      `${met(c.cliMs / c.files <= LINEAR_TARGET * perFile5k)} (${((1000 * c.cliMs) / c.files).toFixed(0)} µs/file vs ${(1000 * perFile5k).toFixed(0)})`,
+      `<= ${LINEAR_TARGET} x ${formatRatio(git.cliMs, git.floorMs)} (the ${git.files}-file ratio)`,
+      `${met(c.cliMs / c.floorMs <= LINEAR_TARGET * gitRatio)} (${((1000 * c.cliMs) / c.files).toFixed(0)} µs/file vs ${(1000 * perFile5k).toFixed(0)})`,
     ],
     [
       `cost: ${c.files} files, CLI peak RSS`,
