@@ -23,7 +23,8 @@
 // TP / (TP + FP) over the judged findings of this run; unjudged findings are counted apart and listed with
 // --list-unjudged (judge them and add them to the fixture). Recall is the share of the judged real value changes
 // that this run still reports at the same commit, path and line under any rule — a real change told by another
-// rule id is still told.
+// rule id is still told. `knownMisses` lists real changes that no finding told when judging (found by hand, not by a
+// systematic search); the script says whether a build now reports something there.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -137,7 +138,10 @@ async function replayRepository(fixture, dir, cli, log) {
   const realChanges = fixture.judged.filter((j) => j.verdict === 'TP' && j.real);
   const stillFound = realChanges.filter((j) => places.has(placeKey(j.commit, j.path, j.line)));
   const lost = realChanges.filter((j) => !places.has(placeKey(j.commit, j.path, j.line)));
-  return { repo: fixture.repo, judged, commits: fixture.commits.length - missingCommits, missingCommits, found, tp, fp, unjudged, realChanges, stillFound, lost, problems, wallMs, peakRss, errors };
+  // Real changes no finding told at judging time: a later build that reports something at that commit and path
+  // (any rule, any line) is listed, so the judge can look.
+  const misses = (fixture.knownMisses ?? []).map((m) => ({ ...m, nowReported: found.some((f) => f.commit === m.commit && f.path === m.path) }));
+  return { repo: fixture.repo, judged, misses, commits: fixture.commits.length - missingCommits, missingCommits, found, tp, fp, unjudged, realChanges, stillFound, lost, problems, wallMs, peakRss, errors };
 }
 
 const judgedReal = (r, f) => !!r.judged.get(key(f.commit, f.path, f.rule, f.line))?.real;
@@ -200,6 +204,7 @@ async function main() {
   for (const r of results) {
     for (const e of r.errors) process.stdout.write(`error: ${r.repo} ${e.commit}: ${e.message}\n`);
     for (const j of r.lost) process.stdout.write(`LOST real change: ${r.repo} ${j.commit} ${j.path}:${j.line} (${j.rule}) — ${j.reason}\n`);
+    for (const m of r.misses) process.stdout.write(`known miss: ${r.repo} ${m.commit} ${m.path}: ${m.nowReported ? 'NOW REPORTED (check it, then judge the finding)' : 'still not reported'} — ${m.reason}\n`);
     if (r.missingCommits > 0) process.stdout.write(`${r.repo}: ${r.missingCommits} commits of the fixture are not in the snapshot (older or newer snapshot?)\n`);
   }
   if (args.listUnjudged) {
