@@ -35,7 +35,7 @@ export function blobIdsOfRawDiff(raw) {
 }
 
 /** The git floor: wall time of listing the change and reading both sides of every file with git itself. */
-async function measureGitFloor(repo) {
+export async function measureGitFloor(repo) {
   const started = process.hrtime.bigint();
   const raw = await runChecked('git', ['diff', '--raw', '-z', '--no-abbrev', '-M', repo.baseSha, repo.headSha], { cwd: repo.dir, env: repo.env });
   const ids = blobIdsOfRawDiff(raw);
@@ -45,7 +45,7 @@ async function measureGitFloor(repo) {
 }
 
 /** One CLI run; asserts that every family reduction was found (a fast wrong answer is not a result). */
-async function measureCli(repo, cliBundle) {
+export async function measureCli(repo, cliBundle) {
   const r = await runMeasured(process.execPath, [cliBundle, '--base', repo.baseSha, '--head', repo.headSha, '--format', 'json'], {
     cwd: repo.dir,
     env: repo.env,

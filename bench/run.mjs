@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: every figure beside its baseline and the ratio, medians of several runs, in one run on one
 // machine, with the machine and Node version printed above the table (issue 6). Not part of `npm test`.
-//   node bench/run.mjs [--quick] [--markdown FILE]
-//   --quick      fewer runs (a smoke run; the figures are noisier)
-//   --markdown   also write the table, machine line and notes as markdown to FILE
+//   node bench/run.mjs [--quick] [--markdown FILE] [--large] [--mirrors DIR]
+//   --quick       fewer runs (a smoke run; the figures are noisier)
+//   --markdown    also write the table, machine line and notes as markdown to FILE
+//   --large       also the cost-at-size cases of issue 11 (synthetic 50,000 files; the real 10,000+-file range of
+//                 bench/replay/cost-ranges.json when its snapshot is present): 2-5 more minutes, one run each
+//   --mirrors     where the real range's repository snapshot is (default /work/.mirror; see bench/replay.mjs)
 // It measures the bundles in dist/ as they are: run `npm run build` first when src/ changed.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchApiMode } from './api-mode.mjs';
 import { compileHelpers } from './compile.mjs';
+import { benchRealRanges, benchSyntheticLarge, DEFAULT_RANGES_FILE } from './cost.mjs';
 import { benchEngine } from './engine.mjs';
 import { benchGitMode } from './git-mode.mjs';
 import { benchStartup } from './startup.mjs';
@@ -27,13 +31,19 @@ const RSS_TARGET_BYTES = 150 * 1024 * 1024;
 const API_WALL_TARGET_MS = 2000;
 const STARTUP_RATIO_TARGET = 3;
 const ENGINE_RATIO_TARGET = 0.5;
+// Issue 11: time linear in the size of the change — the CLI's ratio to git alone at 50,000 files (or on a real
+// range) within this factor of the 5,050-file run's ratio. Against git alone in the same run, because absolute
+// per-file times move with the machine's load between cases.
+const LINEAR_TARGET = 1.5;
 
 function parseArgs(argv) {
-  const out = { quick: false, markdown: undefined };
+  const out = { quick: false, markdown: undefined, large: false, mirrors: '/work/.mirror' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') out.quick = true;
     else if (argv[i] === '--markdown') out.markdown = argv[++i];
-    else throw new Error(`unknown option ${argv[i]} (expected --quick, --markdown FILE)`);
+    else if (argv[i] === '--large') out.large = true;
+    else if (argv[i] === '--mirrors') out.mirrors = path.resolve(argv[++i]);
+    else throw new Error(`unknown option ${argv[i]} (expected --quick, --markdown FILE, --large, --mirrors DIR)`);
   }
   return out;
 }
@@ -72,6 +82,15 @@ async function main() {
   const git = await benchGitMode({ cliBundle: CLI_BUNDLE, runs: runs.git, log });
   log('API mode (30 ms added per request)...');
   const api = await benchApiMode({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.api, log });
+
+  let large = null;
+  let ranges = [];
+  if (args.large) {
+    log('cost at size: synthetic 50,000-file change...');
+    large = await benchSyntheticLarge({ cliBundle: CLI_BUNDLE, log });
+    log('cost at size: real 10,000+-file ranges...');
+    ranges = await benchRealRanges({ cliBundle: CLI_BUNDLE, mirrors: args.mirrors, workdir: path.join(os.tmpdir(), 'scg-replay'), rangesFile: DEFAULT_RANGES_FILE, log });
+  }
 
   const gitRatio = git.cliMs / git.floorMs;
   const rows = [
@@ -127,8 +146,30 @@ async function main() {
         ]
       : ['engine throughput', 'skipped (no corpus)', '', '', '', ''],
   ];
+  const perFile5k = git.cliMs / git.files;
+  const costRows = (c) => [
+    [
+      `cost: ${c.name}, CLI --format json`,
+      formatMs(c.cliMs),
+      `git diff --raw + cat-file --batch (${c.blobs} blobs): ${formatMs(c.floorMs)}`,
+      formatRatio(c.cliMs, c.floorMs),
+      `<= ${LINEAR_TARGET} x ${formatRatio(git.cliMs, git.floorMs)} (the ${git.files}-file ratio)`,
+      `${met(c.cliMs / c.floorMs <= LINEAR_TARGET * gitRatio)} (${((1000 * c.cliMs) / c.files).toFixed(0)} µs/file vs ${(1000 * perFile5k).toFixed(0)})`,
+    ],
+    [
+      `cost: ${c.files} files, CLI peak RSS`,
+      c.peakRssBytes === null ? 'n/a' : formatMiB(c.peakRssBytes),
+      `git cat-file --batch alone: ${c.floorRssBytes === null ? 'n/a' : formatMiB(c.floorRssBytes)}`,
+      c.peakRssBytes !== null && c.floorRssBytes ? formatRatio(c.peakRssBytes, c.floorRssBytes) : '',
+      `< ${formatMiB(RSS_TARGET_BYTES)}`,
+      c.peakRssBytes === null ? 'not measured' : met(c.peakRssBytes < RSS_TARGET_BYTES),
+    ],
+  ];
+  if (!args.large) rows.push(['cost at size (50,000 files; real 10,000+-file range)', 'not run (npm run bench -- --large)', '', '', '', '']);
+  if (large) rows.push(...costRows(large));
+  for (const r of ranges) rows.push(...(r.skipped ? [[`cost: ${r.name}`, 'skipped', r.skipped, '', '', '']] : costRows(r)));
   const notes = [
-    `medians of ${runs.git} (git), ${runs.api} (API), ${runs.startup} (start-up), ${runs.engine} (engine) runs; peak RSS is the largest of the git-mode runs (${git.rssMethod})`,
+    `medians of ${runs.git} (git), ${runs.api} (API), ${runs.startup} (start-up), ${runs.engine} (engine) runs; cost-at-size cases one run each after a warm-up; peak RSS is the largest of the runs (${git.rssMethod})`,
     `API requests by route: ${Object.entries(api.byRoute).map(([k, v]) => `${k} ${v}`).join(', ')}; baseline ${api.baselineSampled}`,
     `bundles: ${bundleLine()}`,
     `total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`,

@@ -119,16 +119,57 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Analyses a whole change and builds the v1 report with the verdict for `failOn`. */
 export function analyzeChanges(files: Iterable<ChangedFile>, options: EngineOptions = {}, failOn: FailOn = 'error'): Report {
-  const findings: Finding[] = [];
-  const problems: FileProblem[] = [];
-  const analyses: SidedAnalysis[] = [];
-  for (const file of files) {
-    const r = analyzeFileSides(file, options);
-    findings.push(...r.findings);
-    problems.push(...r.problems);
+  const collector = new ChangeCollector(options);
+  for (const file of files) collector.add(file);
+  return collector.finish(failOn);
+}
+
+/**
+ * The same report from files that arrive one at a time (the CLI's git mode streams them: issue 11, flat cost).
+ * Each file is analysed as it comes and then let go; only its findings and problems stay, and the text of the
+ * files a finding points into (for the excerpt of the text report: `textOf`).
+ */
+export async function analyzeChangeStream(
+  files: AsyncIterable<ChangedFile> | Iterable<ChangedFile>,
+  options: EngineOptions = {},
+  failOn: FailOn = 'error',
+): Promise<{ report: Report; textOf: (path: string) => string | undefined }> {
+  const collector = new ChangeCollector(options);
+  for await (const file of files) collector.add(file);
+  const report = collector.finish(failOn);
+  return { report, textOf: (path) => collector.textOf(path) };
+}
+
+/** Accumulates a change file by file: what the report needs, nothing of the files that have nothing to say. */
+class ChangeCollector {
+  private readonly findings: Finding[] = [];
+  private readonly problems: FileProblem[] = [];
+  private readonly analyses: SidedAnalysis[] = [];
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly options: EngineOptions) {}
+
+  add(file: ChangedFile): void {
+    const r = analyzeFileSides(file, this.options);
+    for (const f of r.findings) this.findings.push(f);
+    for (const p of r.problems) this.problems.push(p);
     // Only control-plane files can pair up across files; keep the rest out of memory.
-    if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) analyses.push(r);
+    if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) this.analyses.push(r);
+    const text = file.after ?? file.before;
+    if (r.findings.length > 0 && text !== undefined) this.texts.set(file.path, text);
   }
-  findings.push(...reportCrossFileMismatches(analyses, options));
-  return buildReport(findings, problems, failOn);
+
+  finish(failOn: FailOn): Report {
+    const cross = reportCrossFileMismatches(this.analyses, this.options);
+    for (const f of cross) {
+      const a = this.analyses.find((x) => x.file.path === f.file);
+      const text = a ? (a.file.after ?? a.file.before) : undefined;
+      if (text !== undefined) this.texts.set(f.file, text);
+    }
+    return buildReport([...this.findings, ...cross], this.problems, failOn);
+  }
+
+  textOf(path: string): string | undefined {
+    return this.texts.get(path);
+  }
 }

@@ -18,6 +18,8 @@ export interface GitChangeOptions {
   head?: string;
   /** git pathspecs limiting the scan. */
   pathspecs?: string[];
+  /** Only files for which this answers true are read (a rename offers both paths). */
+  include?: (path: string, previousPath?: string) => boolean;
 }
 
 
@@ -28,6 +30,19 @@ export type Content = DecodedText;
 
 /** Changed files between two revisions, with renames, both sides' text read through one `git cat-file --batch`. */
 export async function readGitChanges(options: GitChangeOptions): Promise<ChangedFile[]> {
+  const files: ChangedFile[] = [];
+  for await (const file of streamGitChanges(options)) files.push(file);
+  return files;
+}
+
+/**
+ * The same files as readGitChanges, one at a time as `git cat-file --batch` streams them (issue 11: flat cost).
+ * The change list is read first (paths and blob ids only); each file's text is handed out as soon as both of its
+ * sides have arrived and is not kept here, and git waits (pipe back-pressure) while the consumer works, so memory
+ * stays bounded by one file plus the pipe buffers at any change size. Files `options.include` rejects are
+ * neither read nor yielded.
+ */
+export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerator<ChangedFile> {
   const cwd = options.cwd;
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
   const base = await resolveBase(cwd, options.base);
@@ -41,7 +56,7 @@ export async function readGitChanges(options: GitChangeOptions): Promise<Changed
   const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-color', '--no-ext-diff', base];
   if (head !== undefined) diffArgs.push(head);
   diffArgs.push('--', ...pathspecs);
-  const entries = parseRawDiff(await git(cwd, diffArgs));
+  let entries = parseRawDiff(await git(cwd, diffArgs));
 
   if (head === undefined) {
     // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
@@ -50,43 +65,59 @@ export async function readGitChanges(options: GitChangeOptions): Promise<Changed
       if (!p.endsWith('/')) entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
     }
   }
+  const include = options.include;
+  if (include) entries = entries.filter((e) => include(e.path, e.previousPath));
 
   const blobRequests: string[] = [];
   const plan = entries.map((e) => {
     const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
     const afterPath = e.status === 'D' ? undefined : e.path;
-    const beforeIdx = beforePath === undefined || !e.oldBlob ? -1 : blobRequests.push(e.oldBlob) - 1;
+    const before = beforePath !== undefined && !!e.oldBlob;
     // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
-    const afterIdx = afterPath === undefined || head === undefined || !e.newBlob ? -1 : blobRequests.push(e.newBlob) - 1;
-    return { e, beforePath, afterPath, beforeIdx, afterIdx };
+    const after = afterPath !== undefined && head !== undefined && !!e.newBlob;
+    if (before) blobRequests.push(e.oldBlob!);
+    if (after) blobRequests.push(e.newBlob!);
+    return { e, afterPath, before, after };
   });
-  const blobs = await catFileBatch(cwd, blobRequests);
+  entries = [];
+  const blobs = catFileStream(cwd, blobRequests);
+  const next = async (): Promise<Content> => {
+    const r = await blobs.next();
+    if (r.done) throw new Error('git cat-file answered fewer objects than asked for');
+    return r.value;
+  };
 
-  const files: ChangedFile[] = [];
-  for (const p of plan) {
-    const file: ChangedFile = { path: p.e.path };
-    if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
-    const reasons: string[] = [];
-    const notes: string[] = [];
-    const sides: ['before' | 'after', Content | undefined][] = [
-      ['before', p.beforeIdx >= 0 ? blobs[p.beforeIdx] : undefined],
-      ['after', p.afterIdx >= 0 ? blobs[p.afterIdx] : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined],
-    ];
-    for (const [side, content] of sides) {
-      if (!content) continue;
-      if ('unreadable' in content) {
-        reasons.push(`${side}: ${content.unreadable}`);
-        if (content.partial !== undefined) file[side] = content.partial; // what could be read, for the engine's key scan
-      } else {
-        file[side] = content.text;
-        if (content.note) notes.push(`${side}: ${content.note}`);
+  try {
+    for (const p of plan) {
+      const file: ChangedFile = { path: p.e.path };
+      if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
+      const reasons: string[] = [];
+      const notes: string[] = [];
+      const beforeContent = p.before ? await next() : undefined;
+      const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+      const sides: ['before' | 'after', Content | undefined][] = [
+        ['before', beforeContent],
+        ['after', afterContent],
+      ];
+      for (const [side, content] of sides) {
+        if (!content) continue;
+        if ('unreadable' in content) {
+          reasons.push(`${side}: ${content.unreadable}`);
+          if (content.partial !== undefined) file[side] = content.partial; // what could be read, for the engine's key scan
+        } else {
+          file[side] = content.text;
+          if (content.note) notes.push(`${side}: ${content.note}`);
+        }
       }
+      if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
+      if (notes.length > 0) file.notes = notes;
+      yield file;
     }
-    if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
-    if (notes.length > 0) file.notes = notes;
-    files.push(file);
+    // Drains the stream: the exit status of cat-file is checked there.
+    if (!(await blobs.next()).done) throw new Error('git cat-file answered more objects than asked for');
+  } finally {
+    await blobs.return(undefined);
   }
-  return files;
 }
 
 interface RawEntry {
@@ -197,48 +228,81 @@ function firstLine(s: string): string {
 }
 
 /**
- * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
- * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. The output is parsed as
- * it streams, so a file over MAX_FILE_BYTES is skipped without being held in memory.
+ * git's own memory while it streams a large change: pack windows are mmap'd (core.packedGitWindowSize, 1 GiB
+ * by default on 64-bit) and touched pages count as its resident memory, plus a delta base cache (96 MiB by
+ * default) — git-config(1) core.packedGitWindowSize / core.packedGitLimit / core.deltaBaseCacheLimit. On a
+ * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with these bounds it stays near 70 MB and
+ * is no slower (objects are read once, in order, so a large cache buys nothing).
  */
-export async function catFileBatch(cwd: string, requests: string[]): Promise<Content[]> {
-  const results: Content[] = new Array(requests.length);
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=16m'];
+
+/**
+ * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
+ * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. Yields one answer per request, in
+ * order, as the output streams: the consumer's pace holds git back (the stdout pipe fills), so only the objects
+ * not yet consumed are in memory, and a file over MAX_FILE_BYTES is skipped without being held at all.
+ */
+export async function* catFileStream(cwd: string, requests: string[]): AsyncGenerator<Content> {
   // The batch protocol is line-based: a path with a newline cannot be asked for (git 2.39 has no -z).
-  const sendable: number[] = [];
-  requests.forEach((r, i) => {
-    if (r.includes('\n')) results[i] = { unreadable: 'path contains a line break' };
-    else sendable.push(i);
+  const sendable = requests.filter((r) => !r.includes('\n'));
+  if (sendable.length === 0) {
+    for (const _ of requests) yield { unreadable: 'path contains a line break' };
+    return;
+  }
+  const child = spawn('git', [...CAT_FILE_MEMORY_BOUNDS, 'cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  let spawnError: Error | undefined;
+  const closed = new Promise<number | null>((resolve) => {
+    child.on('error', (e) => {
+      spawnError = e;
+      resolve(null);
+    });
+    child.on('close', (code) => resolve(code));
   });
-  if (sendable.length === 0) return results;
+  child.stderr.on('data', (d: Buffer) => err.push(d));
+  child.stdin.on('error', () => undefined); // reported through 'close'
+  child.stdin.end(sendable.map((r) => `${r}\n`).join(''));
 
   const parser = new BatchParser();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => parser.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
-    });
-    child.stdin.on('error', () => undefined); // reported through 'close'
-    child.stdin.end(sendable.map((i) => `${requests[i]}\n`).join(''));
-  });
-  const answers = parser.finish();
-  if (answers.length !== sendable.length) {
-    throw new Error(`git cat-file answered ${answers.length} of ${sendable.length} requests`);
+  const ready: Content[] = [];
+  let i = 0;
+  let answered = 0;
+  let done = false;
+  try {
+    const chunks = child.stdout[Symbol.asyncIterator]();
+    while (i < requests.length) {
+      if (requests[i].includes('\n')) {
+        i++;
+        yield { unreadable: 'path contains a line break' };
+        continue;
+      }
+      while (ready.length === 0) {
+        const r = await chunks.next();
+        if (r.done) break;
+        parser.push(r.value as Buffer);
+        ready.push(...parser.take());
+      }
+      const answer = ready.shift();
+      if (answer === undefined) break;
+      answered++;
+      i++;
+      yield answer;
+    }
+    const code = await closed;
+    if (spawnError) throw new Error(`cannot run git: ${spawnError.message}`);
+    if (code !== 0) throw new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`);
+    if (answered !== sendable.length) throw new Error(`git cat-file answered ${answered} of ${sendable.length} requests`);
+    done = true;
+  } finally {
+    // A consumer that stops early (an error downstream) must not leave git running.
+    if (!done && child.exitCode === null && child.signalCode === null) child.kill();
   }
-  sendable.forEach((reqIdx, k) => {
-    results[reqIdx] = answers[k];
-  });
-  return results;
 }
 
 /** Incremental parser of `git cat-file --batch` output. */
 class BatchParser {
   private buf: Buffer = Buffer.alloc(0);
-  private readonly answers: Content[] = [];
+  private answers: Content[] = [];
   /** The object being read: its size, type, bytes kept so far (none when skipped), bytes still to come. */
   private current: { type: string; size: number; chunks: Buffer[] | null; keep: number; remaining: number } | null = null;
 
@@ -285,7 +349,10 @@ class BatchParser {
     return decodeText(Buffer.concat(o.chunks), o.size);
   }
 
-  finish(): Content[] {
-    return this.answers;
+  /** The answers completed since the last call. */
+  take(): Content[] {
+    const out = this.answers;
+    this.answers = [];
+    return out;
   }
 }

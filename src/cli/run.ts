@@ -4,10 +4,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
-import { analyzeChanges } from '../engine.js';
+import { analyzeChangeStream, analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter } from '../changes/path-filter.js';
-import { readGitChanges } from '../changes/git.js';
+import { streamGitChanges } from '../changes/git.js';
 import { readTextFile } from '../changes/decode-text.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
@@ -56,21 +56,21 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   const config = await loadConfig(settings, io.cwd);
   const options = engineOptionsOf(config, settings.kubernetesVersion);
   const cmd = settings.command;
-  let files: ChangedFile[];
+  let files: AsyncIterable<ChangedFile> | ChangedFile[];
   if (cmd.kind === 'diff') {
     files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
   } else if (cmd.kind === 'scan') {
-    const changed = await readGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs });
-    files = filterByConfig(changed, config);
+    // Streamed (issue 11: flat cost): each file is analysed as git hands it over, out-of-scope files are not read.
+    files = streamGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs, include: configScope(config) });
   } else {
     throw new Error(`unexpected command ${cmd.kind}`);
   }
-  const report = analyzeChanges(files, options, settings.failOn);
+  const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
   io.stdout(
     renderReport(report, settings.format, {
       failOn: settings.failOn,
       color: shouldColor(io.stdoutIsTty, io.env),
-      readText: textLookup(files),
+      readText: textOf,
     }),
   );
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
@@ -100,8 +100,14 @@ async function loadConfig(settings: CliSettings, cwd: string): Promise<GuardConf
  * A rename is kept when either of its paths is in scope: moving a config out of scope is still a change.
  */
 export function filterByConfig<T extends ChangedFile>(files: T[], config: GuardConfig): T[] {
+  const inScope = configScope(config);
+  return files.filter((f) => inScope(f.path, f.previousPath));
+}
+
+/** The predicate of filterByConfig, for a change that is streamed (git mode reads only the files it accepts). */
+export function configScope(config: GuardConfig): (path: string, previousPath?: string) => boolean {
   const inScope = createPathFilter(config.paths, config.exclude);
-  return files.filter((f) => inScope(f.path) || (f.previousPath !== undefined && inScope(f.previousPath)));
+  return (p, previous) => inScope(p) || (previous !== undefined && inScope(previous));
 }
 
 const DEV_NULL = '/dev/null';

@@ -3,8 +3,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeContent, MAX_FILE_BYTES, parseRawDiff, readGitChanges } from '../../src/changes/git.js';
+import { decodeContent, MAX_FILE_BYTES, parseRawDiff, readGitChanges, streamGitChanges } from '../../src/changes/git.js';
 import { MAX_PARTIAL_BYTES } from '../../src/limits.js';
+import { analyzeChangeStream, analyzeChanges } from '../../src/engine.js';
 import { isolateGit, TempRepo } from './git-repo.js';
 
 const KUBEADM = (cidr: string) =>
@@ -242,7 +243,58 @@ describe('readGitChanges process use', () => {
     }
     const calls = readFileSync(log, 'utf8').trim().split('\n');
     rmSync(bin, { recursive: true, force: true });
-    expect(calls.filter((c) => c.startsWith('cat-file'))).toEqual(['cat-file --batch']);
+    // One cat-file, with git's pack-window and delta-cache bounds before the subcommand (flat memory, issue 11).
+    const catFiles = calls.filter((c) => / cat-file /.test(` ${c} `));
+    expect(catFiles).toHaveLength(1);
+    expect(catFiles[0]).toMatch(/^-c core\.packedGitWindowSize=\S+ -c core\.packedGitLimit=\S+ -c core\.deltaBaseCacheLimit=\S+ cat-file --batch$/);
     expect(calls.filter((c) => c.startsWith('show') || c.startsWith('cat-file -p'))).toEqual([]);
+  });
+});
+
+describe('streamGitChanges (issue 11: flat cost)', () => {
+  let r: TempRepo;
+  let base: string;
+  const N = 300;
+  beforeAll(() => {
+    r = repo();
+    // Large enough that cat-file's output cannot fit in the pipe: git must wait for the consumer.
+    const pad = '# padding\n'.repeat(400);
+    for (let i = 0; i < N; i++) r.write(`apps/m${String(i).padStart(3, '0')}.yaml`, `kind: ConfigMap\ndata:\n  v: "${i}"\n${pad}`);
+    r.write('clusters/a/kubeadm.yaml', KUBEADM('10.96.0.0/12,fd00:10:96::/112'));
+    base = r.commit('base');
+    for (let i = 0; i < N; i++) r.write(`apps/m${String(i).padStart(3, '0')}.yaml`, `kind: ConfigMap\ndata:\n  v: "${i + 1}"\n${pad}`);
+    r.write('clusters/a/kubeadm.yaml', KUBEADM('10.96.0.0/12'));
+    r.commit('head');
+  });
+
+  it('yields the same files, in the same order, as readGitChanges', async () => {
+    const streamed = [];
+    for await (const f of streamGitChanges({ cwd: r.dir, base, head: 'HEAD' })) streamed.push(f);
+    expect(streamed).toEqual(await readGitChanges({ cwd: r.dir, base, head: 'HEAD' }));
+    expect(streamed).toHaveLength(N + 1);
+  });
+
+  it('reads only the files include() accepts', async () => {
+    const seen: string[] = [];
+    for await (const f of streamGitChanges({ cwd: r.dir, base, head: 'HEAD', include: (p) => p.startsWith('clusters/') })) seen.push(f.path);
+    expect(seen).toEqual(['clusters/a/kubeadm.yaml']);
+  });
+
+  it('a consumer that stops early ends git and does not hang', async () => {
+    let n = 0;
+    for await (const f of streamGitChanges({ cwd: r.dir, base, head: 'HEAD' })) {
+      expect(f.after).toContain('kind: ConfigMap');
+      if (++n === 2) break;
+    }
+    expect(n).toBe(2);
+  });
+
+  it('analyzeChangeStream reports what analyzeChanges reports, and keeps only the text findings point into', async () => {
+    const files = await readGitChanges({ cwd: r.dir, base, head: 'HEAD' });
+    const { report, textOf } = await analyzeChangeStream(streamGitChanges({ cwd: r.dir, base, head: 'HEAD' }));
+    expect(report).toEqual(analyzeChanges(files));
+    expect(report.findings.map((f) => [f.file, f.rule])).toEqual([['clusters/a/kubeadm.yaml', 'family-reduction']]);
+    expect(textOf('clusters/a/kubeadm.yaml')).toBe(KUBEADM('10.96.0.0/12'));
+    expect(textOf('apps/m000.yaml')).toBeUndefined();
   });
 });
