@@ -73,7 +73,9 @@ export function reportCrossFileMismatches(analyses: SidedFile[], options: Engine
       message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
       remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
     });
-    findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+    const base = analyses.find((a) => a.file.path === m.cm.file)?.before;
+    const baseMarkers = base ? readSuppressions(base.text, m.cm.file).suppressions : undefined;
+    findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions, baseMarkers));
   }
   return findings;
 }
