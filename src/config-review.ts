@@ -98,7 +98,7 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
     remediation: RULES[RULE].remediation,
     suppressed: false,
   });
-  const usesBase = 'this run checks the pull request with the base revision\'s config';
+  const usesBase = 'this run checks the change with the base revision\'s config';
   if (file.unreadableReason || (file.after === undefined && file.before === undefined)) {
     return [finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`)];
   }
@@ -117,7 +117,7 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
       after = parseConfig(file.after, name);
     } catch (e) {
       return [
-        finding('error', 1, 'file', `the pull request makes the gate config invalid: ${(e as Error).message}. ${capitalize(usesBase)}; after merge every run would fail until the file is fixed.`),
+        finding('error', 1, 'file', `the change makes the gate config invalid: ${(e as Error).message.replace(/\.$/, '')}. ${capitalize(usesBase)}; after merge every run would fail until the file is fixed.`),
       ];
     }
   }
@@ -127,10 +127,10 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
   const text = file.after ?? file.before ?? '';
   const firstKey = changes[0].key;
   const line = file.after === undefined ? 1 : lineOfKey(text, firstKey);
-  const what = file.after === undefined ? 'deletes the gate config' : file.before === undefined ? 'adds a gate config' : 'changes the gate config';
+  const what = file.after === undefined ? 'deletes' : file.before === undefined ? 'adds' : 'edits';
   const keys = [...new Set(changes.map((c) => c.key))].join(', ');
   const message =
-    `this pull request ${what} ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
+    `this change ${what} the gate config ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
     (weakens
       ? 'This weakens the gate, so a person other than the author must approve it.'
       : 'This only makes the gate stricter.');
