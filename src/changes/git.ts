@@ -176,6 +176,8 @@ export async function unmatchedPathspecs(cwd: string, base: string, head: string
 
 /** The base commit the CLI compares with (SPEC §6): `base` resolved, or the merge base with the upstream, else HEAD~1. */
 export async function resolveBaseRevision(cwd: string, base: string | undefined): Promise<string> {
+  // Outside a repository, say so (git's own message) rather than "no upstream".
+  await git(cwd, ['rev-parse', '--show-toplevel']);
   return resolveBase(cwd, base);
 }
 
