@@ -146,7 +146,7 @@ class ShellLexer {
  * because a block scalar there is nearly always an embedded script whose own comments are real.
  */
 function yamlComments(lines: string[]): Comment[] {
-  const out: Comment[] = [];
+  const out: (Comment & { inBlock?: boolean })[] = [];
   let quote: "'" | '"' | null = null;
   let blockParentIndent: number | null = null;
   let shell = new ShellLexer();
@@ -156,10 +156,14 @@ function yamlComments(lines: string[]): Comment[] {
     if (blockParentIndent !== null && quote === null) {
       if (line.trim() === '' || indent > blockParentIndent) {
         const c = shell.comment(line, lineNo);
-        if (c) out.push(c);
+        if (c) out.push({ ...c, inBlock: true });
         return;
       }
       blockParentIndent = null;
+      // A comment on the block's last line belongs to the embedded script: it does not reach the YAML key
+      // that follows the block.
+      const last = out[out.length - 1];
+      if (last && last.line === lineNo - 1 && last.inBlock) last.standalone = false;
     }
     let valueStart = quote === null;
     let content = line;
@@ -196,7 +200,7 @@ function yamlComments(lines: string[]): Comment[] {
       shell = new ShellLexer();
     }
   });
-  return out;
+  return out.map(({ line, text, standalone }) => ({ line, text, standalone }));
 }
 
 /** HCL: `#`, `//`, `/* … *\/` outside strings; heredoc bodies (`<<EOF`, `<<-EOF`) are strings. */

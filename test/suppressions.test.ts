@@ -107,6 +107,14 @@ describe('markers count only in real comments of the file syntax', () => {
     expect(readSuppressions(text, 'pod.yaml').suppressions.map((s) => s.line)).toEqual([3, 5]);
   });
 
+  it('a comment on the last line of a block scalar does not reach the key after the block', () => {
+    const text = `networking:\n  note: |\n    # ${M}\n  serviceSubnet: 10.96.0.0/12\n`;
+    const { suppressions } = readSuppressions(text, 'kubeadm.yaml');
+    expect(applySuppressions([finding(4)], suppressions)[0].suppressed).toBe(false);
+    const twin = `networking:\n  note: "x"\n  # ${M}\n  serviceSubnet: 10.96.0.0/12\n`;
+    expect(applySuppressions([finding(4)], readSuppressions(twin, 'kubeadm.yaml').suppressions)[0].suppressed).toBe(true);
+  });
+
   it('a suppression the base side does not have is marked as added by the change', () => {
     const head = readSuppressions(`x: 1 # ${M}\n`, 'a.yaml').suppressions;
     const [added] = applySuppressions([finding(1)], head, []);
