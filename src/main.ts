@@ -101,7 +101,7 @@ export async function run(): Promise<void> {
           { title: 'service-cidr-guard: approved by label' },
         );
       } else if (approval) {
-        core.warning(`The label '${approval.label}' does not approve this pull request: ${approval.reason}. The findings stay blocking.`, {
+        core.warning(`The label '${approval.label}' does not approve this pull request: ${approval.reason}. Findings at or above fail-on stay blocking.`, {
           title: 'service-cidr-guard: approval label ignored',
         });
       }

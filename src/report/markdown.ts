@@ -76,7 +76,7 @@ function renderApproval(a: ApprovalNote): string[] {
   if (a.state === 'approved') {
     return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
   }
-  return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. The findings stay blocking.`];
+  return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
 }
 
 function renderHeadline(report: Report, failOn: FailOn | undefined): string {
