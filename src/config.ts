@@ -24,6 +24,9 @@ export interface GuardConfig {
   kubernetesVersion?: string;
 }
 
+/** Where the action and the CLI's git mode look for the config, at the base revision (SPEC §9). */
+export const DEFAULT_CONFIG_PATH = '.github/service-cidr-guard.yml';
+
 export const DEFAULT_CONFIG: GuardConfig = { rules: {}, paths: [], exclude: [] };
 
 const CONFIG_KEYS = ['kubernetes-version', 'paths', 'exclude', 'rules'] as const;
@@ -70,7 +73,7 @@ function readGlobList(value: unknown, where: string): string[] {
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
     throw new Error(`${where} must be a glob or a list of globs.`);
   }
-  for (const glob of list as string[]) compileGlob(glob);
+  for (const glob of list as string[]) compileGlob(glob.startsWith('!') ? glob.slice(1) : glob);
   return list as string[];
 }
 

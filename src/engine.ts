@@ -13,6 +13,7 @@ import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report }
 import { mayMentionServiceRange as mentionsServiceRange } from './prefilter.js';
 import { CHANGE_RULES } from './rules.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
+import { isGateConfigPath, reviewGateConfigChange } from './config-review.js';
 import { buildReport } from './verdict.js';
 import { reportChanges, reportRemoval } from './engine/change-checks.js';
 import { reportCrossChecks } from './engine/cross-checks.js';
@@ -55,6 +56,8 @@ function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnaly
 
 function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedAnalysis {
   const none = { file, before: null, after: null };
+  // The gate's own config is policy, not a cluster config: reviewed as such, never suppressed inline.
+  if (isGateConfigPath(file.path, options)) return { ...none, findings: reviewGateConfigChange(file, options), problems: [] };
   if (file.unreadableReason) {
     // The change source could not hand over text: blocks when what it could read names a range key the change touches.
     const ctx = new FileContext(file.path, options);
@@ -86,7 +89,9 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
 
   const side = after ?? before;
   const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
-  const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
+  // Markers the base side lacks are the change's own: listed apart, and may need the approval label.
+  const baseMarkers = !after ? undefined : before ? readSuppressions(before.text, file.previousPath ?? file.path).suppressions : [];
+  const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions, baseMarkers);
   const problems: FileProblem[] = [
     ...notes,
     ...suppressions.problems,

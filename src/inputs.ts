@@ -3,11 +3,13 @@
 // input, the value and what is accepted, e.g. Invalid 'fail-on' value 'eror'. Expected one of: error, warning, notice, never.
 import * as core from '@actions/core';
 import type { FailOn } from './model.js';
-import { parseKubernetesVersion } from './config.js';
+import { DEFAULT_CONFIG_PATH, parseKubernetesVersion } from './config.js';
 import { compileGlob, splitGlobList } from './changes/path-filter.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/service-cidr-guard.yml';
+export { DEFAULT_CONFIG_PATH };
 export const DEFAULT_ALLOW_LABEL = 'service-cidr-change-approved';
+
+export type Approver = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string };
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -23,6 +25,10 @@ export interface Settings {
   exclude: string[];
   /** '' disables approval by label. */
   allowLabel: string;
+  /** Who may approve besides collaborators with write permission: user logins and `org/team` slugs. */
+  approvers: Approver[];
+  /** Inline suppressions the PR adds count only with a valid approval label. */
+  requireApprovalForSuppressions: boolean;
   comment: CommentMode;
   checkRun: boolean;
   /** Path of the SARIF file to write; undefined = none. */
@@ -42,7 +48,7 @@ function readGlobs(name: string): string[] {
   const globs = splitGlobList(core.getInput(name));
   for (const g of globs) {
     try {
-      compileGlob(g);
+      compileGlob(g.startsWith('!') ? g.slice(1) : g);
     } catch (e) {
       throw new Error(`Invalid '${name}' value: ${(e as Error).message}`);
     }
@@ -72,8 +78,23 @@ export function getInputs(): Settings {
     paths: readGlobs('paths'),
     exclude: readGlobs('exclude'),
     allowLabel: core.getInput('allow-label'),
+    approvers: readApprovers(core.getInput('approvers')),
+    requireApprovalForSuppressions:
+      oneOf('require-approval-for-suppressions', (core.getInput('require-approval-for-suppressions') || 'false').toLowerCase(), BOOLEAN) === 'true',
     comment,
     checkRun,
     sarifFile: core.getInput('sarif-file') || undefined,
   };
+}
+
+/** `approvers`: logins and `org/team` slugs, comma or newline separated; a leading `@` is allowed. */
+export function readApprovers(text: string): Approver[] {
+  const out: Approver[] = [];
+  for (const raw of text.split(/[\n,]/).map((s) => s.trim().replace(/^@/, '')).filter((s) => s !== '' && !s.startsWith('#'))) {
+    const team = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9_.-]+)$/.exec(raw);
+    if (team) out.push({ kind: 'team', org: team[1], slug: team[2] });
+    else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(raw)) out.push({ kind: 'user', login: raw });
+    else throw new Error(`Invalid 'approvers' value '${raw}'. Expected GitHub logins or org/team slugs, comma or newline separated.`);
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // Action orchestrator: the one place that decides success or failure (core.setFailed). Order matters:
-//   inputs -> config -> event -> changes (git or API, fail closed) -> engine (pure) -> approval label
+//   inputs -> event -> revisions -> config AT THE BASE -> changes (git or API, fail closed) -> engine (pure)
+//   -> approval label (who applied it: a second person with write permission or a listed approver)
 //   -> reporting channels (each may fail; a failure is a warning) -> outputs -> verdict, decided once.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,12 +8,13 @@ import * as core from '@actions/core';
 import { getInputs, type Settings } from './inputs.js';
 import { DEFAULT_CONFIG, engineOptionsOf, parseConfig, type GuardConfig } from './config.js';
 import { readEvent, type ChangeRequest } from './changes/event.js';
-import { collectChanges } from './changes/github.js';
+import { collectChanges, type RevisionView } from './changes/github.js';
 import { createGitHubClient, type GitHub } from './changes/github-client.js';
-import { createPathFilter } from './changes/path-filter.js';
+import { createPathFilter, unmatchedPatterns } from './changes/path-filter.js';
+import { checkLabelApproval, type ApprovalOutcome } from './changes/approval.js';
 import { analyzeChanges } from './engine.js';
-import type { Report } from './model.js';
-import { approveByLabel, countByLevel } from './verdict.js';
+import type { EngineOptions, Report } from './model.js';
+import { approveByLabel, countByLevel, revokeAddedSuppressions } from './verdict.js';
 import { renderMarkdown } from './report/markdown.js';
 import { toJsonReport } from './report/json.js';
 import { emitAnnotations } from './report/github/annotations.js';
@@ -27,6 +29,7 @@ export async function run(): Promise<void> {
   let request: ChangeRequest;
   let headSha: string | undefined;
   let client: GitHub | undefined;
+  let approval: ApprovalOutcome | undefined;
   const github = (): GitHub => {
     if (!client) {
       if (!settings.token) throw new Error("The 'github-token' input is empty: the GitHub API cannot be read.");
@@ -46,24 +49,62 @@ export async function run(): Promise<void> {
   try {
     settings = getInputs();
     const workspace = process.env.GITHUB_WORKSPACE || undefined;
-    const config = loadConfig(settings, workspace);
     request = readEvent();
-    const filter = createPathFilter(settings.paths.length > 0 ? settings.paths : config.paths, [
-      ...config.exclude,
-      ...settings.exclude,
-    ]);
-    const changes = await collectChanges(request, { workspace, filter, github, log: { info: core.info, debug: core.debug } });
+    const source = configSourceOf(settings, workspace);
+    // A config the workflow wrote outside the repository is read from disk, before anything else.
+    let config: GuardConfig = source.kind === 'disk' ? loadDiskConfig(settings, source.file) : DEFAULT_CONFIG;
+    const changes = await collectChanges(request, {
+      workspace,
+      github,
+      log: { info: core.info, debug: core.debug },
+      scope: async (view) => {
+        if (source.kind === 'repository') config = await loadBaseConfig(settings, source.path, view);
+        const paths = settings.paths.length > 0 ? settings.paths : config.paths;
+        const exclude = [...config.exclude, ...settings.exclude];
+        const filter = createPathFilter(paths, exclude);
+        reportUnmatchedScope(paths, exclude, view.changedPaths);
+        return { filter, alwaysRead: source.kind === 'repository' ? [source.path] : [] };
+      },
+    });
     headSha = changes.headSha;
     core.info(`${changes.files.length} changed file(s) may set a Service range (source: ${changes.source}).`);
-    report = analyzeChanges(changes.files, engineOptionsOf(config, settings.kubernetesVersion), settings.failOn);
+    const options: EngineOptions = {
+      ...engineOptionsOf(config, settings.kubernetesVersion),
+      // The policy file is reviewed as policy only when it is the repository's; a file from disk is not in the diff.
+      gateConfigPath: source.kind === 'repository' ? source.path : '',
+    };
+    report = analyzeChanges(changes.files, options, settings.failOn);
 
-    const labels = changes.labels ?? (request.kind === 'pull-request' ? request.labels : []);
-    if (settings.allowLabel && labels.includes(settings.allowLabel) && report.findings.some((f) => !f.suppressed)) {
-      report = approveByLabel(report, settings.allowLabel, settings.failOn);
-      core.notice(
-        `The pull request carries the label '${settings.allowLabel}': every finding is approved (suppressed) and recorded in the summary.`,
-        { title: 'service-cidr-guard: approved by label' },
-      );
+    if (request.kind === 'pull-request') {
+      const labels = changes.labels ?? request.labels;
+      const addedSuppressions = report.findings.some((f) => f.suppressed && f.suppressionAdded);
+      const needsApproval = report.findings.some((f) => !f.suppressed) || (settings.requireApprovalForSuppressions && addedSuppressions);
+      if (settings.allowLabel && labels.includes(settings.allowLabel) && needsApproval) {
+        approval = await checkLabelApproval(
+          github(),
+          { owner: request.owner, repo: request.repo, number: request.number, author: changes.author ?? request.author },
+          settings.allowLabel,
+          settings.approvers,
+        );
+      }
+      if (settings.requireApprovalForSuppressions && approval?.state !== 'approved') {
+        report = revokeAddedSuppressions(
+          report,
+          settings.failOn,
+          approval ? `the label '${approval.label}' does not approve: ${approval.reason}` : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`,
+        );
+      }
+      if (approval?.state === 'approved') {
+        report = approveByLabel(report, settings.allowLabel, settings.failOn, `@${approval.by} (${approval.why})`);
+        core.notice(
+          `The pull request carries the label '${approval.label}', applied by @${approval.by} (${approval.why}): every finding is approved (suppressed) and recorded in the summary.`,
+          { title: 'service-cidr-guard: approved by label' },
+        );
+      } else if (approval) {
+        core.warning(`The label '${approval.label}' does not approve this pull request: ${approval.reason}. Findings at or above fail-on stay blocking.`, {
+          title: 'service-cidr-guard: approval label ignored',
+        });
+      }
     }
   } catch (e) {
     // No report could be built: fail closed with the reason (the run never passes without seeing the change).
@@ -71,7 +112,7 @@ export async function run(): Promise<void> {
     return;
   }
 
-  await publish(report, settings, request, headSha, github);
+  await publish(report, settings, request, headSha, github, approval);
 
   core.setOutput('blocked', String(report.blocked));
   core.setOutput('counts', JSON.stringify(countByLevel(report)));
@@ -88,15 +129,56 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Loads the config file from the workspace; the default path is optional, an explicit path is required. */
-function loadConfig(settings: Settings, workspace: string | undefined): GuardConfig {
-  const file = path.resolve(workspace ?? process.cwd(), settings.configPath);
-  if (!existsSync(file)) {
-    if (settings.configRequired) throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist.`);
+type ConfigSource = { kind: 'repository'; path: string } | { kind: 'disk'; file: string };
+
+/**
+ * Where the policy comes from (SPEC §9): a path inside the repository is read at the base revision, never
+ * from the pull request's checkout; an absolute path outside the workspace (a file an earlier step wrote,
+ * e.g. under RUNNER_TEMP) is read from disk, since the pull request cannot write there.
+ */
+export function configSourceOf(settings: Pick<Settings, 'configPath'>, workspace: string | undefined): ConfigSource {
+  const root = path.resolve(workspace ?? process.cwd());
+  const file = path.resolve(root, settings.configPath);
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { kind: 'disk', file };
+  return { kind: 'repository', path: relative.split(path.sep).join('/') };
+}
+
+function loadDiskConfig(settings: Settings, file: string): GuardConfig {
+  if (!existsSync(file)) throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist.`);
+  core.info(`Using config ${settings.configPath} (read from disk: it is outside the repository).`);
+  return parseConfig(readFileSync(file, 'utf8'), settings.configPath);
+}
+
+/** The config at the base revision; the default path is optional there, an explicit one is required. */
+async function loadBaseConfig(settings: Settings, repoPath: string, view: RevisionView): Promise<GuardConfig> {
+  const text = await view.readBase(repoPath);
+  const at = `the base revision ${view.before.slice(0, 12)}`;
+  if (text === undefined) {
+    if (settings.configRequired) {
+      throw new Error(
+        `Config file '${settings.configPath}' (input 'config') does not exist at ${at}: the config is read from the base, never from the pull request. ` +
+          'Commit it to the base branch first, or have the workflow write it outside the repository (e.g. under ${{ runner.temp }}).',
+      );
+    }
+    core.info(`No ${repoPath} at ${at}: using the defaults.`);
     return DEFAULT_CONFIG;
   }
-  core.info(`Using config ${settings.configPath}.`);
-  return parseConfig(readFileSync(file, 'utf8'), settings.configPath);
+  core.info(`Using config ${repoPath} from ${at} (a change to it in the pull request takes effect after merge).`);
+  return parseConfig(text, repoPath);
+}
+
+/** `paths` / `exclude` patterns that match no changed file: said, so that a typo does not narrow the scan unseen. */
+function reportUnmatchedScope(paths: readonly string[], exclude: readonly string[], changed: readonly string[]): void {
+  if (changed.length === 0) return;
+  for (const [name, globs] of [['paths', paths], ['exclude', exclude]] as const) {
+    const unmatched = unmatchedPatterns(globs, changed);
+    if (unmatched.length > 0) {
+      core.notice(`'${name}' pattern${unmatched.length === 1 ? '' : 's'} ${unmatched.map((g) => `'${g}'`).join(', ')} match${unmatched.length === 1 ? 'es' : ''} no changed file.`, {
+        title: 'service-cidr-guard: scope',
+      });
+    }
+  }
 }
 
 /** Every channel runs in its own guard: a failure is a warning (or a notice for a read-only token). */
@@ -106,9 +188,10 @@ async function publish(
   request: ChangeRequest,
   headSha: string | undefined,
   github: () => GitHub,
+  approval: ApprovalOutcome | undefined,
 ): Promise<void> {
   const runUrl = runUrlOf(process.env);
-  const markdown = renderMarkdown(report, { failOn: settings.failOn });
+  const markdown = renderMarkdown(report, { failOn: settings.failOn, approval });
 
   await guard('annotations', () => emitAnnotations(report));
   await guard('job summary', () => writeJobSummary(markdown));
@@ -123,7 +206,7 @@ async function publish(
         { owner: request.owner, repo: request.repo, number: request.number },
         report,
         settings.comment,
-        { failOn: settings.failOn, runUrl },
+        { failOn: settings.failOn, runUrl, approval },
       );
       core.info(`Pull request comment: ${outcome}.`);
     });

@@ -20,7 +20,9 @@ export type RuleId =
   | 'unreadable-config'
   // Not in SPEC §3's table, which only says a deleted config gets "a notice that the cluster config was
   // removed"; a finding needs a rule id, so that notice has its own.
-  | 'config-removed';
+  | 'config-removed'
+  // Issue 10: the gate's own config file changed in the pull request; policy comes from the base (SPEC §9).
+  | 'gate-config-change';
 
 /** 1-based positions in one file's text; endColumn is exclusive, as in SARIF. */
 export interface Span {
@@ -31,7 +33,7 @@ export interface Span {
 }
 
 /** Which program reads a value. Only kube-apiserver's value allocates ClusterIPs (SPEC §3 context rules). */
-export type Component = 'kube-apiserver' | 'kube-controller-manager' | 'platform';
+export type Component = 'kube-apiserver' | 'kube-controller-manager' | 'platform' | 'service-cidr-guard';
 
 /**
  * How a value must be parsed and validated:
@@ -148,6 +150,8 @@ export interface Finding {
   suppressed: boolean;
   /** Why the finding is suppressed (inline comment reason, or the approval label). */
   suppressedBy?: string;
+  /** Suppressed by an inline marker that the base side of the file does not have: the change itself adds it. */
+  suppressionAdded?: boolean;
 }
 
 export interface FileProblem {
@@ -171,4 +175,9 @@ export interface EngineOptions {
   kubernetesVersion?: string;
   /** Per-rule level overrides from the config file; 'off' drops the rule. */
   ruleLevels?: Partial<Record<RuleId, Level | 'off'>>;
+  /**
+   * Repository path of the gate's own config file (default .github/service-cidr-guard.yml): a change to it is
+   * reviewed as policy (gate-config-change), not read as a cluster config.
+   */
+  gateConfigPath?: string;
 }

@@ -152,6 +152,18 @@ export const RULES: Record<RuleId, RuleMeta> = {
     remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
     sources: [],
   },
+  'gate-config-change': {
+    id: 'gate-config-change',
+    defaultLevel: 'error',
+    title: "The gate's own config file changed",
+    trigger:
+      'the pull request changes the service-cidr-guard config file (.github/service-cidr-guard.yml or the `config` input); error when the change weakens the gate (a rule lowered or turned off, an exclude added, paths narrowed, the Kubernetes version changed, the file made invalid), notice when it only strengthens it',
+    apiserver:
+      'nothing changes in the cluster; the gate keeps checking this pull request with the config of the base revision, and the new config takes effect after merge',
+    remediation:
+      'have someone other than the author approve the policy change (the allow-label applied by a maintainer or a listed approver), or make the config change in its own pull request',
+    sources: ['SECURITY.md (threat model: policy comes from the base)'],
+  },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -43,12 +43,28 @@ export function countByLevel(report: Report): Record<Level, number> & { suppress
 }
 
 /**
- * The approval label suppresses every finding of the run and records who is responsible (SPEC §7).
- * Applied by the action before the verdict; the findings stay in the report, marked suppressed.
+ * The approval label suppresses every finding of the run and records who is responsible (SPEC §7). Applied by
+ * the action before the verdict, and only once checkApproval (changes/approval.ts) has found that the label
+ * was applied by someone who may approve (SPEC §9); the findings stay in the report, marked suppressed.
  */
-export function approveByLabel(report: Report, label: string, failOn: FailOn): Report {
+export function approveByLabel(report: Report, label: string, failOn: FailOn, approvedBy?: string): Report {
+  const by = approvedBy ? ` applied by ${approvedBy}` : '';
   const findings = report.findings.map((f) =>
-    f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` },
+    f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` },
+  );
+  return buildReport(findings, report.problems, failOn);
+}
+
+/**
+ * `require-approval-for-suppressions`: inline suppressions the change adds count only with a valid approval.
+ * Without one they are lifted (the findings count again), and say why.
+ */
+export function revokeAddedSuppressions(report: Report, failOn: FailOn, why: string): Report {
+  if (!report.findings.some((f) => f.suppressed && f.suppressionAdded)) return report;
+  const findings = report.findings.map((f) =>
+    f.suppressed && f.suppressionAdded
+      ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
+      : f,
   );
   return buildReport(findings, report.problems, failOn);
 }

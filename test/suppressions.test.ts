@@ -55,3 +55,74 @@ describe('inline suppressions', () => {
     expect(suppressions).toEqual([{ line: 2, rule: 'primary-range-change', reason: 'new cluster', standalone: false }]);
   });
 });
+
+describe('markers count only in real comments of the file syntax', () => {
+  const M = 'service-cidr-guard: allow family-reduction -- ok';
+  it.each([
+    // YAML
+    ['a.yaml', `x: 1 # ${M}`, true],
+    ['a.yaml', `# ${M}`, true],
+    ['a.yaml', `x: "# ${M}"`, false],
+    ['a.yaml', `x: '# ${M}'`, false],
+    ['a.yaml', `x: {a: 1, b: "v # ${M}"}`, false],
+    ['a.yaml', `- "--flag=1 # ${M}"`, false],
+    ['a.yaml', `x: a#${M}`, false],
+    ["a.yaml (apostrophe in a plain scalar is text)", `x: it's # ${M}`, true],
+    ['a.yml', `x: 'it''s # ${M}'`, false],
+    // shell and other flag files
+    ['run.sh', `kube-apiserver --a=1 # ${M}`, true],
+    ['run.sh', `echo "# ${M}"`, false],
+    ['run.sh', `echo '# ${M}'`, false],
+    ['run.sh', `echo a\\# ${M}`, false],
+    ['run.sh', `echo a#${M}`, false],
+    // HCL
+    ['main.tf', `a = 1 # ${M}`, true],
+    ['main.tf', `a = 1 // ${M}`, true],
+    ['main.tf', `a = 1 /* ${M} */`, true],
+    ['main.tf', `a = "# ${M}"`, false],
+    ['main.tf', `a = "// ${M}"`, false],
+    // systemd: whole-line comments only
+    ['kube-apiserver.service', `# ${M}`, true],
+    ['kube-apiserver.service', `; ${M}`, true],
+    ['kube-apiserver.service', `ExecStart=/usr/bin/kube-apiserver --a=1 # ${M}`, false],
+    // JSON has no comments
+    ['a.json', `{"x": "# ${M}"}`, false],
+  ])('%s: %s → %s', (file, line, counts) => {
+    const name = file.split(' ')[0];
+    expect(readSuppressions(`${line}\n`, name).suppressions.length > 0).toBe(counts);
+  });
+
+  it('a YAML double-quoted scalar that spans lines hides a marker on its second line', () => {
+    const text = `x: "first\n  # ${M}\n  end"\ny: 2\n`;
+    expect(readSuppressions(text, 'a.yaml').suppressions).toEqual([]);
+  });
+
+  it('a shell string that spans lines hides a marker; after it closes, comments count again', () => {
+    const text = `ARGS="--a=1\n# ${M}\n"\n# ${M}\n`;
+    expect(readSuppressions(text, 'kube-apiserver.env').suppressions.map((s) => s.line)).toEqual([4]);
+  });
+
+  it('a block scalar in YAML is read as the embedded script it holds', () => {
+    const text = `args:\n  - |\n    kube-apiserver --a=1 # ${M}\n    echo "# ${M}"\nnext: 1 # ${M}\n`;
+    expect(readSuppressions(text, 'pod.yaml').suppressions.map((s) => s.line)).toEqual([3, 5]);
+  });
+
+  it('a comment on the last line of a block scalar does not reach the key after the block', () => {
+    const text = `networking:\n  note: |\n    # ${M}\n  serviceSubnet: 10.96.0.0/12\n`;
+    const { suppressions } = readSuppressions(text, 'kubeadm.yaml');
+    expect(applySuppressions([finding(4)], suppressions)[0].suppressed).toBe(false);
+    const twin = `networking:\n  note: "x"\n  # ${M}\n  serviceSubnet: 10.96.0.0/12\n`;
+    expect(applySuppressions([finding(4)], readSuppressions(twin, 'kubeadm.yaml').suppressions)[0].suppressed).toBe(true);
+  });
+
+  it('a suppression the base side does not have is marked as added by the change', () => {
+    const head = readSuppressions(`x: 1 # ${M}\n`, 'a.yaml').suppressions;
+    const [added] = applySuppressions([finding(1)], head, []);
+    expect(added).toMatchObject({ suppressed: true, suppressionAdded: true });
+    expect(added.suppressedBy).toContain('added by this change');
+    const base = readSuppressions(`# moved\nx: 0 # ${M}\n`, 'a.yaml').suppressions;
+    const [kept] = applySuppressions([finding(1)], head, base);
+    expect(kept.suppressed).toBe(true);
+    expect(kept.suppressionAdded).toBeUndefined();
+  });
+});

@@ -20,6 +20,8 @@ export interface PullRequestChange extends Repo {
   headSha: string;
   /** Labels in the event payload (fresh ones are read from the API when the API is used). */
   labels: string[];
+  /** The pull request's author (payload `pull_request.user.login`), who may not approve their own change. */
+  author?: string;
   /**
    * pull_request_target runs with a write token in the base repository's context: the PR's code must never
    * be checked out or read from the workspace, so the change source is the API only.
@@ -82,6 +84,7 @@ export function parseEvent(name: string, payload: Payload, repository: string, s
         baseSha: pr.base.sha,
         headSha: pr.head.sha,
         labels: labelNames(pr.labels),
+        ...(typeof pr.user?.login === 'string' ? { author: pr.user.login } : {}),
         apiOnly: name === 'pull_request_target',
       };
     }

@@ -161,6 +161,44 @@ function splitZ(out: Buffer): string[] {
   return s.split('\0').filter((x, i, all) => !(x === '' && i === all.length - 1));
 }
 
+/**
+ * One file's text at a revision (the gate config at the base, SPEC §9): undefined when the revision has no
+ * such file; throws when it is there but cannot be read as text.
+ */
+export async function readGitFileAt(cwd: string, rev: string, file: string): Promise<string | undefined> {
+  let content: Content | undefined;
+  for await (const c of catFileStream(cwd, [`${rev}:${file}`])) content ??= c;
+  if (!content) throw new Error(`Cannot read ${file} at ${rev.slice(0, 12)}: git cat-file gave no answer`);
+  if ('text' in content) return content.text;
+  if (/^not found in git/.test(content.unreadable)) return undefined;
+  throw new Error(`Cannot read ${file} at ${rev.slice(0, 12)}: ${content.unreadable}`);
+}
+
+/**
+ * Pathspecs that select no changed file between `base` and `head` (the working tree when undefined, new
+ * untracked files included): asked of git itself, one spec at a time, so git's own pathspec rules apply.
+ */
+export async function unmatchedPathspecs(cwd: string, base: string, head: string | undefined, pathspecs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  // Exclude magic (`:!x`, `:(exclude)x`) selects nothing on its own; it narrows the others.
+  for (const spec of pathspecs.filter((p) => !/^:(!|\^|\([^)]*exclude)/.test(p))) {
+    const diffArgs = ['diff', '--name-only', '-z', '--no-relative', '--no-ext-diff', base];
+    if (head !== undefined) diffArgs.push(await resolveCommit(cwd, head, 'head'));
+    diffArgs.push('--', spec);
+    if ((await git(cwd, diffArgs)).length > 0) continue;
+    if (head === undefined && (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', spec])).length > 0) continue;
+    out.push(spec);
+  }
+  return out;
+}
+
+/** The base commit the CLI compares with (SPEC §6): `base` resolved, or the merge base with the upstream, else HEAD~1. */
+export async function resolveBaseRevision(cwd: string, base: string | undefined): Promise<string> {
+  // Outside a repository, say so (git's own message) rather than "no upstream".
+  await git(cwd, ['rev-parse', '--show-toplevel']);
+  return resolveBase(cwd, base);
+}
+
 async function resolveBase(cwd: string, base: string | undefined): Promise<string> {
   if (base !== undefined) return resolveCommit(cwd, base, 'base');
   // SPEC §6: default base = merge base with the upstream of the current branch, else HEAD~1.

@@ -127,6 +127,19 @@ async function queryBlobs(gh: GitHub, owner: string, repo: string, batch: BlobRe
   return data.repository;
 }
 
+/**
+ * One file's text at a commit through the contents API (the gate config at the base revision): undefined
+ * when GitHub answers 404 (no such file there); any other failure throws, so the run fails closed.
+ */
+export async function readFileAt(gh: GitHub, owner: string, repo: string, ref: BlobRef): Promise<string | undefined> {
+  try {
+    return await fetchRaw(gh, owner, repo, ref);
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined;
+    throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)} from GitHub: ${(e as Error).message}`);
+  }
+}
+
 async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): Promise<string> {
   const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
     owner,

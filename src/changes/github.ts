@@ -4,10 +4,10 @@
 //      for files whose content can matter.
 // Fail closed: anything that stops us from seeing a relevant file throws, and the run fails; it never passes.
 import type { ChangedFile } from '../model.js';
-import { MAX_FILE_BYTES, readGitChanges } from './git.js';
+import { MAX_FILE_BYTES, readGitChanges, readGitFileAt } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
-import { blobKey, fetchBlobs, type BlobContent, type BlobRef } from './github-contents.js';
+import { blobKey, fetchBlobs, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
 import { mayMentionServiceRange, removedLinesOf } from '../prefilter.js';
@@ -21,10 +21,32 @@ export const FILES_PER_PAGE = 100;
 export const FETCH_DEPTH_HINT =
   'Check out the repository with actions/checkout and `fetch-depth: 0` before this step (on pull_request) so that the change is read from local git.';
 
+/**
+ * The two revisions being compared, known before any content is read: the policy (config file) is read at
+ * `before`, never from the pull request (SPEC §9), and decides which files are read at all.
+ */
+export interface RevisionView {
+  source: 'git' | 'api';
+  /** The base side of the comparison: the merge base (pull requests, merge groups) or the pushed-over commit. */
+  before: string;
+  head: string;
+  /** A file's text at `before`; undefined when it does not exist there. Throws when it cannot tell. */
+  readBase(path: string): Promise<string | undefined>;
+  /** Every changed path (both names of a rename), before any filter. */
+  changedPaths: string[];
+}
+
+export interface Scope {
+  filter: PathFilter;
+  /** Paths read on both sides whenever they changed, whatever the filter and the prefilter say (the gate config). */
+  alwaysRead?: string[];
+}
+
 export interface ChangeSourceOptions {
   /** GITHUB_WORKSPACE; undefined or not a repository = API only. */
   workspace?: string;
-  filter: PathFilter;
+  /** Decides the scope from the base revision, once the revisions are known. */
+  scope: (view: RevisionView) => Promise<Scope>;
   /** Created on first use, so a run served by git makes no API call at all. */
   github: () => GitHub;
   log: { info(message: string): void; debug(message: string): void };
@@ -37,6 +59,8 @@ export interface CollectedChanges {
   labels?: string[];
   /** Head commit the contents were read at. */
   headSha?: string;
+  /** The pull request's author, when read from the API. */
+  author?: string;
 }
 
 /** One entry of pulls.listFiles or compare `files`. */
@@ -74,12 +98,21 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
   }
   options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
   const files = await readGitChanges({ cwd, base: before, head });
+  const scope = await options.scope({
+    source: 'git',
+    before,
+    head,
+    readBase: (p) => readGitFileAt(cwd, before, p),
+    changedPaths: files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])),
+  });
+  const always = new Set(scope.alwaysRead ?? []);
   // The same relevance test as the API path, so both sources report the same findings for the same change
   // (a binary or unrelated file is not a cluster config in either mode).
   const relevant = files.filter(
     (f) =>
-      keepPath(f.path, f.previousPath, options.filter) &&
-      ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after))),
+      always.has(f.path) ||
+      (keepPath(f.path, f.previousPath, scope.filter) &&
+        ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))),
   );
   return { files: relevant, source: 'git', headSha: head };
 }
@@ -109,9 +142,10 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
     );
   }
   options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
-  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, options);
+  const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
+  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log });
   const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
-  return { files, source: 'api', labels, headSha };
+  return { files, source: 'api', labels, headSha, author: pr.user?.login };
 }
 
 async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptions): Promise<CollectedChanges> {
@@ -135,8 +169,19 @@ async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptio
   }
   const before = cmp.merge_base_commit.sha;
   options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
-  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, options);
+  const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
+  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log });
   return { files, source: 'api', headSha: request.head };
+}
+
+function apiView(gh: GitHub, owner: string, repo: string, before: string, head: string, listed: readonly ListedFile[]): RevisionView {
+  return {
+    source: 'api',
+    before,
+    head,
+    readBase: (p) => readFileAt(gh, owner, repo, { sha: before, path: p }),
+    changedPaths: listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+  };
 }
 
 /**
@@ -150,9 +195,12 @@ export async function readListedFiles(
   listed: readonly ListedFile[],
   beforeSha: string,
   headSha: string,
-  options: Pick<ChangeSourceOptions, 'filter' | 'log'>,
+  options: Scope & Pick<ChangeSourceOptions, 'log'>,
 ): Promise<ChangedFile[]> {
-  const relevant = listed.filter((f) => f.status !== 'unchanged' && keepPath(f.filename, f.previous_filename, options.filter));
+  const always = new Set(options.alwaysRead ?? []);
+  const relevant = listed.filter(
+    (f) => f.status !== 'unchanged' && (always.has(f.filename) || keepPath(f.filename, f.previous_filename, options.filter)),
+  );
   const headRefs: BlobRef[] = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
   const heads = await fetchBlobs(gh, owner, repo, headRefs);
 
@@ -163,6 +211,7 @@ export async function readListedFiles(
       hasBase &&
       (f.status === 'removed' ||
         f.status === 'renamed' ||
+        always.has(f.filename) ||
         f.patch === undefined ||
         mentions(after) ||
         mayMentionServiceRange(removedLinesOf(f.patch)));
@@ -179,7 +228,7 @@ export async function readListedFiles(
       out.push(toChangedFile(f, needBase ? before : undefined, after));
       continue;
     }
-    if (!mentions(after) && !mentions(before)) {
+    if (!always.has(f.filename) && !mentions(after) && !mentions(before)) {
       if (after?.kind === 'missing' || before?.kind === 'missing') {
         // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
         throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);

@@ -79,13 +79,54 @@ function escapeRegExp(c: string): string {
 
 export type PathFilter = (path: string) => boolean;
 
-/** A path is scanned when it matches one of `paths` (or `paths` is empty) and none of `exclude`. */
+/** A pattern of a `paths` / `exclude` list: `!glob` negates (GitHub `paths:` filter semantics). */
+interface Pattern {
+  glob: string;
+  negate: boolean;
+  re: RegExp;
+}
+
+function compilePatterns(globs: readonly string[], name: string): Pattern[] {
+  const patterns = globs.map((glob) => {
+    const negate = glob.startsWith('!');
+    return { glob, negate, re: compileGlob(negate ? glob.slice(1) : glob) };
+  });
+  // GitHub refuses a filter made of negations only ("you must also define at least one path without the !
+  // character", docs.github.com "Workflow syntax": on.<push|pull_request>.paths): it would match nothing.
+  if (patterns.length > 0 && patterns.every((p) => p.negate)) {
+    throw new Error(
+      `'${name}' holds only negated patterns (${globs.join(', ')}): a '!pattern' removes paths that an earlier pattern added, so add a positive pattern before it (e.g. '**').`,
+    );
+  }
+  return patterns;
+}
+
+/** Ordered matching: the last pattern that matches decides, a `!pattern` saying no (GitHub `paths:`). */
+function matchesList(patterns: readonly Pattern[], path: string): boolean {
+  let matched = false;
+  for (const p of patterns) if (p.re.test(path)) matched = !p.negate;
+  return matched;
+}
+
+/**
+ * A path is scanned when `paths` is empty or selects it, and `exclude` does not. Both lists are ordered: a
+ * later `!pattern` takes back what an earlier pattern matched (`exclude: ['clusters/**', '!clusters/prod/**']`
+ * skips every cluster but prod). Throws on a list of negations only.
+ */
 export function createPathFilter(paths: readonly string[], exclude: readonly string[]): PathFilter {
-  const include = paths.map(compileGlob);
-  const skip = exclude.map(compileGlob);
+  const include = compilePatterns(paths, 'paths');
+  const skip = compilePatterns(exclude, 'exclude');
   return (path: string) => {
     const p = path.replace(/^\.\//, '');
-    if (include.length > 0 && !include.some((r) => r.test(p))) return false;
-    return !skip.some((r) => r.test(p));
+    if (include.length > 0 && !matchesList(include, p)) return false;
+    return !matchesList(skip, p);
   };
+}
+
+/** Patterns (as written, `!` kept) that match none of `paths`: a scope that says nothing is reported, not silent. */
+export function unmatchedPatterns(globs: readonly string[], paths: readonly string[]): string[] {
+  return globs.filter((glob) => {
+    const re = compileGlob(glob.startsWith('!') ? glob.slice(1) : glob);
+    return !paths.some((p) => re.test(p.replace(/^\.\//, '')));
+  });
 }

@@ -3,11 +3,11 @@
 
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
+import { DEFAULT_CONFIG_PATH, parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChangeStream, analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
-import { createPathFilter } from '../changes/path-filter.js';
-import { streamGitChanges } from '../changes/git.js';
+import { createPathFilter, unmatchedPatterns } from '../changes/path-filter.js';
+import { readGitFileAt, resolveBaseRevision, streamGitChanges, unmatchedPathspecs } from '../changes/git.js';
 import { readTextFile } from '../changes/decode-text.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
@@ -53,19 +53,57 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
-  const config = await loadConfig(settings, io.cwd);
-  const options = engineOptionsOf(config, settings.kubernetesVersion);
   const cmd = settings.command;
   let files: AsyncIterable<ChangedFile> | ChangedFile[];
+  let config: GuardConfig;
+  let gateConfigPath: string | undefined;
+  let reportScope = (): void => {};
   if (cmd.kind === 'diff') {
+    config = await loadConfig(settings, io.cwd);
     files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
+    // Two versions of the gate's own config compared by hand are reviewed as policy.
+    if (/(?:^|[/.])service-cidr-guard\.ya?ml$/.test(files[0].path)) gateConfigPath = files[0].path;
   } else if (cmd.kind === 'scan') {
-    // Streamed (issue 11: flat cost): each file is analysed as git hands it over, out-of-scope files are not read.
-    files = streamGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs, include: configScope(config) });
+    // git takes `!x` as a file named "!x": it would silently match nothing. Its exclude magic is `:!x`.
+    const negated = cmd.pathspecs.find((p) => p.startsWith('!'));
+    if (negated) throw new Error(`Pathspec '${negated}' would match a file named '${negated}'; to exclude paths write ':!${negated.slice(1)}' (git pathspec magic).`);
+    // Like the action: the policy comes from the base revision, never from the change under review
+    // (SPEC §9), so a local run and the CI run give the same verdict. An explicit --config is read from disk.
+    const base = await resolveBaseRevision(io.cwd, cmd.base);
+    if (settings.configFile === undefined) {
+      const text = await readGitFileAt(io.cwd, base, DEFAULT_CONFIG_PATH);
+      config = text === undefined ? parseConfig('', '(defaults)') : parseConfig(text, `${DEFAULT_CONFIG_PATH} at ${base.slice(0, 12)}`);
+      gateConfigPath = DEFAULT_CONFIG_PATH;
+    } else {
+      config = await loadConfig(settings, io.cwd);
+      gateConfigPath = '';
+    }
+    // Streamed (issue 11: flat cost): each file is analysed as git hands it over, out-of-scope files are not
+    // read. Every changed path is still seen here, so patterns that match nothing can be said (issue 10).
+    const inScope = configScope(config);
+    const changedPaths: string[] = [];
+    const include = (p: string, previous?: string): boolean => {
+      changedPaths.push(p, ...(previous !== undefined ? [previous] : []));
+      return inScope(p, previous) || p === gateConfigPath;
+    };
+    files = streamGitChanges({ cwd: io.cwd, base, head: cmd.head, pathspecs: cmd.pathspecs, include });
+    const scopeConfig = config;
+    reportScope = () => {
+      for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]] as const) {
+        for (const glob of changedPaths.length > 0 ? unmatchedPatterns(globs, changedPaths) : []) {
+          io.stderr(`service-cidr-guard: config '${name}' pattern '${glob}' matches no changed file\n`);
+        }
+      }
+    };
+    for (const spec of await unmatchedPathspecs(io.cwd, base, cmd.head, cmd.pathspecs)) {
+      io.stderr(`service-cidr-guard: pathspec '${spec}' matches no changed file\n`);
+    }
   } else {
     throw new Error(`unexpected command ${cmd.kind}`);
   }
+  const options = { ...engineOptionsOf(config, settings.kubernetesVersion), ...(gateConfigPath !== undefined ? { gateConfigPath } : {}) };
   const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
+  reportScope();
   io.stdout(
     renderReport(report, settings.format, {
       failOn: settings.failOn,

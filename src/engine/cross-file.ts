@@ -73,7 +73,10 @@ export function reportCrossFileMismatches(analyses: SidedFile[], options: Engine
       message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
       remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
     });
-    findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
+    // Markers the file's base side lacks (or all of them, for a new file) are the change's own.
+    const own = analyses.find((a) => a.file.path === m.cm.file);
+    const baseMarkers = own?.before ? readSuppressions(own.before.text, own.file.previousPath ?? m.cm.file).suppressions : own ? [] : undefined;
+    findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions, baseMarkers));
   }
   return findings;
 }

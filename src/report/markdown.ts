@@ -14,7 +14,14 @@ export interface MarkdownContext {
   failOn?: FailOn;
   /** Per-finding <details> blocks; the comment channel turns them off to degrade before truncating. */
   details?: boolean;
+  /** The approval label's outcome, when the pull request carries it (SPEC §7: the summary records who approved). */
+  approval?: ApprovalNote;
 }
+
+/** What the report says about the approval label (the shape of changes/approval.ts ApprovalOutcome). */
+export type ApprovalNote =
+  | { state: 'approved'; label: string; by: string; why: string }
+  | { state: 'refused'; label: string; by?: string; reason: string };
 
 const LEVEL_ICON: Record<Level, string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
@@ -34,11 +41,24 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
     }
   }
 
-  if (suppressed.length > 0) {
+  if (context.approval) out.push(...renderApproval(context.approval), '');
+
+  // Suppressions the change itself adds are listed apart (SPEC §7), counted or not.
+  const added = report.findings.filter((f) => f.suppressionAdded);
+  const older = suppressed.filter((f) => !f.suppressionAdded);
+  if (older.length > 0) {
     out.push('### Suppressed findings', '');
     out.push('| Level | Rule | Location | Before → After | Suppressed by |', '| --- | --- | --- | --- | --- |');
-    for (const f of suppressed) {
+    for (const f of older) {
       out.push(row([f.level, code(f.rule), location(f), change(f), escapeMarkdown(f.suppressedBy ?? 'suppressed')]));
+    }
+    out.push('');
+  }
+  if (added.length > 0) {
+    out.push('### Suppressions added by this change', '');
+    out.push('| Level | Rule | Location | Counted | Suppressed by |', '| --- | --- | --- | --- | --- |');
+    for (const f of added) {
+      out.push(row([f.level, code(f.rule), location(f), f.suppressed ? 'yes' : 'no', escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change')]));
     }
     out.push('');
   }
@@ -49,6 +69,14 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function renderApproval(a: ApprovalNote): string[] {
+  // Logins go through escapeMarkdown: the @ is defused, so naming someone never notifies them.
+  if (a.state === 'approved') {
+    return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
+  }
+  return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
 }
 
 function renderHeadline(report: Report, failOn: FailOn | undefined): string {

@@ -1,7 +1,7 @@
 // The bundled action run per event type, in git mode with a real temporary repository, and with bad
 // inputs and config files.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeGitHub } from '../support/fake-github.js';
 import { GitRepo } from '../support/git-repo.js';
@@ -141,28 +141,52 @@ describe('inputs and config', () => {
     expect(gh.count()).toBe(0);
   });
 
-  it('applies rule levels from the default config file in the workspace', async () => {
-    const { base, head } = rangeCommits();
-    repo = new GitRepo(); // just a directory holding the config (no matching commits: the API is used)
-    mkdirSync(path.join(repo.dir, '.github'), { recursive: true });
-    writeFileSync(path.join(repo.dir, '.github/service-cidr-guard.yml'), 'rules:\n  family-reduction: warning\n');
-    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir });
+  it('applies rule levels from the config file at the base revision (contents API)', async () => {
+    const base = gh.addCommit({ [CONFIG]: kubeadm(DUAL), '.github/service-cidr-guard.yml': 'rules:\n  family-reduction: warning\n' });
+    const head = gh.addCommit({ [CONFIG]: kubeadm(V4), '.github/service-cidr-guard.yml': 'rules:\n  family-reduction: warning\n' }, [base]);
+    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url });
     expect(run.code).toBe(0);
     expect(run.annotations.find((a) => a.properties.title === 'family-reduction')?.command).toBe('warning');
+    expect(gh.requests.some((r) => r.route === 'repos.getContent' && r.url.includes(`ref=${base}`) && r.url.includes('service-cidr-guard.yml'))).toBe(true);
+  });
+
+  it('never reads the config file from the workspace (the pull request checkout)', async () => {
+    const { base, head } = rangeCommits();
+    repo = new GitRepo(); // a directory holding a permissive config, as a PR checkout would (no matching commits: the API is used)
+    mkdirSync(path.join(repo.dir, '.github'), { recursive: true });
+    writeFileSync(path.join(repo.dir, '.github/service-cidr-guard.yml'), 'rules:\n  family-reduction: off\nexclude: ["**"]\n');
+    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir });
+    expect(run.code).toBe(1);
+    expect(findingRules(run.outputs.report)).toEqual(['family-reduction']);
+  });
+
+  it('reads an explicit config outside the workspace (a file the workflow wrote) from disk', async () => {
+    const { base, head } = rangeCommits();
+    repo = new GitRepo();
+    const outside = path.join(path.dirname(repo.dir), `${path.basename(repo.dir)}-guard.yml`);
+    writeFileSync(outside, 'rules:\n  family-reduction: warning\n');
+    try {
+      const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir, inputs: { config: outside } });
+      expect(run.code).toBe(0);
+      expect(run.annotations.find((a) => a.properties.title === 'family-reduction')?.command).toBe('warning');
+    } finally {
+      rmSync(outside, { force: true });
+    }
   });
 
   it('fails on a config file with an unknown key', async () => {
-    repo = new GitRepo();
-    writeFileSync(path.join(repo.dir, 'guard.yml'), 'rulez: {}\n');
-    const run = await runAction({ eventName: 'push', payload: { before: 'a', after: 'b' }, apiUrl: gh.url, workspace: repo.dir, inputs: { config: 'guard.yml' } });
+    const base = gh.addCommit({ [CONFIG]: kubeadm(DUAL), 'guard.yml': 'rulez: {}\n' });
+    const head = gh.addCommit({ [CONFIG]: kubeadm(V4), 'guard.yml': 'rulez: {}\n' }, [base]);
+    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, inputs: { config: 'guard.yml' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("guard.yml: unknown key 'rulez'. Expected one of: kubernetes-version, paths, exclude, rules.");
   });
 
-  it('fails when an explicitly named config file is missing', async () => {
-    const run = await runAction({ eventName: 'push', payload: { before: 'a', after: 'b' }, apiUrl: gh.url, inputs: { config: 'nope.yml' } });
+  it('fails when an explicitly named config file is missing at the base revision', async () => {
+    const { base, head } = rangeCommits();
+    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, inputs: { config: 'nope.yml' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Config file 'nope.yml' (input 'config') does not exist.");
+    expect(run.stdout).toContain("Config file 'nope.yml' (input 'config') does not exist at the base revision");
   });
 
   it('writes the SARIF file when asked', async () => {

@@ -24,6 +24,8 @@ describe('getInputs', () => {
       paths: [],
       exclude: [],
       allowLabel: 'service-cidr-change-approved',
+      approvers: [],
+      requireApprovalForSuppressions: false,
       comment: 'auto',
       checkRun: false,
       sarifFile: undefined,
@@ -37,6 +39,8 @@ describe('getInputs', () => {
     ['check-run', 'yes', "Invalid 'check-run' value 'yes'. Expected one of: true, false."],
     ['kubernetes-version', '1.x', "Invalid 'kubernetes-version' value '1.x'. Expected X.Y, e.g. 1.33."],
     ['paths', 'clusters/[abc', "Invalid 'paths' value: Invalid glob 'clusters/[abc': unclosed '['."],
+    ['approvers', 'alice, not a login', "Invalid 'approvers' value 'not a login'. Expected GitHub logins or org/team slugs"],
+    ['require-approval-for-suppressions', 'yes', "Invalid 'require-approval-for-suppressions' value 'yes'. Expected one of: true, false."],
   ])('rejects %s=%s', (name, value, message) => {
     withInputs({ [name]: value });
     expect(() => getInputs()).toThrow(message);
@@ -50,6 +54,11 @@ describe('getInputs', () => {
     [{ paths: 'clusters/**\nkind/*.yaml', exclude: 'a/**, b/{x,y}/*' }, { paths: ['clusters/**', 'kind/*.yaml'], exclude: ['a/**', 'b/{x,y}/*'] }],
     [{ 'allow-label': '' }, { allowLabel: '' }],
     [{ 'sarif-file': 'out.sarif' }, { sarifFile: 'out.sarif' }],
+    [
+      { approvers: '@alice\nacme/platform-team, bob' },
+      { approvers: [{ kind: 'user', login: 'alice' }, { kind: 'team', org: 'acme', slug: 'platform-team' }, { kind: 'user', login: 'bob' }] },
+    ],
+    [{ 'require-approval-for-suppressions': 'TRUE' }, { requireApprovalForSuppressions: true }],
   ])('reads %j', (inputs, expected) => {
     withInputs(inputs as Record<string, string>);
     expect(getInputs()).toMatchObject(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compileGlob, createPathFilter, splitGlobList } from '../../src/changes/path-filter.js';
+import { compileGlob, createPathFilter, splitGlobList, unmatchedPatterns } from '../../src/changes/path-filter.js';
 
 describe('globs (GitHub workflow filter semantics)', () => {
   it.each([
@@ -42,5 +42,26 @@ describe('globs (GitHub workflow filter semantics)', () => {
     [['clusters/**'], ['clusters/dev/**'], './clusters/prod/a.yaml', true],
   ])('paths %j exclude %j on %s: %s', (paths, exclude, path, expected) => {
     expect(createPathFilter(paths, exclude)(path)).toBe(expected);
+  });
+});
+
+describe('!patterns (GitHub paths: semantics: ordered, the last match decides)', () => {
+  it.each([
+    [['clusters/**', '!clusters/lab/**'], [], 'clusters/lab/a.yaml', false],
+    [['clusters/**', '!clusters/lab/**'], [], 'clusters/prod/a.yaml', true],
+    [['clusters/**', '!clusters/lab/**', 'clusters/lab/keep.yaml'], [], 'clusters/lab/keep.yaml', true],
+    [[], ['clusters/**', '!clusters/prod/**'], 'clusters/prod/a.yaml', true],
+    [[], ['clusters/**', '!clusters/prod/**'], 'clusters/lab/a.yaml', false],
+    [[], ['!clusters/prod/**', 'clusters/**'], 'clusters/prod/a.yaml', false],
+  ])('paths %j exclude %j: %s → %s', (paths, exclude, file, scanned) => {
+    expect(createPathFilter(paths, exclude)(file)).toBe(scanned);
+  });
+
+  it.each([[['!a/**'], []], [[], ['!a/**', '!b/**']]])('refuses a list of negations only (paths %j, exclude %j)', (paths, exclude) => {
+    expect(() => createPathFilter(paths, exclude)).toThrow(/holds only negated patterns/);
+  });
+
+  it('unmatchedPatterns names the globs that select no changed path, negations included', () => {
+    expect(unmatchedPatterns(['clusters/**', 'clustres/**', '!clusters/lab/**', '!nowhere/**'], ['clusters/lab/a.yaml'])).toEqual(['clustres/**', '!nowhere/**']);
   });
 });

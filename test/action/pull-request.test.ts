@@ -181,7 +181,8 @@ describe('pull_request through the API', () => {
     gh.graphqlTextLimit = 100; // GitHub truncates large blobs in GraphQL; the REST download must not follow
     const huge = `# ${'x'.repeat(6 * 1024 * 1024)}\n`;
     const run = await runPull(91, { 'big.yaml': 'a: 1\n' }, { 'big.yaml': huge });
-    expect(gh.count('repos.getContent')).toBe(0);
+    // The only contents request reads the gate config at the base; the big file is never downloaded.
+    expect(gh.requests.filter((r) => r.route === 'repos.getContent' && r.url.includes('big.yaml'))).toHaveLength(0);
     const report = JSON.parse(run.outputs.report);
     expect(report.problems).toEqual([
       { file: 'big.yaml', line: 1, message: expect.stringContaining('larger than the 5242880-byte limit; it was not read') },
@@ -210,7 +211,8 @@ describe('pull_request through the API', () => {
     gh.graphqlTextLimit = 100;
     const run = await runPull(18, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) });
     expect(run.code).toBe(1);
-    expect(gh.count('repos.getContent')).toBe(2);
+    // Both sides of the file (the third contents request reads the gate config at the base).
+    expect(gh.requests.filter((r) => r.route === 'repos.getContent' && r.url.includes('kubeadm.yaml'))).toHaveLength(2);
   });
 
   it('fails closed naming the file when its content cannot be fetched', async () => {

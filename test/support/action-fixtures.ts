@@ -33,6 +33,7 @@ export function prPayload(
       base: { sha: shas.baseSha, repo: { full_name: `${gh.owner}/${gh.repo}` } },
       head: { sha: shas.headSha },
       labels: labels.map((name) => ({ name })),
+      user: { login: gh.pulls.get(number)?.options.author ?? 'octocat' },
     },
     repository: { full_name: `${gh.owner}/${gh.repo}` },
   };

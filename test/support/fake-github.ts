@@ -30,6 +30,13 @@ export interface PullOptions {
   /** Renames as [from, to]: `to` must be in head and `from` in base. */
   renames?: [string, string][];
   labels?: string[];
+  /** The PR's author (`user.login`); default FakeGitHub.DEFAULT_AUTHOR. */
+  author?: string;
+  /**
+   * Issue events of the PR, oldest first. Default: one `labeled` event per label, applied by
+   * FakeGitHub.MAINTAINER (a collaborator with write permission).
+   */
+  events?: FakeIssueEvent[];
   /** Paths whose `patch` GitHub leaves out (large diffs). */
   noPatch?: string[];
   /** Pretend the PR changes this many files (to exercise the 3,000-file cap beyond the real list). */
@@ -80,6 +87,9 @@ export type RouteName =
   | 'issues.updateComment'
   | 'checks.create'
   | 'checks.update'
+  | 'issues.listEvents'
+  | 'repos.getCollaboratorPermission'
+  | 'teams.getMembership'
   | 'unknown';
 
 export interface RecordedRequest {
@@ -101,6 +111,15 @@ export interface FakeComment {
   /** The commenter's role in the repository (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE...). */
   author_association?: string;
 }
+
+export interface FakeIssueEvent {
+  event: 'labeled' | 'unlabeled' | 'assigned' | 'review_requested' | 'head_ref_force_pushed';
+  actor: string;
+  label?: string;
+}
+
+/** A collaborator's role as GitHub names it (role_name); `permission` folds maintain into write, triage into read. */
+export type FakeRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 
 export interface FakeCheckRun {
   id: number;
@@ -136,8 +155,17 @@ function patchOf(before: string | undefined, after: string | undefined): string 
 }
 
 export class FakeGitHub {
+  static readonly DEFAULT_AUTHOR = 'octocat';
+  static readonly MAINTAINER = 'maintainer';
   readonly owner = 'acme';
   readonly repo = 'fleet';
+  /** Repository collaborators and their roles; anyone else reads a public repository ('read'). */
+  readonly collaborators = new Map<string, FakeRole>([
+    [FakeGitHub.MAINTAINER, 'write'],
+    [FakeGitHub.DEFAULT_AUTHOR, 'write'],
+  ]);
+  /** Team members by `org/slug`. */
+  readonly teams = new Map<string, string[]>();
   readonly requests: RecordedRequest[] = [];
   readonly commits = new Map<string, { tree: Tree; parents: string[] }>();
   readonly pulls = new Map<number, { options: PullOptions; baseSha: string; headSha: string; mergeBaseSha: string; files: FakeFileEntry[] }>();
@@ -344,7 +372,7 @@ export class FakeGitHub {
   private answer(route: RouteName, method: string, url: URL, body: unknown, req: IncomingMessage): [number, unknown, Record<string, string>?] {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
-    if (route !== 'graphql' && (parts[1] !== this.owner || parts[2] !== this.repo)) return notFound;
+    if (route !== 'graphql' && route !== 'teams.getMembership' && (parts[1] !== this.owner || parts[2] !== this.repo)) return notFound;
     const q = url.searchParams;
     switch (route) {
       case 'pulls.get': {
@@ -356,6 +384,7 @@ export class FakeGitHub {
           {
             number: pr.options.number,
             state: 'open',
+            user: { login: pr.options.author ?? FakeGitHub.DEFAULT_AUTHOR, type: 'User' },
             changed_files: pr.options.changedFiles ?? pr.files.length,
             labels: (pr.options.labels ?? []).map((name, i) => ({ id: i + 1, name })),
             head: { sha: pr.headSha, ref: 'feature', repo: { full_name: pr.options.fork ? `fork/${this.repo}` : full, fork: !!pr.options.fork } },
@@ -411,6 +440,33 @@ export class FakeGitHub {
           }
         }
         return notFound;
+      }
+      case 'issues.listEvents': {
+        const pr = this.pulls.get(Number(parts[4]));
+        if (!pr) return notFound;
+        const events =
+          pr.options.events ?? (pr.options.labels ?? []).map((label): FakeIssueEvent => ({ event: 'labeled', actor: FakeGitHub.MAINTAINER, label }));
+        const list = events.map((e, i) => ({
+          id: 5000 + i,
+          event: e.event,
+          actor: { login: e.actor, type: e.actor.endsWith('[bot]') ? 'Bot' : 'User' },
+          ...(e.label !== undefined ? { label: { name: e.label, color: 'ededed' } } : {}),
+          created_at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        }));
+        return this.page(list, q, url);
+      }
+      case 'repos.getCollaboratorPermission': {
+        // GitHub: 404 for a user that does not exist; on a public repository anyone else has 'read'.
+        const login = parts[4];
+        const role = [...this.collaborators].find(([l]) => l.toLowerCase() === login.toLowerCase())?.[1] ?? 'read';
+        const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+        return [200, { permission, role_name: role, user: { login, type: 'User' } }];
+      }
+      case 'teams.getMembership': {
+        const [, org, , slug, , login] = parts;
+        const members = this.teams.get(`${org}/${slug}`);
+        if (!members || !members.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound;
+        return [200, { state: 'active', role: 'member', url: `${this.url}/orgs/${org}/teams/${slug}/memberships/${login}` }];
       }
       case 'checks.create': {
         const b = body as { name: string; head_sha: string; conclusion?: string; output?: { annotations?: unknown[] } };
@@ -503,6 +559,9 @@ function routeOf(method: string, path: string): RouteName {
     ['PATCH', /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/, 'issues.updateComment'],
     ['POST', /^\/repos\/[^/]+\/[^/]+\/check-runs$/, 'checks.create'],
     ['PATCH', /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/, 'checks.update'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/events$/, 'issues.listEvents'],
+    ['GET', /^\/repos\/[^/]+\/[^/]+\/collaborators\/[^/]+\/permission$/, 'repos.getCollaboratorPermission'],
+    ['GET', /^\/orgs\/[^/]+\/teams\/[^/]+\/memberships\/[^/]+$/, 'teams.getMembership'],
   ];
   return table.find(([m, re]) => m === method && re.test(path))?.[2] ?? 'unknown';
 }

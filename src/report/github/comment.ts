@@ -3,7 +3,7 @@
 // run is clean instead of staying red (the sticky-pull-request-comment pattern).
 import type { FailOn, Report } from '../../model.js';
 import type { GitHub } from '../../changes/github-client.js';
-import { renderMarkdown } from '../markdown.js';
+import { renderMarkdown, type ApprovalNote } from '../markdown.js';
 import { clipText } from './clip.js';
 
 export const COMMENT_MARKER = '<!-- service-cidr-guard -->';
@@ -23,6 +23,8 @@ export interface CommentContext {
   failOn: FailOn;
   /** Link to the workflow run, where the full report (job summary) is. */
   runUrl?: string;
+  /** Whether the approval label counted, and who applied it. */
+  approval?: ApprovalNote;
 }
 
 /**
@@ -32,9 +34,9 @@ export interface CommentContext {
 export function buildCommentBody(report: Report, context: CommentContext): string {
   const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary of this workflow run';
   const footer = context.runUrl ? `\n<sub>[workflow run](${context.runUrl})</sub>\n` : '';
-  const full = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn })}${footer}`;
+  const full = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, approval: context.approval })}${footer}`;
   if (full.length <= MAX_COMMENT_CHARS) return full;
-  const degraded = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, details: false })}\n_Details omitted to fit GitHub's comment size limit; see ${where}._\n${footer}`;
+  const degraded = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, details: false, approval: context.approval })}\n_Details omitted to fit GitHub's comment size limit; see ${where}._\n${footer}`;
   return clipText(
     degraded,
     MAX_COMMENT_CHARS,
