@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     const changes = await collectChanges(request, { workspace, filter, github, log: { info: core.info, debug: core.debug } });
     headSha = changes.headSha;
     core.info(`${changes.files.length} changed file(s) may set a Service range (source: ${changes.source}).`);
-    report = analyzeChanges(changes.files, engineOptionsOf(config, settings.kubernetesVersion), settings.failOn);
+    report = analyzeChanges(changes.files, engineOptionsOf(config, settings.kubernetesVersion, settings.paths.length > 0 ? settings.paths : config.paths), settings.failOn);
 
     const labels = changes.labels ?? (request.kind === 'pull-request' ? request.labels : []);
     if (settings.allowLabel && labels.includes(settings.allowLabel) && report.findings.some((f) => !f.suppressed)) {

@@ -50,5 +50,5 @@ export function approveByLabel(report: Report, label: string, failOn: FailOn): R
   const findings = report.findings.map((f) =>
     f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` },
   );
-  return buildReport(findings, report.problems, failOn);
+  return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };
 }
