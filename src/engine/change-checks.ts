@@ -8,6 +8,8 @@ import { CHANGE_RULES, RULES } from '../rules.js';
 import { key, parseValid, serviceRanges } from './effective.js';
 import type { FileContext } from './file-context.js';
 import { extractSide, type SideExtraction } from './side.js';
+import { FLAGS_FORMAT_ID } from '../formats/flag-text.js';
+import { MANIFEST_FORMAT_ID } from '../formats/workloads.js';
 
 /** 2. Change classes for pairs whose effective list changed. */
 export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
@@ -48,10 +50,11 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
   for (const [k, old] of oldByKey) {
     if (newKeys.has(k) || old.origin !== 'explicit') continue;
     if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
-    // The whole file commented out: whatever read it now sees no value, so the format's default applies,
-    // exactly as if the line had been deleted (kubernetes-the-hard-way dropping --service-cluster-ip-range
-    // makes kube-apiserver's 10.0.0.0/24 apply). That is a change to classify, not a vanished config.
-    if (commentedOut && reportDefaultAfterRemoval(ctx, before, old)) continue;
+    // The whole file commented out: the tool that reads this config (kubeadm, kubespray, k3s…) now sees no value,
+    // so the format's default applies exactly as if the line had been deleted (as kubernetes-the-hard-way
+    // dropping --service-cluster-ip-range makes kube-apiserver's 10.0.0.0/24 apply): a change to classify. A unit,
+    // script or static pod manifest commented out no longer runs kube-apiserver at all: that stays a removal.
+    if (commentedOut && !RUNS_PROGRAM.has(old.format) && reportDefaultAfterRemoval(ctx, before, old)) continue;
     ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
       before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
       after: null,
@@ -73,6 +76,9 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
     });
   }
 }
+
+/** Formats whose file runs the component (systemd units, scripts, static pod manifests), rather than configure a tool. */
+const RUNS_PROGRAM = new Set([FLAGS_FORMAT_ID, MANIFEST_FORMAT_ID]);
 
 function hidesSubject(side: SideExtraction, old: Setting): boolean {
   return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
