@@ -110,8 +110,7 @@ export class MoveTracker {
 
   record(r: SidedFile): void {
     const file = r.file.path;
-    const root = clusterRoot(r.file.path);
-    const explicit = (side: SideExtraction | null): ValueAt[] =>
+    const explicit = (side: SideExtraction | null, root: string): ValueAt[] =>
       (side?.settings ?? [])
         .filter((s) => s.role === 'service-range' && s.origin === 'explicit')
         .map((s) => ({
@@ -120,8 +119,9 @@ export class MoveTracker {
           format: s.format,
           canonical: canonicalText(s, side!, this.options),
         }));
-    const before = explicit(r.before);
-    const after = explicit(r.after);
+    // A renamed file's old side belongs to the cluster of its old path.
+    const before = explicit(r.before, clusterRoot(r.file.previousPath ?? r.file.path));
+    const after = explicit(r.after, clusterRoot(r.file.path));
     // A value that vanished from one side (not one that changed to another explicit value) can be half of a move.
     this.removed.push(...before.filter((b) => !after.some((a) => a.identity === b.identity)));
     this.added.push(...after.filter((a) => !before.some((b) => a.identity === b.identity)));
