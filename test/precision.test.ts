@@ -172,6 +172,12 @@ describe('config-removed: set versus defaulted', () => {
     expect(findings[0].message).toContain('is no longer set in this file');
   });
 
+  it('a commented-out dual-stack kubespray file falls back to the defaults of every switch too', () => {
+    const before = 'kube_network_plugin: calico\nipv6_stack: true\nkube_service_addresses: 10.200.0.0/18\nkube_service_addresses_ipv6: fd00:200::/116\n';
+    const { findings } = analyzeFile({ path: 'group_vars/k8s_cluster/k8s-net.yml', before, after: before.replace(/^/gm, '# ') });
+    expect(findings.map((f) => [f.rule, f.before, f.after])).toEqual([['primary-range-change', ['10.200.0.0/18', 'fd00:200::/116'], ['10.233.0.0/18']]]);
+  });
+
   it('a commented-out kubeadm config makes the kubeadm default apply: a change to classify', () => {
     const before = kubeadm('10.100.0.0/16');
     const after = before.replace(/^/gm, '# ');

@@ -115,13 +115,22 @@ export function isCommentedOut(text: string): boolean {
   return comments > 0;
 }
 
+/** One-line family switches the default depends on (kind networking.ipFamily, kubespray ipv4_stack / ipv6_stack). */
+const FAMILY_SWITCH = /^[ \t]*(ipFamily|ipv4_stack|ipv6_stack|enable_dual_stack_networks)[ \t]*:[ \t]*\S/;
+
 /**
- * The old side re-read without the lines of `old`'s value: the setting the format falls back to when that value is
- * gone. When that is the format's default, the change old → default is classified like any other change.
+ * The old side re-read without the lines of `old`'s value and of the family switches (commented out too): the setting
+ * the format falls back to once they are gone. When that is the format's default, the change old → default is
+ * classified like any other change.
  */
 function reportDefaultAfterRemoval(ctx: FileContext, before: SideExtraction, old: Setting): boolean {
   const lines = before.text.split('\n');
-  for (let l = old.span.line; l <= old.span.endLine && l <= lines.length; l++) lines[l - 1] = lines[l - 1].endsWith('\r') ? '\r' : '';
+  const blank = (l: number) => (lines[l - 1] = lines[l - 1].endsWith('\r') ? '\r' : '');
+  for (let l = old.span.line; l <= old.span.endLine && l <= lines.length; l++) blank(l);
+  // A value read from several keys (kubespray's two families) has one span: blank every key it names.
+  const keys = old.setting.split(',').map((name) => name.slice(name.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const named = new RegExp(`^[ \\t]*(?:-[ \\t]*)?["']?(?:${keys.join('|')})["']?[ \\t]*[:=]`);
+  lines.forEach((line, i) => (FAMILY_SWITCH.test(line) || named.test(line)) && blank(i + 1));
   const without = extractSide(ctx.file, lines.join('\n'));
   const fallback = serviceRanges(without).find((s) => key(s) === key(old) && s.origin === 'default');
   if (!fallback) return false;
