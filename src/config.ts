@@ -9,6 +9,7 @@
 // Parsing is strict: an unknown key or value is an error naming it and what is accepted, because a typo in
 // a gate's config silently weakening the gate is worse than a failed run.
 import { parse } from 'yaml';
+import { optInFromPaths } from './file-kind.js';
 import type { EngineOptions, Level, RuleId } from './model.js';
 import { RULE_IDS } from './rules.js';
 import { compileGlob } from './changes/path-filter.js';
@@ -106,6 +107,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function engineOptionsOf(config: GuardConfig, kubernetesVersion?: string): EngineOptions {
-  return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules };
+/** `paths`: the globs in force (the action's input wins over the config's); a specific one opts docs/source in. */
+export function engineOptionsOf(config: GuardConfig, kubernetesVersion?: string, paths: readonly string[] = config.paths): EngineOptions {
+  const optIn = optInFromPaths(paths);
+  return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules, ...(optIn ? { optIn } : {}) };
 }

@@ -9,7 +9,8 @@
 //   4. turn hidden values (templates, malformed YAML, limits) the change touches into unreadable-config,
 //   5. apply inline suppressions and per-rule levels.
 
-import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report } from './model.js';
+import type { ChangedFile, EngineOptions, FailOn, FileProblem, Finding, Report, SkipReason } from './model.js';
+import { classifyFile, emptySkipped } from './file-kind.js';
 import { mayMentionServiceRange as mentionsServiceRange } from './prefilter.js';
 import { CHANGE_RULES } from './rules.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
@@ -17,9 +18,10 @@ import { isGateConfigPath, reviewGateConfigChange } from './config-review.js';
 import { buildReport } from './verdict.js';
 import { reportChanges, reportRemoval } from './engine/change-checks.js';
 import { reportCrossChecks } from './engine/cross-checks.js';
-import { hasSharedGroup, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
+import { hasSharedGroup, MoveTracker, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
 import { extractSide } from './engine/side.js';
+import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
 import { reportValues } from './engine/value-checks.js';
 
@@ -38,19 +40,34 @@ export function analyzeFile(file: ChangedFile, options: EngineOptions = {}): Fil
 }
 
 /** A file's analysis with both sides' extractions, for the checks that span files (analyzeChanges). */
-interface SidedAnalysis extends FileAnalysis, SidedFile {}
+interface SidedAnalysis extends FileAnalysis, SidedFile {
+  /** Why the file was not read as a cluster config (counted in the report's `skipped`). */
+  skipped?: SkipReason;
+}
+
+/** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
+export const MAX_PROBLEMS_PER_FILE = 5;
 
 function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnalysis {
+  // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
+  // repository named the path in `paths`. A rename is read when either path can be a config.
+  const kind = fileKindOf(file, options);
+  if (kind !== 'config') return { file, before: null, after: null, findings: [], problems: [], skipped: kind };
   try {
-    return analyzeFileUnguarded(file, options);
+    return forPeople(analyzeFileUnguarded(file, options));
   } catch (e) {
-    return {
-      file,
-      before: null,
-      after: null,
-      findings: [],
-      problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
-    };
+    const message = `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}`;
+    // Cannot read means cannot pass (SPEC §9): a file that names a Service range key and could not be analysed
+    // blocks; any other file keeps the error as a problem.
+    const text = file.after ?? file.before ?? '';
+    if (!namesServiceRangeKey(text)) return { file, before: null, after: null, findings: [], problems: [{ file: file.path, line: 1, message }] };
+    const ctx = new FileContext(file.path, options);
+    ctx.add(
+      'unreadable-config',
+      { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' },
+      { before: null, after: null, level: 'error', message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.` },
+    );
+    return { file, before: null, after: null, findings: ctx.findings, problems: [] };
   }
 }
 
@@ -71,7 +88,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
   // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
   // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
   if (!(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
-    return { ...none, findings: [], problems: notes };
+    return { ...none, findings: [], problems: [], skipped: 'unsupported' };
   }
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
   const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -99,6 +116,35 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
     ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
   return { file, before, after, findings, problems };
+}
+
+function fileKindOf(file: ChangedFile, options: EngineOptions): ReturnType<typeof classifyFile> {
+  const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
+  if (options.optIn && paths.some((p) => options.optIn!(p))) return 'config';
+  const kinds = paths.map((p) => classifyFile(p, file.after ?? file.before));
+  return kinds.includes('config') ? 'config' : kinds[0];
+}
+
+/**
+ * Problems are for people: none for a file that no format claims (no setting on either side, no finding, no
+ * problem a format raised or that hides a range), each distinct message once per file, and at most
+ * MAX_PROBLEMS_PER_FILE of them with a count of the rest.
+ */
+function forPeople(r: SidedAnalysis): SidedAnalysis {
+  const extracted = r.before !== null || r.after !== null;
+  const claimed =
+    r.findings.length > 0 ||
+    [r.before, r.after].some((side) => !!side && (side.settings.length > 0 || side.problems.some((p) => p.hidesRange || p.format)));
+  if (extracted && !claimed) return { ...r, problems: [], skipped: 'unsupported' };
+  if (r.problems.length <= 1) return r;
+  const seen = new Set<string>();
+  const unique = r.problems.filter((p) => !seen.has(p.message) && !!seen.add(p.message));
+  if (unique.length <= MAX_PROBLEMS_PER_FILE) return { ...r, problems: unique };
+  const kept = unique.slice(0, MAX_PROBLEMS_PER_FILE);
+  const cut = r.problems.length - kept.length;
+  const last = kept[kept.length - 1];
+  kept.push({ file: last.file, line: last.line, message: `… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file` });
+  return { ...r, problems: kept };
 }
 
 /**
@@ -151,13 +197,27 @@ class ChangeCollector {
   private readonly problems: FileProblem[] = [];
   private readonly analyses: SidedAnalysis[] = [];
   private readonly texts = new Map<string, string>();
+  private readonly skipped = emptySkipped();
+  /**
+   * Explicit values that leave one file and arrive in another of the same cluster: a move, not a removal.
+   * Only small records per value are kept, never the files (the change is streamed).
+   */
+  private readonly moves: MoveTracker;
 
-  constructor(private readonly options: EngineOptions) {}
+  constructor(private readonly options: EngineOptions) {
+    this.moves = new MoveTracker(options);
+  }
 
   add(file: ChangedFile): void {
     const r = analyzeFileSides(file, this.options);
+    if (r.skipped) {
+      this.skipped.files++;
+      this.skipped[r.skipped]++;
+      return;
+    }
     for (const f of r.findings) this.findings.push(f);
     for (const p of r.problems) this.problems.push(p);
+    this.moves.record(r);
     // Only control-plane files can pair up across files; keep the rest out of memory.
     if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) this.analyses.push(r);
     const text = file.after ?? file.before;
@@ -171,7 +231,7 @@ class ChangeCollector {
       const text = a ? (a.file.after ?? a.file.before) : undefined;
       if (text !== undefined) this.texts.set(f.file, text);
     }
-    return buildReport([...this.findings, ...cross], this.problems, failOn);
+    return { ...buildReport(this.moves.dropMoved([...this.findings, ...cross]), this.problems, failOn), skipped: this.skipped };
   }
 
   textOf(path: string): string | undefined {

@@ -69,7 +69,7 @@ export async function run(): Promise<void> {
     headSha = changes.headSha;
     core.info(`${changes.files.length} changed file(s) may set a Service range (source: ${changes.source}).`);
     const options: EngineOptions = {
-      ...engineOptionsOf(config, settings.kubernetesVersion),
+      ...engineOptionsOf(config, settings.kubernetesVersion, settings.paths.length > 0 ? settings.paths : config.paths),
       // The policy file is reviewed as policy only when it is the repository's; a file from disk is not in the diff.
       gateConfigPath: source.kind === 'repository' ? source.path : '',
     };

@@ -166,6 +166,20 @@ export interface Report {
   blocked: boolean;
   findings: Finding[];
   problems: FileProblem[];
+  /** An addition to SPEC §6: changed files not read as cluster configs, per reason (src/file-kind.ts). */
+  skipped?: SkippedFiles;
+}
+
+/** Why a changed file is not read as a cluster config (src/file-kind.ts). */
+export type SkipReason = 'documentation' | 'source' | 'vendored' | 'unsupported';
+
+/** Counts of skipped files, per reason; `unsupported` = text that no supported format claims. */
+export interface SkippedFiles {
+  files: number;
+  documentation: number;
+  source: number;
+  vendored: number;
+  unsupported: number;
 }
 
 export type FailOn = Level | 'never';
@@ -180,4 +194,9 @@ export interface EngineOptions {
    * reviewed as policy (gate-config-change), not read as a cluster config.
    */
   gateConfigPath?: string;
+  /**
+   * Paths a repository named explicitly (`paths`): read even when classified as documentation, program source or
+   * vendored (src/file-kind.ts optInFromPaths).
+   */
+  optIn?: (path: string) => boolean;
 }

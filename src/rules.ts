@@ -147,7 +147,7 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'config-removed',
     defaultLevel: 'notice',
     title: 'Cluster config removed',
-    trigger: 'a file (or a document in it) that set the Service range is deleted',
+    trigger: 'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
     apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
     remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
     sources: [],

@@ -66,5 +66,5 @@ export function revokeAddedSuppressions(report: Report, failOn: FailOn, why: str
       ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
       : f,
   );
-  return buildReport(findings, report.problems, failOn);
+  return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };
 }

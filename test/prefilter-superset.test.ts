@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { classifyFile } from '../src/file-kind.js';
 import { mayMentionServiceRange } from '../src/prefilter.js';
 import { extractSide } from '../src/engine.js';
 
@@ -34,5 +35,13 @@ describe('prefilter is a superset of every reader', () => {
     const side = extractSide(file, text);
     const readsSomething = side.settings.some((s) => s.origin === 'explicit') || side.problems.some((p) => p.hidesRange);
     if (readsSomething) expect(mayMentionServiceRange(text)).toBe(true);
+  });
+
+  // The file-kind gate (src/file-kind.ts) runs before the prefilter: no real config may look like docs or code.
+  it.each(texts.map((f) => [path.relative(process.cwd(), f)]))('%s is not skipped as docs, source or vendored', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const side = extractSide(file, text);
+    const readsSomething = side.settings.length > 0 || side.problems.some((p) => p.hidesRange);
+    if (readsSomething) expect(classifyFile(path.relative(path.resolve('..'), file), text)).toBe('config');
   });
 });

@@ -7,7 +7,9 @@ import { parseRangeList } from '../ranges/index.js';
 import { CHANGE_RULES, RULES } from '../rules.js';
 import { key, parseValid, serviceRanges } from './effective.js';
 import type { FileContext } from './file-context.js';
-import type { SideExtraction } from './side.js';
+import { extractSide, type SideExtraction } from './side.js';
+import { FLAGS_FORMAT_ID } from '../formats/flag-text.js';
+import { MANIFEST_FORMAT_ID } from '../formats/workloads.js';
 
 /** 2. Change classes for pairs whose effective list changed. */
 export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
@@ -42,10 +44,17 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
     });
   }
   // A subject that disappears with the file still there: its document was removed, or (on formats whose
-  // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
+  // absent field has no knowable default, e.g. eksctl, Terraform) the field was. Only an explicit value that
+  // disappears is a removal (issue 11): a subject that only carried the format's default was never set here.
+  const commentedOut = isCommentedOut(after.text);
   for (const [k, old] of oldByKey) {
-    if (newKeys.has(k)) continue;
+    if (newKeys.has(k) || old.origin !== 'explicit') continue;
     if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
+    // The whole file commented out: the tool that reads this config (kubeadm, kubespray, k3s…) now sees no value,
+    // so the format's default applies exactly as if the line had been deleted (as kubernetes-the-hard-way
+    // dropping --service-cluster-ip-range makes kube-apiserver's 10.0.0.0/24 apply): a change to classify. A unit,
+    // script or static pod manifest commented out no longer runs kube-apiserver at all: that stays a removal.
+    if (commentedOut && !RUNS_PROGRAM.has(old.format) && reportDefaultAfterRemoval(ctx, before, old)) continue;
     ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
       before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
       after: null,
@@ -68,15 +77,22 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
   }
 }
 
+/** Formats whose file runs the component (systemd units, scripts, static pod manifests), rather than configure a tool. */
+const RUNS_PROGRAM = new Set([FLAGS_FORMAT_ID, MANIFEST_FORMAT_ID]);
+
 function hidesSubject(side: SideExtraction, old: Setting): boolean {
   return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
 }
 
-/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
+/**
+ * Deleted file: a notice per cluster config whose Service range the file set explicitly (SPEC §3 context rules).
+ * A file that only left the range to the format's default did not set it: its deletion changes no value this file
+ * named, so it draws nothing (issue 11: "set" is not "defaulted").
+ */
 export function reportRemoval(ctx: FileContext, before: SideExtraction): void {
   const seen = new Set<string>();
   for (const s of serviceRanges(before)) {
-    if (seen.has(s.group)) continue;
+    if (s.origin !== 'explicit' || seen.has(s.group)) continue;
     seen.add(s.group);
     const parsed = parseRangeList(s.value, 'sloppy');
     ctx.add('config-removed', s, {
@@ -85,4 +101,52 @@ export function reportRemoval(ctx: FileContext, before: SideExtraction): void {
       message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
     });
   }
+}
+
+/** Every non-blank line is a comment (`#`, `//`, `;`) or a YAML document marker, and at least one is a comment. */
+export function isCommentedOut(text: string): boolean {
+  let comments = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    const t = line.trim();
+    if (t === '' || t === '---' || t === '...') continue;
+    if (/^(#|\/\/|;)/.test(t)) comments++;
+    else return false;
+  }
+  return comments > 0;
+}
+
+/** One-line family switches the default depends on (kind networking.ipFamily, kubespray ipv4_stack / ipv6_stack). */
+const FAMILY_SWITCH = /^[ \t]*(ipFamily|ipv4_stack|ipv6_stack|enable_dual_stack_networks)[ \t]*:[ \t]*\S/;
+
+/**
+ * The old side re-read without the lines of `old`'s value and of the family switches (commented out too): the setting
+ * the format falls back to once they are gone. When that is the format's default, the change old → default is
+ * classified like any other change.
+ */
+function reportDefaultAfterRemoval(ctx: FileContext, before: SideExtraction, old: Setting): boolean {
+  const lines = before.text.split('\n');
+  const blank = (l: number) => (lines[l - 1] = lines[l - 1].endsWith('\r') ? '\r' : '');
+  for (let l = old.span.line; l <= old.span.endLine && l <= lines.length; l++) blank(l);
+  // A value read from several keys (kubespray's two families) has one span: blank every key it names.
+  const keys = old.setting.split(',').map((name) => name.slice(name.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const named = new RegExp(`^[ \\t]*(?:-[ \\t]*)?["']?(?:${keys.join('|')})["']?[ \\t]*[:=]`);
+  lines.forEach((line, i) => (FAMILY_SWITCH.test(line) || named.test(line)) && blank(i + 1));
+  const without = extractSide(ctx.file, lines.join('\n'));
+  const fallback = serviceRanges(without).find((s) => key(s) === key(old) && s.origin === 'default');
+  if (!fallback) return false;
+  const oldList = parseValid(old, before, ctx.options);
+  const newList = parseValid(fallback, without, ctx.options);
+  if (!oldList || !newList) return false;
+  const change = classifyChange(oldList, newList);
+  if (!change) return true; // the default is the value that was set: nothing changes
+  const at = { ...fallback, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  const text = changeText(change, old, at);
+  ctx.add(change.rule, at, {
+    before: canonicalOf(oldList),
+    after: canonicalOf(newList),
+    message: `This file is now all comments, so none of its values is read. ${text.message}`,
+    remediation: text.remediation,
+    demote: CHANGE_RULES.includes(change.rule) && (at.component === 'kube-controller-manager' || at.createOnly === true),
+  });
+  return true;
 }

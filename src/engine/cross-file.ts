@@ -4,7 +4,7 @@
 import { canonicalOf, sameList } from '../classify.js';
 import { describeSource } from '../messages.js';
 import type { ChangedFile, EngineOptions, Finding, Setting } from '../model.js';
-import { RULES } from '../rules.js';
+import { CHANGE_RULES, RULES } from '../rules.js';
 import { applySuppressions, readSuppressions } from '../suppressions.js';
 import { parseValid } from './effective.js';
 import { FileContext } from './file-context.js';
@@ -79,4 +79,85 @@ export function reportCrossFileMismatches(analyses: SidedFile[], options: Engine
     findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions, baseMarkers));
   }
   return findings;
+}
+
+/** Where one explicit Service range value stood, for pairing moves across the files of one change. */
+interface ValueAt {
+  file: string;
+  identity: string;
+  format: string;
+  canonical: string;
+}
+
+/**
+ * The cluster a file belongs to, for pairing a value that moves between files: an Ansible inventory (the path
+ * before `group_vars/` or `host_vars/`, whose files Ansible merges into one set of variables), else the file's
+ * directory. Two kubeadm configs in different directories are different clusters, even with equal subjects.
+ */
+function clusterRoot(path: string): string {
+  const inventory = /^(.*?)(?:^|\/)(?:group_vars|host_vars)\//.exec(path);
+  if (inventory) return `inventory:${inventory[1]}`;
+  return `dir:${path.slice(0, Math.max(0, path.lastIndexOf('/')))}`;
+}
+
+/**
+ * Values that leave one changed file and arrive, unchanged, in another file of the same cluster in the same change
+ * (kubespray vars moved to another group_vars file): a move, not a removal (issue 11). The removal side's
+ * `config-removed` or change-to-default and the arrival side's change-from-default are both dropped, since the
+ * cluster's effective range is what it was. Keeps one small record per explicit value, never the files.
+ */
+export class MoveTracker {
+  private readonly removed: ValueAt[] = [];
+  private readonly added: ValueAt[] = [];
+  constructor(private readonly options: EngineOptions) {}
+
+  record(r: SidedFile): void {
+    const file = r.file.path;
+    const explicit = (side: SideExtraction | null, root: string): ValueAt[] =>
+      (side?.settings ?? [])
+        .filter((s) => s.role === 'service-range' && s.origin === 'explicit')
+        .map((s) => ({
+          file,
+          identity: `${root}|${s.format}|${s.role}|${s.subject}`,
+          format: s.format,
+          canonical: canonicalText(s, side!, this.options),
+        }));
+    // A renamed file's old side belongs to the cluster of its old path.
+    const before = explicit(r.before, clusterRoot(r.file.previousPath ?? r.file.path));
+    const after = explicit(r.after, clusterRoot(r.file.path));
+    // A value that vanished from one side (not one that changed to another explicit value) can be half of a move.
+    this.removed.push(...before.filter((b) => !after.some((a) => a.identity === b.identity)));
+    this.added.push(...after.filter((a) => !before.some((b) => a.identity === b.identity)));
+  }
+
+  /** The findings without those a move explains. */
+  dropMoved(findings: Finding[]): Finding[] {
+    if (this.removed.length === 0 || this.added.length === 0) return findings;
+    const drop: { file: string; format: string; canonical: string; side: 'before' | 'after' }[] = [];
+    for (const gone of this.removed) {
+      const arrived = this.added.find((a) => a.file !== gone.file && a.identity === gone.identity && a.canonical === gone.canonical);
+      if (!arrived) continue;
+      drop.push({ file: gone.file, format: gone.format, canonical: gone.canonical, side: 'before' });
+      drop.push({ file: arrived.file, format: arrived.format, canonical: arrived.canonical, side: 'after' });
+    }
+    if (drop.length === 0) return findings;
+    return findings.filter(
+      (f) =>
+        !drop.some(
+          (d) =>
+            d.file === f.file &&
+            d.format === f.format &&
+            MOVE_RULES.has(f.rule) &&
+            (f[d.side] ?? []).join(',') === d.canonical &&
+            (d.side === 'before' || f.before !== null),
+        ),
+    );
+  }
+}
+
+const MOVE_RULES = new Set<string>([...CHANGE_RULES, 'immutable-platform-change', 'config-removed']);
+
+function canonicalText(s: Setting, side: SideExtraction, options: EngineOptions): string {
+  const list = parseValid(s, side, options);
+  return list ? canonicalOf(list).join(',') : s.value;
 }

@@ -32,6 +32,8 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     blocked: report.blocked,
     findings: report.findings.map(orderFinding),
     problems: report.problems.map(orderProblem),
+    // An addition (allowed by SPEC §6): changed files not read as cluster configs, per reason (src/file-kind.ts).
+    ...(report.skipped ? { skipped: { ...report.skipped } } : {}),
   };
 }
 

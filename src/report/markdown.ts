@@ -7,6 +7,7 @@
 
 import type { FailOn, Finding, Level, Report } from '../model.js';
 import { RULES } from '../rules.js';
+import { describeSkipped } from '../file-kind.js';
 import { countByLevel } from '../verdict.js';
 
 export interface MarkdownContext {
@@ -29,6 +30,7 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
   const active = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.filter((f) => f.suppressed);
   const out: string[] = [renderHeadline(report, context.failOn), '', renderCounts(report), ''];
+  if (describeSkipped(report.skipped)) out.push(`${describeSkipped(report.skipped)}.`, '');
 
   if (active.length > 0) {
     out.push('| Level | Rule | Location | Before → After | Message |', '| --- | --- | --- | --- | --- |');

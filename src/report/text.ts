@@ -4,6 +4,7 @@
 // string out; the CLI decides whether to colour (stdout is a TTY and NO_COLOR is unset).
 
 import type { FileProblem, Finding, Level, Report } from '../model.js';
+import { describeSkipped } from '../file-kind.js';
 import { countByLevel } from '../verdict.js';
 
 export interface TextContext {
@@ -30,6 +31,7 @@ export function renderText(report: Report, context: TextContext = {}): string {
   }
   for (const p of report.problems) lines.push(renderProblem(p, paint));
   if (lines.length > 0) lines.push('');
+  if (describeSkipped(report.skipped)) lines.push(describeSkipped(report.skipped)!);
   lines.push(renderSummary(report, paint));
   return defuseWorkflowCommands(`${lines.join('\n')}\n`);
 }

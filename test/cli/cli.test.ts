@@ -122,7 +122,9 @@ describe('scan of the working tree', () => {
   it('writes the v1 JSON report', () => {
     const r = cli(repo.dir, '--base', 'HEAD', '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['version', 'blocked', 'findings', 'problems']);
+    // The v1 keys in contract order; `skipped` is an addition (SPEC §6 allows additions, not renames).
+    expect(Object.keys(report)).toEqual(['version', 'blocked', 'findings', 'problems', 'skipped']);
+    expect(report.skipped).toEqual(expect.objectContaining({ files: expect.any(Number) }));
     expect(report.version).toBe(1);
     expect(report.blocked).toBe(true);
     const fr = report.findings.find((f: { rule: string }) => f.rule === 'family-reduction');

@@ -119,6 +119,7 @@ function checkFile(name: string, original: string, mutations: Mutation[]): void 
   const maxLines = Math.max(lineCount(original), lineCount(mutated));
   for (const r of results) {
     expect(r.problems.filter((p) => /internal error|reader failed/.test(p.message))).toEqual([]);
+    expect(r.findings.filter((f) => /internal error|reader failed/.test(f.message))).toEqual([]);
     for (const f of r.findings) {
       expect(f.line).toBeGreaterThanOrEqual(1);
       expect(f.line).toBeLessThanOrEqual(maxLines);
