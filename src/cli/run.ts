@@ -1,17 +1,23 @@
 // The command-line orchestrator: the one place in the CLI that turns a report into an exit status.
 // It never calls process.exit (the entry sets process.exitCode), so output is always flushed.
 
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter } from '../changes/path-filter.js';
-import { decodeContent, MAX_FILE_BYTES, readGitChanges } from '../changes/git.js';
+import { readGitChanges } from '../changes/git.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
 import { parseCliArgs, USAGE, type CliSettings } from './args.js';
-import { renderReport, shouldColor } from './output.js';
+import { renderReport } from './output.js';
+import { shouldColor } from './color.js';
+import { renderExplain, renderRuleList } from './commands.js';
+import { describeScanError } from './errors.js';
+import { DEV_NULL, readFilePair } from './files.js';
+import { describeRange, writeOutputFiles } from './report-files.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -20,6 +26,8 @@ export interface CliIo {
   stdoutIsTty: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard input, for `diff -`. */
+  stdin?: () => Readable;
 }
 
 export const EXIT_OK = 0;
@@ -36,6 +44,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return EXIT_OK;
       case 'version':
         io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'rules':
+        io.stdout(renderRuleList());
+        return EXIT_OK;
+      case 'explain':
+        io.stdout(renderExplain(settings.command.rule));
         return EXIT_OK;
       case 'demo':
         return await runDemo(settings, settings.command.dir, io);
@@ -57,21 +71,20 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   const cmd = settings.command;
   let files: ChangedFile[];
   if (cmd.kind === 'diff') {
-    files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
+    files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath, io)];
   } else if (cmd.kind === 'scan') {
-    const changed = await readGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs });
+    const onRange = (range: Parameters<typeof describeRange>[0]) => io.stderr(describeRange(range));
+    const changed = await readGitChanges({ cwd: io.cwd, base: cmd.base, head: cmd.head, pathspecs: cmd.pathspecs, onRange }).catch((e) => {
+      throw describeScanError(e, io.cwd);
+    });
     files = filterByConfig(changed, config);
   } else {
     throw new Error(`unexpected command ${cmd.kind}`);
   }
   const report = analyzeChanges(files, options, settings.failOn);
-  io.stdout(
-    renderReport(report, settings.format, {
-      failOn: settings.failOn,
-      color: shouldColor(io.stdoutIsTty, io.env),
-      readText: textLookup(files),
-    }),
-  );
+  const ctx = { failOn: settings.failOn, color: shouldColor(settings.color, io.stdoutIsTty, io.env), readText: textLookup(files) };
+  io.stdout(renderReport(report, settings.format, ctx));
+  await writeOutputFiles(settings.outputs, io.cwd, (format) => renderReport(report, format, { ...ctx, color: false }));
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
 
@@ -103,37 +116,6 @@ export function filterByConfig<T extends ChangedFile>(files: T[], config: GuardC
   return files.filter((f) => inScope(f.path) || (f.previousPath !== undefined && inScope(f.previousPath)));
 }
 
-const DEV_NULL = '/dev/null';
-
-/** `diff OLD NEW`: the reported path is NEW, or OLD when NEW is /dev/null (a deleted file). */
-async function readFilePair(cwd: string, oldPath: string, newPath: string): Promise<ChangedFile> {
-  const file: ChangedFile = { path: newPath === DEV_NULL ? oldPath : newPath };
-  const reasons: string[] = [];
-  const notes: string[] = [];
-  for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
-    if (p === DEV_NULL) continue;
-    const full = path.resolve(cwd, p);
-    let bytes: Buffer;
-    try {
-      const st = await stat(full);
-      if (!st.isFile()) throw new Error(`'${p}' is not a file.`);
-      bytes = st.size > MAX_FILE_BYTES ? Buffer.alloc(0) : await readFile(full);
-      const content = decodeContent(bytes, st.size);
-      if ('unreadable' in content) reasons.push(`${side}: ${content.unreadable}`);
-      else {
-        file[side] = content.text;
-        if (content.note) notes.push(`${side}: ${content.note}`);
-      }
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(code ? `Cannot read '${p}': ${code}.` : (e as Error).message);
-    }
-  }
-  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
-  if (notes.length > 0) file.notes = notes;
-  return file;
-}
-
 interface DemoCase {
   name: string;
   file: ChangedFile;
@@ -153,7 +135,7 @@ async function runDemo(settings: CliSettings, dir: string, io: CliIo): Promise<n
 
   const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyzeChanges([c.file], options, settings.failOn) }));
   const rulesSeen = [...new Set(reports.flatMap((r) => r.report.findings.map((f) => f.rule)))].sort() as RuleId[];
-  const color = shouldColor(io.stdoutIsTty, io.env);
+  const color = shouldColor(settings.color, io.stdoutIsTty, io.env);
 
   if (settings.format === 'json') {
     const doc = { cases: reports.map((r) => ({ name: r.name, report: toJsonReport(r.report) })), rulesSeen };
