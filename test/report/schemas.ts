@@ -37,6 +37,18 @@ export function sarifValidator(): Validator {
     const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof Ajv }).default ?? AjvDraft04Module) as unknown as typeof Ajv;
     // unicodeRegExp: false: the schema's `language` pattern has a stray ']' that is only valid without the u flag.
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    // The formats the schema names, checked rather than ignored: absolute URIs, URI references, timestamps.
+    const isUri = (base?: string) => (v: string): boolean => {
+      try {
+        new URL(v, base);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    ajv.addFormat('uri', isUri());
+    ajv.addFormat('uri-reference', isUri('file:///'));
+    ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));
     sarif = ajv.compile(schema) as Validator;
   }
   return sarif;
