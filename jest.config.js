@@ -12,7 +12,7 @@ export default {
   testTimeout: 60000,
   // One build of the bundles per run (when src/ is newer than dist/), shared by every test file.
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
-  // Many test files wait on child processes (the bundled action and CLI, git, npm) rather than on the CPU:
-  // more workers than the 2 cores of CI keep the cores busy.
-  maxWorkers: 4,
+  // One worker per core (jest's default leaves one core idle: a single worker on CI's 2 cores). Not more:
+  // CPU-bound tests with time bounds (test/hardening/limits.test.ts) must not share a core with a third worker.
+  maxWorkers: '100%',
 };

@@ -114,6 +114,7 @@ export function parseCliArgs(argv: string[]): CliSettings {
     if (near) throw new UsageError(`Unknown command '${commandWord}'. Did you mean '${near}'? (A pathspec named '${commandWord}' goes after '--'.)`);
   }
   if (commandWord === 'diff' || commandWord === 'demo') {
+    if (commandWord === 'demo' && outputs.length > 0) throw new UsageError(`--output applies to a repository scan or 'diff', not to 'demo'.`);
     if (values.base !== undefined || values.head !== undefined) {
       throw new UsageError(`--base and --head apply to a repository scan, not to '${commandWord}'.`);
     }

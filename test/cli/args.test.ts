@@ -43,6 +43,7 @@ describe('parseCliArgs', () => {
     [['explain'], "'explain' takes one rule id (got 0)."],
     [['rules', 'x'], "'rules' takes no arguments (got 1)."],
     [['diff', '-', '-'], 'only one side from standard input'],
+    [['demo', 'examples', '--output', 'json=r.json'], "--output applies to a repository scan or 'diff', not to 'demo'."],
     [['--color', 'yes'], "Invalid --color value 'yes'. Expected one of: auto, always, never."],
     [['--output', 'results.sarif'], "Invalid --output value 'results.sarif'. Expected FORMAT=FILE, e.g. --output sarif=results.sarif"],
     [['--output', 'sarrif=r.sarif'], "Invalid --output value 'sarrif'. Did you mean 'sarif'?"],
