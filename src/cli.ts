@@ -9,6 +9,7 @@ void runCli(process.argv.slice(2), {
   stdoutIsTty: process.stdout.isTTY === true,
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  stdin: () => process.stdin,
 }).then((code) => {
   process.exitCode = code;
 });

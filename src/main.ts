@@ -41,6 +41,8 @@ export async function run(): Promise<void> {
         // slow GitHub Enterprise Server. Read here, with the inputs, never at import time.
         requestTimeoutMs: readSecondsEnv('SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS'),
         deadlineMs: readSecondsEnv('SERVICE_CIDR_GUARD_API_BUDGET_SECONDS'),
+        // Test-only: shortens every retry wait (see github-client.ts), e.g. 0.05 in test/action/faults.test.ts.
+        retryUnitMs: readSecondsEnv('SERVICE_CIDR_GUARD_RETRY_UNIT_SECONDS'),
       });
     }
     return client;

@@ -161,6 +161,18 @@ describe('README workflow snippets', () => {
       if (u.startsWith(`${ours}@`)) expect(u).toMatch(/@v\d+$/);
       else expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
     }
-    expect(uses).toContain(`${ours}@v1`);
+    // The major tag release.yml moves for this version (test/release-workflow.test.ts checks the rest).
+    expect(uses).toContain(`${ours}@v${(pkg as { version: string }).version.split('.')[0]}`);
+  });
+});
+
+describe('docs/other-ci.md', () => {
+  const doc = readFileSync('docs/other-ci.md', 'utf8');
+  it('every yaml block parses, and the CLI options it uses exist', async () => {
+    const { USAGE, FORMATS } = await import('../src/cli/args.js');
+    for (const m of doc.matchAll(/```yaml\n([\s\S]*?)```/g)) expect(() => parse(m[1]!)).not.toThrow();
+    for (const m of doc.matchAll(/--([a-z][a-z-]+)/g)) expect([m[1], USAGE.includes(`--${m[1]}`)]).toEqual([m[1], true]);
+    for (const m of doc.matchAll(/--output ([a-z]+)=/g)) expect(FORMATS).toContain(m[1]);
+    for (const m of doc.matchAll(/--format ([a-z]+)/g)) expect(FORMATS).toContain(m[1]);
   });
 });

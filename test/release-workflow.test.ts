@@ -96,3 +96,35 @@ describe('release workflow', () => {
     expect(r.stdout).not.toMatch(/^\[[^\]]+\]: /m); // link references are left out
   });
 });
+
+describe('the version, the tags and the documents agree', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const major = `v${pkg.version.split('.')[0]}`;
+  it('the README pins the major tag release.yml moves for this version', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const pins = [...readme.matchAll(/uses: OWNER\/service-cidr-guard@(\S+)/g)].map((m) => m[1]);
+    expect(pins.length).toBeGreaterThan(0);
+    expect(new Set(pins)).toEqual(new Set([major]));
+    // The pre-commit example pins the release tag itself.
+    expect(readme).toMatch(new RegExp(`rev: v${pkg.version.replace(/\./g, '\\.')}\\b`));
+  });
+  it('SECURITY.md supports that major version', () => {
+    expect(readFileSync('SECURITY.md', 'utf8')).toMatch(new RegExp(`Supported versions: .*\\(\`${major}\``));
+  });
+});
+
+describe('repository hygiene', () => {
+  it('Dependabot updates the actions and the npm dependencies, grouped', () => {
+    const cfg = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string; groups?: object }[] };
+    expect(cfg.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const u of cfg.updates) expect(Object.keys(u.groups ?? {}).length).toBeGreaterThan(0);
+  });
+  it('every actions/* action is at a Node 24 major (checkout, setup-node, upload/download-artifact v5 or later)', () => {
+    for (const text of texts.values()) {
+      for (const m of text.matchAll(/uses:\s*actions\/([\w-]+)@[0-9a-f]{40}\s*#\s*v(\d+)/g)) expect(`${m[1]} v${m[2]} ${Number(m[2]) >= 5 ? 'node24' : 'node20'}`).toBe(`${m[1]} v${m[2]} node24`);
+    }
+  });
+  it('a CodeQL workflow scans the sources', () => {
+    expect(texts.get('codeql.yml')).toMatch(/github\/codeql-action\/analyze@/);
+  });
+});

@@ -20,7 +20,23 @@ export interface GitChangeOptions {
   pathspecs?: string[];
   /** Only files for which this answers true are read (a rename offers both paths). */
   include?: (path: string, previousPath?: string) => boolean;
+  /** Told which revisions were compared, once they are resolved (the CLI prints it on stderr). */
+  onRange?: (range: ResolvedRange) => void;
+  /** The base already resolved by the caller (resolveBaseRevision); `base` is then not resolved again. */
+  resolvedBase?: { base: string; how: string };
 }
+
+export interface ResolvedRange {
+  /** Commit id of the base, or EMPTY_TREE before a repository's first commit. */
+  base: string;
+  /** How the base was chosen, in words: "--base main", "merge base with the upstream", "HEAD~1", ... */
+  baseHow: string;
+  /** Commit id of the head; undefined = the working tree. */
+  head?: string;
+}
+
+/** git's empty tree (`git hash-object -t tree /dev/null`): the base of a repository's first commit. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 
 // Decoding (BOMs, NUL bytes, oversize heads) is shared with the GitHub API source and the CLI: decode-text.ts.
@@ -45,8 +61,9 @@ export async function readGitChanges(options: GitChangeOptions): Promise<Changed
 export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerator<ChangedFile> {
   const cwd = options.cwd;
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-  const base = await resolveBase(cwd, options.base);
+  const { base, how: baseHow } = options.resolvedBase ?? (await resolveBase(cwd, options.base));
   const head = options.head === undefined ? undefined : await resolveCommit(cwd, options.head, 'head');
+  options.onRange?.({ base, baseHow, head });
   const pathspecs = options.pathspecs ?? [];
 
   // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
@@ -192,23 +209,54 @@ export async function unmatchedPathspecs(cwd: string, base: string, head: string
   return out;
 }
 
-/** The base commit the CLI compares with (SPEC §6): `base` resolved, or the merge base with the upstream, else HEAD~1. */
-export async function resolveBaseRevision(cwd: string, base: string | undefined): Promise<string> {
+/**
+ * The base commit the CLI compares with (SPEC §6): `base` resolved, or the merge base with the upstream, else
+ * HEAD~1, else the empty tree before a first commit; `how` says which, in words.
+ */
+export async function resolveBaseRevision(cwd: string, base: string | undefined): Promise<{ base: string; how: string }> {
   // Outside a repository, say so (git's own message) rather than "no upstream".
   await git(cwd, ['rev-parse', '--show-toplevel']);
   return resolveBase(cwd, base);
 }
 
-async function resolveBase(cwd: string, base: string | undefined): Promise<string> {
-  if (base !== undefined) return resolveCommit(cwd, base, 'base');
+async function resolveBase(cwd: string, base: string | undefined): Promise<{ base: string; how: string }> {
+  // Before the first commit HEAD names no commit: everything in the working tree is new, so the base is the
+  // empty tree (what git's own sample pre-commit hook compares with). Only for HEAD, given or default, and
+  // only once resolving it failed (no extra git call on the common path).
+  const emptyTree = { base: EMPTY_TREE, how: 'the empty tree (no commit yet)' };
+  if (base !== undefined) {
+    try {
+      return { base: await resolveCommit(cwd, base, 'base'), how: `--base ${base}` };
+    } catch (e) {
+      if (base === 'HEAD' && (await unbornHead(cwd))) return emptyTree;
+      throw e;
+    }
+  }
   // SPEC §6: default base = merge base with the upstream of the current branch, else HEAD~1.
   try {
-    return (await git(cwd, ['merge-base', 'HEAD', '@{upstream}'])).toString('utf8').trim();
+    return { base: (await git(cwd, ['merge-base', 'HEAD', '@{upstream}'])).toString('utf8').trim(), how: 'merge base with the upstream branch' };
   } catch {
     try {
-      return await resolveCommit(cwd, 'HEAD~1', 'base');
+      return { base: await resolveCommit(cwd, 'HEAD~1', 'base'), how: 'HEAD~1 (the branch has no upstream)' };
     } catch {
+      if (await unbornHead(cwd)) return emptyTree;
       throw new Error('Cannot choose a base revision: the current branch has no upstream and HEAD~1 does not exist. Pass --base REV.');
+    }
+  }
+}
+
+/** True when HEAD is a branch with no commit yet (a new repository). */
+async function unbornHead(cwd: string): Promise<boolean> {
+  try {
+    await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    return false;
+  } catch {
+    // `symbolic-ref HEAD` succeeds for an unborn branch; a detached or broken HEAD is not "no commit yet".
+    try {
+      await git(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
+      return true;
+    } catch {
+      return false;
     }
   }
 }

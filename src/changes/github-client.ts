@@ -47,6 +47,12 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** Total budget for all requests (default API_DEADLINE_MS), counted from client creation. */
   deadlineMs?: number;
+  /**
+   * Length of one "second" of the retry waits (default 1000): plugin-retry waits n² of them before retry
+   * n, a rate limit waits its retry-after in them. Only the fault-injection tests shorten it, so that
+   * real HTTP faults are retried in a fraction of the real waits.
+   */
+  retryUnitMs?: number;
 }
 
 /**
@@ -68,6 +74,7 @@ export interface GitHub {
 export function createGitHubClient(token: string, options: ClientOptions): GitHub {
   const apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/$/, '');
   const { log } = options;
+  const retryUnitMs = options.retryUnitMs ?? 1000;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
     const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up` : 'giving up';
@@ -89,8 +96,8 @@ export function createGitHubClient(token: string, options: ClientOptions): GitHu
       {
         baseUrl: apiUrl,
         request: { ...baseRequest, fetch: fetchBounded },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...throttle },
-        retry: { retries: MAX_RATE_LIMIT_RETRIES },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), retryAfterBaseValue: retryUnitMs, ...throttle },
+        retry: { retries: MAX_RATE_LIMIT_RETRIES, retryAfterBaseValue: retryUnitMs },
         log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: () => {} },
       } as Parameters<typeof getOctokit>[1],
       retry,

@@ -1,18 +1,23 @@
 // The command-line orchestrator: the one place in the CLI that turns a report into an exit status.
 // It never calls process.exit (the entry sets process.exitCode), so output is always flushed.
 
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChangeStream, analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter, unmatchedPatterns } from '../changes/path-filter.js';
 import { readGitFileAt, resolveBaseRevision, streamGitChanges, unmatchedPathspecs } from '../changes/git.js';
-import { readTextFile } from '../changes/decode-text.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
 import { parseCliArgs, USAGE, type CliSettings } from './args.js';
-import { renderReport, shouldColor } from './output.js';
+import { renderReport } from './output.js';
+import { shouldColor } from './color.js';
+import { renderExplain, renderRuleList } from './commands.js';
+import { describeScanError } from './errors.js';
+import { DEV_NULL, readFilePair } from './files.js';
+import { describeRange, writeOutputFiles } from './report-files.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -21,6 +26,8 @@ export interface CliIo {
   stdoutIsTty: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard input, for `diff -`. */
+  stdin?: () => Readable;
 }
 
 export const EXIT_OK = 0;
@@ -37,6 +44,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return EXIT_OK;
       case 'version':
         io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'rules':
+        io.stdout(renderRuleList());
+        return EXIT_OK;
+      case 'explain':
+        io.stdout(renderExplain(settings.command.rule));
         return EXIT_OK;
       case 'demo':
         return await runDemo(settings, settings.command.dir, io);
@@ -60,7 +73,7 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   let reportScope = (): void => {};
   if (cmd.kind === 'diff') {
     config = await loadConfig(settings, io.cwd);
-    files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath)];
+    files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath, io)];
     // Two versions of the gate's own config compared by hand are reviewed as policy.
     if (/(?:^|[/.])service-cidr-guard\.ya?ml$/.test(files[0].path)) gateConfigPath = files[0].path;
   } else if (cmd.kind === 'scan') {
@@ -69,7 +82,11 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     if (negated) throw new Error(`Pathspec '${negated}' would match a file named '${negated}'; to exclude paths write ':!${negated.slice(1)}' (git pathspec magic).`);
     // Like the action: the policy comes from the base revision, never from the change under review
     // (SPEC §9), so a local run and the CI run give the same verdict. An explicit --config is read from disk.
-    const base = await resolveBaseRevision(io.cwd, cmd.base);
+    const resolvedBase = await resolveBaseRevision(io.cwd, cmd.base).catch((e) => {
+      throw describeScanError(e, io.cwd);
+    });
+    const base = resolvedBase.base;
+    io.stderr(describeRange({ base, baseHow: resolvedBase.how, head: cmd.head }));
     if (settings.configFile === undefined) {
       const text = await readGitFileAt(io.cwd, base, DEFAULT_CONFIG_PATH);
       config = text === undefined ? parseConfig('', '(defaults)') : parseConfig(text, `${DEFAULT_CONFIG_PATH} at ${base.slice(0, 12)}`);
@@ -86,7 +103,7 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
       changedPaths.push(p, ...(previous !== undefined ? [previous] : []));
       return inScope(p, previous) || p === gateConfigPath;
     };
-    files = streamGitChanges({ cwd: io.cwd, base, head: cmd.head, pathspecs: cmd.pathspecs, include });
+    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include }), io.cwd);
     const scopeConfig = config;
     reportScope = () => {
       for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]] as const) {
@@ -104,16 +121,21 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   const options = { ...engineOptionsOf(config, settings.kubernetesVersion), ...(gateConfigPath !== undefined ? { gateConfigPath } : {}) };
   const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
   reportScope();
-  io.stdout(
-    renderReport(report, settings.format, {
-      failOn: settings.failOn,
-      color: shouldColor(io.stdoutIsTty, io.env),
-      readText: textOf,
-    }),
-  );
+  const ctx = { failOn: settings.failOn, color: shouldColor(settings.color, io.stdoutIsTty, io.env), readText: textOf };
+  io.stdout(renderReport(report, settings.format, ctx));
+  await writeOutputFiles(settings.outputs, io.cwd, (format) => renderReport(report, format, { ...ctx, color: false }));
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
 
+
+/** git errors met while the change streams, told in plain words like those met before it (src/cli/errors.ts). */
+async function* rethrowDescribed(files: AsyncIterable<ChangedFile>, cwd: string): AsyncGenerator<ChangedFile> {
+  try {
+    yield* files;
+  } catch (e) {
+    throw describeScanError(e, cwd);
+  }
+}
 
 /** Text the findings point into: the new side, or the old side of a deleted file (SPEC §6). */
 function textLookup(files: ChangedFile[]): (file: string) => string | undefined {
@@ -148,37 +170,6 @@ export function configScope(config: GuardConfig): (path: string, previousPath?: 
   return (p, previous) => inScope(p) || (previous !== undefined && inScope(previous));
 }
 
-const DEV_NULL = '/dev/null';
-
-/** `diff OLD NEW`: the reported path is NEW, or OLD when NEW is /dev/null (a deleted file). */
-async function readFilePair(cwd: string, oldPath: string, newPath: string): Promise<ChangedFile> {
-  const file: ChangedFile = { path: newPath === DEV_NULL ? oldPath : newPath };
-  const reasons: string[] = [];
-  const notes: string[] = [];
-  for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
-    if (p === DEV_NULL) continue;
-    const full = path.resolve(cwd, p);
-    try {
-      const st = await stat(full);
-      if (!st.isFile()) throw new Error(`'${p}' is not a file.`);
-      const content = await readTextFile(full, st.size);
-      if ('unreadable' in content) {
-        reasons.push(`${side}: ${content.unreadable}`);
-        if (content.partial !== undefined) file[side] = content.partial;
-      } else {
-        file[side] = content.text;
-        if (content.note) notes.push(`${side}: ${content.note}`);
-      }
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(code ? `Cannot read '${p}': ${code}.` : (e as Error).message);
-    }
-  }
-  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
-  if (notes.length > 0) file.notes = notes;
-  return file;
-}
-
 interface DemoCase {
   name: string;
   file: ChangedFile;
@@ -198,7 +189,7 @@ async function runDemo(settings: CliSettings, dir: string, io: CliIo): Promise<n
 
   const reports = cases.map((c) => ({ name: c.name, file: c.file, report: analyzeChanges([c.file], options, settings.failOn) }));
   const rulesSeen = [...new Set(reports.flatMap((r) => r.report.findings.map((f) => f.rule)))].sort() as RuleId[];
-  const color = shouldColor(io.stdoutIsTty, io.env);
+  const color = shouldColor(settings.color, io.stdoutIsTty, io.env);
 
   if (settings.format === 'json') {
     const doc = { cases: reports.map((r) => ({ name: r.name, report: toJsonReport(r.report) })), rulesSeen };

@@ -3,18 +3,17 @@
 // other reporters use); problems become tool execution notifications, which is where SARIF puts
 // "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
 
+import type { Log, Notification, Location, ReportingDescriptor, Result, Run } from 'sarif';
 import { stringifyForLogs } from './json.js';
 import type { FileProblem, Finding, Level, Report, RuleId } from '../model.js';
 import { RULE_IDS, RULES } from '../rules.js';
+import { PROJECT_URL, ruleDocUrl } from './links.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
 export const TOOL_NAME = 'service-cidr-guard';
-/**
- * Where the tool is documented. package.json has no `repository` field yet, so this points at the
- * Kubernetes page the rules are built on; the CLI/action pass the project URL once it exists.
- */
-export const DEFAULT_INFORMATION_URI = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
+/** Where the tool is documented: the project (package.json `repository`). */
+export const DEFAULT_INFORMATION_URI = PROJECT_URL;
 
 export interface SarifContext {
   toolVersion: string;
@@ -28,9 +27,9 @@ export function renderSarif(report: Report, context: SarifContext): string {
   return `${stringifyForLogs(buildSarif(report, context))}\n`;
 }
 
-export function buildSarif(report: Report, context: SarifContext): Record<string, unknown> {
+export function buildSarif(report: Report, context: SarifContext): Log {
   const ruleIndex = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
-  const run: Record<string, unknown> = {
+  const run: Run = {
     tool: {
       driver: {
         name: TOOL_NAME,
@@ -51,11 +50,11 @@ export function buildSarif(report: Report, context: SarifContext): Record<string
   return { $schema: SARIF_SCHEMA_URI, version: SARIF_VERSION, runs: [run] };
 }
 
-function describeRule(id: RuleId): Record<string, unknown> {
+function describeRule(id: RuleId): ReportingDescriptor {
   const r = RULES[id];
   const help = `${r.apiserver}\n\nRemediation: ${r.remediation}`;
   const sources = r.sources.length > 0 ? `\n\nSources: ${r.sources.join('; ')}` : '';
-  const rule: Record<string, unknown> = {
+  const rule: ReportingDescriptor = {
     id,
     name: pascalCase(id),
     shortDescription: { text: r.title },
@@ -66,14 +65,14 @@ function describeRule(id: RuleId): Record<string, unknown> {
     },
     defaultConfiguration: { level: SARIF_LEVEL[r.defaultLevel] },
     properties: { tags: ['kubernetes', 'service-cidr'] },
+    // The rule's own section of docs/rules.md (its upstream sources are listed there and in `help`).
+    helpUri: ruleDocUrl(id),
   };
-  const helpUri = r.sources.find((s) => s.startsWith('https://'));
-  if (helpUri) rule.helpUri = helpUri;
   return rule;
 }
 
-function toResult(f: Finding, index: number): Record<string, unknown> {
-  const result: Record<string, unknown> = {
+function toResult(f: Finding, index: number): Result {
+  const result: Result = {
     ruleId: f.rule,
     ruleIndex: index,
     level: SARIF_LEVEL[f.level],
@@ -95,7 +94,7 @@ function toResult(f: Finding, index: number): Record<string, unknown> {
   return result;
 }
 
-function toNotification(p: FileProblem): Record<string, unknown> {
+function toNotification(p: FileProblem): Notification {
   const line = Math.max(1, p.line);
   return {
     level: 'warning',
@@ -104,7 +103,7 @@ function toNotification(p: FileProblem): Record<string, unknown> {
   };
 }
 
-function location(file: string, span: { line: number; column: number; endLine: number; endColumn: number }): Record<string, unknown> {
+function location(file: string, span: { line: number; column: number; endLine: number; endColumn: number }): Location {
   // SARIF regions are 1-based; endColumn is exclusive like ours (§3.30.8). Clamp so a malformed span
   // can never produce an invalid region (end before start).
   const startLine = Math.max(1, span.line);

@@ -1,10 +1,21 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { getInputs } from '../../src/inputs.js';
 import { actionDefaults } from '../support/run-action.js';
 
 const saved = { ...process.env };
+// getInputs masks the token with core.setSecret, which writes `::add-mask::<token>` to stdout: captured
+// here (and checked below) so the test log stays quiet.
+let written: string[] = [];
+beforeEach(() => {
+  written = [];
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+});
 afterEach(() => {
   process.env = { ...saved };
+  jest.restoreAllMocks();
 });
 
 /** Sets INPUT_* as the runner does: action.yml defaults, then the step's `with:` values. */
@@ -15,7 +26,9 @@ function withInputs(inputs: Record<string, string>): void {
 describe('getInputs', () => {
   it('reads the action.yml defaults', () => {
     withInputs({});
-    expect(getInputs()).toEqual({
+    const inputs = getInputs();
+    expect(written.join('')).toContain('::add-mask::ghs_test_token');
+    expect(inputs).toEqual({
       token: 'ghs_test_token',
       failOn: 'error',
       kubernetesVersion: undefined,

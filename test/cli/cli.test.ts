@@ -1,7 +1,8 @@
 // The bundled CLI (dist/cli/index.js) run as a child process, exactly as a user or CI runs it, in a
-// temporary git repository. The bundle is rebuilt once from the current sources before the tests.
+// temporary git repository. The bundle is the one jest's global setup keeps up to date with src/ (one build
+// per run, shared by every test file).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,17 +24,24 @@ interface Run {
 }
 
 function cli(cwd: string, ...args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV };
-  delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, env, encoding: 'utf8', timeout: 30000 });
+  return cliWith({ cwd }, ...args);
+}
+
+/** The CLI with extra environment and/or standard input. */
+function cliWith(opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }, ...args: string[]): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV, ...opts.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'TERM']) if (!opts.env || !(name in opts.env)) delete env[name];
+  const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: opts.cwd, env, encoding: 'utf8', timeout: 30000, input: opts.input ?? '' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The line the CLI writes to stderr before a repository scan. */
+const rangeLine = (base: string, how: string, head = 'the working tree'): string => `service-cidr-guard: comparing ${base.slice(0, 12)} (${how}) with ${head}\n`;
 
 let repo: TempRepo;
 let scratch: string;
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: repoRoot, stdio: 'pipe' });
   repo = new TempRepo('scg-cli-');
   repo.write('clusters/prod/kubeadm.yaml', kubeadm(DUAL));
   repo.write('clusters/lab/kubeadm.yaml', kubeadm(SINGLE));
@@ -81,7 +89,7 @@ describe('scan of the working tree', () => {
   it('exits 1 on an error finding and prints it compiler-style with the source line', () => {
     const r = cli(repo.dir, '--base', 'HEAD');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(rangeLine(repo.git('rev-parse', 'HEAD').trim(), '--base HEAD'));
     expect(r.stdout).toMatch(/^clusters\/prod\/kubeadm\.yaml:5:18: error family-reduction: /m);
     expect(r.stdout).toContain(`  5 |   serviceSubnet: ${SINGLE}`);
     expect(r.stdout).toMatch(/clusters\/lab\/kubeadm\.yaml:5:18: notice dual-stack-upgrade: /);
@@ -92,6 +100,7 @@ describe('scan of the working tree', () => {
   it('uses HEAD~1 as the base when the branch has no upstream', () => {
     const r = cli(repo.dir, '--format', 'json');
     expect(r.status).toBe(1);
+    expect(r.stderr).toBe(rangeLine(repo.git('rev-parse', 'HEAD~1').trim(), 'HEAD~1 (the branch has no upstream)'));
     expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['dual-stack-upgrade', 'family-reduction']);
   });
 
@@ -195,10 +204,13 @@ describe('diff OLD NEW', () => {
 
 describe('errors: exit 2 with one line on stderr', () => {
   it.each([
-    [['--fail-on', 'eror'], "service-cidr-guard: Invalid --fail-on value 'eror'. Expected one of: error, warning, notice, never.\n"],
+    [['--fail-on', 'eror'], "service-cidr-guard: Invalid --fail-on value 'eror'. Did you mean 'error'? Expected one of: error, warning, notice, never.\n"],
     [['--bogus'], "service-cidr-guard: Unknown option '--bogus'. Run 'service-cidr-guard --help' for usage.\n"],
+    [['--fromat', 'json'], "service-cidr-guard: Unknown option '--fromat'. Did you mean '--format'? Run 'service-cidr-guard --help' for usage.\n"],
+    [['dmeo', 'examples'], "service-cidr-guard: Unknown command 'dmeo'. Did you mean 'demo'? (A pathspec named 'dmeo' goes after '--'.)\n"],
     [['--base', 'no-such-rev'], "service-cidr-guard: Unknown base revision 'no-such-rev': not a commit in this repository.\n"],
-    [['diff', 'missing-old.yaml', 'missing-new.yaml'], "service-cidr-guard: Cannot read 'missing-old.yaml': ENOENT.\n"],
+    [['diff', 'missing-old.yaml', 'missing-new.yaml'], 'service-cidr-guard: file not found: missing-old.yaml\n'],
+    [['explain', 'famly-reduction'], "service-cidr-guard: Unknown rule 'famly-reduction'. Did you mean 'family-reduction'? List the rules with: service-cidr-guard rules\n"],
     [['--config', 'no-such-config.yml'], "service-cidr-guard: Cannot read --config file 'no-such-config.yml': ENOENT.\n"],
   ])('%j', (args, stderr) => {
     const r = cli(repo.dir, ...args);
@@ -218,7 +230,7 @@ describe('errors: exit 2 with one line on stderr', () => {
   it('outside a git repository', () => {
     const r = cli(scratch);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^service-cidr-guard: git rev-parse failed: fatal: not a git repository/);
+    expect(r.stderr).toBe(`service-cidr-guard: ${scratch} is not inside a git repository. To compare two files, run: service-cidr-guard diff OLD NEW\n`);
   });
 });
 
@@ -245,5 +257,86 @@ describe('demo DIR', () => {
     const r = cli(scratch, 'demo', empty);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^service-cidr-guard: No demo cases in /);
+  });
+});
+
+describe('habits of command-line linters', () => {
+  it('reads one side of diff from standard input (-)', () => {
+    scratchFile('stdin-new.yaml', kubeadm(SINGLE));
+    const r = cliWith({ cwd: scratch, input: kubeadm(DUAL) }, 'diff', '-', 'stdin-new.yaml', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string; file: string }) => [f.rule, f.file])).toEqual([['family-reduction', 'stdin-new.yaml']]);
+    // A deleted file read from standard input is reported as (stdin).
+    const gone = cliWith({ cwd: scratch, input: kubeadm(SINGLE) }, 'diff', '-', '/dev/null', '--format', 'json');
+    expect(JSON.parse(gone.stdout).findings[0].file).toBe('(stdin)');
+  });
+
+  it('reads a non-regular file: bash process substitution <(git show HEAD~1:f)', () => {
+    const script = `"${process.execPath}" "${BUNDLE}" diff <(git show HEAD~1:clusters/prod/kubeadm.yaml) clusters/prod/kubeadm.yaml --format json`;
+    // HEAD~1 holds DUAL; the working tree was changed to SINGLE by the scan tests above (or is DUAL).
+    const r = spawnSync('bash', ['-c', script], { cwd: repo.dir, env: { ...process.env, ...GIT_TEST_ENV }, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const working = readFileSync(path.join(repo.dir, 'clusters/prod/kubeadm.yaml'), 'utf8');
+    const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toEqual(working === kubeadm(DUAL) ? [] : ['family-reduction']);
+    expect(r.status).toBe(working === kubeadm(DUAL) ? 0 : 1);
+  });
+
+  it("'help' prints the usage instead of scanning a pathspec named help", () => {
+    const r = cli(repo.dir, 'help');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('service-cidr-guard [options] diff OLD NEW');
+  });
+
+  it('writes --output FORMAT=FILE reports beside the console output', () => {
+    const out = path.join(scratch, 'out');
+    mkdirSync(out, { recursive: true });
+    const r = cli(repo.dir, '--base', 'HEAD', '--output', `sarif=${out}/r.sarif`, '--output', `junit=${out}/j.xml`);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/error family-reduction/); // text on the console
+    expect(JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readFileSync(path.join(out, 'j.xml'), 'utf8')).toContain('<failure message=');
+    const bad = cli(repo.dir, '--base', 'HEAD', '--output', `json=${out}/no/such/dir/r.json`);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`service-cidr-guard: Cannot write --output json=${out}/no/such/dir/r.json: file not found:`);
+  });
+
+  it.each<[string, string[], NodeJS.ProcessEnv, boolean]>([
+    ['a pipe', [], {}, false],
+    ['--color always', ['--color', 'always'], {}, true],
+    ['FORCE_COLOR=1', [], { FORCE_COLOR: '1' }, true],
+    ['--color never beats FORCE_COLOR', ['--color', 'never'], { FORCE_COLOR: '1' }, false],
+    ['FORCE_COLOR=0', [], { FORCE_COLOR: '0' }, false],
+  ])('colour on %s: %j %j -> %s', (_name, args, env, coloured) => {
+    const r = cliWith({ cwd: repo.dir, env }, '--base', 'HEAD', ...args);
+    expect(r.stdout.includes('\x1b[')).toBe(coloured);
+  });
+
+  it('lists the rules and explains one, from the rule metadata', () => {
+    const list = cli(repo.dir, 'rules');
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(/^family-reduction +error +Dual-stack to single-stack$/m);
+    const one = cli(repo.dir, 'explain', 'family-reduction');
+    expect(one.status).toBe(0);
+    expect(one.stdout.split('\n')[0]).toBe('family-reduction: Dual-stack to single-stack (default level: error)');
+    expect(one.stdout).toContain('docs/rules.md#family-reduction');
+  });
+
+  it('compares with the empty tree before the first commit (the pre-commit hook: --base HEAD)', () => {
+    const fresh = new TempRepo('scg-first-');
+    try {
+      fresh.write('kubeadm.yaml', kubeadm('10.96.0.0/33'));
+      fresh.git('add', '-A');
+      const r = cli(fresh.dir, '--base', 'HEAD', '--format', 'json', '--', 'kubeadm.yaml');
+      expect(r.stderr).toBe(rangeLine('4b825dc642cb6eb9a060e54bf8d69288fbee4904', 'the empty tree (no commit yet)'));
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['invalid-range']);
+      // Without --base too (no upstream, no HEAD~1, no HEAD).
+      expect(cli(fresh.dir, '--format', 'json').stderr).toContain('(the empty tree (no commit yet))');
+    } finally {
+      fresh.cleanup();
+    }
   });
 });

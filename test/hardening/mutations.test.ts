@@ -10,7 +10,7 @@ import path from 'node:path';
 import { analyzeFile } from '../../src/engine.js';
 
 const FUZZ_RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
-const RUNS = FUZZ_RUNS ? Math.max(300, Math.round(FUZZ_RUNS / 10)) : 300;
+const RUNS = FUZZ_RUNS ? Math.max(100, Math.round(FUZZ_RUNS / 10)) : 100;
 const TIMEOUT = FUZZ_RUNS ? 60 * 60 * 1000 : 180_000;
 /** Per call; the slowest corpus file takes ~26 ms per side, so this only catches runaway behaviour. */
 const MAX_MS_PER_FILE = 2000;

@@ -124,7 +124,7 @@ describe('range canonicalisation against the integer model', () => {
         if (isMapped(c)) expect(canonical).toBeNull();
         else expect(canonical).toEqual([modelCanonical(c)]);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(500) },
     );
   });
 
@@ -137,7 +137,7 @@ describe('range canonicalisation against the integer model', () => {
         expect(canonicalizeRangeList(once!.join(','), 'sloppy')).toEqual(once);
         expect(canonicalizeRangeList(once!.join(','), 'strict')).toEqual(once);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(500) },
     );
   });
 
@@ -148,7 +148,7 @@ describe('range canonicalisation against the integer model', () => {
         const hasLeadingZero = raw.split('/')[0].split('.').some((o) => o.length > 1 && o.startsWith('0'));
         expect(canonicalizeRangeList(raw, 'strict') === null).toBe(hasLeadingZero);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(300) },
     );
   });
 
@@ -160,7 +160,7 @@ describe('range canonicalisation against the integer model', () => {
         expect(parseRangeList(`${spell(a, st)}, ${spell(b, st)}`, 'sloppy').ok).toBe(false);
         expect(parseRangeList(`${spell(a, st)},`, 'sloppy').ok).toBe(false);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(300) },
     );
   });
 
@@ -181,7 +181,7 @@ describe('range canonicalisation against the integer model', () => {
         expect(contains(toCidr(a), toCidr(b))).toBe(sameFamily && as <= bs && be <= ae);
         expect(overlaps(toCidr(a), toCidr(b))).toBe(sameFamily && as < be && bs < ae);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -196,7 +196,7 @@ describe('parse/print round-trips', () => {
         expect(parsed).toEqual({ family: c.family, value: c.address });
         expect(formatIpAddress(parsed!)).toBe(c.family === 'ipv4' ? modelV4(c.address) : modelV6(c.address));
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(500) },
     );
   });
 
@@ -208,7 +208,7 @@ describe('parse/print round-trips', () => {
         const again = parseCidr(formatCidr(cidr.network, cidr.prefix, cidr.bits), 'strict');
         expect(again.ok && [again.cidr.network, again.cidr.prefix, again.cidr.family]).toEqual([modelNetwork(c), c.prefix, c.family]);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -243,7 +243,7 @@ describe('classification consistency', () => {
         expect(backward?.rule).toBe(MIRROR[forward.rule] ?? forward.rule);
         if (forward.relation) expect(backward?.relation).toBe(RELATION_MIRROR[forward.relation]);
       }),
-      { numRuns: runs(1000) },
+      { numRuns: runs(300) },
     );
   });
 
