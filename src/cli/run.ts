@@ -82,17 +82,19 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     if (negated) throw new Error(`Pathspec '${negated}' would match a file named '${negated}'; to exclude paths write ':!${negated.slice(1)}' (git pathspec magic).`);
     // Like the action: the policy comes from the base revision, never from the change under review
     // (SPEC §9), so a local run and the CI run give the same verdict. An explicit --config is read from disk.
+    // An explicit --config is checked first: a bad one is the error to tell, before any git work.
+    const explicitConfig = settings.configFile !== undefined ? await loadConfig(settings, io.cwd) : undefined;
     const resolvedBase = await resolveBaseRevision(io.cwd, cmd.base).catch((e) => {
       throw describeScanError(e, io.cwd);
     });
     const base = resolvedBase.base;
     io.stderr(describeRange({ base, baseHow: resolvedBase.how, head: cmd.head }));
-    if (settings.configFile === undefined) {
+    if (explicitConfig === undefined) {
       const text = await readGitFileAt(io.cwd, base, DEFAULT_CONFIG_PATH);
       config = text === undefined ? parseConfig('', '(defaults)') : parseConfig(text, `${DEFAULT_CONFIG_PATH} at ${base.slice(0, 12)}`);
       gateConfigPath = DEFAULT_CONFIG_PATH;
     } else {
-      config = await loadConfig(settings, io.cwd);
+      config = explicitConfig;
       gateConfigPath = '';
     }
     // Streamed (issue 11: flat cost): each file is analysed as git hands it over, out-of-scope files are not

@@ -142,7 +142,6 @@ describe('pull_request through the API', () => {
       head[`docs/page-${i}.md`] = `new ${i}\n`;
     }
     const run = await runPull(10, base, head);
-    console.log(`253-file pull request: ${gh.count()} requests (${[...new Set(gh.requests.map((r) => r.route))].map((r) => `${r} ${gh.count(r)}`).join(', ')})`);
     expect(gh.count()).toBeLessThanOrEqual(25);
     expect(gh.count('pulls.listFiles')).toBe(3);
     expect(gh.count('graphql')).toBe(4); // 3 head batches of <=100 + 1 base batch for the 2 configs
