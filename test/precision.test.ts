@@ -144,12 +144,45 @@ describe('config-removed: a move is not a removal', () => {
     ]);
   });
 
+  it('a value moved from an inventory into an Ansible role\'s defaults (which every inventory gets) draws nothing', () => {
+    const report = analyzeChanges([
+      { path: `${inv}/k8s_cluster/old.yml`, before: 'kube_service_addresses: 10.200.0.0/18\n' },
+      { path: 'roles/cluster-defaults/defaults/main.yaml', before: 'ntp_enabled: true\n', after: 'ntp_enabled: true\nkube_service_addresses: 10.200.0.0/18\n' },
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('a value that leaves role defaults for one inventory is not a move (the other inventories lose it)', () => {
+    const report = analyzeChanges([
+      { path: 'roles/cluster-defaults/defaults/main.yaml', before: 'kube_service_addresses: 10.200.0.0/18\n' },
+      { path: `${inv}/k8s_cluster/k8s-cluster.yml`, after: 'kube_service_addresses: 10.200.0.0/18\n' },
+    ]);
+    expect(report.findings.map((f) => [f.file, f.rule])).toEqual([['roles/cluster-defaults/defaults/main.yaml', 'config-removed']]);
+  });
+
   it('a value that arrives changed is not a move', () => {
     const report = analyzeChanges([
       { path: `${inv}/k8s_cluster/old.yml`, before: 'kube_service_addresses: 10.200.0.0/18\n' },
       { path: `${inv}/k8s_cluster/k8s-cluster.yml`, after: 'kube_service_addresses: 10.201.0.0/18\n' },
     ]);
     expect(report.findings.map((f) => f.rule)).toEqual(['config-removed']);
+  });
+});
+
+describe('config-removed: kubeadm controller-manager override', () => {
+  const kubeadm = (cm?: string) =>
+    `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/12\n${cm ? `controllerManager:\n  extraArgs:\n    service-cluster-ip-range: ${cm}\n` : ''}`;
+
+  it('removing controllerManager.extraArgs service-cluster-ip-range while serviceSubnet stays draws nothing (kubeadm passes serviceSubnet)', () => {
+    expect(analyzeFile({ path: 'kubeadm.yaml', before: kubeadm('10.96.0.0/12'), after: kubeadm() }).findings).toEqual([]);
+  });
+
+  it('removing the ClusterConfiguration that set another range reports the apiserver change, not a controller-manager removal', () => {
+    const before = kubeadm('10.100.0.0/16').replace('serviceSubnet: 10.96.0.0/12', 'serviceSubnet: 10.100.0.0/16');
+    const r = analyzeFile({ path: 'kubeadm.yaml', before, after: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\n' });
+    expect(r.findings.map((f) => [f.rule, f.component, f.before, f.after])).toEqual([
+      ['primary-range-change', 'kube-apiserver', ['10.100.0.0/16'], ['10.96.0.0/12']],
+    ]);
   });
 });
 

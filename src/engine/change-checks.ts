@@ -50,6 +50,7 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
   for (const [k, old] of oldByKey) {
     if (newKeys.has(k) || old.origin !== 'explicit') continue;
     if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
+    if (followsServiceSubnet(old, after)) continue;
     // The whole file commented out: the tool that reads this config (kubeadm, kubespray, k3s…) now sees no value,
     // so the format's default applies exactly as if the line had been deleted (as kubernetes-the-hard-way
     // dropping --service-cluster-ip-range makes kube-apiserver's 10.0.0.0/24 apply): a change to classify. A unit,
@@ -75,6 +76,19 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
       remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
     });
   }
+}
+
+/**
+ * kubeadm gives kube-controller-manager `--service-cluster-ip-range` from networking.serviceSubnet when
+ * controllerManager.extraArgs does not set it and podSubnet is set (kubernetes cmd/kubeadm/app/phases/controlplane/
+ * manifests.go, getControllerManagerCommand); without podSubnet it allocates no node CIDRs, so the flag steers
+ * nothing (SPEC §3: the controller-manager's copy only keeps node pod CIDRs out of the range). Removing the
+ * extraArgs override while the cluster config keeps its apiserver range therefore removes no range of the
+ * cluster: the controller-manager follows serviceSubnet (a mismatch, if there was one, is fixed).
+ */
+function followsServiceSubnet(old: Setting, after: SideExtraction): boolean {
+  if (old.format !== 'kubeadm' || old.component !== 'kube-controller-manager') return false;
+  return serviceRanges(after).some((s) => s.group === old.group && s.component === 'kube-apiserver');
 }
 
 /** Formats whose file runs the component (systemd units, scripts, static pod manifests), rather than configure a tool. */

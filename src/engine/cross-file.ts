@@ -81,9 +81,27 @@ export function reportCrossFileMismatches(analyses: SidedFile[], options: Engine
   return findings;
 }
 
+/**
+ * An Ansible role's defaults or vars (`roles/<role>/defaults/…`, `roles/<role>/vars/…`) apply to every inventory
+ * that runs the role: a value that leaves an inventory's group_vars and arrives there, unchanged, is still the
+ * value Ansible gives that inventory (kubespray moved its inventory vars into a defaults role this way). The
+ * reverse is not a move: a value leaving role defaults for one inventory's group_vars leaves the others.
+ */
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/(?:defaults|vars)\//;
+const ROLE_DEFAULTS_ROOT = 'ansible-role-defaults';
+
+function sameCluster(gone: ValueAt, arrived: ValueAt): boolean {
+  if (gone.identity === arrived.identity) return true;
+  return arrived.root === ROLE_DEFAULTS_ROOT && gone.root.startsWith('inventory:') && gone.what === arrived.what;
+}
+
 /** Where one explicit Service range value stood, for pairing moves across the files of one change. */
 interface ValueAt {
   file: string;
+  /** The cluster the file belongs to (clusterRoot). */
+  root: string;
+  /** format|role|subject: which value of that cluster. */
+  what: string;
   identity: string;
   format: string;
   canonical: string;
@@ -95,6 +113,7 @@ interface ValueAt {
  * directory. Two kubeadm configs in different directories are different clusters, even with equal subjects.
  */
 function clusterRoot(path: string): string {
+  if (ROLE_DEFAULTS.test(path)) return ROLE_DEFAULTS_ROOT;
   const inventory = /^(.*?)(?:^|\/)(?:group_vars|host_vars)\//.exec(path);
   if (inventory) return `inventory:${inventory[1]}`;
   return `dir:${path.slice(0, Math.max(0, path.lastIndexOf('/')))}`;
@@ -118,6 +137,8 @@ export class MoveTracker {
         .filter((s) => s.role === 'service-range' && s.origin === 'explicit')
         .map((s) => ({
           file,
+          root,
+          what: `${s.format}|${s.role}|${s.subject}`,
           identity: `${root}|${s.format}|${s.role}|${s.subject}`,
           format: s.format,
           canonical: canonicalText(s, side!, this.options),
@@ -135,7 +156,7 @@ export class MoveTracker {
     if (this.removed.length === 0 || this.added.length === 0) return findings;
     const drop: { file: string; format: string; canonical: string; side: 'before' | 'after' }[] = [];
     for (const gone of this.removed) {
-      const arrived = this.added.find((a) => a.file !== gone.file && a.identity === gone.identity && a.canonical === gone.canonical);
+      const arrived = this.added.find((a) => a.file !== gone.file && sameCluster(gone, a) && a.canonical === gone.canonical);
       if (!arrived) continue;
       drop.push({ file: gone.file, format: gone.format, canonical: gone.canonical, side: 'before' });
       drop.push({ file: arrived.file, format: arrived.format, canonical: arrived.canonical, side: 'after' });
