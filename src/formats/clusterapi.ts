@@ -20,7 +20,7 @@ import type { Document, ParsedNode } from 'yaml';
 import type { Extraction } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, makeSettingFactory, minorVersion, readCidrValue, templateProblem } from './wave2-a-util.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, readRange, templateProblem, unreadableProblem } from './reading.js';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
 
 const FORMAT = 'clusterapi';
@@ -94,12 +94,12 @@ function clusterConfiguration(k: KubeadmDoc): { entry: ReturnType<typeof mapEntr
 function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | undefined, out: Extraction): void {
   const { doc } = cluster;
   const id = `clusterapi/${cluster.name}`;
-  const make = makeSettingFactory({ format: FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
   const specEntry = mapEntry(doc, doc.contents, 'spec');
   const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
   const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
   const blocks = mapEntry(doc, servicesEntry?.value, 'cidrBlocks');
-  const clusterRead = readCidrValue(source, doc, blocks?.value ?? null);
+  const clusterRead = readRange(source, doc, blocks?.value ?? null);
   const subject = `${id}/service-range`;
   const profile = kcp ? ('kubeadm' as const) : ('apiserver' as const);
 
@@ -129,14 +129,14 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
     // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
     // the apiserver value so a disagreement shows as component-mismatch.
     if (clusterRead.kind === 'value') {
-      out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+      out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
     }
   } else if (clusterRead.kind === 'value') {
-    out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+    out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
   } else if (clusterRead.kind === 'template') {
-    out.problems.push(templateProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expr));
+    out.problems.push(templateProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
   } else if (clusterRead.kind === 'unreadable') {
-    out.problems.push({ line: clusterRead.span.line, column: clusterRead.span.column, message: `spec.clusterNetwork.services.cidrBlocks cannot be read: ${clusterRead.reason}`, hidesRange: true, setting: 'spec.clusterNetwork.services.cidrBlocks', format: FORMAT });
+    out.problems.push(unreadableProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.reason));
   } else if (kcp) {
     // Nothing set anywhere and kubeadm bootstraps the control plane: kubeadm's default applies.
     const anchor = servicesEntry ?? netEntry ?? specEntry;
@@ -166,7 +166,7 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
   if (kcp && cc) readControllerManager(source, kcp, cc.entry?.value ?? null, id, make, ccPrefix, out);
 }
 
-function readControllerManager(source: Source, k: KubeadmDoc, ccNode: ParsedNode | null, id: string, make: ReturnType<typeof makeSettingFactory>, ccPrefix: string, out: Extraction): void {
+function readControllerManager(source: Source, k: KubeadmDoc, ccNode: ParsedNode | null, id: string, make: ReturnType<typeof settingMaker>, ccPrefix: string, out: Extraction): void {
   emitRange(out, source, k.doc, extraArgNode(k.doc, getPath(k.doc, ccNode, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
     subject: `${id}/kube-controller-manager`,
     role: 'service-range',
@@ -180,7 +180,7 @@ function readKubeadmOnly(source: Source, k: KubeadmDoc, out: Extraction): void {
   const cc = clusterConfiguration(k);
   if (!cc.entry) return;
   const id = `clusterapi/${k.kind}/${k.name}`;
-  const make = makeSettingFactory({ format: FORMAT, group: id, kubernetesVersion: k.version });
+  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: k.version });
   const ccPrefix = `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
   const node = cc.entry.value;
   const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');

@@ -18,7 +18,7 @@ import { isMap } from 'yaml';
 import type { Extraction, Problem, Setting } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, mapEntry, scalarText, type Source } from './source.js';
-import { guardExtraction, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './wave2-b-util.js';
+import { guardExtraction, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './reading.js';
 
 const FORMAT = 'eksctl';
 export const EKSCTL_IMMUTABLE = 'EKS does not allow changing the service IPv4 CIDR of an existing cluster';
@@ -56,7 +56,7 @@ function extractDocument(source: Source, doc: Document.Parsed, index: number): E
   if (cidr) {
     const read = readScalar(source, cidr.value);
     const setting = 'kubernetesNetworkConfig.serviceIPv4CIDR';
-    if (read.kind === 'template') problems.push(templateProblem(FORMAT, setting, read.expression, read.span));
+    if (read.kind === 'template') problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
     else if (read.kind === 'value') {
       settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
     }

@@ -18,9 +18,9 @@ import { rkeFormat } from './rke.js';
 import { kubesprayFormat } from './kubespray.js';
 import { terraformFormat } from './terraform.js';
 
-/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-a-util.ts. */
+/** Distribution formats (SPEC §5, second wave), group A. */
 export const DISTRIBUTION_FORMATS_A: readonly FormatExtractor[] = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
-/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-b-util.ts. */
+/** Distribution formats (SPEC §5, second wave), group B. */
 export const DISTRIBUTION_FORMATS_B: readonly FormatExtractor[] = [openshiftFormat, eksctlFormat, rkeFormat, kubesprayFormat, terraformFormat];
 
 export const STRUCTURED_FORMATS: readonly FormatExtractor[] = [

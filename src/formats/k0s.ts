@@ -11,7 +11,7 @@ import { isMap, type Document, type ParsedNode } from 'yaml';
 import type { Extraction } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, makeSettingFactory, minorVersion, preferApiserverOverride, walkMaps } from './wave2-a-util.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from './reading.js';
 
 const FORMAT = 'k0s';
 export const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
@@ -75,7 +75,7 @@ function findConfigs(doc: Document.Parsed): Found[] {
 }
 
 function readClusterConfig(source: Source, doc: Document.Parsed, found: Found, out: Extraction, id: string): void {
-  const make = makeSettingFactory({ format: FORMAT, group: id, kubernetesVersion: found.version });
+  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: found.version });
   const prefix = found.path.length ? `${found.path.join('.')}.` : '';
   const specEntry = mapEntry(doc, found.config, 'spec');
   const networkEntry = mapEntry(doc, specEntry?.value, 'network');

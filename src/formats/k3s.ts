@@ -21,16 +21,17 @@ import {
   findTemplate,
   guardExtraction,
   keySpan,
-  makeSettingFactory,
+  settingMaker,
   mapKeys,
   MAX_WALK_DEPTH,
-  readCidrValue,
+  readRange,
   splitFlagArg,
   templateProblem,
   walkMaps,
   scanKeyLines,
   preferApiserverOverride,
-} from './wave2-a-util.js';
+  unreadableProblem,
+} from './reading.js';
 
 const FORMAT = 'k3s';
 export const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
@@ -107,19 +108,19 @@ function dualStackImmutable(value: string): string | undefined {
 
 function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, path: string[], out: Extraction): void {
   const id = idOf(path);
-  const make = makeSettingFactory({ format: FORMAT, group: id });
+  const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'service-cidr');
   const subject = `${id}/service-range`;
   if (service) {
-    const read = readCidrValue(source, doc, service.value);
+    const read = readRange(source, doc, service.value);
     if (read.kind === 'value') {
       out.settings.push(
-        make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }),
+        make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }),
       );
     } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expr));
+      out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
     } else if (read.kind === 'unreadable') {
-      out.problems.push({ line: read.span.line, column: read.span.column, message: `service-cidr cannot be read: ${read.reason}`, hidesRange: true, setting: 'service-cidr', format: FORMAT });
+      out.problems.push(unreadableProblem(FORMAT, 'service-cidr', read.span, read.reason));
     }
     if (read.kind !== 'empty') readConfigRest(source, doc, map, id, make, out);
     if (read.kind !== 'empty') return;
@@ -153,7 +154,7 @@ function defaultSpan(source: Source, doc: Document.Parsed, path: string[]): Span
   return keySpan(source, key);
 }
 
-function readConfigRest(source: Source, doc: Document.Parsed, map: ParsedNode, id: string, make: ReturnType<typeof makeSettingFactory>, out: Extraction): void {
+function readConfigRest(source: Source, doc: Document.Parsed, map: ParsedNode, id: string, make: ReturnType<typeof settingMaker>, out: Extraction): void {
   emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, FORMAT);
   emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, FORMAT);
   for (const [key, component] of [
@@ -188,14 +189,14 @@ function readConfigRest(source: Source, doc: Document.Parsed, map: ParsedNode, i
 
 function readRoleVars(source: Source, doc: Document.Parsed, map: ParsedNode, path: string[], out: Extraction): void {
   const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
-  const make = makeSettingFactory({ format: FORMAT, group: id });
+  const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'rke2_service_cidr');
   if (service) {
-    const read = readCidrValue(source, doc, service.value);
+    const read = readRange(source, doc, service.value);
     if (read.kind === 'value') {
-      out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }));
+      out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
     } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expr));
+      out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
     }
   }
   if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
@@ -225,7 +226,7 @@ function readArgList(source: Source, doc: Document.Parsed, seq: ParsedNode, path
   const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
   if (!hasServiceCidr && !isServer) return;
   const id = idOf(path);
-  const make = makeSettingFactory({ format: FORMAT, group: id });
+  const make = settingMaker({ format: FORMAT, group: id });
   const values: { value: string; node: ParsedNode; start: number; end: number }[] = [];
   const pods: typeof values = [];
   for (let i = 0; i < items.length; i++) {
@@ -265,7 +266,7 @@ function readArgList(source: Source, doc: Document.Parsed, seq: ParsedNode, path
 function emitAccumulated(
   source: Source,
   out: Extraction,
-  make: ReturnType<typeof makeSettingFactory>,
+  make: ReturnType<typeof settingMaker>,
   id: string,
   values: { value: string; start: number; end: number }[],
   role: 'service-range' | 'pod-range',
@@ -309,7 +310,7 @@ const FLAG_IN_TEXT = /--(service-cidr|cluster-cidr)(?:=|[ \t]+)(?:"([^"\n]*)"|'(
 function readFlagString(source: Source, node: Scalar, path: string[], out: Extraction): void {
   if (!node.range) return;
   const id = idOf(path);
-  const make = makeSettingFactory({ format: FORMAT, group: id });
+  const make = settingMaker({ format: FORMAT, group: id });
   // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
   const raw = source.text.slice(node.range[0], node.range[1]);
   const services: { value: string; start: number; end: number }[] = [];

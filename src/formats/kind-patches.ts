@@ -13,7 +13,7 @@ import {
   readClusterFields,
   type ClusterFields,
 } from './kubeadm-cluster.js';
-import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from './kubeadm-values.js';
+import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from './reading.js';
 import { documentKind, embeddedText, scalarText, Source } from './source.js';
 
 /** The kubeadm fields a patch can change, as kind would leave them for `kubeadm init`. */
@@ -21,7 +21,7 @@ export type TrackedKey = 'serviceSubnet' | 'podSubnet' | 'apiServerRange' | 'con
 
 /**
  * A tracked field's state after the patches so far: `undefined` = untouched by any patch (kind's own
- * field decides); a read with state 'empty' = the patch deleted the field (JSON merge patch null,
+ * field decides); a read of kind 'empty' = the patch deleted the field (JSON merge patch null,
  * JSON 6902 remove), so kubeadm's own default applies.
  */
 export type PatchState = Partial<Record<TrackedKey, FieldRead>>;
@@ -62,7 +62,7 @@ function damagedPatch(inner: Source, map: (s: Span) => Span, label: string, form
   if (!err || !SERVICE_RANGE_KEYS.test(inner.text)) return null;
   const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
   const setting = `${label}: networking.serviceSubnet`;
-  state.serviceSubnet = { state: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
+  state.serviceSubnet = { kind: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
   return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
 }
 
@@ -225,12 +225,12 @@ function applyOperation(ctx: DocContext, op: ParsedNode | null, label: string, s
     if (name === 'move' || name === 'copy') {
       const from = fromText !== null ? parsePointer(fromText) : null;
       if (touches(path) || (name === 'move' && from && touches(from))) {
-        state[t.key] = { state: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+        state[t.key] = { kind: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
       }
       continue;
     }
     if (name === 'remove') {
-      if (isPrefix(path, full)) state[t.key] = { state: 'empty', span: opSpan, setting };
+      if (isPrefix(path, full)) state[t.key] = { kind: 'empty', span: opSpan, setting };
       continue;
     }
     if (name !== 'add' && name !== 'replace') continue;
@@ -248,7 +248,7 @@ function applyOperation(ctx: DocContext, op: ParsedNode | null, label: string, s
         read = readField(ctx, lookupPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
       }
       // Replacing a container that no longer holds the field removes it.
-      state[t.key] = read ?? { state: 'empty', span: opSpan, setting };
+      state[t.key] = read ?? { kind: 'empty', span: opSpan, setting };
       continue;
     }
     if (t.flag && isPrefix(t.path, path) && path.length === t.path.length + 1) {
@@ -261,13 +261,13 @@ function applyOperation(ctx: DocContext, op: ParsedNode | null, label: string, s
         // List form (v1beta4): an {name, value} item appended or inserted.
         if (isMap(v) && scalarText(lookup(ctx.doc, v, 'name')?.value ?? null) === t.flag) {
           const item = lookup(ctx.doc, v, 'value');
-          state[t.key] = item ? readValue(ctx, item.value, item.key, setting) : { state: 'empty', span: opSpan, setting };
+          state[t.key] = item ? readValue(ctx, item.value, item.key, setting) : { kind: 'empty', span: opSpan, setting };
         }
       }
       continue;
     }
     if (!t.flag && isPrefix(full, path) && path.length > full.length) {
-      state[t.key] = { state: 'unreadable', reason: `${setting} writes inside ${full.join('.')}, which must be a string`, span: opSpan, setting };
+      state[t.key] = { kind: 'unreadable', reason: `${setting} writes inside ${full.join('.')}, which must be a string`, span: opSpan, setting };
     }
   }
 }

@@ -8,7 +8,7 @@ import { isSeq, type ParsedNode } from 'yaml';
 import type { Extraction, IpFamily, Problem, Setting, Span } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { applyJson6902Patch, applyMergePatch, kindKubeadmVersions, type PatchState } from './kind-patches.js';
-import { lookup, parseImageMinor, readField, unreadableProblem, type DocContext, type FieldRead } from './kubeadm-values.js';
+import { lookup, parseImageMinor, readField, fieldProblem, type DocContext, type FieldRead } from './reading.js';
 import { outerContext } from './kubeadm.js';
 import { deref, documentKind, lineSpan, scalarText, seqItems, type Source } from './source.js';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
@@ -71,7 +71,7 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
   // ipFamily: "" defaults to ipv4 (default.go); other values are rejected by kind's validate.go.
   const familyRead = readField(ctx, networking?.value, 'ipFamily', 'networking.ipFamily');
   let family: KindFamily | null = 'ipv4';
-  if (familyRead?.state === 'value') {
+  if (familyRead?.kind === 'value') {
     const f = familyRead.text.trim();
     family = f === 'ipv4' || f === 'ipv6' || f === 'dual' ? f : null;
     if (!family) {
@@ -83,7 +83,7 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
         format: FORMAT,
       });
     }
-  } else if (familyRead && familyRead.state !== 'empty') {
+  } else if (familyRead && familyRead.kind !== 'empty') {
     family = null;
   }
 
@@ -108,20 +108,20 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
 
   const common = { format: FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
   const explicit = (
-    read: Extract<FieldRead, { state: 'value' }>,
+    read: Extract<FieldRead, { kind: 'value' }>,
     rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>,
   ): Setting => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
   const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' } as const;
 
   // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
-  const api = state.apiServerRange?.state === 'empty' ? undefined : state.apiServerRange;
+  const api = state.apiServerRange?.kind === 'empty' ? undefined : state.apiServerRange;
   const patched = state.serviceSubnet;
   if (api) {
-    if (api.state === 'value') settings.push(explicit(api, { ...apiRest, profile: 'apiserver' }));
-    else problems.push(unreadableProblem(api, FORMAT, true, HIDDEN_RANGE));
+    if (api.kind === 'value') settings.push(explicit(api, { ...apiRest, profile: 'apiserver' }));
+    else problems.push(fieldProblem(api, FORMAT, true, HIDDEN_RANGE));
   } else if (patched) {
-    if (patched.state === 'value') settings.push(explicit(patched, { ...apiRest, profile: 'kubeadm' }));
-    else if (patched.state === 'empty') {
+    if (patched.kind === 'value') settings.push(explicit(patched, { ...apiRest, profile: 'kubeadm' }));
+    else if (patched.kind === 'empty') {
       settings.push({
         ...common,
         ...apiRest,
@@ -132,11 +132,11 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
         span: patched.span,
         defaultNote: `kubeadm default: ${patched.setting} removes kind's networking.serviceSubnet`,
       });
-    } else problems.push(unreadableProblem(patched, FORMAT, true, HIDDEN_RANGE));
-  } else if (kindService && kindService.state !== 'empty') {
-    if (kindService.state === 'value') {
+    } else problems.push(fieldProblem(patched, FORMAT, true, HIDDEN_RANGE));
+  } else if (kindService && kindService.kind !== 'empty') {
+    if (kindService.kind === 'value') {
       settings.push({ ...explicit(kindService, { ...apiRest, profile: 'kind' }), ...(family ? { ipFamily: family } : {}) });
-    } else problems.push(unreadableProblem(kindService, FORMAT, true, HIDDEN_RANGE));
+    } else problems.push(fieldProblem(kindService, FORMAT, true, HIDDEN_RANGE));
   } else if (family) {
     settings.push({
       ...common,
@@ -150,23 +150,23 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
       defaultNote: `kind default for ipFamily ${family} when networking.serviceSubnet is absent`,
     });
   } else if (familyRead) {
-    problems.push(unreadableProblem(familyRead, FORMAT, true, `kind's default Service range depends on it, so ${HIDDEN_RANGE}`));
+    problems.push(fieldProblem(familyRead, FORMAT, true, `kind's default Service range depends on it, so ${HIDDEN_RANGE}`));
   }
 
   // kube-controller-manager's own --service-cluster-ip-range, only when a patch sets it.
   const cm = state.controllerManagerRange;
-  if (cm?.state === 'value') {
+  if (cm?.kind === 'value') {
     settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
-  } else if (cm && cm.state !== 'empty') {
-    problems.push(unreadableProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+  } else if (cm && cm.kind !== 'empty') {
+    problems.push(fieldProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
   }
 
   // Pod range: controllerManager.extraArgs.cluster-cidr > a patch's podSubnet > kind's field > kind default.
   const podRest = { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' } as const;
-  const cidr = state.controllerManagerClusterCidr?.state === 'empty' ? undefined : state.controllerManagerClusterCidr;
-  const pod = cidr ?? state.podSubnet ?? (kindPod?.state === 'empty' ? undefined : kindPod);
-  if (pod?.state === 'value') settings.push(explicit(pod, podRest));
-  else if (pod && pod.state !== 'empty') problems.push(unreadableProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
+  const cidr = state.controllerManagerClusterCidr?.kind === 'empty' ? undefined : state.controllerManagerClusterCidr;
+  const pod = cidr ?? state.podSubnet ?? (kindPod?.kind === 'empty' ? undefined : kindPod);
+  if (pod?.kind === 'value') settings.push(explicit(pod, podRest));
+  else if (pod && pod.kind !== 'empty') problems.push(fieldProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
   else if (!pod && !disableDefaultCNI && family) {
     settings.push({
       ...common,

@@ -15,7 +15,7 @@ import type { Document } from 'yaml';
 import type { Extraction } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, guardExtraction, keySpan, makeSettingFactory, minorVersion } from './wave2-a-util.js';
+import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion } from './reading.js';
 
 const FORMAT = 'kops';
 export const KOPS_DEFAULT_SERVICE_RANGE_IPV4 = '100.64.0.0/13';
@@ -46,7 +46,7 @@ export function extractKops(source: Source): Extraction {
 function readCluster(source: Source, doc: Document.Parsed, out: Extraction, id: string, v1alpha3: boolean): void {
   const specEntry = mapEntry(doc, doc.contents, 'spec');
   const spec = specEntry?.value ?? null;
-  const make = makeSettingFactory({ format: FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
+  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
   // v1alpha3 moved the network ranges under spec.networking; read the place that belongs to the version,
   // and the other one as a fallback (hand-written files mix them; kops' conversion maps one onto the other).
   const places = v1alpha3 ? [['networking'], []] : [[], ['networking']];
@@ -101,7 +101,7 @@ function readCluster(source: Source, doc: Document.Parsed, out: Extraction, id: 
 function readNodeupConfig(source: Source, doc: Document.Parsed, out: Extraction): void {
   const name = scalarText(getPath(doc, doc.contents, ['ClusterName']));
   const id = `kops/nodeup/${name ?? 'config'}`;
-  const make = makeSettingFactory({ format: FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, doc.contents, ['KubernetesVersion']))) });
+  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, doc.contents, ['KubernetesVersion']))) });
   const fields: { path: string[]; subject: string; role: 'service-range' | 'pod-range'; component: 'platform' | 'kube-apiserver' | 'kube-controller-manager' }[] = [
     { path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'], subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver' },
     { path: ['Networking', 'serviceClusterIPRange'], subject: 'service-range', role: 'service-range', component: 'platform' },

@@ -3,7 +3,7 @@
 // kubeadmConfigPatches are ClusterConfiguration fragments (kubernetes-sigs/kind pkg/internal/patch).
 
 import type { Span } from '../model.js';
-import { lookup, parseKubernetesMinor, readExtraArg, readField, type DocContext, type FieldRead } from './kubeadm-values.js';
+import { lookup, parseKubernetesMinor, readExtraArg, readField, type DocContext, type FieldRead } from './reading.js';
 import { scalarText } from './source.js';
 
 /** The flag kube-apiserver and kube-controller-manager both take (SPEC §1). */

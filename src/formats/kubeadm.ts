@@ -10,7 +10,7 @@ import {
   readClusterFields,
   type ClusterFields,
 } from './kubeadm-cluster.js';
-import { lookup, readField, unreadableProblem, type DocContext, type FieldRead } from './kubeadm-values.js';
+import { lookup, readField, fieldProblem, type DocContext, type FieldRead } from './reading.js';
 import { documentKind, lineSpan, type Source } from './source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
 
@@ -151,8 +151,8 @@ function distrustDamaged(fields: ClusterFields, errors: { line: number; column: 
     (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
     (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
   const check = (read: FieldRead | undefined): FieldRead | undefined =>
-    read?.state === 'value' && errors.some((e) => within(read.span, e))
-      ? { state: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
+    read?.kind === 'value' && errors.some((e) => within(read.span, e))
+      ? { kind: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
       : read;
   return {
     ...fields,
@@ -195,19 +195,19 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
     ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
   };
   const explicit = (
-    read: Extract<FieldRead, { state: 'value' }>,
+    read: Extract<FieldRead, { kind: 'value' }>,
     rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>,
   ): Setting => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
 
   // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
   // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
   const api = fields.apiServerRange;
-  const subnet = fields.serviceSubnet && fields.serviceSubnet.state !== 'empty' ? fields.serviceSubnet : undefined;
+  const subnet = fields.serviceSubnet && fields.serviceSubnet.kind !== 'empty' ? fields.serviceSubnet : undefined;
   const deciding = api ?? subnet;
   const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' } as const;
-  if (deciding?.state === 'value') {
+  if (deciding?.kind === 'value') {
     settings.push(explicit(deciding, { ...apiRest, profile: deciding === api ? 'apiserver' : 'kubeadm' }));
-  } else if (deciding?.state === 'empty') {
+  } else if (deciding?.kind === 'empty') {
     // An empty extraArgs value still replaces serviceSubnet; kube-apiserver then uses its own default.
     settings.push({
       ...common,
@@ -220,7 +220,7 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
       defaultNote: `kube-apiserver's own default: ${deciding.setting} is empty`,
     });
   } else if (deciding) {
-    problems.push(unreadableProblem(deciding, FORMAT, true, HIDDEN_RANGE));
+    problems.push(fieldProblem(deciding, FORMAT, true, HIDDEN_RANGE));
   } else if (plan.damaged) {
     problems.push({
       line: plan.damaged.line,
@@ -248,13 +248,13 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
   // when podSubnet is set (manifests.go getControllerManagerCommand); only an explicit extraArgs value is
   // reported here, so that a disagreement with the apiserver surfaces as component-mismatch.
   const cm = fields.controllerManagerRange;
-  if (cm?.state === 'value') {
+  if (cm?.kind === 'value') {
     settings.push(
       explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }),
     );
-  } else if (cm && cm.state !== 'empty') {
-    problems.push(unreadableProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
-  } else if (!cm && api && fields.podSubnet?.state === 'value' && (!subnet || subnet.state === 'value')) {
+  } else if (cm && cm.kind !== 'empty') {
+    problems.push(fieldProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+  } else if (!cm && api && fields.podSubnet?.kind === 'value' && (!subnet || subnet.kind === 'value')) {
     // The one case where kubeadm's own value for the controller-manager differs from the apiserver's: an
     // apiServer.extraArgs override. kubeadm still hands kube-controller-manager networking.serviceSubnet
     // (defaulted to 10.96.0.0/12) once podSubnet is set, so the override silently disagrees with it.
@@ -265,8 +265,8 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
       component: 'kube-controller-manager',
       profile: 'kubeadm',
       setting: 'networking.serviceSubnet',
-      value: subnet?.state === 'value' ? subnet.text : KUBEADM_DEFAULT_SERVICE_SUBNET,
-      origin: subnet?.state === 'value' ? 'explicit' : 'default',
+      value: subnet?.kind === 'value' ? subnet.text : KUBEADM_DEFAULT_SERVICE_SUBNET,
+      origin: subnet?.kind === 'value' ? 'explicit' : 'default',
       span: subnet?.span ?? plan.defaultSpan,
       defaultNote: 'passed to kube-controller-manager by kubeadm (getControllerManagerCommand), not the apiServer.extraArgs override',
     });
@@ -274,12 +274,12 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
 
   // Pod range: --cluster-cidr is networking.podSubnet unless controllerManager.extraArgs sets it.
   const pod = fields.controllerManagerClusterCidr ?? fields.podSubnet;
-  if (pod?.state === 'value') {
+  if (pod?.kind === 'value') {
     settings.push(
       explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }),
     );
-  } else if (pod && pod.state !== 'empty') {
-    problems.push(unreadableProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
+  } else if (pod && pod.kind !== 'empty') {
+    problems.push(fieldProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
   }
 
   // Advertise address: --advertise-address is InitConfiguration.localAPIEndpoint.advertiseAddress unless
@@ -291,7 +291,7 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
       advertise = readField(init.ctx, endpoint, 'advertiseAddress', 'localAPIEndpoint.advertiseAddress') ?? advertise;
     }
   }
-  if (advertise?.state === 'value') {
+  if (advertise?.kind === 'value') {
     settings.push(explicit(advertise, { ...apiRest, role: 'advertise-address', profile: 'apiserver' }));
   }
 }

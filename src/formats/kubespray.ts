@@ -32,7 +32,7 @@ import {
   readScalar,
   templateProblem,
   type SettingContext,
-} from './wave2-b-util.js';
+} from './reading.js';
 
 const FORMAT = 'kubespray';
 export const KUBESPRAY_DEFAULTS = {
@@ -119,7 +119,7 @@ function extractVars(source: Source, doc: Document.Parsed, root: ParsedNode, gro
   for (const b of [v4, v6]) {
     if ('template' in b) {
       // A stack switch we cannot evaluate hides which families the range has.
-      problems.push(templateProblem(FORMAT, b.name, b.template, b.span));
+      problems.push(templateProblem(FORMAT, b.name, b.span, b.template));
       return { settings, problems };
     }
   }
@@ -136,7 +136,7 @@ function extractVars(source: Source, doc: Document.Parsed, root: ParsedNode, gro
       if (entry) {
         const read = readScalar(source, entry.value);
         if (read.kind === 'template') {
-          if (role === 'service-range') problems.push(templateProblem(FORMAT, name, read.expression, read.span));
+          if (role === 'service-range') problems.push(templateProblem(FORMAT, name, read.span, read.expression));
           return;
         }
         if (read.kind === 'value') {

@@ -23,12 +23,12 @@ import {
   keySpan,
   makeSetting,
   mergeExtractions,
-  readRangeList,
+  readRange,
   readScalar,
   templateProblem,
   type SettingContext,
-  type ValueRead,
-} from './wave2-b-util.js';
+  type RangeRead,
+} from './reading.js';
 
 export const OPENSHIFT_DEFAULT_SERVICE_NETWORK = '172.30.0.0/16';
 export const OPENSHIFT_DEFAULT_CLUSTER_NETWORK = '10.128.0.0/14';
@@ -151,14 +151,14 @@ function readNetworking(
   const netNode = networking?.value ?? null;
   const serviceEntry = mapEntry(doc, netNode, 'serviceNetwork');
   const deprecatedEntry = mapEntry(doc, netNode, 'serviceCIDR');
-  let read: ValueRead | null = serviceEntry ? readRangeList(source, doc, serviceEntry.value) : null;
+  let read: RangeRead | null = serviceEntry ? readRange(source, doc, serviceEntry.value) : null;
   let setting = serviceKey;
-  if ((!read || read.kind === 'empty') && deprecatedEntry) {
+  if ((!read || read.kind === 'empty' || read.kind === 'unreadable') && deprecatedEntry) {
     read = readScalar(source, deprecatedEntry.value);
     setting = `${prefix}.serviceCIDR`;
   }
   if (read?.kind === 'template') {
-    problems.push(templateProblem(FORMAT, setting, read.expression, read.span));
+    problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
   } else if (read?.kind === 'value') {
     settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
   } else {
@@ -191,7 +191,7 @@ function readNetworking(
   }
   const clusterEntry = mapEntry(doc, netNode, 'clusterNetwork');
   if (clusterEntry) {
-    const pods = readRangeList(source, doc, clusterEntry.value, 'cidr');
+    const pods = readRange(source, doc, clusterEntry.value, 'cidr');
     if (pods.kind === 'value') {
       settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
     }
@@ -241,18 +241,18 @@ function extractAssistedCluster(source: Source, doc: Document.Parsed, node: Pars
   const subject = `${ctx.group}/service-network`;
   const settings: Setting[] = [];
   const problems: Problem[] = [];
-  let read = readRangeList(source, doc, getPath(doc, node, ['service_networks']), 'cidr');
+  let read = readRange(source, doc, getPath(doc, node, ['service_networks']), 'cidr');
   let setting = 'service_networks[].cidr';
-  if (read.kind === 'empty') {
+  if (read.kind === 'empty' || read.kind === 'unreadable') {
     read = readScalar(source, getPath(doc, node, ['service_network_cidr']));
     setting = 'service_network_cidr';
   }
   if (read.kind === 'value') {
     settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
   } else if (read.kind === 'template') {
-    problems.push(templateProblem(FORMAT, setting, read.expression, read.span));
+    problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
   }
-  const pods = readRangeList(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
+  const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
   if (pods.kind === 'value') {
     settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
   }

@@ -15,7 +15,7 @@ import { isMap } from 'yaml';
 import type { Component, Extraction, Problem, Setting, SettingRole } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { guardExtraction, keySpan, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './wave2-b-util.js';
+import { guardExtraction, keySpan, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './reading.js';
 
 const FORMAT = 'rke';
 export const RKE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';
@@ -89,7 +89,7 @@ function extractDocument(source: Source, doc: Document.Parsed, index: number): E
     if (chosen) {
       const read = readScalar(source, chosen.value);
       if (read.kind === 'template') {
-        if (f.role === 'service-range') problems.push(templateProblem(FORMAT, name, read.expression, read.span));
+        if (f.role === 'service-range') problems.push(templateProblem(FORMAT, name, read.span, read.expression));
         continue;
       }
       if (read.kind === 'value') {

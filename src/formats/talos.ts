@@ -10,7 +10,7 @@ import type { Document } from 'yaml';
 import type { Extraction } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, makeSettingFactory, minorVersion, preferApiserverOverride, scanKeyLines } from './wave2-a-util.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, scanKeyLines } from './reading.js';
 
 const FORMAT = 'talos';
 export const TALOS_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
@@ -66,7 +66,7 @@ function readMachineConfig(source: Source, doc: Document.Parsed, out: Extraction
   const cluster = mapEntry(doc, doc.contents, 'cluster');
   const networkEntry = mapEntry(doc, cluster?.value, 'network');
   const apiServer = getPath(doc, cluster?.value, ['apiServer']);
-  const make = makeSettingFactory({
+  const make = settingMaker({
     format: FORMAT,
     group: ctx.id,
     kubernetesVersion: minorVersion(scalarText(getPath(doc, apiServer, ['image']))),
@@ -128,7 +128,7 @@ function readMachineConfig(source: Source, doc: Document.Parsed, out: Extraction
 
 function readKubeNetworkConfig(source: Source, doc: Document.Parsed, out: Extraction, index: number): void {
   const id = `talos/KubeNetworkConfig#${index}`;
-  const make = makeSettingFactory({ format: FORMAT, group: id });
+  const make = settingMaker({ format: FORMAT, group: id });
   const services = mapEntry(doc, doc.contents, 'serviceSubnets');
   const got = emitRange(out, source, doc, services?.value ?? null, make, {
     subject: `${id}/service-range`,

@@ -21,7 +21,7 @@ import type { Extraction, Problem, Setting } from '../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
 import { hclAttribute, hclBlocks, parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl.js';
 import type { Source } from './source.js';
-import { guardExtraction, makeSetting, minorVersion, templateProblem, type SettingContext } from './wave2-b-util.js';
+import { guardExtraction, makeSetting, minorVersion, templateProblem, type SettingContext } from './reading.js';
 
 const FORMAT = 'terraform';
 
@@ -111,7 +111,7 @@ function extractResource(resource: HclBlock, type: string, name: string, spec: R
     const setting = `${spec.block}.${attr.name}`;
     const value = readExpr(attr);
     if ('hidden' in value) {
-      if (role === 'service-range') problems.push(templateProblem(FORMAT, setting, value.hidden, attr.expr.span));
+      if (role === 'service-range') problems.push(templateProblem(FORMAT, setting, attr.expr.span, value.hidden));
       return;
     }
     if (value.text === '' || value.text.startsWith('/')) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kindFormat } from '../../src/formats/kind.js';
 import { kindKubeadmVersions, parsePointer } from '../../src/formats/kind-patches.js';
-import { findTemplate } from '../../src/formats/kubeadm-values.js';
+import { findTemplate } from '../../src/formats/reading.js';
 import { Source } from '../../src/formats/source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kubeadmFormat } from '../../src/formats/kubeadm.js';
-import { findTemplate, parseImageMinor, parseKubernetesMinor } from '../../src/formats/kubeadm-values.js';
+import { findTemplate, parseImageMinor, parseKubernetesMinor } from '../../src/formats/reading.js';
 import { Source } from '../../src/formats/source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
