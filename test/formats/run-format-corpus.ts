@@ -1,10 +1,10 @@
-// Test support for the group B second-wave formats: run one extractor on a text, and read the shared
+// Test support for the distribution format tests: run one extractor on a text, and read the shared
 // corpus MANIFEST (third-party data, read in place: never copied into the project).
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FormatExtractor } from '../../src/formats/extractor.js';
-import { Source } from '../../src/formats/source.js';
+import type { FormatExtractor } from '../../src/formats/toolkit/extractor.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 export const CORPUS = path.resolve('..', 'shared', 'corpus');

@@ -7,7 +7,7 @@
 // env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
 // says nothing about the cluster's Service range.
 //
-// Which command runs (src/formats/shell-runs.ts): a shell script's commands are read in order with their control
+// Which command runs (src/formats/flags/3-invocation-that-runs.ts): a shell script's commands are read in order with their control
 // flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
 // `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
 // several commands may run with different ranges, the reader says so (blocking) instead of picking one.
@@ -16,15 +16,15 @@
 // multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
 // understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
 
-import type { Extraction, Problem, Setting } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocation } from './flags.js';
-import { resolveRunning, ShellRunWalker, type RunningInvocation } from './shell-runs.js';
-import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './flags-settings.js';
-import { readLogicalLine } from './flag-text-lines.js';
-import { embeddedText, isShellOrUnit, Source } from './source.js';
-import { lineStartsOf } from './positions.js';
-import { mapSpan, workloadsFormat } from './workloads.js';
+import type { Extraction, Problem, Setting } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocation } from './2-tokenise-and-find-invocations.js';
+import { resolveRunning, ShellRunWalker, type RunningInvocation } from './3-invocation-that-runs.js';
+import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './4-invocation-settings.js';
+import { readLogicalLine } from './1-logical-lines.js';
+import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
+import { lineStartsOf } from '../toolkit/positions.js';
+import { mapSpan, workloadsFormat } from './workload-manifests-format.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 
 export const FLAGS_FORMAT_ID = 'flags';
@@ -94,7 +94,7 @@ function readEmbeddedTexts(source: Source): Extraction {
       const emb = embeddedText(source, node);
       if (!emb) continue;
       const inner = new Source(source.path, text);
-      // A manifest embedded here is the manifest reader's (workloads.ts reads block scalars too).
+      // A manifest embedded here is the manifest reader's (workload-manifests-format.ts reads block scalars too).
       if (workloadsFormat.extract(inner).settings.length > 0) continue;
       if (isStructuredYaml(inner)) continue;
       const r = readText(inner, label);
@@ -135,7 +135,7 @@ function uniqueSubjects(r: Extraction): Extraction {
   return { settings, problems: r.problems };
 }
 
-/** A shell script by its shebang or file name: its commands are read in order, with control flow (shell-runs.ts). */
+/** A shell script by its shebang or file name: its commands are read in order, with control flow (3-invocation-that-runs.ts). */
 const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
 /** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
 const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
@@ -242,7 +242,7 @@ function readUnit(scope: TextScope, range: { from: number; to: number }): void {
 }
 
 /**
- * A shell script: every command in order through the control-flow model of shell-runs.ts. Heredoc bodies are
+ * A shell script: every command in order through the control-flow model of 3-invocation-that-runs.ts. Heredoc bodies are
  * files the script writes (a unit, another script): each is read as its own scope. In a CRLF script bash keeps
  * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
  */

@@ -2,9 +2,9 @@
 // apiserver's advertise address, read with positions. Shared by the kubeadm extractor and by kind, whose
 // kubeadmConfigPatches are ClusterConfiguration fragments (kubernetes-sigs/kind pkg/internal/patch).
 
-import type { Span } from '../model.js';
-import { lookup, parseKubernetesMinor, readExtraArg, readField, type DocContext, type FieldRead } from './reading.js';
-import { scalarText } from './source.js';
+import type { Span } from '../../model.js';
+import { lookup, parseKubernetesMinor, readExtraArg, readField, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { scalarText } from '../toolkit/yaml-source.js';
 
 /** The flag kube-apiserver and kube-controller-manager both take (SPEC §1). */
 export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';

@@ -1,6 +1,6 @@
-// Test helper for the group A format tests: run one extractor on a text and index its results.
-import { Source } from '../../src/formats/source.js';
-import type { FormatExtractor } from '../../src/formats/extractor.js';
+// Test helper for the distribution format tests: run one extractor on a text and index its results.
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
+import type { FormatExtractor } from '../../src/formats/toolkit/extractor.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 export function run(format: FormatExtractor, text: string): Extraction & { service: (component?: Setting['component']) => Setting | undefined; role: (r: Setting['role']) => Setting[] } {

@@ -6,12 +6,12 @@
 // --service-cluster-ip-range flag (kube-router, kube-ovn, …) consume the range and are not read.
 
 import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
-import type { Extraction, Problem, Setting, Span } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { findInvocations, type Arg, type Invocation } from './flags.js';
-import { controlPlaneGroup, settingsFromInvocation } from './flags-settings.js';
-import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from './source.js';
-import { scalarArg } from './workloads-args.js';
+import type { Extraction, Problem, Setting, Span } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { findInvocations, type Arg, type Invocation } from './2-tokenise-and-find-invocations.js';
+import { controlPlaneGroup, settingsFromInvocation } from './4-invocation-settings.js';
+import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from '../toolkit/yaml-source.js';
+import { scalarArg } from './2-yaml-args.js';
 
 export const MANIFEST_FORMAT_ID = 'manifest';
 
@@ -31,7 +31,7 @@ export const workloadsFormat: FormatExtractor = {
     try {
       return extractWorkloads(source, 0);
     } catch (e) {
-      // Extractors never throw (extractor.ts): an unexpected shape becomes a problem at line 1.
+      // Extractors never throw (toolkit/extractor.ts): an unexpected shape becomes a problem at line 1.
       return {
         settings: [],
         problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
@@ -84,7 +84,7 @@ function extractWorkloads(source: Source, depth: number): Extraction {
   for (const doc of yaml.documents) {
     // A document with syntax errors (a Helm/Jinja template) has an unreliable structure: a `{% if %}` line cuts
     // a command list short, and reading the rest would invent the 10.0.0.0/24 default. Such files are read as
-    // text by flag-text.ts, and the engine reports the YAML error where the file names a range.
+    // text by text-carriers-format.ts, and the engine reports the YAML error where the file names a range.
     if (doc.errors.length > 0) continue;
     const { kind } = documentKind(doc);
     if (kind && POD_KINDS.has(kind)) addUnique(readWorkload(source, doc, kind, starts));

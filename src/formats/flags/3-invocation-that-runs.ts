@@ -14,7 +14,7 @@
 // command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
 // positional parameters").
 
-import { findInvocations, readFlag, splitCommandsWithOperators, type Arg, type Invocation, type ShellToken } from './flags.js';
+import { findInvocations, readFlag, splitCommandsWithOperators, type Arg, type Invocation, type ShellToken } from './2-tokenise-and-find-invocations.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
 

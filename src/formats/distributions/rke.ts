@@ -12,10 +12,10 @@
 
 import type { Document, ParsedNode, Scalar } from 'yaml';
 import { isMap } from 'yaml';
-import type { Component, Extraction, Problem, Setting, SettingRole } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { guardExtraction, keySpan, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './reading.js';
+import type { Component, Extraction, Problem, Setting, SettingRole } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { guardExtraction, keySpan, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from '../toolkit/read-values.js';
 
 const FORMAT = 'rke';
 export const RKE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';

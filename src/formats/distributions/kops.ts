@@ -12,10 +12,10 @@
 // they are generated in full, an absent value there is not a choice of the default.
 
 import type { Document } from 'yaml';
-import type { Extraction } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion } from './reading.js';
+import type { Extraction } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion } from '../toolkit/read-values.js';
 
 const FORMAT = 'kops';
 export const KOPS_DEFAULT_SERVICE_RANGE_IPV4 = '100.64.0.0/13';

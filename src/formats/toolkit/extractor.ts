@@ -2,8 +2,8 @@
 // positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
 // escape (the engine still guards each call and turns a throw into a problem).
 
-import type { Extraction } from '../model.js';
-import type { Source } from './source.js';
+import type { Extraction } from '../../model.js';
+import type { Source } from './yaml-source.js';
 
 export interface FormatExtractor {
   /** Format id as it appears in findings' `format` field. */

@@ -7,10 +7,10 @@
 // DefaultIPv4PodNet "10.244.0.0/16"; SPEC §2): serviceSubnets 10.96.0.0/12 when absent from a full config.
 
 import type { Document } from 'yaml';
-import type { Extraction } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, scanKeyLines } from './reading.js';
+import type { Extraction } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, scanKeyLines } from '../toolkit/read-values.js';
 
 const FORMAT = 'talos';
 export const TALOS_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';

@@ -7,8 +7,8 @@
 // Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
 // Body "}" Newline). Errors are collected and reading continues at the next line.
 
-import type { Span } from '../model.js';
-import { lineStartsOf, positionAt } from './positions.js';
+import type { Span } from '../../model.js';
+import { lineStartsOf, positionAt } from '../toolkit/positions.js';
 
 /** A string literal without interpolation, a templated string, a list, or any other expression. */
 export type HclExpr =

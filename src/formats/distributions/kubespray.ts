@@ -19,9 +19,9 @@
 
 import type { Document, ParsedNode } from 'yaml';
 import { isMap, isScalar } from 'yaml';
-import type { Extraction, Problem, Setting, Span } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
+import type { Extraction, Problem, Setting, Span } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import {
   extractEmbedded,
   findTemplate,
@@ -32,7 +32,7 @@ import {
   readScalar,
   templateProblem,
   type SettingContext,
-} from './reading.js';
+} from '../toolkit/read-values.js';
 
 const FORMAT = 'kubespray';
 export const KUBESPRAY_DEFAULTS = {

@@ -17,11 +17,11 @@
 // Any change of a present value forces replacement of the cluster: that is the `immutable` wording.
 // A value that is an expression (var.x, local.y, "${...}") hides the range: a problem names it.
 
-import type { Extraction, Problem, Setting } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { hclAttribute, hclBlocks, parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './hcl.js';
-import type { Source } from './source.js';
-import { guardExtraction, makeSetting, minorVersion, templateProblem, type SettingContext } from './reading.js';
+import type { Extraction, Problem, Setting } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { hclAttribute, hclBlocks, parseHcl, type HclAttribute, type HclBlock, type HclBody, type HclExpr } from './terraform-hcl.js';
+import type { Source } from '../toolkit/yaml-source.js';
+import { guardExtraction, makeSetting, minorVersion, templateProblem, type SettingContext } from '../toolkit/read-values.js';
 
 const FORMAT = 'terraform';
 

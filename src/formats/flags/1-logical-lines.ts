@@ -1,7 +1,7 @@
 // Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
 // (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
 
-import { lineIndexAt } from './positions.js';
+import { lineIndexAt } from '../toolkit/positions.js';
 
 /** A logical line: its characters (continuations removed) and each character's file offset. */
 export interface LogicalLine {

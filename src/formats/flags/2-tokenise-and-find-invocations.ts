@@ -12,10 +12,10 @@
 // "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
 
-import { findTemplateExpression } from './templates.js';
-import { resolveRunning, ShellRunWalker } from './shell-runs.js';
+import { findTemplateExpression } from '../toolkit/templates.js';
+import { resolveRunning, ShellRunWalker } from './3-invocation-that-runs.js';
 
-/** Shared with the other formats (src/formats/templates.ts). */
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
 export { findTemplateExpression };
 
 /** One argument with the file offset of each of its characters (offsets.length === text.length + 1). */
@@ -41,7 +41,7 @@ export interface Invocation {
   args: Arg[];
   /**
    * Set when several invocations of this component may run with different ranges and the reader cannot tell
-   * which one does (src/formats/shell-runs.ts): the range is reported as unreadable, blocking.
+   * which one does (src/formats/flags/3-invocation-that-runs.ts): the range is reported as unreadable, blocking.
    */
   ambiguity?: string;
 }
@@ -326,7 +326,7 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
     const script = argv[j];
     if (!hasC || !script) return [];
     // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
-    // script runs is decided by src/formats/shell-runs.ts (the last `exec`, not a decoy after `false &&`).
+    // script runs is decided by src/formats/flags/3-invocation-that-runs.ts (the last `exec`, not a decoy after `false &&`).
     const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
     walker.feed(tokenizeShell(script.text, script.offsets));
     return resolveRunning(walker.invocations, (offset) => offset);

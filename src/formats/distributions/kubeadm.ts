@@ -4,15 +4,15 @@
 // kubeadm builds the static Pod commands (kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go).
 
 import type { Document } from 'yaml';
-import type { Extraction, Problem, Setting, Span } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
+import type { Extraction, Problem, Setting, Span } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import {
   readClusterFields,
   type ClusterFields,
-} from './kubeadm-cluster.js';
-import { lookup, readField, fieldProblem, type DocContext, type FieldRead } from './reading.js';
-import { documentKind, lineSpan, type Source } from './source.js';
-import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
+} from './kubeadm-cluster-configuration.js';
+import { lookup, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { documentKind, lineSpan, type Source } from '../toolkit/yaml-source.js';
+import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
 const FORMAT = 'kubeadm';
 /** The API versions that carry ClusterConfiguration/InitConfiguration (v1beta1 since kubeadm 1.13). */

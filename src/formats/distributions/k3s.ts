@@ -12,9 +12,9 @@
 // networking/basic-network-options; the same note in rancher/rke2-docs#415).
 
 import { isMap, isScalar, isSeq, type Document, type ParsedNode, type Scalar } from 'yaml';
-import type { Extraction, Span } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { deref, lineSpan, mapEntry, scalarText, type Source } from './source.js';
+import type { Extraction, Span } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { deref, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import {
   bareFlagName,
   emitRange,
@@ -31,7 +31,7 @@ import {
   scanKeyLines,
   preferApiserverOverride,
   unreadableProblem,
-} from './reading.js';
+} from '../toolkit/read-values.js';
 
 const FORMAT = 'k3s';
 export const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';

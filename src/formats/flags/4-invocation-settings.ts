@@ -2,10 +2,10 @@
 // Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
 
 import path from 'node:path';
-import type { Extraction, Problem, Setting, SettingRole, Span } from '../model.js';
-import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './flags.js';
-import type { Source } from './source.js';
-import { APISERVER_DEFAULT_SERVICE_RANGE } from './upstream-defaults.js';
+import type { Extraction, Problem, Setting, SettingRole, Span } from '../../model.js';
+import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './2-tokenise-and-find-invocations.js';
+import type { Source } from '../toolkit/yaml-source.js';
+import { APISERVER_DEFAULT_SERVICE_RANGE } from '../toolkit/upstream-defaults.js';
 
 export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';

@@ -14,11 +14,11 @@
 // Pure functions; nothing here throws on odd input.
 
 import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode, type Scalar } from 'yaml';
-import type { Component, Extraction, Problem, Setting, SettingRole, Span, ValidationProfile } from '../model.js';
-import { deref, embeddedText, lineSpan, mapEntry, scalarText, Source } from './source.js';
+import type { Component, Extraction, Problem, Setting, SettingRole, Span, ValidationProfile } from '../../model.js';
+import { deref, embeddedText, lineSpan, mapEntry, scalarText, Source } from './yaml-source.js';
 import { findTemplateExpression as findTemplate } from './templates.js';
 
-/** Shared with the other formats (src/formats/templates.ts). */
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
 export { findTemplate };
 
 /** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
@@ -446,7 +446,7 @@ export type FieldRead = RangeRead & { setting: string };
 
 /**
  * Map lookup that follows YAML merge keys (`<<: *base`) the way kubeadm and kind decode them: through
- * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in source.ts for the exact rules and sources.
+ * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in yaml-source.ts for the exact rules and sources.
  */
 export function lookup(doc: Document.Parsed, node: unknown, key: string): { key: Scalar; value: ParsedNode | null } | null {
   return mapEntry(doc, node, key);

@@ -8,10 +8,10 @@
 // (`spec.k0sConfig`), and any map that carries the ClusterConfig apiVersion/kind.
 
 import { isMap, type Document, type ParsedNode } from 'yaml';
-import type { Extraction } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from './reading.js';
+import type { Extraction } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from '../toolkit/read-values.js';
 
 const FORMAT = 'k0s';
 export const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';

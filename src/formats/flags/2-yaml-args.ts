@@ -2,8 +2,8 @@
 // the file, so a value's span is exact even inside quotes or block scalars.
 
 import { isScalar, type Scalar } from 'yaml';
-import { findTemplateExpression, type Arg } from './flags.js';
-import { embeddedText, scalarText, type Source } from './source.js';
+import { findTemplateExpression, type Arg } from './2-tokenise-and-find-invocations.js';
+import { embeddedText, scalarText, type Source } from '../toolkit/yaml-source.js';
 
 /**
  * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block

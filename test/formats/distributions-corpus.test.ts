@@ -1,12 +1,19 @@
-// Corpus check for the group A distribution formats: every file of their corpus folders is extracted
+// Corpus check for the Cluster API, k3s/RKE2, k0s, kops and Talos formats: every file of their corpus folders is extracted
 // without an exception; where the MANIFEST value is a literal, the effective value equals it; where it is
 // templated, a hidesRange problem is reported (never silence).
 import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Source } from '../../src/formats/source.js';
-import { DISTRIBUTION_FORMATS_A } from '../../src/formats/index.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
+import { clusterApiFormat } from '../../src/formats/distributions/clusterapi.js';
+import { k3sFormat } from '../../src/formats/distributions/k3s.js';
+import { k0sFormat } from '../../src/formats/distributions/k0s.js';
+import { kopsFormat } from '../../src/formats/distributions/kops.js';
+import { talosFormat } from '../../src/formats/distributions/talos.js';
+
+/** The formats whose corpus folders this test reads. */
+const FORMATS = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
 import type { Extraction } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +39,7 @@ function readManifest(): Row[] {
 function extractAll(file: string): Extraction {
   const source = new Source(file, fs.readFileSync(path.join(corpus, file), 'utf8'));
   const out: Extraction = { settings: [], problems: [] };
-  for (const f of DISTRIBUTION_FORMATS_A) {
+  for (const f of FORMATS) {
     const r = f.extract(source);
     out.settings.push(...r.settings);
     out.problems.push(...r.problems);
@@ -47,8 +54,8 @@ const present = fs.existsSync(path.join(corpus, 'MANIFEST.tsv'));
 if (!present) console.warn(`corpus not found at ${corpus}: skipped`);
 const rows = present ? readManifest() : [];
 
-(present ? describe : describe.skip)('group A corpus', () => {
-  it('lists files for every group A folder', () => {
+(present ? describe : describe.skip)('distributions corpus', () => {
+  it('lists files for every distribution folder', () => {
     expect(rows.length).toBeGreaterThan(20);
   });
 
@@ -77,12 +84,12 @@ const rows = present ? readManifest() : [];
     expect(r.settings.filter((s) => s.role === 'service-range' && s.origin === 'explicit')).toEqual([]);
   });
 
-  // Everything outside the group A folders (other formats, negatives, consumers such as the kube-router
+  // Everything outside the distribution folders (other formats, negatives, consumers such as the kube-router
   // addon that passes its own --service-cluster-ip-range) must not be read by these formats at all.
   const others = present
     ? fs.readdirSync(corpus).filter((d) => !FOLDERS.includes(d) && d !== 'templated' && fs.statSync(path.join(corpus, d)).isDirectory()).flatMap((d) => fs.readdirSync(path.join(corpus, d)).map((f) => `${d}/${f}`))
     : [];
-  it.each([...others, 'templated/kops-kuberouter-addon.yaml.template'])('%s is not read by group A formats', (file) => {
+  it.each([...others, 'templated/kops-kuberouter-addon.yaml.template'])('%s is not read by these formats', (file) => {
     const r = extractAll(file);
     expect(r.settings).toEqual([]);
     expect(r.problems).toEqual([]);

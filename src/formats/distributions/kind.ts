@@ -5,13 +5,13 @@
 // be changed in place: every setting is create-only (SPEC §3 context rules).
 
 import { isSeq, type ParsedNode } from 'yaml';
-import type { Extraction, IpFamily, Problem, Setting, Span } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
+import type { Extraction, IpFamily, Problem, Setting, Span } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { applyJson6902Patch, applyMergePatch, kindKubeadmVersions, type PatchState } from './kind-patches.js';
-import { lookup, parseImageMinor, readField, fieldProblem, type DocContext, type FieldRead } from './reading.js';
+import { lookup, parseImageMinor, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
 import { outerContext } from './kubeadm.js';
-import { deref, documentKind, lineSpan, scalarText, seqItems, type Source } from './source.js';
-import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
+import { deref, documentKind, lineSpan, scalarText, seqItems, type Source } from '../toolkit/yaml-source.js';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
 const FORMAT = 'kind';
 const KIND_API_VERSION = /^kind\.x-k8s\.io\/v1alpha[34]$/;

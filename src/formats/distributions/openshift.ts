@@ -13,9 +13,9 @@
 
 import type { Document, ParsedNode, Scalar } from 'yaml';
 import { isMap } from 'yaml';
-import type { Extraction, Problem, Setting } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { getPath, lineSpan, mapEntry, scalarText, seqItems, type Source } from './source.js';
+import type { Extraction, Problem, Setting } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { getPath, lineSpan, mapEntry, scalarText, seqItems, type Source } from '../toolkit/yaml-source.js';
 import {
   extractEmbedded,
   findKeyInText,
@@ -28,7 +28,7 @@ import {
   templateProblem,
   type SettingContext,
   type RangeRead,
-} from './reading.js';
+} from '../toolkit/read-values.js';
 
 export const OPENSHIFT_DEFAULT_SERVICE_NETWORK = '172.30.0.0/16';
 export const OPENSHIFT_DEFAULT_CLUSTER_NETWORK = '10.128.0.0/14';

@@ -6,15 +6,15 @@
 // node's own patches; merge patches before JSON 6902 patches).
 
 import { isMap, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
-import type { Problem, Span } from '../model.js';
+import type { Problem, Span } from '../../model.js';
 import {
   CLUSTER_CIDR_FLAG,
   SERVICE_RANGE_FLAG,
   readClusterFields,
   type ClusterFields,
-} from './kubeadm-cluster.js';
-import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from './reading.js';
-import { documentKind, embeddedText, scalarText, Source } from './source.js';
+} from './kubeadm-cluster-configuration.js';
+import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { documentKind, embeddedText, scalarText, Source } from '../toolkit/yaml-source.js';
 
 /** The kubeadm fields a patch can change, as kind would leave them for `kubeadm init`. */
 export type TrackedKey = 'serviceSubnet' | 'podSubnet' | 'apiServerRange' | 'controllerManagerRange' | 'controllerManagerClusterCidr';

@@ -14,7 +14,7 @@ import {
   YAMLMap,
   Scalar,
 } from 'yaml';
-import type { Problem, Span } from '../model.js';
+import type { Problem, Span } from '../../model.js';
 import { lineStartsOf, positionAt } from './positions.js';
 
 import {
@@ -24,7 +24,7 @@ import {
   MAX_YAML_NESTING_DEPTH,
   measureAliasExpansion,
   measureYamlNesting,
-} from '../limits.js';
+} from '../../limits.js';
 
 export { MAX_YAML_DOCUMENTS };
 

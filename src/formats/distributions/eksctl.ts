@@ -15,10 +15,10 @@
 
 import type { Document, ParsedNode } from 'yaml';
 import { isMap } from 'yaml';
-import type { Extraction, Problem, Setting } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, mapEntry, scalarText, type Source } from './source.js';
-import { guardExtraction, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from './reading.js';
+import type { Extraction, Problem, Setting } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { guardExtraction, makeSetting, mergeExtractions, minorVersion, readScalar, templateProblem, type SettingContext } from '../toolkit/read-values.js';
 
 const FORMAT = 'eksctl';
 export const EKSCTL_IMMUTABLE = 'EKS does not allow changing the service IPv4 CIDR of an existing cluster';

@@ -17,11 +17,11 @@
 // kubeadm_control_plane.go allowedPaths).
 
 import type { Document, ParsedNode } from 'yaml';
-import type { Extraction } from '../model.js';
-import { EMPTY_EXTRACTION, type FormatExtractor } from './extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from './source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, readRange, templateProblem, unreadableProblem } from './reading.js';
-import { KUBEADM_DEFAULT_SERVICE_SUBNET } from './upstream-defaults.js';
+import type { Extraction } from '../../model.js';
+import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, readRange, templateProblem, unreadableProblem } from '../toolkit/read-values.js';
+import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
 const FORMAT = 'clusterapi';
 export const KCP_NETWORKING_IMMUTABLE =
