@@ -21,8 +21,8 @@ import { k0sFormat } from './distributions/k0s.js';
 import { kopsFormat } from './distributions/kops.js';
 import { talosFormat } from './distributions/talos.js';
 import { openshiftFormat } from './distributions/openshift.js';
-import { eksctlFormat } from './distributions/eksctl.js';
-import { rkeFormat } from './distributions/rke.js';
+import { eksctlFormat } from './declared/eksctl.js';
+import { rkeFormat } from './declared/rke.js';
 import { kubesprayFormat } from './distributions/kubespray.js';
 import { terraformFormat } from './distributions/terraform.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { eksctlFormat, EKSCTL_IMMUTABLE } from '../../src/formats/distributions/eksctl.js';
+import { eksctlFormat, EKSCTL_IMMUTABLE } from '../../src/formats/declared/eksctl.js';
 import { manifestRows, readCorpus, run, serviceRanges } from './run-format-corpus.js';
 
 const config = (network: string, extra = ''): string =>

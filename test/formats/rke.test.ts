@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { rkeFormat, RKE_DEFAULT_SERVICE_RANGE } from '../../src/formats/distributions/rke.js';
+import { rkeFormat, RKE_DEFAULT_SERVICE_RANGE } from '../../src/formats/declared/rke.js';
 import { canonicalList, isLiteral, manifestRows, readCorpus, run } from './run-format-corpus.js';
 import type { Extraction } from '../../src/model.js';
 
