@@ -19,7 +19,7 @@ import { clusterApiFormat } from './distributions/clusterapi.js';
 import { k3sFormat } from './distributions/k3s.js';
 import { k0sFormat } from './distributions/k0s.js';
 import { kopsFormat } from './distributions/kops.js';
-import { talosFormat } from './distributions/talos.js';
+import { talosFormat } from './declared/talos.js';
 import { openshiftFormat } from './distributions/openshift.js';
 import { eksctlFormat } from './declared/eksctl.js';
 import { rkeFormat } from './declared/rke.js';

@@ -10,7 +10,7 @@ import { clusterApiFormat } from '../../src/formats/distributions/clusterapi.js'
 import { k3sFormat } from '../../src/formats/distributions/k3s.js';
 import { k0sFormat } from '../../src/formats/distributions/k0s.js';
 import { kopsFormat } from '../../src/formats/distributions/kops.js';
-import { talosFormat } from '../../src/formats/distributions/talos.js';
+import { talosFormat } from '../../src/formats/declared/talos.js';
 
 /** The formats whose corpus folders this test reads. */
 const FORMATS = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];

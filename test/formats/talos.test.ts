@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { talosFormat } from '../../src/formats/distributions/talos.js';
+import { talosFormat } from '../../src/formats/declared/talos.js';
 import { run } from './run-format.js';
 
 const config = (network: string) => `version: v1alpha1

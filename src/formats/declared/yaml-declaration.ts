@@ -21,6 +21,7 @@ import type { Component, Extraction, Problem, Setting, SettingRole, ValidationPr
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import {
+  extraArgNode,
   guardExtraction,
   keySpan,
   makeSetting,
@@ -29,6 +30,7 @@ import {
   readRange,
   readScalar,
   templateProblem,
+  unreadableProblem,
   type SettingContext,
 } from '../toolkit/read-values.js';
 
@@ -41,12 +43,20 @@ export interface FieldDeclaration {
   component: Component;
   /** Path of the typed field from the config root; the setting is named by it. */
   path: Path;
+  /**
+   * Read the flag from a component's `extraArgs` (map or `{name, value}` list) at `path` instead of a typed
+   * field; the setting is named `<path>.<flag>`.
+   */
+  extraArg?: string;
   /** A list of ranges (joined with ',') rather than one scalar. */
   list?: boolean;
   /** A field that wins over `path` when its key is present (e.g. an `extra_args` flag). */
   override?: Path;
-  /** The platform's value when the field is absent or empty; none when it is not knowable from the file. */
-  default?: { value: string; note: string };
+  /**
+   * The platform's value when the field is absent or empty; none when it is not knowable from the file.
+   * It points at the key of `anchor` when given, else at the key of the field's closest present parent.
+   */
+  default?: { value: string; note: string; anchor?: Path };
 }
 
 export interface YamlFormatDeclaration {
@@ -68,6 +78,12 @@ export interface YamlFormatDeclaration {
   profile?: ValidationProfile;
   /** The platform fixes the Service range at creation: how it says so. */
   immutable?: string;
+  /**
+   * Report every value the gate cannot read: a templated or unreadable pod range or flag is a problem too (not
+   * hiding the Service range), and an unreadable value is a problem rather than absent. Without it only a
+   * templated Service range is reported and anything else that is not a literal counts as absent.
+   */
+  reportEveryHiddenValue?: boolean;
   fields: readonly FieldDeclaration[];
 }
 
@@ -104,22 +120,55 @@ function readDocument(decl: YamlFormatDeclaration, source: Source, doc: Document
     const part = text(s.path);
     if (part) group += `${s.prefix}${part}`;
   }
+  return readDeclaredFields(decl, source, doc, { root, group, settingPrefix: prefix });
+}
+
+/**
+ * Reads the fields of one declaration from one config root. Formats whose document recognition or identity
+ * is their own (Talos' patches and numbered documents) call this with the group they built.
+ */
+export function readDeclaredFields(
+  decl: YamlFormatDeclaration,
+  source: Source,
+  doc: Document.Parsed,
+  opts: { root: ParsedNode; group: string; settingPrefix?: string; withDefaults?: boolean },
+): Extraction {
+  const { root, group } = opts;
+  const prefix = opts.settingPrefix ?? '';
+  const withDefaults = opts.withDefaults ?? true;
+  const text = (path: Path) => scalarText(getPath(doc, root, path));
   let kubernetesVersion: string | undefined;
   for (const p of decl.kubernetesVersion ?? []) kubernetesVersion ??= minorVersion(text(p));
   const ctx: SettingContext = { format: decl.id, group, profile: decl.profile ?? 'apiserver', immutable: decl.immutable, kubernetesVersion };
+  const strict = decl.reportEveryHiddenValue === true;
 
   const settings: Setting[] = [];
   const problems: Problem[] = [];
   for (const f of decl.fields) {
     const subject = `${group}/${f.subject}`;
-    const override = f.override ? entryAt(doc, root, f.override) : null;
-    const typed = entryAt(doc, root, f.path);
-    const chosen = override ?? typed;
-    const setting = prefix + (override ? f.override! : f.path).join('.');
-    if (chosen) {
-      const read = f.list ? readRange(source, doc, chosen.value) : readScalar(source, chosen.value);
+    let node: ParsedNode | null;
+    let setting: string;
+    let present: boolean;
+    if (f.extraArg !== undefined) {
+      node = extraArgNode(doc, getPath(doc, root, f.path), f.extraArg);
+      setting = prefix + [...f.path, f.extraArg].join('.');
+      present = node !== null;
+    } else {
+      const override = f.override ? entryAt(doc, root, f.override) : null;
+      const chosen = override ?? entryAt(doc, root, f.path);
+      node = chosen?.value ?? null;
+      setting = prefix + (override ? f.override! : f.path).join('.');
+      present = chosen !== null;
+    }
+    if (present) {
+      const hides = f.role === 'service-range';
+      const read = f.list || strict ? readRange(source, doc, node) : readScalar(source, node);
       if (read.kind === 'template') {
-        if (f.role === 'service-range') problems.push(templateProblem(decl.id, setting, read.span, read.expression));
+        if (hides || strict) problems.push(templateProblem(decl.id, setting, read.span, read.expression, hides));
+        continue;
+      }
+      if (read.kind === 'unreadable' && strict) {
+        problems.push(unreadableProblem(decl.id, setting, read.span, read.reason, hides));
         continue;
       }
       if (read.kind === 'value') {
@@ -127,7 +176,8 @@ function readDocument(decl: YamlFormatDeclaration, source: Source, doc: Document
         continue;
       }
     }
-    if (!f.default) continue;
+    if (!f.default || !withDefaults) continue;
+    const anchor = f.default.anchor ? entryAt(doc, root, f.default.anchor) : null;
     settings.push(
       makeSetting(ctx, {
         subject,
@@ -136,7 +186,7 @@ function readDocument(decl: YamlFormatDeclaration, source: Source, doc: Document
         setting: prefix + f.path.join('.'),
         value: f.default.value,
         origin: 'default',
-        span: closestParentSpan(source, doc, root, f.path),
+        span: f.default.anchor ? (anchor ? keySpan(source, anchor.key) : lineSpan(1)) : closestParentSpan(source, doc, root, f.path),
         defaultNote: f.default.note,
       }),
     );
