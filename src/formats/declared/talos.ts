@@ -11,7 +11,7 @@ import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import { extraArgNode, guardExtraction, preferApiserverOverride, scanKeyLines } from '../toolkit/read-values.js';
-import { readDeclaredFields, type YamlFormatDeclaration } from './yaml-declaration.js';
+import { readDeclaredFields, type FieldsDeclaration } from './yaml-declaration.js';
 
 const FORMAT = 'talos';
 export const TALOS_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
@@ -72,10 +72,8 @@ const SERVICE_DEFAULT_NOTE = (field: string) => `Talos default when ${field} is 
  * extraArgs flag reaches the apiserver command line too, so it is reported as the apiserver's own value
  * (component-mismatch if different, and it takes the group's service-range subject: preferApiserverOverride).
  */
-export const TALOS_MACHINE_CONFIG: YamlFormatDeclaration = {
+export const TALOS_MACHINE_CONFIG: FieldsDeclaration = {
   id: FORMAT,
-  signature: { kind: null }, // recognised in code below: full config or patch
-  group: { name: ['cluster', 'clusterName'] }, // built in code below: named, or numbered config/patch
   kubernetesVersion: [['cluster', 'apiServer', 'image']],
   reportEveryHiddenValue: true,
   fields: [
@@ -99,10 +97,8 @@ export const TALOS_MACHINE_CONFIG: YamlFormatDeclaration = {
 };
 
 /** The standalone `KubeNetworkConfig` document: top-level serviceSubnets / podSubnets. */
-export const TALOS_KUBE_NETWORK_CONFIG: YamlFormatDeclaration = {
+export const TALOS_KUBE_NETWORK_CONFIG: FieldsDeclaration = {
   id: FORMAT,
-  signature: { kind: 'KubeNetworkConfig' }, // apiVersion v1alpha1 exactly: checked in code below
-  group: { name: [] }, // numbered in code below
   reportEveryHiddenValue: true,
   fields: [
     {

@@ -59,20 +59,9 @@ export interface FieldDeclaration {
   default?: { value: string; note: string; anchor?: Path };
 }
 
-export interface YamlFormatDeclaration {
+/** The fields of a format and what all its settings share. */
+export interface FieldsDeclaration {
   id: string;
-  /** Which documents are this format's. */
-  signature: {
-    /** `kind` at the document root; null: the config root must have no `kind` at all. */
-    kind: string | null;
-    apiVersionPrefix?: string;
-    /** The map at `path` (from the config root) must hold at least one of `keys`. */
-    anyKeyUnder?: { path: Path; keys: readonly string[] };
-  };
-  /** Where the config sits: the first root whose node is a map, with the prefix its setting names take. */
-  roots?: readonly { path: Path; settingPrefix: string }[];
-  /** Identity of one cluster: `<id>/<first part or #index><suffixes>`. */
-  group: { name: Path; suffixes?: readonly { path: Path; prefix: string }[] };
   /** Paths tried in order for the Kubernetes version (loose: `v1.33.1`, `rancher/hyperkube:v1.11.1`). */
   kubernetesVersion?: readonly Path[];
   profile?: ValidationProfile;
@@ -85,6 +74,22 @@ export interface YamlFormatDeclaration {
    */
   reportEveryHiddenValue?: boolean;
   fields: readonly FieldDeclaration[];
+}
+
+/** A whole YAML format: which documents are its own, where its config sits, and a cluster's identity. */
+export interface YamlFormatDeclaration extends FieldsDeclaration {
+  /** Which documents are this format's. */
+  signature: {
+    /** `kind` at the document root; null: the config root must have no `kind` at all. */
+    kind: string | null;
+    apiVersionPrefix?: string;
+    /** The map at `path` (from the config root) must hold at least one of `keys`. */
+    anyKeyUnder?: { path: Path; keys: readonly string[] };
+  };
+  /** Where the config sits: the first root whose node is a map, with the prefix its setting names take. */
+  roots?: readonly { path: Path; settingPrefix: string }[];
+  /** Identity of one cluster: `<id>/<name, or #document index><suffixes>`. */
+  group: { name: Path; suffixes?: readonly { path: Path; prefix: string }[] };
 }
 
 /** The FormatExtractor that runs one declaration. */
@@ -128,7 +133,7 @@ function readDocument(decl: YamlFormatDeclaration, source: Source, doc: Document
  * is their own (Talos' patches and numbered documents) call this with the group they built.
  */
 export function readDeclaredFields(
-  decl: YamlFormatDeclaration,
+  decl: FieldsDeclaration,
   source: Source,
   doc: Document.Parsed,
   opts: { root: ParsedNode; group: string; settingPrefix?: string; withDefaults?: boolean },
