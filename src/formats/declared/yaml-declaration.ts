@@ -136,13 +136,13 @@ export function readDeclaredFields(
   decl: FieldsDeclaration,
   source: Source,
   doc: Document.Parsed,
-  opts: { root: ParsedNode; group: string; settingPrefix?: string; withDefaults?: boolean },
+  opts: { root: ParsedNode; group: string; settingPrefix?: string; withDefaults?: boolean; kubernetesVersion?: string },
 ): Extraction {
   const { root, group } = opts;
   const prefix = opts.settingPrefix ?? '';
   const withDefaults = opts.withDefaults ?? true;
   const text = (path: Path) => scalarText(getPath(doc, root, path));
-  let kubernetesVersion: string | undefined;
+  let kubernetesVersion = opts.kubernetesVersion;
   for (const p of decl.kubernetesVersion ?? []) kubernetesVersion ??= minorVersion(text(p));
   const ctx: SettingContext = { format: decl.id, group, profile: decl.profile ?? 'apiserver', immutable: decl.immutable, kubernetesVersion };
   const strict = decl.reportEveryHiddenValue === true;

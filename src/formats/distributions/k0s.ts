@@ -11,7 +11,8 @@ import { isMap, type Document, type ParsedNode } from 'yaml';
 import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from '../toolkit/read-values.js';
+import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from '../toolkit/read-values.js';
+import { readDeclaredFields, type FieldsDeclaration } from '../declared/yaml-declaration.js';
 
 const FORMAT = 'k0s';
 export const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
@@ -20,6 +21,26 @@ const K0S_API_GROUP = 'k0s.k0sproject.io/';
 export const k0sFormat: FormatExtractor = {
   id: FORMAT,
   extract: (source) => guardExtraction(FORMAT, () => extractK0s(source)),
+};
+
+/**
+ * The component flags, merged over the flags k0s computes (a flag there wins; it takes the group's
+ * service-range subject through preferApiserverOverride). The Service and pod ranges stay code below: k0s
+ * joins `serviceCIDR` with `dualStack.IPv6serviceCIDR` into one value, which a declaration does not say.
+ */
+const K0S_FLAGS: FieldsDeclaration = {
+  id: FORMAT,
+  reportEveryHiddenValue: true,
+  fields: [
+    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'api', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+    {
+      subject: 'kube-controller-manager',
+      role: 'service-range',
+      component: 'kube-controller-manager',
+      path: ['spec', 'controllerManager', 'extraArgs'],
+      extraArg: 'service-cluster-ip-range',
+    },
+  ],
 };
 
 interface Found {
@@ -136,17 +157,8 @@ function readClusterConfig(source: Source, doc: Document.Parsed, found: Found, o
     out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
   }
 
-  emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['api', 'extraArgs']), 'service-cluster-ip-range'), make, {
-    subject: `${id}/kube-apiserver`,
-    role: 'service-range',
-    component: 'kube-apiserver',
-    setting: `${prefix}spec.api.extraArgs.service-cluster-ip-range`,
-  }, FORMAT);
-  emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
-    subject: `${id}/kube-controller-manager`,
-    role: 'service-range',
-    component: 'kube-controller-manager',
-    setting: `${prefix}spec.controllerManager.extraArgs.service-cluster-ip-range`,
-  }, FORMAT);
+  const flags = readDeclaredFields(K0S_FLAGS, source, doc, { root: found.config, group: id, settingPrefix: prefix, kubernetesVersion: found.version });
+  out.settings.push(...flags.settings);
+  out.problems.push(...flags.problems);
   preferApiserverOverride(out, id);
 }
