@@ -11,11 +11,12 @@
 // (APIServerConfig.KubeAPIServer.serviceClusterIPRange, Networking.serviceClusterIPRange), without defaults:
 // they are generated in full, an absent value there is not a choice of the default.
 
-import type { Document } from 'yaml';
+import type { Document, ParsedNode } from 'yaml';
 import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion } from '../toolkit/read-values.js';
+import { readDeclaredFields, type FieldsDeclaration } from '../declared/yaml-declaration.js';
 
 const FORMAT = 'kops';
 export const KOPS_DEFAULT_SERVICE_RANGE_IPV4 = '100.64.0.0/13';
@@ -98,19 +99,24 @@ function readCluster(source: Source, doc: Document.Parsed, out: Extraction, id: 
   }
 }
 
+/**
+ * The nodeup config kops writes for a node (`APIServerConfig`, `Networking`, `ControlPlaneConfig`): explicit
+ * values only — nodeup gets them already defaulted from the Cluster spec.
+ */
+const KOPS_NODEUP: FieldsDeclaration = {
+  id: FORMAT,
+  kubernetesVersion: [['KubernetesVersion']],
+  reportEveryHiddenValue: true,
+  fields: [
+    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'] },
+    { subject: 'service-range', role: 'service-range', component: 'platform', path: ['Networking', 'serviceClusterIPRange'] },
+    { subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager', path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'] },
+  ],
+};
+
 function readNodeupConfig(source: Source, doc: Document.Parsed, out: Extraction): void {
   const name = scalarText(getPath(doc, doc.contents, ['ClusterName']));
-  const id = `kops/nodeup/${name ?? 'config'}`;
-  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, doc.contents, ['KubernetesVersion']))) });
-  const fields: { path: string[]; subject: string; role: 'service-range' | 'pod-range'; component: 'platform' | 'kube-apiserver' | 'kube-controller-manager' }[] = [
-    { path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'], subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver' },
-    { path: ['Networking', 'serviceClusterIPRange'], subject: 'service-range', role: 'service-range', component: 'platform' },
-    { path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'], subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager' },
-  ];
-  for (const f of fields) {
-    const parent = getPath(doc, doc.contents, f.path.slice(0, -1));
-    const e = mapEntry(doc, parent, f.path[f.path.length - 1]);
-    if (!e) continue;
-    emitRange(out, source, doc, e.value, make, { subject: `${id}/${f.subject}`, role: f.role, component: f.component, setting: f.path.join('.') }, FORMAT);
-  }
+  const got = readDeclaredFields(KOPS_NODEUP, source, doc, { root: doc.contents as ParsedNode, group: `kops/nodeup/${name ?? 'config'}` });
+  out.settings.push(...got.settings);
+  out.problems.push(...got.problems);
 }
