@@ -7,7 +7,7 @@
 
 import type { Problem, Setting } from '../model.js';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../formats/index.js';
-import { Source } from '../formats/source.js';
+import { Source } from '../formats/toolkit/yaml-source.js';
 import { mayMentionServiceRange as mentionsServiceRange } from '../prefilter.js';
 import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches, lineOf } from '../limits.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { clusterApiFormat, KCP_NETWORKING_IMMUTABLE } from '../../src/formats/clusterapi.js';
-import { run } from './wave2-a-helpers.js';
+import { clusterApiFormat, KCP_NETWORKING_IMMUTABLE } from '../../src/formats/distributions/clusterapi.js';
+import { run } from './run-format.js';
 
 const cluster = (services: string) => `apiVersion: cluster.x-k8s.io/v1beta2
 kind: Cluster

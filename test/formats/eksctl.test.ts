@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { eksctlFormat, EKSCTL_IMMUTABLE } from '../../src/formats/eksctl.js';
-import { manifestRows, readCorpus, run, serviceRanges } from './wave2-b-support.js';
+import { eksctlFormat, EKSCTL_IMMUTABLE } from '../../src/formats/declared/eksctl.js';
+import { manifestRows, readCorpus, run, serviceRanges } from './run-format-corpus.js';
 
 const config = (network: string, extra = ''): string =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: prod\n  region: eu-west-1\n  version: "1.33"\n${network}${extra}`;

@@ -5,9 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Extraction, Setting, Span } from '../../src/model.js';
-import { flagTextFormat } from '../../src/formats/flag-text.js';
-import { Source } from '../../src/formats/source.js';
-import { workloadsFormat } from '../../src/formats/workloads.js';
+import { flagTextFormat } from '../../src/formats/flags/text-carriers-format.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
+import { workloadsFormat } from '../../src/formats/flags/workload-manifests-format.js';
 
 function extract(text: string, file = 'units/kube-apiserver.service'): Extraction {
   return flagTextFormat.extract(new Source(file, text));

@@ -4,8 +4,8 @@
 // flags format, as a changed file would be.
 
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { flagTextFormat } from '../../src/formats/flag-text.js';
-import { Source } from '../../src/formats/source.js';
+import { flagTextFormat } from '../../src/formats/flags/text-carriers-format.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import { buildOracle, type Oracle } from '../oracles/oracle.js';
 
 const R = '--service-cluster-ip-range';

@@ -10,7 +10,7 @@ import {
   splitCommands,
   tokenizeShell,
   type Arg,
-} from '../../src/formats/flags.js';
+} from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
 
 const FLAG = 'service-cluster-ip-range';
 

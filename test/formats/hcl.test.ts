@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { hclAttribute, hclBlocks, parseHcl, type HclExpr } from '../../src/formats/hcl.js';
+import { hclAttribute, hclBlocks, parseHcl, type HclExpr } from '../../src/formats/distributions/terraform-hcl.js';
 
 /** The one attribute `a` of a file `<text>`. */
 function attr(text: string): HclExpr | undefined {

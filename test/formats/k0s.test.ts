@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { k0sFormat } from '../../src/formats/k0s.js';
-import { run } from './wave2-a-helpers.js';
+import { k0sFormat } from '../../src/formats/distributions/k0s.js';
+import { run } from './run-format.js';
 
 const cc = (network: string, extra = '') => `apiVersion: k0s.k0sproject.io/v1beta1
 kind: ClusterConfig

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { k3sFormat, K3S_DUAL_STACK_IMMUTABLE } from '../../src/formats/k3s.js';
-import { run } from './wave2-a-helpers.js';
+import { k3sFormat, K3S_DUAL_STACK_IMMUTABLE } from '../../src/formats/distributions/k3s.js';
+import { run } from './run-format.js';
 
 describe('k3s / RKE2', () => {
   it.each([

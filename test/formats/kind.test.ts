@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kindFormat } from '../../src/formats/kind.js';
-import { kindKubeadmVersions, parsePointer } from '../../src/formats/kind-patches.js';
-import { findTemplate } from '../../src/formats/kubeadm-values.js';
-import { Source } from '../../src/formats/source.js';
+import { kindFormat } from '../../src/formats/distributions/kind.js';
+import { kindKubeadmVersions, parsePointer } from '../../src/formats/distributions/kind-patches.js';
+import { findTemplate } from '../../src/formats/toolkit/read-values.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 const extract = (text: string): Extraction => kindFormat.extract(new Source('kind.yaml', text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { kopsFormat } from '../../src/formats/kops.js';
-import { run } from './wave2-a-helpers.js';
+import { kopsFormat } from '../../src/formats/distributions/kops.js';
+import { run } from './run-format.js';
 
 describe('kops', () => {
   it.each([

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kubeadmFormat } from '../../src/formats/kubeadm.js';
-import { findTemplate, parseImageMinor, parseKubernetesMinor } from '../../src/formats/kubeadm-values.js';
-import { Source } from '../../src/formats/source.js';
+import { kubeadmFormat } from '../../src/formats/distributions/kubeadm.js';
+import { findTemplate, parseImageMinor, parseKubernetesMinor } from '../../src/formats/toolkit/read-values.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 const extract = (text: string): Extraction => kubeadmFormat.extract(new Source('kubeadm.yaml', text));

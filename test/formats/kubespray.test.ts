@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { kubesprayFormat, KUBESPRAY_DEFAULTS } from '../../src/formats/kubespray.js';
-import { canonicalList, isLiteral, manifestRows, readCorpus, run, serviceRanges, serviceValues } from './wave2-b-support.js';
+import { kubesprayFormat, KUBESPRAY_DEFAULTS } from '../../src/formats/distributions/kubespray.js';
+import { canonicalList, isLiteral, manifestRows, readCorpus, run, serviceRanges, serviceValues } from './run-format-corpus.js';
 
 const V4 = KUBESPRAY_DEFAULTS.kube_service_addresses;
 const V6 = KUBESPRAY_DEFAULTS.kube_service_addresses_ipv6;

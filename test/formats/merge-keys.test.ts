@@ -1,10 +1,10 @@
 // YAML merge keys and duplicate keys, read the way Kubernetes reads them. DIFFERENTIAL: every case is decoded by
 // the real sigs.k8s.io/yaml (test/oracles/sigsyaml, built from Debian's golang-k8s-sigs-yaml-dev) and the value
-// the project's YAML layer (source.ts mapEntry / getPath) reads at the same path must be the same.
+// the project's YAML layer (src/formats/toolkit/yaml-source.ts mapEntry / getPath) reads at the same path must be the same.
 
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { isMap, isSeq, type Document, type ParsedNode } from 'yaml';
-import { deref, mapEntry, scalarText, Source } from '../../src/formats/source.js';
+import { deref, mapEntry, scalarText, Source } from '../../src/formats/toolkit/yaml-source.js';
 import { buildOracle, type Oracle } from '../oracles/oracle.js';
 
 type PathStep = string | number;

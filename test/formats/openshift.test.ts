@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { openshiftFormat, OPENSHIFT_DEFAULT_SERVICE_NETWORK } from '../../src/formats/openshift.js';
-import { canonicalList, isLiteral, manifestRows, readCorpus, run, serviceRanges, serviceValues } from './wave2-b-support.js';
+import { openshiftFormat, OPENSHIFT_DEFAULT_SERVICE_NETWORK } from '../../src/formats/distributions/openshift.js';
+import { canonicalList, isLiteral, manifestRows, readCorpus, run, serviceRanges, serviceValues } from './run-format-corpus.js';
 
 const installConfig = (networking: string): string =>
   `apiVersion: v1\nbaseDomain: example.com\nmetadata:\n  name: prod\n${networking}platform:\n  none: {}\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { rkeFormat, RKE_DEFAULT_SERVICE_RANGE } from '../../src/formats/rke.js';
-import { canonicalList, isLiteral, manifestRows, readCorpus, run } from './wave2-b-support.js';
+import { rkeFormat, RKE_DEFAULT_SERVICE_RANGE } from '../../src/formats/declared/rke.js';
+import { canonicalList, isLiteral, manifestRows, readCorpus, run } from './run-format-corpus.js';
 import type { Extraction } from '../../src/model.js';
 
 const cluster = (services: string, top = ''): string => `${top}nodes:\n- address: 10.0.0.1\n  role: [controlplane]\nservices:\n${services}`;

@@ -1,12 +1,12 @@
-// DIFFERENTIAL: the control-flow model of src/formats/shell-runs.ts against a real POSIX shell interpreter
+// DIFFERENTIAL: the control-flow model of src/formats/flags/3-invocation-that-runs.ts against a real POSIX shell interpreter
 // (mvdan.cc/sh, test/oracles/shinterp, from Debian's golang-mvdan-sh-dev) that runs each script with every
 // program stubbed out and records which kube-apiserver commands actually execute. The model may say "maybe"
 // where the shell decides at run time, but it must never call dead a command that runs (that would hide the
 // real change), and every command it says runs must run.
 
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { tokenizeShell } from '../../src/formats/flags.js';
-import { resolveRunning, ShellRunWalker } from '../../src/formats/shell-runs.js';
+import { tokenizeShell } from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
+import { resolveRunning, ShellRunWalker } from '../../src/formats/flags/3-invocation-that-runs.js';
 import { buildOracle, type Oracle } from '../oracles/oracle.js';
 
 const K = (id: string) => `kube-apiserver --service-cluster-ip-range=${id}`;

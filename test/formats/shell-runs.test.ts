@@ -1,8 +1,8 @@
-// The control-flow model that decides which control-plane invocation of a script runs (src/formats/shell-runs.ts).
+// The control-flow model that decides which control-plane invocation of a script runs (src/formats/flags/3-invocation-that-runs.ts).
 
 import { describe, expect, it } from '@jest/globals';
-import { findInvocations, tokenizeShell } from '../../src/formats/flags.js';
-import { resolveRunning, ShellRunWalker } from '../../src/formats/shell-runs.js';
+import { findInvocations, tokenizeShell } from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
+import { resolveRunning, ShellRunWalker } from '../../src/formats/flags/3-invocation-that-runs.js';
 
 /** Status of each kube-apiserver invocation, by its --service-cluster-ip-range value (or "-"). */
 function statuses(script: string): Record<string, string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { talosFormat } from '../../src/formats/talos.js';
-import { run } from './wave2-a-helpers.js';
+import { talosFormat } from '../../src/formats/declared/talos.js';
+import { run } from './run-format.js';
 
 const config = (network: string) => `version: v1alpha1
 machine:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { terraformFormat } from '../../src/formats/terraform.js';
-import { manifestRows, readCorpus, run, serviceRanges } from './wave2-b-support.js';
+import { terraformFormat } from '../../src/formats/distributions/terraform.js';
+import { manifestRows, readCorpus, run, serviceRanges } from './run-format-corpus.js';
 
 const eks = (network: string): string =>
   `resource "aws_eks_cluster" "main" {\n  name    = "prod"\n  version = "1.32"\n${network}}\n`;

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from '@jest/globals';
 import type { Setting, Span } from '../../src/model.js';
-import { Source } from '../../src/formats/source.js';
-import { expandEnvReferences, versionFromImage, workloadsFormat } from '../../src/formats/workloads.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
+import { expandEnvReferences, versionFromImage, workloadsFormat } from '../../src/formats/flags/workload-manifests-format.js';
 
 function extract(text: string, path = 'nodes/cp1/kube-apiserver.yaml') {
   return workloadsFormat.extract(new Source(path, text));

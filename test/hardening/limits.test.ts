@@ -17,7 +17,7 @@ import {
   findTextLimitBreaches,
   measureYamlNesting,
 } from '../../src/limits.js';
-import { Source } from '../../src/formats/source.js';
+import { Source } from '../../src/formats/toolkit/yaml-source.js';
 
 const KUBEADM = [
   'apiVersion: kubeadm.k8s.io/v1beta3',

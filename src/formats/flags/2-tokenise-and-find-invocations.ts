@@ -1,0 +1,434 @@
+// The shared command-line reader of the control-plane carriers (manifests, systemd units, shell scripts, env
+// files): argv items or a shell-like string in, the invoked control-plane program and its flags out, every
+// character still tied to an offset of the file so findings point at the exact value.
+//
+// Flag syntax follows spf13/pflag, which kube-apiserver and kube-controller-manager parse with (through cobra and
+// k8s.io/component-base/cli/run.go):
+//   --flag=value, --flag value (two items; pflag takes the next argument for a non-boolean flag even when it
+//   starts with "-"), the last occurrence wins (pflag calls Value.Set again; a string flag keeps the last value),
+//   "--" ends flag parsing (spf13/pflag flag.go parseArgs), and "_" in a flag name is read as "-"
+//   (component-base/cli/flag WordSepNormalizeFunc, installed by cli.Run via SetGlobalNormalizationFunc).
+// A single dash is NOT a long flag in pflag: "-service-cluster-ip-range=x" is parsed as the shorthand cluster
+// "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
+// (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
+
+import { findTemplateExpression } from '../toolkit/templates.js';
+import { resolveRunning, ShellRunWalker } from './3-invocation-that-runs.js';
+
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
+export { findTemplateExpression };
+
+/** One argument with the file offset of each of its characters (offsets.length === text.length + 1). */
+export interface Arg {
+  text: string;
+  offsets: number[];
+  /**
+   * The whole argument is a variable expansion (`$VAR`, `${VAR}`, `$(VAR)`, a lone template expression): it may
+   * expand to any flags, so a value seen before it is not known to be the last one.
+   */
+  opaque?: boolean;
+  /** Where the argument came from (e.g. 'command' / 'args' of a container), for default positions. */
+  tag?: string;
+}
+
+export type ControlPlaneComponent = 'kube-apiserver' | 'kube-controller-manager';
+
+export interface Invocation {
+  component: ControlPlaneComponent;
+  /** The program word (or the hyperkube sub-command), used as the position of a default value. */
+  program: Arg;
+  /** Arguments after the program (and after the hyperkube sub-command). */
+  args: Arg[];
+  /**
+   * Set when several invocations of this component may run with different ranges and the reader cannot tell
+   * which one does (src/formats/flags/3-invocation-that-runs.ts): the range is reported as unreadable, blocking.
+   */
+  ambiguity?: string;
+}
+
+/** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
+export const MAX_SHELL_NESTING = 3;
+
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+export function contiguousArg(text: string, start: number, tag?: string): Arg {
+  const offsets: number[] = [];
+  for (let i = 0; i <= text.length; i++) offsets.push(start + i);
+  return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+
+// ---------------------------------------------------------------- shell-like tokenising
+
+export interface ShellToken extends Arg {
+  /** A control operator (`;`, `&&`, `||`, `|`, `&`, newline, parentheses): it separates simple commands. */
+  operator?: boolean;
+}
+
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+export function tokenizeShell(text: string, offsets?: number[], options: { crLiteral?: boolean } = {}): ShellToken[] {
+  const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+  const tokens: ShellToken[] = [];
+  let chars: string[] = [];
+  let charOffsets: number[] = [];
+  let started = false;
+  let startOffset = 0;
+  let lastEnd = 0;
+
+  const push = (c: string, at: number) => {
+    if (!started) startOffset = at;
+    started = true;
+    chars.push(c);
+    charOffsets.push(off[at]);
+    lastEnd = at + 1;
+  };
+  const flush = () => {
+    if (!started) return;
+    const word = chars.join('');
+    const token: ShellToken = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+    if (isWholeExpansion(word)) token.opaque = true;
+    if (chars.length === 0) token.offsets = [off[startOffset]];
+    tokens.push(token);
+    chars = [];
+    charOffsets = [];
+    started = false;
+  };
+  const operator = (op: string, at: number) => {
+    flush();
+    tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      if (text[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
+        i += 3;
+        continue;
+      }
+      if (i + 1 < text.length) push(text[i + 1], i + 1);
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      if (!started) startOffset = i;
+      started = true;
+      i++;
+      while (i < text.length && text[i] !== "'") {
+        push(text[i], i);
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (!started) startOffset = i;
+      started = true;
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+          if (text[i + 1] !== '\n') push(text[i + 1], i + 1);
+          i += 2;
+          continue;
+        }
+        push(text[i], i);
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      // Keep a substitution in one word, whatever spaces or operators it contains.
+      const close = text[i + 1] === '(' ? ')' : '}';
+      const open = text[i + 1];
+      let depth = 0;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === open) depth++;
+        else if (text[j] === close && --depth === 0) break;
+      }
+      for (let k = i; k <= Math.min(j, text.length - 1); k++) push(text[k], k);
+      i = j + 1;
+      continue;
+    }
+    if (c === '`') {
+      const j = text.indexOf('`', i + 1);
+      const end = j < 0 ? text.length - 1 : j;
+      for (let k = i; k <= end; k++) push(text[k], k);
+      i = end + 1;
+      continue;
+    }
+    if (c === '#' && !started) {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+    // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+    if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
+      flush();
+      i++;
+      continue;
+    }
+    if (c === '\n') {
+      operator('\n', i);
+      i++;
+      continue;
+    }
+    if (OPERATOR_CHARS.has(c)) {
+      // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+      if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+        push(c, i);
+        i++;
+        continue;
+      }
+      const two = text.slice(i, i + 2);
+      const op = two === '&&' || two === '||' ? two : c;
+      operator(op, i);
+      i += op.length;
+      continue;
+    }
+    push(c, i);
+    i++;
+  }
+  flush();
+  return tokens;
+}
+
+function isWholeExpansion(word: string): boolean {
+  // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+  // `$(cat flags)`) can render to any flags.
+  if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word)) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return true;
+  // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+  if (/^\$[@*0-9]$/.test(word)) return true;
+  if (/^\$\{[^}]*\}$/.test(word)) return true;
+  if (/^\$\([^)]*\)$/.test(word)) return true;
+  return false;
+}
+
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+export function splitCommandsWithOperators(tokens: readonly ShellToken[]): { argv: Arg[]; before: string; after: string | undefined }[] {
+  const out: { argv: Arg[]; before: string; after: string | undefined }[] = [];
+  let current: Arg[] = [];
+  let ops = '';
+  let before = '';
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) {
+        out.push({ argv: current, before, after: t.text });
+        current = [];
+        ops = '';
+      }
+      if (t.text !== '\n') ops += t.text;
+      before = ops;
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) out.push({ argv: current, before, after: undefined });
+  return out;
+}
+
+/** Splits tokens into simple commands at control operators. */
+export function splitCommands(tokens: readonly ShellToken[]): Arg[][] {
+  const commands: Arg[][] = [];
+  let current: Arg[] = [];
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) commands.push(current);
+      current = [];
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) commands.push(current);
+  return commands;
+}
+
+// ---------------------------------------------------------------- program identification
+
+/** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
+const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
+
+/** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
+export function programName(word: string): string {
+  const base = word.replace(/^.*[\\/]/, '');
+  return base.replace(/\.exe$/i, '');
+}
+
+/** kube-apiserver / kube-controller-manager by program name, including hyperkube's sub-command names. */
+function componentOf(name: string): ControlPlaneComponent | null {
+  if (name === 'kube-apiserver') return 'kube-apiserver';
+  if (name === 'kube-controller-manager') return 'kube-controller-manager';
+  return null;
+}
+
+/**
+ * hyperkube (the all-in-one binary up to Kubernetes 1.18, kubernetes/kubernetes cmd/hyperkube) dispatches on its
+ * first argument; both the short (`apiserver`, `controller-manager`) and the long names were accepted.
+ */
+function hyperkubeComponent(sub: string): ControlPlaneComponent | null {
+  if (sub === 'apiserver' || sub === 'kube-apiserver') return 'kube-apiserver';
+  if (sub === 'controller-manager' || sub === 'kube-controller-manager') return 'kube-controller-manager';
+  return null;
+}
+
+/**
+ * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
+ * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
+ */
+export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
+  let i = 0;
+  // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
+  for (;;) {
+    const w = argv[i]?.text;
+    if (w === undefined) return [];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
+    else if (WRAPPERS.has(programName(w))) {
+      i++;
+      while (argv[i]?.text.startsWith('-')) i++;
+    } else break;
+  }
+  const program = argv[i];
+  // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
+  // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(program.text)) return [];
+  const lookup = argv.slice(0, i).some((a, k) => a.text === 'command' && /^-[vV]+$/.test(argv[k + 1]?.text ?? ''));
+  if (lookup) return [];
+  const name = programName(program.text);
+  const direct = componentOf(name);
+  if (direct) return [{ component: direct, program, args: argv.slice(i + 1) }];
+  if (name === 'hyperkube') {
+    const sub = argv[i + 1];
+    const component = sub ? hyperkubeComponent(sub.text) : null;
+    return component && sub ? [{ component, program: sub, args: argv.slice(i + 2) }] : [];
+  }
+  if (SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
+    // `sh -c 'script'`, `bash -ec "…"`, `sh -e -c …`: the first operand after an option cluster holding `c`
+    // is the script (POSIX sh: "-c  Read commands from the command_string operand").
+    let j = i + 1;
+    let hasC = false;
+    while (argv[j] && /^[-+][A-Za-z]+$/.test(argv[j].text)) {
+      if (argv[j].text.startsWith('-') && argv[j].text.includes('c')) hasC = true;
+      j++;
+    }
+    const script = argv[j];
+    if (!hasC || !script) return [];
+    // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
+    // script runs is decided by src/formats/flags/3-invocation-that-runs.ts (the last `exec`, not a decoy after `false &&`).
+    const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+    walker.feed(tokenizeShell(script.text, script.offsets));
+    return resolveRunning(walker.invocations, (offset) => offset);
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- flag reading
+
+export interface FlagOccurrence {
+  /** The argument holding the flag name. */
+  flag: Arg;
+  value: string;
+  /** File offsets [start, end) of the value. */
+  valueStart: number;
+  valueEnd: number;
+  form: 'equals' | 'separate';
+}
+
+export interface FlagReading {
+  /** The occurrence pflag keeps (the last one), if any. */
+  last?: FlagOccurrence;
+  /** A single-dash spelling: pflag rejects it and the component does not start. */
+  singleDash?: Arg;
+  /** `--flag` as the last argument: pflag fails with "flag needs an argument". */
+  missingValue?: Arg;
+  /** Opaque arguments after the last occurrence (or anywhere when there is none): they may set the flag too. */
+  opaqueAfter: Arg[];
+}
+
+/**
+ * Flags of kube-apiserver and kube-controller-manager that take no separate value (bool flags, and the
+ * component-base --version flag whose NoOptDefVal is "true"), from their --help output. A flag not listed here
+ * is read as taking the next argument, as pflag does for every non-boolean flag.
+ */
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
+  'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
+  'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
+  'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
+  'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
+  'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
+  'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
+  'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+]);
+
+function normalizeName(name: string): string {
+  return name.replace(/_/g, '-');
+}
+
+/** Reads one string flag from the arguments after the program, with pflag's rules (see the file header). */
+export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
+  const reading: FlagReading = { opaqueAfter: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const t = arg.text;
+    if (t === '--') break;
+    if (arg.opaque) {
+      reading.opaqueAfter.push(arg);
+      continue;
+    }
+    if (t.startsWith('--')) {
+      const eq = t.indexOf('=');
+      const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
+      if (name !== flagName) {
+        // pflag gives a non-boolean flag written without "=" the next argument as its value, whatever it looks
+        // like (spf13/pflag flag.go parseLongArg: `len(a) > 0` → `value = a[0]; a = a[1:]`): in
+        // `--etcd-servers --service-cluster-ip-range=x` the range flag is etcd-servers' value, not a flag.
+        // Boolean flags (NoOptDefVal set) do not take it; the others of these components are not boolean.
+        if (eq < 0 && !BOOLEAN_FLAGS.has(name) && i + 1 < args.length && !args[i + 1].opaque) i++;
+        continue;
+      }
+      if (eq >= 0) {
+        reading.last = {
+          flag: arg,
+          value: t.slice(eq + 1),
+          valueStart: arg.offsets[eq + 1],
+          valueEnd: arg.offsets[t.length],
+          form: 'equals',
+        };
+      } else if (i + 1 < args.length) {
+        const next = args[++i];
+        reading.last = {
+          flag: arg,
+          value: next.text,
+          valueStart: next.offsets[0],
+          valueEnd: next.offsets[next.text.length],
+          form: 'separate',
+        };
+      } else {
+        reading.missingValue = arg;
+        continue;
+      }
+      reading.opaqueAfter = [];
+      reading.missingValue = undefined;
+    } else if (t.startsWith('-') && t.length > 1) {
+      const eq = t.indexOf('=');
+      const name = normalizeName(eq < 0 ? t.slice(1) : t.slice(1, eq));
+      if (name === flagName) reading.singleDash = arg;
+    }
+  }
+  return reading;
+}
+
+// ---------------------------------------------------------------- templates
+

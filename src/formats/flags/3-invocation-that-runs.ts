@@ -1,0 +1,348 @@
+// Which control-plane invocation of a shell script (or an `sh -c` string, or a systemd unit) actually runs.
+//
+// A script may name kube-apiserver several times: a decoy after `false &&`, a branch of `if false; then … fi`, a
+// line after `exec` (the shell is replaced, nothing after it runs), `kube-apiserver --version`. Reading the first
+// one pairs the wrong command with the old side. This module walks the script's commands in order with a small
+// model of POSIX sh control flow (XCU 2.9 "Shell Commands": lists, `&&`/`||`, if/while/until/for/case, `{ }`,
+// `( )`, functions, `exec`, `exit`) and marks each command as running, maybe running, or never running. It then
+// picks, per component, the invocation that runs; when several may run with different Service ranges it says so
+// (the reader reports it as unreadable at level error) instead of guessing.
+//
+// Only literal `true`/`:`/`false` (and their /bin paths) are evaluated; any other condition makes what it guards
+// "maybe". Variables assigned in the script (`BIN=/usr/local/bin/kube-apiserver`) are followed for the program
+// word (`exec "$BIN" …`); positional parameters `"$@"`/`$1…` are substituted when known (the operands after the
+// command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
+// positional parameters").
+
+import { findInvocations, readFlag, splitCommandsWithOperators, type Arg, type Invocation, type ShellToken } from './2-tokenise-and-find-invocations.js';
+
+export type RunStatus = 'runs' | 'maybe' | 'dead';
+
+export interface RunningInvocation extends Invocation {
+  status: RunStatus;
+}
+
+interface Frame {
+  kind: 'if' | 'loop' | 'case' | 'group' | 'subshell' | 'function';
+  /** Status of the commands in the current branch / body. */
+  status: RunStatus;
+  /** if: a branch was certainly taken (later elif/else are dead); every condition so far was certainly false. */
+  taken?: boolean;
+  allFalse?: boolean;
+  /** if/loop: the status the next `then`/`do` body gets, set by the condition. */
+  pending?: RunStatus;
+  /** while/until: loop keyword, for the condition's meaning. */
+  until?: boolean;
+  /** case: the next words up to `)` are a pattern. */
+  inPattern?: boolean;
+  /** function: its `{` was seen. */
+  open?: boolean;
+}
+
+const TRUE_WORDS = new Set(['true', ':', '/bin/true', '/usr/bin/true']);
+const FALSE_WORDS = new Set(['false', '/bin/false', '/usr/bin/false']);
+/** Arguments that make the program print and exit at once (cobra's --help, component-base's --version). */
+const EXITS_AT_ONCE = /^(--version(=.*)?|--help|-h)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Combines an enclosing status with an inner one: dead wins, then maybe. */
+function worst(a: RunStatus, b: RunStatus): RunStatus {
+  if (a === 'dead' || b === 'dead') return 'dead';
+  if (a === 'maybe' || b === 'maybe') return 'maybe';
+  return 'runs';
+}
+
+/** The exit status a literal command certainly has (0/1), or null when it cannot be told. */
+function literalResult(argv: readonly Arg[]): 0 | 1 | null {
+  if (argv.length === 0) return null;
+  const w = argv[0].text;
+  if (argv.length === 1 && TRUE_WORDS.has(w)) return 0;
+  if (argv.length === 1 && FALSE_WORDS.has(w)) return 1;
+  // `[ 1 = 0 ]`, `test 1 = 0`: two literal operands compared.
+  const t = w === '[' && argv[argv.length - 1]?.text === ']' ? argv.slice(1, -1) : w === 'test' ? argv.slice(1) : null;
+  if (t && t.length === 3 && (t[1].text === '=' || t[1].text === '!=') && !/[$`]/.test(t[0].text + t[2].text)) {
+    const equal = t[0].text === t[2].text;
+    return (t[1].text === '=') === equal ? 0 : 1;
+  }
+  return null;
+}
+
+/** Walks the commands of one script in order. */
+export class ShellRunWalker {
+  private frames: Frame[] = [];
+  private readonly vars = new Map<string, Arg>();
+  /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
+  private ended = false;
+  /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
+  private errexit = false;
+  /** The command being read is the condition of if/elif/while/until (set -e does not apply to it). */
+  private condition = false;
+  /** The command being read is negated with `!`. */
+  private negated = false;
+  /**
+   * A command that may have replaced or left the shell ran in a branch (a conditional `exec`, a call of a
+   * function of the script): everything after it may not run.
+   */
+  private uncertain = false;
+  private readonly functions = new Set<string>();
+  readonly invocations: RunningInvocation[] = [];
+
+  constructor(
+    private readonly positional: readonly Arg[] | null = null,
+    private readonly depth = 0,
+  ) {}
+
+  private status(): RunStatus {
+    if (this.ended) return 'dead';
+    let s: RunStatus = this.uncertain ? 'maybe' : 'runs';
+    for (const f of this.frames) s = worst(s, f.status);
+    return s;
+  }
+
+  /** Feeds the tokens of one or more complete lines (tokenizeShell output). */
+  feed(tokens: readonly ShellToken[]): void {
+    // Result of the previous command of the current and-or list, for `&&` / `||`.
+    let prev = null as { result: 0 | 1 | null; status: RunStatus } | null;
+    for (const { argv: raw, before, after } of splitCommandsWithOperators(tokens)) {
+      let argv = raw;
+      // Subshells and the `)` of case patterns; `;;` ends a case item, the next words up to `)` are a pattern.
+      const top = this.frames[this.frames.length - 1];
+      if (top?.kind === 'case' && before.includes(';;')) top.inPattern = true;
+      if (before.endsWith('(') && !(top?.kind === 'case' && top.inPattern)) this.frames.push({ kind: 'subshell', status: 'runs' });
+      if (top?.kind === 'case' && top.inPattern && after === ')') {
+        top.inPattern = false;
+        top.status = 'maybe';
+        continue;
+      }
+      let chain: RunStatus = 'runs';
+      const andOr = before.endsWith('&&') ? '&&' : before.endsWith('||') ? '||' : null;
+      if (andOr) {
+        if (prev === null || prev.result === null) chain = 'maybe';
+        else chain = (andOr === '&&') === (prev.result === 0) ? 'runs' : 'dead';
+      } else {
+        prev = null;
+      }
+      this.condition = false;
+      this.negated = false;
+      argv = this.keywords(argv, chain);
+      if (argv.length === 0) {
+        if (after === ')') this.closeSubshell();
+        continue;
+      }
+      // `name() {` / `name ( ) {`: a function body runs only when called.
+      if (after === '(' && argv.length === 1 && NAME.test(argv[0].text)) {
+        this.functions.add(argv[0].text);
+        this.frames.push({ kind: 'function', status: 'maybe' });
+        continue;
+      }
+      const status = worst(this.status(), chain);
+      const own = literalResult(argv);
+      const result: 0 | 1 | null = status === 'dead' ? (prev?.result ?? null) : own === null || !this.negated ? own : own === 0 ? 1 : 0;
+      prev = { result, status };
+      this.command(argv, status, after);
+      // POSIX set -e: the shell exits when a command fails, except in a condition, in an and-or list before its
+      // last command, or after `!`.
+      const inList = andOr !== null || after === '&&' || after === '||';
+      const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+      if (this.errexit && result === 1 && status === 'runs' && !this.condition && !inList && !nested) {
+        this.ended = true;
+      }
+      if (after === ')') this.closeSubshell();
+    }
+  }
+
+  private closeSubshell(): void {
+    const i = this.frames.map((f) => f.kind).lastIndexOf('subshell');
+    if (i >= 0) this.frames.length = i;
+  }
+
+  /** Applies leading reserved words (`if`, `then`, `fi`, `do`, `{`, …); returns the rest of the command. */
+  private keywords(argv: Arg[], chain: RunStatus): Arg[] {
+    let i = 0;
+    for (; i < argv.length; i++) {
+      const w = argv[i].text;
+      const top = this.frames[this.frames.length - 1];
+      if (w === 'if' || w === 'while' || w === 'until') {
+        const rest = argv.slice(i + 1);
+        const r = literalResult(rest);
+        if (w === 'if') {
+          const pending: RunStatus = r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe';
+          this.frames.push({ kind: 'if', status: 'runs', pending, taken: false, allFalse: r === 1 });
+        }
+        else {
+          const runsOnce = w === 'while' ? r === 0 : r === 1;
+          const never = w === 'while' ? r === 1 : r === 0;
+          this.frames.push({ kind: 'loop', status: 'runs', pending: never ? 'dead' : runsOnce ? 'runs' : 'maybe', until: w === 'until' });
+        }
+        // The condition itself is a command of the enclosing list.
+        this.condition = true;
+        return rest;
+      }
+      if (w === 'elif' && top?.kind === 'if') {
+        const rest = argv.slice(i + 1);
+        const r = literalResult(rest);
+        // The elif condition runs only when no earlier branch was taken.
+        const cond: RunStatus = top.taken ? 'dead' : top.allFalse ? 'runs' : 'maybe';
+        top.status = cond;
+        top.pending = worst(cond, r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe');
+        if (r !== 1) top.allFalse = false;
+        this.condition = true;
+        return rest;
+      }
+      if (w === 'then' && top?.kind === 'if') {
+        top.status = top.pending ?? 'maybe';
+        if (top.status === 'runs') top.taken = true;
+        continue;
+      }
+      if (w === 'else' && top?.kind === 'if') {
+        top.status = top.taken ? 'dead' : top.allFalse ? 'runs' : 'maybe';
+        continue;
+      }
+      if (w === 'fi' && top?.kind === 'if') {
+        this.frames.pop();
+        continue;
+      }
+      if (w === 'for' || w === 'select') {
+        this.frames.push({ kind: 'loop', status: 'runs', pending: 'maybe' });
+        return [];
+      }
+      if (w === 'do' && top?.kind === 'loop') {
+        top.status = top.pending ?? 'maybe';
+        continue;
+      }
+      if (w === 'done' && top?.kind === 'loop') {
+        this.frames.pop();
+        continue;
+      }
+      if (w === 'case') {
+        this.frames.push({ kind: 'case', status: 'maybe', inPattern: true });
+        return [];
+      }
+      if (w === 'esac' && top?.kind === 'case') {
+        this.frames.pop();
+        continue;
+      }
+      if (w === 'function' && argv[i + 1] && NAME.test(argv[i + 1].text)) {
+        this.functions.add(argv[i + 1].text);
+        this.frames.push({ kind: 'function', status: 'maybe' });
+        return [];
+      }
+      if (w === '{') {
+        // `{` after `name()` opens the function body pushed already; otherwise a group (runs as its list).
+        if (top?.kind === 'function' && !top.open) top.open = true;
+        else this.frames.push({ kind: 'group', status: chain === 'runs' ? 'runs' : chain });
+        continue;
+      }
+      if (w === '}' && (top?.kind === 'group' || top?.kind === 'function')) {
+        this.frames.pop();
+        continue;
+      }
+      if (w === '!') {
+        this.condition = true; // set -e ignores a negated command
+        this.negated = !this.negated;
+        continue;
+      }
+      break;
+    }
+    return argv.slice(i);
+  }
+
+  private command(argv: Arg[], status: RunStatus, after: string | undefined): void {
+    // `NAME=value` alone: an assignment of the shell (followed for `exec "$NAME"`); `export NAME=value` too.
+    const words = argv[0].text === 'export' || argv[0].text === 'readonly' || argv[0].text === 'local' ? argv.slice(1) : argv;
+    if (words.length > 0 && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
+      if (status === 'dead') return;
+      for (const a of words) {
+        const eq = a.text.indexOf('=');
+        this.vars.set(a.text.slice(0, eq), { text: a.text.slice(eq + 1), offsets: a.offsets.slice(eq + 1) });
+      }
+      return;
+    }
+    if (argv[0].text === 'set' && status !== 'dead') {
+      const args = argv.slice(1).map((a) => a.text);
+      if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit'))) this.errexit = true;
+      if (args.some((a, k) => /^\+[A-Za-z]*e/.test(a) || (a === '+o' && args[k + 1] === 'errexit'))) this.errexit = false;
+    }
+    const expanded = this.expand(argv);
+    for (const inv of findInvocations(expanded, this.depth)) {
+      if (inv.args.some((a) => EXITS_AT_ONCE.test(a.text))) continue;
+      this.invocations.push({ ...inv, status });
+    }
+    // `exec program …` replaces the shell and `exit` leaves it: later commands never run (when this one surely
+    // runs, at the top level of the script, not in a subshell or in the background).
+    const w = argv[0].text;
+    const replaces = (w === 'exec' && execsProgram(argv.slice(1))) || w === 'exit';
+    const detached = after === '&' || after === '|' || this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+    if (replaces && status === 'runs' && !detached) this.ended = true;
+    else if (replaces && status === 'maybe' && !detached) this.uncertain = true;
+    // A function of the script may exec or exit: what follows its call may not run.
+    if (status !== 'dead' && this.functions.has(w)) this.uncertain = true;
+  }
+
+  /** Substitutes known variables in the program position and positional parameters anywhere. */
+  private expand(argv: Arg[]): Arg[] {
+    const out: Arg[] = [];
+    for (const a of argv) {
+      const pos = /^\$(?:\{)?([@*]|[1-9])(?:\})?$/.exec(a.text);
+      if (pos && this.positional) {
+        if (pos[1] === '@' || pos[1] === '*') out.push(...this.positional);
+        else {
+          const p = this.positional[Number(pos[1]) - 1];
+          if (p) out.push(p);
+        }
+        continue;
+      }
+      const v = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(a.text);
+      const name = v ? (v[1] ?? v[2]) : null;
+      const value = name ? this.vars.get(name) : undefined;
+      // Only a whole-word variable holding one word (a program path) is substituted; anything else stays opaque.
+      if (value && !/\s/.test(value.text) && value.text !== '') out.push({ text: value.text, offsets: value.offsets });
+      else out.push(a);
+    }
+    return out;
+  }
+}
+
+/** `exec` with a program (not only redirections such as `exec >log 2>&1`, which keep the shell). */
+function execsProgram(args: readonly Arg[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i].text;
+    if (/^[0-9]*(<|>|>>|<>|>\||<&|>&)$/.test(t)) {
+      i++; // the redirection's target is the next word
+      continue;
+    }
+    if (/^[0-9]*[<>]/.test(t)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Per component, the invocation that runs. Dead ones are dropped. When several remain and they read the same
+ * Service range, the last is kept; when they differ, the last is kept and marked `ambiguity` (the reader turns it
+ * into a blocking unreadable finding rather than guess).
+ */
+export function resolveRunning(all: readonly RunningInvocation[], lineOf: (offset: number) => number): Invocation[] {
+  const live = all.filter((i) => i.status !== 'dead');
+  const out: Invocation[] = [];
+  for (const component of ['kube-apiserver', 'kube-controller-manager'] as const) {
+    const mine = live.filter((i) => i.component === component);
+    if (mine.length === 0) continue;
+    const last = mine[mine.length - 1];
+    const { status: _status, ...inv } = last;
+    const ranges = new Set(mine.map((i) => rangeKey(i)));
+    if (mine.length > 1 && ranges.size > 1) {
+      const lines = mine.map((i) => lineOf(i.program.offsets[0]));
+      inv.ambiguity =
+        `${mine.length} invocations of ${component} may run here (lines ${lines.join(', ')}) with different ` +
+        '--service-cluster-ip-range values, and which one runs cannot be told without running the script';
+    }
+    out.push(inv);
+  }
+  return out;
+}
+
+function rangeKey(inv: Invocation): string {
+  const r = readFlag(inv.args, 'service-cluster-ip-range');
+  return `${r.last?.value ?? ''}|${r.opaqueAfter.map((a) => a.text).join(' ')}|${r.singleDash?.text ?? ''}|${r.missingValue ? 'missing' : ''}`;
+}
