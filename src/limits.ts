@@ -111,7 +111,7 @@ export function findTextLimitBreaches(text: string): LimitBreach[] {
   return breaches;
 }
 
-/** 1-based line of an offset; a line ends at '\n', as in src/formats/positions.ts, git and GitHub. */
+/** 1-based line of an offset; a line ends at '\n', as in src/formats/toolkit/positions.ts, git and GitHub. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;

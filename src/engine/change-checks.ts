@@ -8,8 +8,8 @@ import { CHANGE_RULES, RULES } from '../rules.js';
 import { key, parseValid, serviceRanges } from './effective.js';
 import type { FileContext } from './file-context.js';
 import { extractSide, type SideExtraction } from './side.js';
-import { FLAGS_FORMAT_ID } from '../formats/flag-text.js';
-import { MANIFEST_FORMAT_ID } from '../formats/workloads.js';
+import { FLAGS_FORMAT_ID } from '../formats/flags/text-carriers-format.js';
+import { MANIFEST_FORMAT_ID } from '../formats/flags/workload-manifests-format.js';
 
 /** 2. Change classes for pairs whose effective list changed. */
 export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {

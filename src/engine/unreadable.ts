@@ -49,7 +49,7 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
   for (const p of hiddenAfter) {
     if (p.blocking) {
       // The component refuses what the file says, or the gate cannot tell which of several invocations runs
-      // (src/formats/shell-runs.ts, kubeadm's two ClusterConfigurations): the file blocks while it says so,
+      // (src/formats/flags/3-invocation-that-runs.ts, kubeadm's two ClusterConfigurations): the file blocks while it says so,
       // unless the old side already had the same refusal and the change left it as it was.
       if (before?.problems.some((q) => q.blocking && q.message === p.message)) continue;
       add(p.line, atProblem(p), `${p.message}. The gate cannot be sure which Service range applies: ${WHAT_TO_DO}.`, 'error');

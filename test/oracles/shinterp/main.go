@@ -1,4 +1,4 @@
-// Differential-test oracle for src/formats/shell-runs.ts: runs each script with mvdan.cc/sh's POSIX shell
+// Differential-test oracle for src/formats/flags/3-invocation-that-runs.ts: runs each script with mvdan.cc/sh's POSIX shell
 // interpreter (Debian golang-mvdan-sh-dev) where no external program really runs. The exec handler records
 // every kube-apiserver / kube-controller-manager command that the shell actually executes (its argv) and
 // succeeds for every other program, so control flow (&&, ||, if, case, exec, exit, functions) is the real one.
