@@ -73,6 +73,16 @@ export function classifyFile(path: string, text?: string): FileKind {
   return 'config';
 }
 
+/**
+ * True when the paths alone (a rename offers both) say the file is no cluster config, so its contents need not
+ * be read at all; the engine classifies it the same way from the path (fileKindOf) and counts it as skipped.
+ * An extensionless file needs its shebang, so it is never decided here.
+ */
+export function skippedByPath(paths: readonly string[], optIn?: (path: string) => boolean): boolean {
+  if (optIn && paths.some((p) => optIn(p))) return false;
+  return paths.every((p) => classifyFile(p) !== 'config');
+}
+
 function isConfigLikeExtension(ext: string): boolean {
   return ['yaml', 'yml', 'json', 'conf', 'env', 'sh', 'service', 'tf', 'tfvars', 'cfg', 'ini'].includes(ext);
 }

@@ -1,6 +1,6 @@
 // Which changed files can be cluster configs (src/file-kind.ts, issue 11 item 1): decided by path and content.
 import { describe, expect, it } from '@jest/globals';
-import { classifyFile, describeSkipped, optInFromPaths, type FileKind } from '../src/file-kind.js';
+import { classifyFile, describeSkipped, optInFromPaths, type FileKind, skippedByPath } from '../src/file-kind.js';
 
 const KUBEADM = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: 10.96.0.0/12\n';
 
@@ -88,5 +88,19 @@ describe('describeSkipped', () => {
   it('says nothing when nothing was skipped', () => {
     expect(describeSkipped({ files: 0, documentation: 0, source: 0, vendored: 0, unsupported: 0 })).toBeNull();
     expect(describeSkipped(undefined)).toBeNull();
+  });
+});
+
+describe('skippedByPath: files whose contents need not be read', () => {
+  it.each([
+    [['docs/dual-stack.md'], undefined, true],
+    [['vendor/k8s.io/api/core/v1/generated.pb.go'], undefined, true],
+    [['vendor/github.com/x/config.yaml'], undefined, true],
+    [['hack/start-apiserver'], undefined, false], // no extension: the shebang decides, so it must be read
+    [['clusters/prod/kubeadm.yaml'], undefined, false],
+    [['docs/kubeadm.yaml', 'docs/kubeadm.md'], undefined, false], // a rename is read when either path can be a config
+    [['docs/kube-apiserver.md'], (p: string) => p === 'docs/kube-apiserver.md', false], // opted in through paths
+  ] as const)('%j (opt-in: %p) → %p', (paths, optIn, expected) => {
+    expect(skippedByPath(paths, optIn)).toBe(expected);
   });
 });

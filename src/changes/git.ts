@@ -20,6 +20,11 @@ export interface GitChangeOptions {
   pathspecs?: string[];
   /** Only files for which this answers true are read (a rename offers both paths). */
   include?: (path: string, previousPath?: string) => boolean;
+  /**
+   * Files whose path alone says they are no cluster config (documentation, program source, vendored trees:
+   * src/file-kind.ts): handed out with their paths only, their contents never read (issue 11: flat cost).
+   */
+  pathOnly?: (path: string, previousPath?: string) => boolean;
   /** Told which revisions were compared, once they are resolved (the CLI prints it on stderr). */
   onRange?: (range: ResolvedRange) => void;
   /** The base already resolved by the caller (resolveBaseRevision); `base` is then not resolved again. */
@@ -87,8 +92,9 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
 
   const blobRequests: string[] = [];
   const plan = entries.map((e) => {
-    const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
-    const afterPath = e.status === 'D' ? undefined : e.path;
+    const skip = options.pathOnly?.(e.path, e.previousPath) === true;
+    const beforePath = e.status === 'A' || e.status === 'C' || skip ? undefined : (e.previousPath ?? e.path);
+    const afterPath = e.status === 'D' || skip ? undefined : e.path;
     const before = beforePath !== undefined && !!e.oldBlob;
     // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
     const after = afterPath !== undefined && head !== undefined && !!e.newBlob;

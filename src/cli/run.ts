@@ -9,6 +9,7 @@ import { analyzeChangeStream, analyzeChanges } from '../engine.js';
 import type { ChangedFile, RuleId } from '../model.js';
 import { createPathFilter, unmatchedPatterns } from '../changes/path-filter.js';
 import { readGitFileAt, resolveBaseRevision, streamGitChanges, unmatchedPathspecs } from '../changes/git.js';
+import { skippedByPath } from '../file-kind.js';
 import { toJsonReport } from '../report/json.js';
 import { buildReport } from '../verdict.js';
 import { parseCliArgs, USAGE, type CliSettings } from './args.js';
@@ -105,7 +106,9 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
       changedPaths.push(p, ...(previous !== undefined ? [previous] : []));
       return inScope(p, previous) || p === gateConfigPath;
     };
-    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include }), io.cwd);
+    const { optIn } = engineOptionsOf(config, settings.kubernetesVersion);
+    const pathOnly = (p: string, previous?: string): boolean => skippedByPath(previous !== undefined && previous !== p ? [p, previous] : [p], optIn);
+    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly }), io.cwd);
     const scopeConfig = config;
     reportScope = () => {
       for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]] as const) {

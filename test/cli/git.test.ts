@@ -280,6 +280,20 @@ describe('streamGitChanges (issue 11: flat cost)', () => {
     expect(seen).toEqual(['clusters/a/kubeadm.yaml']);
   });
 
+  it('hands out pathOnly() files by path alone, contents unread, and the engine counts them skipped', async () => {
+    const pathOnly = (p: string) => p.startsWith('apps/');
+    const files = [];
+    for await (const f of streamGitChanges({ cwd: r.dir, base, head: 'HEAD', pathOnly })) files.push(f);
+    const apps = files.filter((f) => f.path.startsWith('apps/'));
+    expect(apps).toHaveLength(N);
+    expect(apps.every((f) => f.before === undefined && f.after === undefined)).toBe(true);
+    expect(byPath(files)['clusters/a/kubeadm.yaml'].after).toContain('serviceSubnet');
+    // A path-only file that the engine would read (a .yaml) is still no finding and no crash; a .md one is skipped.
+    const report = analyzeChanges([{ path: 'docs/setup.md' }, byPath(files)['clusters/a/kubeadm.yaml']]);
+    expect(report.findings.map((f) => f.rule)).toEqual(['family-reduction']);
+    expect(report.skipped).toEqual(expect.objectContaining({ files: 1, documentation: 1 }));
+  });
+
   it('a consumer that stops early ends git and does not hang', async () => {
     let n = 0;
     for await (const f of streamGitChanges({ cwd: r.dir, base, head: 'HEAD' })) {
