@@ -42,8 +42,11 @@ async function runPull(number: number, c: PullCase = {}): Promise<ActionRun> {
     events: c.events,
     author: c.author,
   });
-  return runAction({ eventName: 'pull_request', payload: prPayload(gh, number, shas, c.labels), apiUrl: gh.url, inputs: c.inputs });
+  // Retries against scripted faults are real HTTP retries, in units of 50 ms instead of 1 s (as in test/action/faults.test.ts).
+  return runAction({ eventName: 'pull_request', payload: prPayload(gh, number, shas, c.labels), apiUrl: gh.url, inputs: c.inputs, extraEnv: FAST_RETRIES });
 }
+
+const FAST_RETRIES = { SERVICE_CIDR_GUARD_RETRY_UNIT_SECONDS: '0.05' };
 
 const rules = (run: ActionRun) => JSON.parse(run.outputs.report).findings.map((f: { rule: string; level: string; suppressed: boolean }) => `${f.rule}:${f.level}${f.suppressed ? ':suppressed' : ''}`);
 const plain = (s: string) => s.replace(/\\/g, '').replace(/\u200b|&#8203;/g, '');

@@ -1,8 +1,8 @@
 // Issue 10 in the CLI's git mode: the policy comes from --base (as in the action, so local and CI verdicts
 // match), pathspecs that select nothing are said, and a `!pathspec` is refused instead of matching nothing.
 // The bundled CLI (dist/cli/index.js) runs as a child process in a temporary repository.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GIT_TEST_ENV, TempRepo } from '../cli/git-repo.js';
@@ -24,9 +24,7 @@ function cli(cwd: string, ...args: string[]) {
 const rules = (stdout: string) => JSON.parse(stdout).findings.map((f: { rule: string; level: string }) => `${f.rule}:${f.level}`);
 
 let repo: TempRepo | undefined;
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'pipe' });
-}, 120000);
+// The bundle is built once per test run by jest's global setup (test/support/global-setup.mjs).
 afterEach(() => {
   repo?.cleanup();
   repo = undefined;

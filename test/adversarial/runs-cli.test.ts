@@ -2,7 +2,7 @@
 // decoy invocation, and a shell script whose quoted argument holds ": ". The bundle is rebuilt from the sources.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +10,10 @@ import path from 'node:path';
 const BUNDLE = path.resolve('dist/cli/index.js');
 let dir: string;
 
+// The bundle is built once per test run by jest's global setup (test/support/global-setup.mjs).
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { stdio: 'pipe' });
   dir = mkdtempSync(path.join(os.tmpdir(), 'scg-runs-'));
-}, 300_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
