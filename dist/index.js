@@ -30951,6 +30951,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -42627,6 +42810,257 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/changes/path-filter.ts
+// Which changed paths the scan looks at: the `paths` / `exclude` inputs and config keys. A small glob
+// matcher instead of a dependency (Node's path.matchesGlob is still experimental on Node 20/22 and warns).
+// Semantics follow GitHub's own workflow `paths:` filters, which users already know
+// (docs.github.com "Workflow syntax for GitHub Actions", "Filter pattern cheat sheet"):
+//   `*` any characters except `/`, `**` any characters including `/`, `?` one character except `/`,
+//   `[abc]` / `[a-z]` a character class, `{a,b}` alternatives; a pattern matches the whole repo-relative path.
+/** Patterns are written one a line or comma separated (action inputs are single strings); a comma inside
+ * `{a,b}` belongs to the pattern. */
+function splitGlobList(text) {
+    if (!text)
+        return [];
+    const out = [];
+    let current = '';
+    let depth = 0;
+    for (const c of text) {
+        if (c === '{')
+            depth++;
+        if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || (c === ',' && depth === 0)) {
+            out.push(current);
+            current = '';
+        }
+        else {
+            current += c;
+        }
+    }
+    out.push(current);
+    return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** Compiles one glob to an anchored regular expression; throws a sentence naming the pattern when malformed. */
+function compileGlob(glob) {
+    let re = '';
+    let braceDepth = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                i++;
+                // `**/` also matches zero directories, so `**/kubeadm.yaml` matches `kubeadm.yaml` at the root.
+                if (glob[i + 1] === '/') {
+                    i++;
+                    re += '(?:.*/)?';
+                }
+                else {
+                    re += '.*';
+                }
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0)
+                throw new Error(`Invalid glob '${glob}': unclosed '['.`);
+            let body = glob.slice(i + 1, end);
+            if (body.startsWith('!'))
+                body = '^' + body.slice(1);
+            re += '[' + body.replace(/\\/g, '\\\\') + ']';
+            i = end;
+        }
+        else if (c === '{') {
+            braceDepth++;
+            re += '(?:';
+        }
+        else if (c === '}' && braceDepth > 0) {
+            braceDepth--;
+            re += ')';
+        }
+        else if (c === ',' && braceDepth > 0) {
+            re += '|';
+        }
+        else if (c === '\\' && i + 1 < glob.length) {
+            i++;
+            re += escapeRegExp(glob[i]);
+        }
+        else {
+            re += escapeRegExp(c);
+        }
+    }
+    if (braceDepth > 0)
+        throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
+    return new RegExp('^' + re + '$');
+}
+function escapeRegExp(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+}
+function compilePatterns(globs, name) {
+    const patterns = globs.map((glob) => {
+        const negate = glob.startsWith('!');
+        return { glob, negate, re: compileGlob(negate ? glob.slice(1) : glob) };
+    });
+    // GitHub refuses a filter made of negations only ("you must also define at least one path without the !
+    // character", docs.github.com "Workflow syntax": on.<push|pull_request>.paths): it would match nothing.
+    if (patterns.length > 0 && patterns.every((p) => p.negate)) {
+        throw new Error(`'${name}' holds only negated patterns (${globs.join(', ')}): a '!pattern' removes paths that an earlier pattern added, so add a positive pattern before it (e.g. '**').`);
+    }
+    return patterns;
+}
+/** Ordered matching: the last pattern that matches decides, a `!pattern` saying no (GitHub `paths:`). */
+function matchesList(patterns, path) {
+    let matched = false;
+    for (const p of patterns)
+        if (p.re.test(path))
+            matched = !p.negate;
+    return matched;
+}
+/**
+ * A path is scanned when `paths` is empty or selects it, and `exclude` does not. Both lists are ordered: a
+ * later `!pattern` takes back what an earlier pattern matched (`exclude: ['clusters/**', '!clusters/prod/**']`
+ * skips every cluster but prod). Throws on a list of negations only.
+ */
+function createPathFilter(paths, exclude) {
+    const include = compilePatterns(paths, 'paths');
+    const skip = compilePatterns(exclude, 'exclude');
+    return (path) => {
+        const p = path.replace(/^\.\//, '');
+        if (include.length > 0 && !matchesList(include, p))
+            return false;
+        return !matchesList(skip, p);
+    };
+}
+/** Patterns (as written, `!` kept) that match none of `paths`: a scope that says nothing is reported, not silent. */
+function unmatchedPatterns(globs, paths) {
+    return globs.filter((glob) => {
+        const re = compileGlob(glob.startsWith('!') ? glob.slice(1) : glob);
+        return !paths.some((p) => re.test(p.replace(/^\.\//, '')));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/file-kind.ts
+// Which changed files can be cluster configs at all, decided by path and content together, before any format
+// reads them (issue 11: 826 of 1,025 replayed findings fell on docs, program source and vendored code).
+//
+// A deny-list, not an allow-list: formats are recognised by content (SPEC §5) and real configs carry any
+// name (`kubeadm.conf`, `kube-apiserver.manifest.j2`, `contrib-sysconfig-apiserver`, `init.v1beta4`), so
+// only files that are plainly something else are skipped:
+// - documentation: Markdown, reST, AsciiDoc, HTML, plain-text docs, TOML release notes. A doc that shows a
+//   kubeadm snippet or `--service-cluster-ip-range=` describes a cluster; it does not run one.
+// - program source: Go, Python, JS/TS, Java, Rust, C/C++… (a flag in a Go test table is test data). A file
+//   without an extension is decided by its shebang: `#!/bin/bash` is a script that may start kube-apiserver
+//   (a flag carrier, read), `#!/usr/bin/env python3` is a program (skipped).
+// - vendored trees (vendor/, node_modules/, third_party/): other projects' files, not this repository's
+//   clusters. Generated code (*.pb.go, zz_generated*.go) is program source by its extension already.
+// YAML, JSON, HCL, systemd units, env files and shell scripts are always read, wherever they live: a `.yaml`
+// under docs/ or testdata/ is still a config, and docs/examples configs are what users copy into clusters, so a
+// wrong value there deserves a look (they draw findings only where a format's signature is present).
+// A template is judged by the extension it renders to: `kubeadm.yaml.j2` is YAML, `NOTES.md.tmpl` is a doc.
+//
+// A repository opts a skipped path back in by naming it in `paths` (see optInFromPaths).
+
+const SKIP_REASON_TEXT = {
+    documentation: 'documentation',
+    source: 'program source',
+    vendored: 'vendored',
+    unsupported: 'no supported format',
+};
+const DOC_EXTENSIONS = new Set([
+    'md', 'markdown', 'mdx', 'mkd', 'rst', 'adoc', 'asciidoc', 'asc', 'html', 'htm', 'xhtml', 'txt', 'text', 'org',
+    'rdoc', 'textile', 'tex', 'pod', 'ipynb', 'svg', 'pdf', 'csv', 'tsv',
+]);
+const SOURCE_EXTENSIONS = new Set([
+    'go', 'py', 'pyi', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy',
+    'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'm', 'mm', 'lua',
+    'pl', 'pm', 'r', 'dart', 'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'elm', 'zig', 'nim', 'jl',
+    'vue', 'svelte', 'css', 'scss', 'sass', 'less', 'proto', 'thrift', 'ps1', 'psm1', 'bat', 'cmd', 'sum', 'mod',
+]);
+/** Template suffixes: the file is judged by the extension before them. */
+const TEMPLATE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'tpl', 'tmpl', 'gotmpl', 'template', 'tt', 'erb', 'mustache', 'hbs']);
+/** Names of docs without an extension (or whatever their extension). */
+const DOC_NAMES = /^(readme|changelog|changes|history|news|notes|authors|contributors|contributing|license|licence|copying|notice|owners|maintainers|security|code_of_conduct|release[-_]?notes)(\.|$)/i;
+const VENDORED_DIR = /(^|\/)(vendor|node_modules|third_party|bower_components)\//;
+const SHEBANG = /^#![ \t]*(\S+)(?:[ \t]+(\S+))?/;
+const SHELLS = /^(sh|bash|dash|ash|ksh|zsh|busybox)$/;
+/** What kind of file this is, from its path and (for names that do not say) its content. */
+function classifyFile(path, text) {
+    const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (VENDORED_DIR.test(p))
+        return 'vendored';
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    const parts = base.toLowerCase().split('.');
+    // Strip template suffixes: `kubeadm.yaml.j2` is YAML, `apiserver.j2` has no inner extension.
+    while (parts.length > 1 && TEMPLATE_EXTENSIONS.has(parts[parts.length - 1]))
+        parts.pop();
+    const ext = parts.length > 1 ? parts[parts.length - 1] : '';
+    if (DOC_EXTENSIONS.has(ext))
+        return 'documentation';
+    if (SOURCE_EXTENSIONS.has(ext))
+        return 'source';
+    if (ext === 'toml')
+        return 'documentation'; // no supported format is TOML; TOML in these repos is release notes (Talos hack/release.toml)
+    if (DOC_NAMES.test(base) && !isConfigLikeExtension(ext))
+        return 'documentation';
+    if (ext === '' && text !== undefined) {
+        const m = SHEBANG.exec(text);
+        if (m) {
+            const program = m[1].slice(m[1].lastIndexOf('/') + 1);
+            const interpreter = program === 'env' ? (m[2] ?? '').replace(/^-S$/, '') : program;
+            if (interpreter && !SHELLS.test(interpreter))
+                return 'source';
+        }
+    }
+    return 'config';
+}
+/**
+ * True when the paths alone (a rename offers both) say the file is no cluster config, so its contents need not
+ * be read at all; the engine classifies it the same way from the path (fileKindOf) and counts it as skipped.
+ * An extensionless file needs its shebang, so it is never decided here.
+ */
+function skippedByPath(paths, optIn) {
+    if (optIn && paths.some((p) => optIn(p)))
+        return false;
+    return paths.every((p) => classifyFile(p) !== 'config');
+}
+function isConfigLikeExtension(ext) {
+    return ['yaml', 'yml', 'json', 'conf', 'env', 'sh', 'service', 'tf', 'tfvars', 'cfg', 'ini'].includes(ext);
+}
+/**
+ * The opt-in hook: a docs, source or vendored path is read anyway when an explicit `paths` glob names it. A glob
+ * names a file when it matches and its last segment is specific: a literal name (`docs/kube-apiserver.md`) or a
+ * pattern with the file's extension (`docs/**\/*.md`). A catch-all (`clusters/**`, `**\/*`) scopes the scan but does
+ * not ask for the READMEs and Go files inside it.
+ */
+function optInFromPaths(paths) {
+    const specific = paths
+        .map((glob) => ({ glob, last: glob.slice(glob.lastIndexOf('/') + 1) }))
+        .filter(({ last }) => last !== '' && !/^[*?]+$/.test(last) && !/^\*+\.\*+$/.test(last))
+        .map(({ glob }) => compileGlob(glob));
+    if (specific.length === 0)
+        return undefined;
+    return (path) => specific.some((r) => r.test(path.replace(/^\.\//, '')));
+}
+function emptySkipped() {
+    return { files: 0, documentation: 0, source: 0, vendored: 0, unsupported: 0 };
+}
+/** One line for humans: "1,204 files skipped: 980 documentation, 200 program source, 24 no supported format". */
+function describeSkipped(skipped) {
+    if (!skipped || skipped.files === 0)
+        return null;
+    const n = (x) => x.toLocaleString('en-US');
+    const parts = Object.keys(SKIP_REASON_TEXT)
+        .filter((r) => skipped[r] > 0)
+        .map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
+    return `${n(skipped.files)} file${skipped.files === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules.ts
 // Rule metadata as data: one entry per rule id (SPEC §3). Messages with the facts of one finding are built
 // in messages.ts from these texts; docs/rules.md and the reporters read this table too.
@@ -42732,19 +43166,31 @@ const RULES = {
         id: 'unreadable-config',
         defaultLevel: 'warning',
         title: 'Service range setting cannot be read',
-        trigger: 'a changed file mentions a Service range key but cannot be parsed (malformed YAML, a templated value)',
+        trigger: 'a changed file sets a Service range the gate cannot read — a templated value, or a whole file hidden by a limit, binary or undecodable content, a NUL byte its reader refuses, or a parser failure — and the change touches it. ' +
+            'Levels: **error** when the change touches the hidden value on an existing file (a template expression changed, a literal became a template or back) or touches a range key that a limit, encoding or parse failure hides (also in an added file); ' +
+            '**warning** for a templated value in an added file or a create-only (kind) config, where nothing running changes; **notice** for a deleted file. ' +
+            'Nothing when the change does not touch it: an unchanged templated line draws no finding, and a limit reached away from the range key stays a listed problem',
         apiserver: 'unknown: the gate cannot see what the cluster will get',
-        remediation: 'review the rendered value by hand, or render the template in CI and check the rendered file',
+        remediation: 'render the template (or make the file readable: within the limits, UTF-8 or BOM-marked UTF-16/32 text, valid YAML) and check the rendered value; then have someone other than the author approve the change with the allow label',
         sources: [],
     },
     'config-removed': {
         id: 'config-removed',
         defaultLevel: 'notice',
         title: 'Cluster config removed',
-        trigger: 'a file (or a document in it) that set the Service range is deleted',
+        trigger: 'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
         apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
         remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
         sources: [],
+    },
+    'gate-config-change': {
+        id: 'gate-config-change',
+        defaultLevel: 'error',
+        title: "The gate's own config file changed",
+        trigger: 'the pull request changes the service-cidr-guard config file (.github/service-cidr-guard.yml or the `config` input); error when the change weakens the gate (a rule lowered or turned off, an exclude added, paths narrowed, the Kubernetes version changed, the file made invalid), notice when it only strengthens it',
+        apiserver: 'nothing changes in the cluster; the gate keeps checking this pull request with the config of the base revision, and the new config takes effect after merge',
+        remediation: 'have someone other than the author approve the policy change (the allow-label applied by a maintainer or a listed approver), or make the config change in its own pull request',
+        sources: ['SECURITY.md (threat model: policy comes from the base)'],
     },
 };
 const RULE_IDS = Object.keys(RULES);
@@ -42757,115 +43203,12 @@ const CHANGE_RULES = [
     'secondary-range-change',
 ];
 
-;// CONCATENATED MODULE: ./src/changes/path-filter.ts
-// Which changed paths the scan looks at: the `paths` / `exclude` inputs and config keys. A small glob
-// matcher instead of a dependency (Node's path.matchesGlob is still experimental on Node 20/22 and warns).
-// Semantics follow GitHub's own workflow `paths:` filters, which users already know
-// (docs.github.com "Workflow syntax for GitHub Actions", "Filter pattern cheat sheet"):
-//   `*` any characters except `/`, `**` any characters including `/`, `?` one character except `/`,
-//   `[abc]` / `[a-z]` a character class, `{a,b}` alternatives; a pattern matches the whole repo-relative path.
-/** Patterns are written one a line or comma separated (action inputs are single strings); a comma inside
- * `{a,b}` belongs to the pattern. */
-function splitGlobList(text) {
-    if (!text)
-        return [];
-    const out = [];
-    let current = '';
-    let depth = 0;
-    for (const c of text) {
-        if (c === '{')
-            depth++;
-        if (c === '}' && depth > 0)
-            depth--;
-        if (c === '\n' || (c === ',' && depth === 0)) {
-            out.push(current);
-            current = '';
-        }
-        else {
-            current += c;
-        }
-    }
-    out.push(current);
-    return out.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** Compiles one glob to an anchored regular expression; throws a sentence naming the pattern when malformed. */
-function compileGlob(glob) {
-    let re = '';
-    let braceDepth = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                i++;
-                // `**/` also matches zero directories, so `**/kubeadm.yaml` matches `kubeadm.yaml` at the root.
-                if (glob[i + 1] === '/') {
-                    i++;
-                    re += '(?:.*/)?';
-                }
-                else {
-                    re += '.*';
-                }
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0)
-                throw new Error(`Invalid glob '${glob}': unclosed '['.`);
-            let body = glob.slice(i + 1, end);
-            if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            re += '[' + body.replace(/\\/g, '\\\\') + ']';
-            i = end;
-        }
-        else if (c === '{') {
-            braceDepth++;
-            re += '(?:';
-        }
-        else if (c === '}' && braceDepth > 0) {
-            braceDepth--;
-            re += ')';
-        }
-        else if (c === ',' && braceDepth > 0) {
-            re += '|';
-        }
-        else if (c === '\\' && i + 1 < glob.length) {
-            i++;
-            re += escapeRegExp(glob[i]);
-        }
-        else {
-            re += escapeRegExp(c);
-        }
-    }
-    if (braceDepth > 0)
-        throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
-    return new RegExp('^' + re + '$');
-}
-function escapeRegExp(c) {
-    return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
-}
-/** A path is scanned when it matches one of `paths` (or `paths` is empty) and none of `exclude`. */
-function createPathFilter(paths, exclude) {
-    const include = paths.map(compileGlob);
-    const skip = exclude.map(compileGlob);
-    return (path) => {
-        const p = path.replace(/^\.\//, '');
-        if (include.length > 0 && !include.some((r) => r.test(p)))
-            return false;
-        return !skip.some((r) => r.test(p));
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/limits.ts
 // Every resource limit of the engine in one place, each with the reason for its value and the figure it
 // was measured against. A file that reaches a limit is never a crash and never a silent pass: the place
-// that enforces the limit reports a problem at a line, which becomes an `unreadable-config` finding when
-// the file names a Service range key (SPEC §3). The cheap text checks that enforce the text limits live
+// that enforces the limit reports a problem at a line, which becomes a blocking `unreadable-config` finding
+// when the change touches a Service range key the file names, and stays a visible problem otherwise (SPEC §3,
+// src/engine/unreadable.ts). The cheap text checks that enforce the text limits live
 // here too, so every limit and its check read side by side.
 //
 // Measured on the 121 files of ../shared/corpus (test/hardening/limits.test.ts re-measures): the slowest
@@ -42877,6 +43220,12 @@ function createPathFilter(paths, exclude) {
  * attack. Same figure as the git change source's MAX_FILE_BYTES (src/changes/git.ts).
  */
 const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/**
+ * Bytes of a file over its change source's size limit that are still read, to find the Service range keys the
+ * change touches (src/changes/decode-text.ts). The file's values are never read from this part: a change that
+ * touches a key in it blocks (unreadable-config), and a change the part does not show blocks too.
+ */
+const MAX_PARTIAL_BYTES = 1024 * 1024;
 /**
  * Characters of one line. Hand-written configs have lines of tens of characters (a kubeconfig's base64
  * certificate is ~3 KiB); a 1 MiB line is minified or binary data, where a flag scan is pure cost.
@@ -42921,12 +43270,8 @@ const EXTRACT_TIME_BUDGET_MS = 5000;
  */
 function findTextLimitBreaches(text) {
     const breaches = [];
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-        // git's own binary test (buffer_is_binary in xdiff-interface.c: a NUL in the first 8000 bytes); a NUL
-        // anywhere is enough here, because no format we read can hold one (YAML forbids it, c-printable).
-        breaches.push({ line: lineOf(text, nul), message: 'file contains a NUL byte: binary content is not read', unread: true });
-    }
+    // NUL bytes are no breach here: whether they make a file unreadable depends on the program that reads it
+    // (bash drops them, Kubernetes' YAML decoder refuses them): src/engine/side.ts readNulBytes.
     let lineStart = 0;
     for (let i = 0; i <= text.length; i++) {
         const c = i < text.length ? text.charCodeAt(i) : 10;
@@ -42952,7 +43297,7 @@ function findTextLimitBreaches(text) {
     }
     return breaches;
 }
-/** 1-based line of an offset; a line ends at '\n', as in src/formats/positions.ts, git and GitHub. */
+/** 1-based line of an offset; a line ends at '\n', as in src/formats/toolkit/positions.ts, git and GitHub. */
 function lineOf(text, offset) {
     let line = 1;
     for (let i = 0; i < offset && i < text.length; i++)
@@ -43132,6 +43477,9 @@ function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
 
 
 
+
+/** Where the action and the CLI's git mode look for the config, at the base revision (SPEC §9). */
+const DEFAULT_CONFIG_PATH = '.github/service-cidr-guard.yml';
 const DEFAULT_CONFIG = { rules: {}, paths: [], exclude: [] };
 const CONFIG_KEYS = ['kubernetes-version', 'paths', 'exclude', 'rules'];
 const RULE_LEVELS = ['error', 'warning', 'notice', 'off'];
@@ -43178,7 +43526,7 @@ function readGlobList(value, where) {
         throw new Error(`${where} must be a glob or a list of globs.`);
     }
     for (const glob of list)
-        compileGlob(glob);
+        compileGlob(glob.startsWith('!') ? glob.slice(1) : glob);
     return list;
 }
 function readRuleLevels(value, fileName) {
@@ -43208,8 +43556,10 @@ function parseKubernetesVersion(value) {
 function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function engineOptionsOf(config, kubernetesVersion) {
-    return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules };
+/** `paths`: the globs in force (the action's input wins over the config's); a specific one opts docs/source in. */
+function engineOptionsOf(config, kubernetesVersion, paths = config.paths) {
+    const optIn = optInFromPaths(paths);
+    return { kubernetesVersion: kubernetesVersion ?? config.kubernetesVersion, ruleLevels: config.rules, ...(optIn ? { optIn } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -43219,7 +43569,7 @@ function engineOptionsOf(config, kubernetesVersion) {
 
 
 
-const DEFAULT_CONFIG_PATH = '.github/service-cidr-guard.yml';
+
 const DEFAULT_ALLOW_LABEL = 'service-cidr-change-approved';
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const COMMENT = ['auto', 'always', 'never'];
@@ -43233,7 +43583,7 @@ function readGlobs(name) {
     const globs = splitGlobList(getInput(name));
     for (const g of globs) {
         try {
-            compileGlob(g);
+            compileGlob(g.startsWith('!') ? g.slice(1) : g);
         }
         catch (e) {
             throw new Error(`Invalid '${name}' value: ${e.message}`);
@@ -43264,10 +43614,26 @@ function getInputs() {
         paths: readGlobs('paths'),
         exclude: readGlobs('exclude'),
         allowLabel: getInput('allow-label'),
+        approvers: readApprovers(getInput('approvers')),
+        requireApprovalForSuppressions: oneOf('require-approval-for-suppressions', (getInput('require-approval-for-suppressions') || 'false').toLowerCase(), BOOLEAN) === 'true',
         comment,
         checkRun,
         sarifFile: getInput('sarif-file') || undefined,
     };
+}
+/** `approvers`: logins and `org/team` slugs, comma or newline separated; a leading `@` is allowed. */
+function readApprovers(text) {
+    const out = [];
+    for (const raw of text.split(/[\n,]/).map((s) => s.trim().replace(/^@/, '')).filter((s) => s !== '' && !s.startsWith('#'))) {
+        const team = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9_.-]+)$/.exec(raw);
+        if (team)
+            out.push({ kind: 'team', org: team[1], slug: team[2] });
+        else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(raw))
+            out.push({ kind: 'user', login: raw });
+        else
+            throw new Error(`Invalid 'approvers' value '${raw}'. Expected GitHub logins or org/team slugs, comma or newline separated.`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/event.ts
@@ -43311,6 +43677,7 @@ function parseEvent(name, payload, repository, sha) {
                 baseSha: pr.base.sha,
                 headSha: pr.head.sha,
                 labels: labelNames(pr.labels),
+                ...(typeof pr.user?.login === 'string' ? { author: pr.user.login } : {}),
                 apiOnly: name === 'pull_request_target',
             };
         }
@@ -43359,6 +43726,149 @@ function labelNames(labels) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/changes/decode-text.ts
+// Bytes → text for the engine, in one place for every change source (local git, the GitHub API, the CLI's
+// `diff` files), so the same file reads the same whatever brought it.
+//
+// - A byte order mark names the encoding: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE (Unicode 15, §23.8 "Byte Order
+//   Mark"). Windows tools write UTF-16 with a BOM; such a file is text, not binary. Kubernetes' YAML decoder
+//   reads it too (go-yaml v2 readerc.go yaml_parser_determine_encoding: UTF-8 and UTF-16 BOMs).
+// - Without a BOM the text is UTF-8. NUL bytes do not make it binary by themselves: bash drops them from a
+//   script, and the engine models each reader (src/engine/side.ts readNulBytes). Binary is what git would
+//   call binary AND is not text: a NUL in the first BINARY_SNIFF_BYTES with invalid UTF-8 or many control bytes.
+// - An oversize file is not decoded; its first MAX_PARTIAL_BYTES are, so the engine can tell whether the
+//   change touches a Service range key in it (src/engine/unreadable.ts reportUnreadableFile).
+
+
+/** Larger files are not cluster configs; reading them would only cost memory (they are reported, never passed silently). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** git's own binary heuristic looks for a NUL in the first 8000 bytes (git xdiff-interface.c buffer_is_binary, FIRST_FEW_BYTES). */
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Decodes a file's bytes. `size` is the file's full size when `bytes` holds only its head (an oversize file,
+ * of which callers keep at most MAX_PARTIAL_BYTES).
+ */
+function decodeText(bytes, size = bytes.length) {
+    if (size > MAX_FILE_BYTES) {
+        const head = bytes.subarray(0, MAX_PARTIAL_BYTES);
+        const partial = decodeBom(head, false) ?? new TextDecoder('utf-8').decode(head);
+        return { unreadable: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit`, ...(partial ? { partial } : {}) };
+    }
+    const bom = bomOf(bytes);
+    if (bom) {
+        const text = decodeBom(bytes, true);
+        if (text === null)
+            return { unreadable: `not valid ${bom} text (it starts with a ${bom} byte order mark)`, partial: decodeBom(bytes, false) ?? undefined };
+        return { text };
+    }
+    let text = null;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        text = null;
+    }
+    if (looksBinary(bytes, text !== null))
+        return { unreadable: 'binary content (NUL byte)' };
+    if (text !== null)
+        return { text };
+    return { text: new TextDecoder('utf-8').decode(bytes), note: 'invalid UTF-8 was replaced by U+FFFD' };
+}
+/** A NUL in the sniffed head (git's test) and, beyond that, not text: invalid UTF-8, or over 10 % control bytes. */
+function looksBinary(bytes, validUtf8) {
+    const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+    if (!sniff.includes(0))
+        return false;
+    if (!validUtf8)
+        return true;
+    let controls = 0;
+    for (const b of sniff)
+        if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)
+            controls++;
+    return controls * 10 > sniff.length;
+}
+function bomOf(b) {
+    // UTF-32 LE before UTF-16 LE: FF FE 00 00 starts with the UTF-16 LE mark.
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return 'UTF-32LE';
+    if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return 'UTF-32BE';
+    if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return 'UTF-8';
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return 'UTF-16LE';
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return 'UTF-16BE';
+    return null;
+}
+/**
+ * Text of BOM-marked bytes without the mark, or null when they have no BOM or (fatal) are not valid in their
+ * encoding. Not fatal: invalid sequences become U+FFFD (a cut oversize head, a partial view).
+ */
+function decodeBom(bytes, fatal) {
+    const bom = bomOf(bytes);
+    if (!bom)
+        return null;
+    try {
+        if (bom === 'UTF-32LE' || bom === 'UTF-32BE')
+            return decodeUtf32(bytes.subarray(4), bom === 'UTF-32LE', fatal);
+        const label = bom === 'UTF-8' ? 'utf-8' : bom === 'UTF-16LE' ? 'utf-16le' : 'utf-16be';
+        const body = bytes.subarray(bom === 'UTF-8' ? 3 : 2);
+        if (!fatal && bom !== 'UTF-8' && body.length % 2 === 1)
+            return new TextDecoder(label).decode(body.subarray(0, body.length - 1));
+        return new TextDecoder(label, { fatal }).decode(body);
+    }
+    catch {
+        return null;
+    }
+}
+/** UTF-32 (TextDecoder has no UTF-32): code points above U+10FFFF or surrogates are invalid. */
+function decodeUtf32(body, littleEndian, fatal) {
+    const usable = body.length - (body.length % 4);
+    if (fatal && usable !== body.length)
+        return null;
+    const view = new DataView(body.buffer, body.byteOffset, usable);
+    const parts = [];
+    let chunk = [];
+    for (let i = 0; i < usable; i += 4) {
+        let cp = view.getUint32(i, littleEndian);
+        if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            if (fatal)
+                return null;
+            cp = 0xfffd;
+        }
+        chunk.push(cp);
+        if (chunk.length === 8192) {
+            parts.push(String.fromCodePoint(...chunk));
+            chunk = [];
+        }
+    }
+    parts.push(String.fromCodePoint(...chunk));
+    return parts.join('');
+}
+/** Reads a file from disk for decodeText: all of it up to MAX_FILE_BYTES, else only its head. */
+async function readTextFile(file, size) {
+    const want = size > MAX_FILE_BYTES ? MAX_PARTIAL_BYTES : size;
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(want);
+        let got = 0;
+        while (got < want) {
+            const { bytesRead } = await handle.read(buf, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        return decodeText(buf.subarray(0, got), Math.max(size, got));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function formatBytes(n) {
+    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
 // files between two revisions (or a revision and the working tree) and reads both sides' contents.
@@ -43366,33 +43876,32 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
-/** Larger files are not cluster configs; reading them would only cost memory (and they are skipped, not passed silently). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** git's own binary heuristic looks for a NUL in the first 8000 bytes (git xdiff-interface.c buffer_is_binary, FIRST_FEW_BYTES). */
-const BINARY_SNIFF_BYTES = 8000;
-/** Decodes bytes the way the engine needs them: UTF-8 text, or a reason why there is no text. */
-function decodeContent(bytes, size = bytes.length) {
-    if (size > MAX_FILE_BYTES)
-        return { unreadable: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit` };
-    const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.includes(0))
-        return { unreadable: 'binary content (NUL byte)' };
-    try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { text: new TextDecoder('utf-8').decode(bytes), note: 'invalid UTF-8 was replaced by U+FFFD' };
-    }
-}
-function formatBytes(n) {
-    return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
-}
+
+
+/** git's empty tree (`git hash-object -t tree /dev/null`): the base of a repository's first commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+// Decoding (BOMs, NUL bytes, oversize heads) is shared with the GitHub API source and the CLI: decode-text.ts.
+
 /** Changed files between two revisions, with renames, both sides' text read through one `git cat-file --batch`. */
 async function readGitChanges(options) {
+    const files = [];
+    for await (const file of streamGitChanges(options))
+        files.push(file);
+    return files;
+}
+/**
+ * The same files as readGitChanges, one at a time as `git cat-file --batch` streams them (issue 11: flat cost).
+ * The change list is read first (paths and blob ids only); each file's text is handed out as soon as both of its
+ * sides have arrived and is not kept here, and git waits (pipe back-pressure) while the consumer works, so memory
+ * stays bounded by one file plus the pipe buffers at any change size. Files `options.include` rejects are
+ * neither read nor yielded.
+ */
+async function* streamGitChanges(options) {
     const cwd = options.cwd;
     const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-    const base = await resolveBase(cwd, options.base);
+    const { base, how: baseHow } = options.resolvedBase ?? (await resolveBase(cwd, options.base));
     const head = options.head === undefined ? undefined : await resolveCommit(cwd, options.head, 'head');
+    options.onRange?.({ base, baseHow, head });
     const pathspecs = options.pathspecs ?? [];
     // --no-relative: paths from the repository root whatever diff.relative says, so `<rev>:<path>` and
     // the reported paths agree with what GitHub shows. -M: renames (SPEC §3: old = previous path's content).
@@ -43402,7 +43911,7 @@ async function readGitChanges(options) {
     if (head !== undefined)
         diffArgs.push(head);
     diffArgs.push('--', ...pathspecs);
-    const entries = parseRawDiff(await git(cwd, diffArgs));
+    let entries = parseRawDiff(await git(cwd, diffArgs));
     if (head === undefined) {
         // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
         const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...pathspecs]);
@@ -43411,45 +43920,71 @@ async function readGitChanges(options) {
                 entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
         }
     }
+    const include = options.include;
+    if (include)
+        entries = entries.filter((e) => include(e.path, e.previousPath));
     const blobRequests = [];
     const plan = entries.map((e) => {
-        const beforePath = e.status === 'A' || e.status === 'C' ? undefined : (e.previousPath ?? e.path);
-        const afterPath = e.status === 'D' ? undefined : e.path;
-        const beforeIdx = beforePath === undefined || !e.oldBlob ? -1 : blobRequests.push(e.oldBlob) - 1;
+        const skip = options.pathOnly?.(e.path, e.previousPath) === true;
+        const beforePath = e.status === 'A' || e.status === 'C' || skip ? undefined : (e.previousPath ?? e.path);
+        const afterPath = e.status === 'D' || skip ? undefined : e.path;
+        const before = beforePath !== undefined && !!e.oldBlob;
         // Against the working tree git reports no blob id for the new side (all zeros): it is read from disk.
-        const afterIdx = afterPath === undefined || head === undefined || !e.newBlob ? -1 : blobRequests.push(e.newBlob) - 1;
-        return { e, beforePath, afterPath, beforeIdx, afterIdx };
+        const after = afterPath !== undefined && head !== undefined && !!e.newBlob;
+        if (before)
+            blobRequests.push(e.oldBlob);
+        if (after)
+            blobRequests.push(e.newBlob);
+        return { e, afterPath, before, after };
     });
-    const blobs = await catFileBatch(cwd, blobRequests);
-    const files = [];
-    for (const p of plan) {
-        const file = { path: p.e.path };
-        if (p.e.status === 'R' && p.e.previousPath)
-            file.previousPath = p.e.previousPath;
-        const reasons = [];
-        const notes = [];
-        const sides = [
-            ['before', p.beforeIdx >= 0 ? blobs[p.beforeIdx] : undefined],
-            ['after', p.afterIdx >= 0 ? blobs[p.afterIdx] : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined],
-        ];
-        for (const [side, content] of sides) {
-            if (!content)
-                continue;
-            if ('unreadable' in content)
-                reasons.push(`${side}: ${content.unreadable}`);
-            else {
-                file[side] = content.text;
-                if (content.note)
-                    notes.push(`${side}: ${content.note}`);
+    entries = [];
+    const blobs = catFileStream(cwd, blobRequests);
+    const next = async () => {
+        const r = await blobs.next();
+        if (r.done)
+            throw new Error('git cat-file answered fewer objects than asked for');
+        return r.value;
+    };
+    try {
+        for (const p of plan) {
+            const file = { path: p.e.path };
+            if (p.e.status === 'R' && p.e.previousPath)
+                file.previousPath = p.e.previousPath;
+            const reasons = [];
+            const notes = [];
+            const beforeContent = p.before ? await next() : undefined;
+            const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+            const sides = [
+                ['before', beforeContent],
+                ['after', afterContent],
+            ];
+            for (const [side, content] of sides) {
+                if (!content)
+                    continue;
+                if ('unreadable' in content) {
+                    reasons.push(`${side}: ${content.unreadable}`);
+                    if (content.partial !== undefined)
+                        file[side] = content.partial; // what could be read, for the engine's key scan
+                }
+                else {
+                    file[side] = content.text;
+                    if (content.note)
+                        notes.push(`${side}: ${content.note}`);
+                }
             }
+            if (reasons.length > 0)
+                file.unreadableReason = reasons.join('; ');
+            if (notes.length > 0)
+                file.notes = notes;
+            yield file;
         }
-        if (reasons.length > 0)
-            file.unreadableReason = reasons.join('; ');
-        if (notes.length > 0)
-            file.notes = notes;
-        files.push(file);
+        // Drains the stream: the exit status of cat-file is checked there.
+        if (!(await blobs.next()).done)
+            throw new Error('git cat-file answered more objects than asked for');
     }
-    return files;
+    finally {
+        await blobs.return(undefined);
+    }
 }
 const NULL_ID = /^0+$/;
 /**
@@ -43483,19 +44018,95 @@ function splitZ(out) {
     const s = out.toString('utf8');
     return s.split('\0').filter((x, i, all) => !(x === '' && i === all.length - 1));
 }
+/**
+ * One file's text at a revision (the gate config at the base, SPEC §9): undefined when the revision has no
+ * such file; throws when it is there but cannot be read as text.
+ */
+async function readGitFileAt(cwd, rev, file) {
+    let content;
+    for await (const c of catFileStream(cwd, [`${rev}:${file}`]))
+        content ??= c;
+    if (!content)
+        throw new Error(`Cannot read ${file} at ${rev.slice(0, 12)}: git cat-file gave no answer`);
+    if ('text' in content)
+        return content.text;
+    if (/^not found in git/.test(content.unreadable))
+        return undefined;
+    throw new Error(`Cannot read ${file} at ${rev.slice(0, 12)}: ${content.unreadable}`);
+}
+/**
+ * Pathspecs that select no changed file between `base` and `head` (the working tree when undefined, new
+ * untracked files included): asked of git itself, one spec at a time, so git's own pathspec rules apply.
+ */
+async function unmatchedPathspecs(cwd, base, head, pathspecs) {
+    const out = [];
+    // Exclude magic (`:!x`, `:(exclude)x`) selects nothing on its own; it narrows the others.
+    for (const spec of pathspecs.filter((p) => !/^:(!|\^|\([^)]*exclude)/.test(p))) {
+        const diffArgs = ['diff', '--name-only', '-z', '--no-relative', '--no-ext-diff', base];
+        if (head !== undefined)
+            diffArgs.push(await resolveCommit(cwd, head, 'head'));
+        diffArgs.push('--', spec);
+        if ((await git(cwd, diffArgs)).length > 0)
+            continue;
+        if (head === undefined && (await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', spec])).length > 0)
+            continue;
+        out.push(spec);
+    }
+    return out;
+}
+/**
+ * The base commit the CLI compares with (SPEC §6): `base` resolved, or the merge base with the upstream, else
+ * HEAD~1, else the empty tree before a first commit; `how` says which, in words.
+ */
+async function resolveBaseRevision(cwd, base) {
+    // Outside a repository, say so (git's own message) rather than "no upstream".
+    await git(cwd, ['rev-parse', '--show-toplevel']);
+    return resolveBase(cwd, base);
+}
 async function resolveBase(cwd, base) {
-    if (base !== undefined)
-        return resolveCommit(cwd, base, 'base');
+    // Before the first commit HEAD names no commit: everything in the working tree is new, so the base is the
+    // empty tree (what git's own sample pre-commit hook compares with). Only for HEAD, given or default, and
+    // only once resolving it failed (no extra git call on the common path).
+    const emptyTree = { base: EMPTY_TREE, how: 'the empty tree (no commit yet)' };
+    if (base !== undefined) {
+        try {
+            return { base: await resolveCommit(cwd, base, 'base'), how: `--base ${base}` };
+        }
+        catch (e) {
+            if (base === 'HEAD' && (await unbornHead(cwd)))
+                return emptyTree;
+            throw e;
+        }
+    }
     // SPEC §6: default base = merge base with the upstream of the current branch, else HEAD~1.
     try {
-        return (await git(cwd, ['merge-base', 'HEAD', '@{upstream}'])).toString('utf8').trim();
+        return { base: (await git(cwd, ['merge-base', 'HEAD', '@{upstream}'])).toString('utf8').trim(), how: 'merge base with the upstream branch' };
     }
     catch {
         try {
-            return await resolveCommit(cwd, 'HEAD~1', 'base');
+            return { base: await resolveCommit(cwd, 'HEAD~1', 'base'), how: 'HEAD~1 (the branch has no upstream)' };
         }
         catch {
+            if (await unbornHead(cwd))
+                return emptyTree;
             throw new Error('Cannot choose a base revision: the current branch has no upstream and HEAD~1 does not exist. Pass --base REV.');
+        }
+    }
+}
+/** True when HEAD is a branch with no commit yet (a new repository). */
+async function unbornHead(cwd) {
+    try {
+        await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+        return false;
+    }
+    catch {
+        // `symbolic-ref HEAD` succeeds for an unborn branch; a detached or broken HEAD is not "no commit yet".
+        try {
+            await git(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
+            return true;
+        }
+        catch {
+            return false;
         }
     }
 }
@@ -43516,12 +44127,10 @@ async function readWorkingTree(top, file) {
         const st = await (0,promises_namespaceObject.lstat)(full);
         // A symlink is compared as git stores it (its target path), never followed out of the repository.
         if (st.isSymbolicLink())
-            return decodeContent(Buffer.from(await (0,promises_namespaceObject.readlink)(full), 'utf8'));
+            return decodeText(Buffer.from(await (0,promises_namespaceObject.readlink)(full), 'utf8'));
         if (!st.isFile())
             return { unreadable: 'not a regular file' };
-        if (st.size > MAX_FILE_BYTES)
-            return decodeContent(Buffer.alloc(0), st.size);
-        return decodeContent(await (0,promises_namespaceObject.readFile)(full));
+        return await readTextFile(full, st.size);
     }
     catch (e) {
         return { unreadable: `cannot read the working tree file (${e.code ?? String(e)})` };
@@ -43558,46 +44167,81 @@ function firstLine(s) {
     return s.trim().split('\n')[0] ?? '';
 }
 /**
- * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
- * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. The output is parsed as
- * it streams, so a file over MAX_FILE_BYTES is skipped without being held in memory.
+ * git's own memory while it streams a large change: pack windows are mmap'd (core.packedGitWindowSize, 1 GiB
+ * by default on 64-bit) and touched pages count as its resident memory, plus a delta base cache (96 MiB by
+ * default) — git-config(1) core.packedGitWindowSize / core.packedGitLimit / core.deltaBaseCacheLimit. On a
+ * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with these bounds it stays near 70 MB and
+ * is no slower (objects are read once, in order, so a large cache buys nothing).
  */
-async function catFileBatch(cwd, requests) {
-    const results = new Array(requests.length);
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=16m'];
+/**
+ * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
+ * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. Yields one answer per request, in
+ * order, as the output streams: the consumer's pace holds git back (the stdout pipe fills), so only the objects
+ * not yet consumed are in memory, and a file over MAX_FILE_BYTES is skipped without being held at all.
+ */
+async function* catFileStream(cwd, requests) {
     // The batch protocol is line-based: a path with a newline cannot be asked for (git 2.39 has no -z).
-    const sendable = [];
-    requests.forEach((r, i) => {
-        if (r.includes('\n'))
-            results[i] = { unreadable: 'path contains a line break' };
-        else
-            sendable.push(i);
-    });
-    if (sendable.length === 0)
-        return results;
-    const parser = new BatchParser();
-    await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-        const err = [];
-        child.stdout.on('data', (d) => parser.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
-        child.on('close', (code) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
-        });
-        child.stdin.on('error', () => undefined); // reported through 'close'
-        child.stdin.end(sendable.map((i) => `${requests[i]}\n`).join(''));
-    });
-    const answers = parser.finish();
-    if (answers.length !== sendable.length) {
-        throw new Error(`git cat-file answered ${answers.length} of ${sendable.length} requests`);
+    const sendable = requests.filter((r) => !r.includes('\n'));
+    if (sendable.length === 0) {
+        for (const _ of requests)
+            yield { unreadable: 'path contains a line break' };
+        return;
     }
-    sendable.forEach((reqIdx, k) => {
-        results[reqIdx] = answers[k];
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...CAT_FILE_MEMORY_BOUNDS, 'cat-file', '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    let spawnError;
+    const closed = new Promise((resolve) => {
+        child.on('error', (e) => {
+            spawnError = e;
+            resolve(null);
+        });
+        child.on('close', (code) => resolve(code));
     });
-    return results;
+    child.stderr.on('data', (d) => err.push(d));
+    child.stdin.on('error', () => undefined); // reported through 'close'
+    child.stdin.end(sendable.map((r) => `${r}\n`).join(''));
+    const parser = new BatchParser();
+    const ready = [];
+    let i = 0;
+    let answered = 0;
+    let done = false;
+    try {
+        const chunks = child.stdout[Symbol.asyncIterator]();
+        while (i < requests.length) {
+            if (requests[i].includes('\n')) {
+                i++;
+                yield { unreadable: 'path contains a line break' };
+                continue;
+            }
+            while (ready.length === 0) {
+                const r = await chunks.next();
+                if (r.done)
+                    break;
+                parser.push(r.value);
+                ready.push(...parser.take());
+            }
+            const answer = ready.shift();
+            if (answer === undefined)
+                break;
+            answered++;
+            i++;
+            yield answer;
+        }
+        const code = await closed;
+        if (spawnError)
+            throw new Error(`cannot run git: ${spawnError.message}`);
+        if (code !== 0)
+            throw new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`);
+        if (answered !== sendable.length)
+            throw new Error(`git cat-file answered ${answered} of ${sendable.length} requests`);
+        done = true;
+    }
+    finally {
+        // A consumer that stops early (an error downstream) must not leave git running.
+        if (!done && child.exitCode === null && child.signalCode === null)
+            child.kill();
+    }
 }
 /** Incremental parser of `git cat-file --batch` output. */
 class BatchParser {
@@ -43613,7 +44257,9 @@ class BatchParser {
                     const take = Math.min(this.current.remaining, this.buf.length);
                     if (take === 0)
                         return;
-                    this.current.chunks?.push(this.buf.subarray(0, take));
+                    const kept = this.current.size - this.current.remaining;
+                    if (kept < this.current.keep)
+                        this.current.chunks?.push(this.buf.subarray(0, Math.min(take, this.current.keep - kept)));
                     this.buf = this.buf.subarray(take);
                     this.current.remaining -= take;
                     if (this.current.remaining > 0)
@@ -43638,8 +44284,9 @@ class BatchParser {
                 continue;
             }
             const size = Number(m[2]);
-            const keep = m[1] === 'blob' && size <= MAX_FILE_BYTES;
-            this.current = { type: m[1], size, chunks: keep ? [] : null, remaining: size };
+            // An oversize blob keeps only its head (MAX_PARTIAL_BYTES), for the engine's range key scan.
+            const keep = m[1] === 'blob' ? (size <= MAX_FILE_BYTES ? size : MAX_PARTIAL_BYTES) : 0;
+            this.current = { type: m[1], size, chunks: keep > 0 ? [] : null, keep, remaining: size };
         }
     }
     finishObject(o) {
@@ -43647,11 +44294,14 @@ class BatchParser {
         if (o.type !== 'blob')
             return { unreadable: `not a file (git ${o.type})` };
         if (!o.chunks)
-            return decodeContent(Buffer.alloc(0), o.size);
-        return decodeContent(Buffer.concat(o.chunks), o.size);
+            return decodeText(Buffer.alloc(0), o.size);
+        return decodeText(Buffer.concat(o.chunks), o.size);
     }
-    finish() {
-        return this.answers;
+    /** The answers completed since the last call. */
+    take() {
+        const out = this.answers;
+        this.answers = [];
+        return out;
     }
 }
 
@@ -44269,298 +44919,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var content_type_dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -45340,7 +45700,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,content_type_dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -49021,6 +49381,7 @@ const MAX_GRAPHQL_READ_CONCURRENCY = 4;
 function createGitHubClient(token, options) {
     const apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/$/, '');
     const { log } = options;
+    const retryUnitMs = options.retryUnitMs ?? 1000;
     const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up` : 'giving up';
@@ -49037,8 +49398,8 @@ function createGitHubClient(token, options) {
     const client = (throttle) => getOctokit(token, {
         baseUrl: apiUrl,
         request: { ...baseRequest, fetch: fetchBounded },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...throttle },
-        retry: { retries: MAX_RATE_LIMIT_RETRIES },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), retryAfterBaseValue: retryUnitMs, ...throttle },
+        retry: { retries: MAX_RATE_LIMIT_RETRIES, retryAfterBaseValue: retryUnitMs },
         log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: () => { } },
     }, retry, throttling);
     const reads = new (light_default()).Group({ maxConcurrent: MAX_GRAPHQL_READ_CONCURRENCY, minTime: 0 });
@@ -49109,6 +49470,14 @@ function createBoundedFetch(inner, bounds) {
 // docs.github.com/rest/repos/contents#get-repository-content).
 
 
+/**
+ * Blobs GitHub calls binary that are read again as bytes, through the contents API's JSON form (which carries
+ * the bytes of files up to 1 MB: docs.github.com/rest/repos/contents "Size limits"), so that decode-text.ts
+ * decides as for local git: UTF-16/UTF-32 with a BOM, and text with a stray NUL byte, are text. Bounded, so a
+ * PR full of images costs at most this many extra requests; the rest stay binary (reported as a problem).
+ */
+const MAX_BINARY_REREADS = 50;
+const MAX_JSON_CONTENT_BYTES = 1024 * 1024;
 /** Aliases per GraphQL query: keeps each response well under GitHub's response-size and timeout limits. */
 const MAX_BLOBS_PER_QUERY = 100;
 /** Concurrent REST fallbacks (GitHub asks for serial or few concurrent requests to avoid secondary limits). */
@@ -49121,6 +49490,7 @@ async function fetchBlobs(gh, owner, repo, refs) {
     const out = new Map();
     const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
     const needRest = [];
+    const needBytes = [];
     const batches = [];
     for (let i = 0; i < unique.length; i += MAX_BLOBS_PER_QUERY)
         batches.push(unique.slice(i, i + MAX_BLOBS_PER_QUERY));
@@ -49141,10 +49511,15 @@ async function fetchBlobs(gh, owner, repo, refs) {
                 out.set(blobKey(ref), blob === null || blob === undefined ? { kind: 'missing' } : { kind: 'binary', byteSize: 0 });
             }
             else if (blob.isBinary) {
-                out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
+                if (blob.byteSize <= MAX_JSON_CONTENT_BYTES && needBytes.length < MAX_BINARY_REREADS)
+                    needBytes.push(ref);
+                else
+                    out.set(blobKey(ref), { kind: 'binary', byteSize: blob.byteSize });
             }
             else if (blob.byteSize > MAX_FILE_BYTES) {
-                out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize });
+                // Whatever text GitHub returned of it is kept as its readable head (decode-text.ts, MAX_PARTIAL_BYTES).
+                const partial = typeof blob.text === 'string' ? decodeText(Buffer.from(blob.text, 'utf8'), blob.byteSize) : null;
+                out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize, ...(partial && 'partial' in partial ? { partial: partial.partial } : {}) });
             }
             else if (blob.isTruncated || blob.text === null) {
                 needRest.push(ref);
@@ -49153,6 +49528,16 @@ async function fetchBlobs(gh, owner, repo, refs) {
                 out.set(blobKey(ref), { kind: 'text', text: blob.text });
             }
         });
+    });
+    await forEachLimited(needBytes, MAX_REST_CONCURRENCY, async (ref) => {
+        let decoded;
+        try {
+            decoded = decodeText(await fetchBytes(gh, owner, repo, ref));
+        }
+        catch (e) {
+            throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${e.message}`);
+        }
+        out.set(blobKey(ref), 'text' in decoded ? { kind: 'text', text: decoded.text } : { kind: 'binary', byteSize: 0 });
     });
     await forEachLimited(needRest, MAX_REST_CONCURRENCY, async (ref) => {
         try {
@@ -49187,6 +49572,20 @@ async function queryBlobs(gh, owner, repo, batch) {
         throw new Error(`GitHub GraphQL: repository ${owner}/${repo} not found or not readable.`);
     return data.repository;
 }
+/**
+ * One file's text at a commit through the contents API (the gate config at the base revision): undefined
+ * when GitHub answers 404 (no such file there); any other failure throws, so the run fails closed.
+ */
+async function readFileAt(gh, owner, repo, ref) {
+    try {
+        return await fetchRaw(gh, owner, repo, ref);
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)} from GitHub: ${e.message}`);
+    }
+}
 async function fetchRaw(gh, owner, repo, ref) {
     const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner,
@@ -49199,13 +49598,25 @@ async function fetchRaw(gh, owner, repo, ref) {
     if (typeof data === 'string')
         return data;
     if (data instanceof ArrayBuffer)
-        return new TextDecoder().decode(data);
+        return textOf(decodeText(new Uint8Array(data)));
     // Some proxies ignore the raw media type and answer with the JSON form (base64 content).
     const json = data;
     if (json && json.encoding === 'base64' && typeof json.content === 'string') {
         return decodeContentBase64(json.content, json.size);
     }
     throw new Error(`unexpected contents response for ${ref.path}`);
+}
+/** A file's bytes through the contents API's JSON form (base64, files up to 1 MB). */
+async function fetchBytes(gh, owner, repo, ref) {
+    const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha });
+    const json = res.data;
+    if (!json || json.encoding !== 'base64' || typeof json.content !== 'string')
+        throw new Error(`unexpected contents response for ${ref.path}`);
+    return decodeBase64Bytes(json.content, json.size);
+}
+/** Text of decoded bytes; what cannot be text is read as lossy UTF-8 (the engine's limits then apply). */
+function textOf(d) {
+    return 'text' in d ? d.text : (d.partial ?? '');
 }
 /**
  * Decodes the contents API's base64 strictly. Node's decoder skips characters outside the alphabet and
@@ -49214,6 +49625,11 @@ async function fetchRaw(gh, owner, repo, ref) {
  * characters with \n, and gives the byte size of the file beside it.
  */
 function decodeContentBase64(content, size) {
+    const bytes = decodeBase64Bytes(content, size);
+    const decoded = decodeText(bytes);
+    return 'text' in decoded ? decoded.text : bytes.toString('utf8');
+}
+function decodeBase64Bytes(content, size) {
     const compact = content.replace(/[\r\n]/g, '');
     if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
         throw new Error('the contents API answered with damaged base64');
@@ -49222,7 +49638,7 @@ function decodeContentBase64(content, size) {
     if (typeof size === 'number' && bytes.length !== size) {
         throw new Error(`the contents API answered ${bytes.length} bytes of a ${size}-byte file`);
     }
-    return bytes.toString('utf8');
+    return bytes;
 }
 function describeFiles(batch) {
     const names = batch.slice(0, 5).map((r) => r.path);
@@ -49386,10 +49802,19 @@ async function readFromGit(request, options) {
     }
     options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
     const files = await readGitChanges({ cwd, base: before, head });
+    const scope = await options.scope({
+        source: 'git',
+        before,
+        head,
+        readBase: (p) => readGitFileAt(cwd, before, p),
+        changedPaths: files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])),
+    });
+    const always = new Set(scope.alwaysRead ?? []);
     // The same relevance test as the API path, so both sources report the same findings for the same change
     // (a binary or unrelated file is not a cluster config in either mode).
-    const relevant = files.filter((f) => keepPath(f.path, f.previousPath, options.filter) &&
-        ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after))));
+    const relevant = files.filter((f) => always.has(f.path) ||
+        (keepPath(f.path, f.previousPath, scope.filter) &&
+            ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))));
     return { files: relevant, source: 'git', headSha: head };
 }
 function keepPath(path, previous, filter) {
@@ -49414,9 +49839,10 @@ async function readPullRequestFromApi(request, options) {
             `(pulls.listFiles stops at ${MAX_LISTED_PR_FILES}); the unlisted files could change the Service range, so the check fails closed. ${FETCH_DEPTH_HINT}`);
     }
     options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
-    const files = await readListedFiles(gh, owner, repo, listed, before, headSha, options);
+    const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
+    const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log });
     const labels = (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string');
-    return { files, source: 'api', labels, headSha };
+    return { files, source: 'api', labels, headSha, author: pr.user?.login };
 }
 async function readRangeFromApi(request, options) {
     const gh = options.github();
@@ -49437,15 +49863,26 @@ async function readRangeFromApi(request, options) {
     }
     const before = cmp.merge_base_commit.sha;
     options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
-    const files = await readListedFiles(gh, owner, repo, listed, before, request.head, options);
+    const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
+    const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log });
     return { files, source: 'api', headSha: request.head };
+}
+function apiView(gh, owner, repo, before, head, listed) {
+    return {
+        source: 'api',
+        before,
+        head,
+        readBase: (p) => readFileAt(gh, owner, repo, { sha: before, path: p }),
+        changedPaths: listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+    };
 }
 /**
  * Turns a list of changed files into ChangedFiles for the engine, reading as little as possible:
  * all head sides in batches, then base sides only where the content can matter (SPEC §8).
  */
 async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, options) {
-    const relevant = listed.filter((f) => f.status !== 'unchanged' && keepPath(f.filename, f.previous_filename, options.filter));
+    const always = new Set(options.alwaysRead ?? []);
+    const relevant = listed.filter((f) => f.status !== 'unchanged' && (always.has(f.filename) || keepPath(f.filename, f.previous_filename, options.filter)));
     const headRefs = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
     const heads = await fetchBlobs(gh, owner, repo, headRefs);
     const plans = relevant.map((f) => {
@@ -49454,6 +49891,7 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
         const needBase = hasBase &&
             (f.status === 'removed' ||
                 f.status === 'renamed' ||
+                always.has(f.filename) ||
                 f.patch === undefined ||
                 mentions(after) ||
                 mayMentionServiceRange(removedLinesOf(f.patch)));
@@ -49469,7 +49907,7 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
             out.push(toChangedFile(f, needBase ? before : undefined, after));
             continue;
         }
-        if (!mentions(after) && !mentions(before)) {
+        if (!always.has(f.filename) && !mentions(after) && !mentions(before)) {
             if (after?.kind === 'missing' || before?.kind === 'missing') {
                 // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
                 throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
@@ -49482,6 +49920,8 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     return out;
 }
 function mentions(content) {
+    if (content?.kind === 'too-large')
+        return content.partial !== undefined && mayMentionServiceRange(content.partial);
     return content?.kind === 'text' && mayMentionServiceRange(content.text);
 }
 function toChangedFile(f, before, after) {
@@ -49498,6 +49938,8 @@ function toChangedFile(f, before, after) {
             file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
         else if (content?.kind === 'too-large') {
             file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+            if (content.partial !== undefined)
+                file[side] = content.partial; // its head, for the engine's range key scan
         }
         else if (content?.kind === 'missing') {
             throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
@@ -49531,62 +49973,525 @@ async function listPullFiles(gh, owner, repo, pullNumber, changedFiles) {
     return pages.flat();
 }
 
+;// CONCATENATED MODULE: ./src/changes/approval.ts
+/** Issue events per page: the most GitHub serves (docs.github.com/rest/issues/events#list-issue-events). */
+const EVENTS_PER_PAGE = 100;
+/** Pages of issue events read at most: the first, the last and the one before it. */
+const MAX_EVENT_PAGES = 3;
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Decides whether the label on the pull request approves it. Never throws. */
+async function checkLabelApproval(gh, target, label, approvers) {
+    let by;
+    try {
+        by = await findLabeler(gh, target, label);
+    }
+    catch (e) {
+        return { state: 'refused', label, reason: `GitHub could not tell who applied it (${describe(e)}), so it does not count` };
+    }
+    if (!by) {
+        return { state: 'refused', label, reason: `no 'labeled' event for it was found in the pull request's recent events, so who applied it is unknown and it does not count` };
+    }
+    let author = target.author;
+    if (!author) {
+        try {
+            const { data } = await gh.octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+            author = data.user?.login;
+        }
+        catch (e) {
+            return { state: 'refused', label, by, reason: `GitHub could not tell who authored the pull request (${describe(e)}), so the label does not count` };
+        }
+        if (!author)
+            return { state: 'refused', label, by, reason: 'the pull request has no known author, so the label does not count' };
+    }
+    if (same(by, author)) {
+        return { state: 'refused', label, by, reason: `it was applied by @${by}, the pull request's author, who cannot approve their own change` };
+    }
+    if (approvers.some((a) => a.kind === 'user' && same(a.login, by))) {
+        return { state: 'approved', label, by, why: "listed in the 'approvers' input" };
+    }
+    const faults = [];
+    try {
+        const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+            owner: target.owner,
+            repo: target.repo,
+            username: by,
+        });
+        const permission = String(data.permission ?? '');
+        const role = String(data.role_name ?? '');
+        // `permission` folds maintain into write and triage into read; role_name keeps them apart.
+        if (['admin', 'write'].includes(permission) || ['admin', 'maintain', 'write'].includes(role)) {
+            return { state: 'approved', label, by, why: `${role || permission} permission on the repository` };
+        }
+    }
+    catch (e) {
+        // 404: not a collaborator at all.
+        if (e.status !== 404)
+            faults.push(`permission lookup: ${describe(e)}`);
+    }
+    for (const team of approvers.filter((a) => a.kind === 'team')) {
+        try {
+            const { data } = await gh.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+                org: team.org,
+                team_slug: team.slug,
+                username: by,
+            });
+            if (data.state === 'active') {
+                return { state: 'approved', label, by, why: `member of ${team.org}/${team.slug} ('approvers' input)` };
+            }
+        }
+        catch (e) {
+            if (e.status !== 404)
+                faults.push(`membership of ${team.org}/${team.slug}: ${describe(e)}`);
+        }
+    }
+    if (faults.length > 0) {
+        return { state: 'refused', label, by, reason: `@${by} could not be checked (${faults.join('; ')}), so the label does not count` };
+    }
+    return {
+        state: 'refused',
+        label,
+        by,
+        reason: `it was applied by @${by}, who has neither write permission on the repository nor a place in the 'approvers' input`,
+    };
+}
+/** The login that applied `label` last, from the issue events (oldest first, paginated). */
+async function findLabeler(gh, target, label) {
+    const page = async (n) => gh.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        per_page: EVENTS_PER_PAGE,
+        page: n,
+    });
+    const first = await page(1);
+    const last = lastPageOf(String(first.headers.link ?? ''));
+    // Newest pages first: the last page, then the one before it, then the first.
+    const order = [...new Set([last, last - 1, 1].filter((n) => n >= 1))].slice(0, MAX_EVENT_PAGES);
+    for (const n of order) {
+        const events = (n === 1 ? first.data : (await page(n)).data);
+        for (let i = events.length - 1; i >= 0; i--) {
+            const e = events[i];
+            if (e.label?.name !== undefined && same(e.label.name, label)) {
+                // The newest event about the label decides; an `unlabeled` one means the label was taken off since.
+                if (e.event === 'labeled')
+                    return e.actor?.login ?? undefined;
+                if (e.event === 'unlabeled')
+                    return undefined;
+            }
+        }
+    }
+    return undefined;
+}
+function lastPageOf(link) {
+    const m = /<[^>]*[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(link);
+    return m ? Number(m[1]) : 1;
+}
+function describe(e) {
+    const status = e.status;
+    const message = e instanceof Error ? e.message : String(e);
+    return status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0];
+}
+
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 // Inline suppressions that leave a trace (SPEC §7):
 //   # service-cidr-guard: allow <rule-id> -- <reason>
 // on the finding's line (trailing comment) or on a comment-only line directly above it. The reason is
 // required: a suppression without one does not suppress and is reported as a problem.
+//
+// A marker counts only inside a real comment of the file's syntax (SPEC §9: the PR must not be able to
+// suppress through data). Text inside a quoted YAML value, a quoted shell word or an HCL string is data,
+// not a comment, whatever it says. The syntax is chosen from the file name:
+//   YAML (.yaml/.yml)      `#` at the start of a line or after a blank, outside a quoted scalar; the lines of
+//                          a block scalar (`|`, `>`) are read as the embedded script they usually are (shell rules)
+//   HCL (.tf/.tfvars/.hcl) `#` and `//` outside a string or heredoc, and `/* … */`
+//   systemd units          only whole-line `#` or `;` comments (systemd.syntax(7): no trailing comments)
+//   JSON                   no comments at all
+//   anything else (shell scripts, flag files, env files)  `#` at the start of a word, outside quotes
+//                          (bash(1) COMMENTS, QUOTING)
 
-const MARKER = /(?:#|\/\/|;|<!--)\s*service-cidr-guard:\s*allow\b(.*)$/;
-const BODY = /^\s+([a-z-]+)\s*(?:--\s*(.*?))?\s*(?:-->)?\s*$/;
+const MARKER = /^[\s#/;*]*service-cidr-guard:\s*allow\b(.*)$/;
+const BODY = /^\s+([a-z-]+)\s*(?:--\s*(.*?))?\s*(?:\*\/)?\s*$/;
+function commentSyntaxOf(path) {
+    const p = path.toLowerCase();
+    if (/\.ya?ml$/.test(p))
+        return 'yaml';
+    if (/\.(tf|tfvars|hcl)$/.test(p))
+        return 'hcl';
+    if (/\.json$/.test(p))
+        return 'json';
+    if (/\.(service|socket|timer|mount|path|slice|target)$/.test(p) || /\.(service|socket)\.d\/[^/]+\.conf$/.test(p))
+        return 'systemd';
+    return 'shell';
+}
 function readSuppressions(text, file) {
     const suppressions = [];
     const problems = [];
     if (!text.includes('service-cidr-guard'))
         return { suppressions, problems };
-    const lines = text.split(/\r\n|\n|\r/);
-    lines.forEach((lineText, i) => {
-        const m = MARKER.exec(lineText);
+    for (const comment of findComments(text, commentSyntaxOf(file))) {
+        const m = MARKER.exec(comment.text);
         if (!m)
-            return;
-        const line = i + 1;
+            continue;
+        const line = comment.line;
         const body = BODY.exec(m[1]);
         if (!body) {
             problems.push({ file, line, message: 'suppression comment not understood; write "service-cidr-guard: allow <rule-id> -- <reason>"' });
-            return;
+            continue;
         }
         const [, rule, reason] = body;
         if (!(rule in RULES)) {
             problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
-            return;
+            continue;
         }
         if (!reason || !reason.trim()) {
             problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
-            return;
+            continue;
         }
-        const standalone = lineText.slice(0, m.index).trim() === '';
-        suppressions.push({ line, rule: rule, reason: reason.trim(), standalone });
-    });
+        suppressions.push({ line, rule: rule, reason: reason.trim(), standalone: comment.standalone });
+    }
     return { suppressions, problems };
 }
-/** Marks findings suppressed by a comment on their line or on a comment-only line directly above. */
-function applySuppressions(findings, suppressions) {
+/**
+ * Marks findings suppressed by a comment on their line or on a comment-only line directly above. With
+ * `baseSuppressions` (the markers of the file's base side), a suppression whose rule and reason the base
+ * does not have is the change's own: the finding gets `suppressionAdded`.
+ */
+function applySuppressions(findings, suppressions, baseSuppressions) {
     if (!suppressions.length)
         return findings;
     return findings.map((f) => {
         const s = suppressions.find((x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)));
-        return s ? { ...f, suppressed: true, suppressedBy: `inline comment at line ${s.line}: ${s.reason}` } : f;
+        if (!s)
+            return f;
+        const added = baseSuppressions !== undefined && !baseSuppressions.some((b) => b.rule === s.rule && b.reason === s.reason);
+        return {
+            ...f,
+            suppressed: true,
+            suppressedBy: `inline comment at line ${s.line}${added ? ' (added by this change)' : ''}: ${s.reason}`,
+            ...(added ? { suppressionAdded: true } : {}),
+        };
     });
+}
+/** Every real comment of the text in the given syntax. */
+function findComments(text, syntax) {
+    const lines = text.split(/\r\n|\n|\r/);
+    switch (syntax) {
+        case 'json':
+            return [];
+        case 'systemd':
+            return lines.flatMap((l, i) => (/^\s*[#;]/.test(l) ? [{ line: i + 1, text: l.replace(/^\s*[#;]/, ''), standalone: true }] : []));
+        case 'hcl':
+            return hclComments(lines);
+        case 'yaml':
+            return yamlComments(lines);
+        case 'shell': {
+            const lexer = new ShellLexer();
+            return lines.flatMap((l, i) => lexer.comment(l, i + 1) ?? []);
+        }
+    }
+}
+/** Shell words and quotes (bash(1) QUOTING): `'…'` takes nothing literally inside, `"…"` honours `\`; state spans lines. */
+class ShellLexer {
+    quote = null;
+    comment(line, lineNo) {
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (this.quote === "'") {
+                if (c === "'")
+                    this.quote = null;
+            }
+            else if (this.quote === '"') {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    this.quote = null;
+            }
+            else if (c === '\\') {
+                i++;
+            }
+            else if (c === "'" || c === '"') {
+                this.quote = c;
+            }
+            else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+                // A `#` starts a comment only at the start of a word (`a#b` is one word).
+                return { line: lineNo, text: line.slice(i + 1), standalone: line.slice(0, i).trim() === '' };
+            }
+        }
+        return undefined;
+    }
+}
+/**
+ * YAML 1.2 comments (spec 6.6): `#` preceded by white space, outside a quoted scalar. A quote opens a scalar
+ * only where a value starts (line start, after `: `, `- `, `? `, `[`, `{`, `,`): the apostrophe of `it's` is
+ * text. Quoted scalars may span lines. Block scalar lines are content; they are read with the shell rules
+ * because a block scalar there is nearly always an embedded script whose own comments are real.
+ */
+function yamlComments(lines) {
+    const out = [];
+    let quote = null;
+    let blockParentIndent = null;
+    let shell = new ShellLexer();
+    lines.forEach((line, idx) => {
+        const lineNo = idx + 1;
+        const indent = /^ */.exec(line)[0].length;
+        if (blockParentIndent !== null && quote === null) {
+            if (line.trim() === '' || indent > blockParentIndent) {
+                const c = shell.comment(line, lineNo);
+                if (c)
+                    out.push({ ...c, inBlock: true });
+                return;
+            }
+            blockParentIndent = null;
+            // A comment on the block's last line belongs to the embedded script: it does not reach the YAML key
+            // that follows the block.
+            const last = out[out.length - 1];
+            if (last && last.line === lineNo - 1 && last.inBlock)
+                last.standalone = false;
+        }
+        let valueStart = quote === null;
+        let content = line;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quote === "'") {
+                if (c === "'") {
+                    if (line[i + 1] === "'")
+                        i++;
+                    else
+                        quote = null;
+                }
+                continue;
+            }
+            if (quote === '"') {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    quote = null;
+                continue;
+            }
+            if (c === '#' && (i === 0 || /[ \t]/.test(line[i - 1]))) {
+                out.push({ line: lineNo, text: line.slice(i + 1), standalone: line.slice(0, i).trim() === '' });
+                content = line.slice(0, i);
+                break;
+            }
+            if ((c === "'" || c === '"') && valueStart) {
+                quote = c;
+                valueStart = false;
+                continue;
+            }
+            if (c === ' ' || c === '\t')
+                continue;
+            valueStart =
+                c === '[' || c === '{' || c === ',' || ((c === ':' || c === '-' || c === '?') && (i + 1 >= line.length || /[ \t]/.test(line[i + 1])));
+        }
+        if (quote === null && /(?:^|[\s:-])[|>][0-9+-]*\s*$/.test(content) && /[|>][0-9+-]*\s*$/.test(content.trimEnd())) {
+            blockParentIndent = indent;
+            shell = new ShellLexer();
+        }
+    });
+    return out.map(({ line, text, standalone }) => ({ line, text, standalone }));
+}
+/** HCL: `#`, `//`, `/* … *\/` outside strings; heredoc bodies (`<<EOF`, `<<-EOF`) are strings. */
+function hclComments(lines) {
+    const out = [];
+    let inBlock = false;
+    let heredoc = null;
+    lines.forEach((line, idx) => {
+        const lineNo = idx + 1;
+        if (heredoc !== null) {
+            if (line.trim() === heredoc)
+                heredoc = null;
+            return;
+        }
+        if (inBlock) {
+            const end = line.indexOf('*/');
+            out.push({ line: lineNo, text: end >= 0 ? line.slice(0, end) : line, standalone: true });
+            if (end < 0)
+                return;
+            inBlock = false;
+            return;
+        }
+        let inString = false;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (inString) {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    inString = false;
+                continue;
+            }
+            if (c === '"') {
+                inString = true;
+            }
+            else if (c === '#' || (c === '/' && line[i + 1] === '/')) {
+                out.push({ line: lineNo, text: line.slice(i + (c === '#' ? 1 : 2)), standalone: line.slice(0, i).trim() === '' });
+                return;
+            }
+            else if (c === '/' && line[i + 1] === '*') {
+                const end = line.indexOf('*/', i + 2);
+                out.push({ line: lineNo, text: line.slice(i + 2, end >= 0 ? end : undefined), standalone: line.slice(0, i).trim() === '' });
+                if (end < 0)
+                    inBlock = true;
+                return;
+            }
+            else if (c === '<' && line[i + 1] === '<') {
+                const m = /^<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(line.slice(i));
+                if (m) {
+                    heredoc = m[1];
+                    return;
+                }
+            }
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config-review.ts
+// A pull request that changes the gate's own config file (SPEC §9 "policy comes from the base"). The run
+// never uses the PR's config: it checks the change with the base revision's config, and reports here what
+// the PR's config would change after merge. A change that weakens the gate blocks (error), so that a person
+// other than the author approves it with the allow-label; a change that only strengthens it is a notice.
+// Pure: both sides' text in, findings out. Inline suppressions never apply to this rule: the PR could add
+// one in the very file it changes.
+
+
+const RULE = 'gate-config-change';
+const RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/** True for the file the gate reads its policy from (the `config` input / --config, default .github/service-cidr-guard.yml). */
+function isGateConfigPath(path, options) {
+    return path.replace(/^\.\//, '') === (options.gateConfigPath ?? DEFAULT_CONFIG_PATH).replace(/^\.\//, '');
+}
+/** The differences between two configs that change what the gate checks, weakening ones first. */
+function diffConfigs(before, after) {
+    const changes = [];
+    for (const id of RULE_IDS) {
+        const a = before.rules[id] ?? RULES[id].defaultLevel;
+        const b = after.rules[id] ?? RULES[id].defaultLevel;
+        if (a !== b)
+            changes.push({ key: 'rules', weakens: RANK[b] < RANK[a], text: `rule ${id}: ${a} → ${b}` });
+    }
+    changes.push(...diffGlobs('exclude', before.exclude, after.exclude, true));
+    if (before.paths.length === 0 && after.paths.length > 0) {
+        changes.push({ key: 'paths', weakens: true, text: `paths narrowed from every file to ${quoteList(after.paths)}` });
+    }
+    else if (before.paths.length > 0 && after.paths.length === 0) {
+        changes.push({ key: 'paths', weakens: false, text: `paths widened from ${quoteList(before.paths)} to every file` });
+    }
+    else {
+        changes.push(...diffGlobs('paths', before.paths, after.paths, false));
+    }
+    if (before.kubernetesVersion !== after.kubernetesVersion) {
+        // The version decides size caps and defaults (SPEC §4): either direction can let a range through.
+        changes.push({
+            key: 'kubernetes-version',
+            weakens: true,
+            text: `kubernetes-version ${before.kubernetesVersion ?? '(unset)'} → ${after.kubernetesVersion ?? '(unset)'}`,
+        });
+    }
+    return [...changes.filter((c) => c.weakens), ...changes.filter((c) => !c.weakens)];
+}
+/**
+ * Glob list changes. For `exclude`, an added pattern (or a removed `!` re-include) skips more files: weaker.
+ * For `paths`, a removed pattern (or an added `!` negation) scans fewer files: weaker.
+ */
+function diffGlobs(key, before, after, addingWeakens) {
+    const out = [];
+    const negated = (g) => g.startsWith('!');
+    for (const g of after.filter((x) => !before.includes(x))) {
+        out.push({ key, weakens: addingWeakens !== negated(g), text: `${key} adds '${g}'` });
+    }
+    for (const g of before.filter((x) => !after.includes(x))) {
+        out.push({ key, weakens: addingWeakens === negated(g), text: `${key} drops '${g}'` });
+    }
+    // Same patterns in another order: with `!` patterns, order decides (later wins), so say so.
+    if (out.length === 0 && before.join('\n') !== after.join('\n')) {
+        out.push({ key, weakens: before.some(negated) || after.some(negated), text: `${key} patterns reordered` });
+    }
+    return out;
+}
+function quoteList(globs) {
+    return globs.map((g) => `'${g}'`).join(', ');
+}
+/** Findings for a changed gate config file. */
+function reviewGateConfigChange(file, options) {
+    const override = options.ruleLevels?.[RULE];
+    if (override === 'off')
+        return [];
+    const name = file.path;
+    const finding = (level, line, setting, message) => ({
+        rule: RULE,
+        level: level === 'error' && override ? override : level,
+        file: name,
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 1,
+        format: 'service-cidr-guard',
+        component: 'service-cidr-guard',
+        setting,
+        before: null,
+        after: null,
+        message,
+        remediation: RULES[RULE].remediation,
+        suppressed: false,
+    });
+    const usesBase = 'this run checks the change with the base revision\'s config';
+    if (file.unreadableReason || (file.after === undefined && file.before === undefined)) {
+        return [finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`)];
+    }
+    let before = DEFAULT_CONFIG;
+    if (file.before !== undefined) {
+        try {
+            before = parseConfig(file.before, name);
+        }
+        catch {
+            // A base config that does not parse already fails every run of the action; compare with the defaults.
+            before = DEFAULT_CONFIG;
+        }
+    }
+    let after = DEFAULT_CONFIG;
+    if (file.after !== undefined) {
+        try {
+            after = parseConfig(file.after, name);
+        }
+        catch (e) {
+            return [
+                finding('error', 1, 'file', `the change makes the gate config invalid: ${e.message.replace(/\.$/, '')}. ${capitalize(usesBase)}; after merge every run would fail until the file is fixed.`),
+            ];
+        }
+    }
+    const changes = diffConfigs(before, after);
+    if (changes.length === 0)
+        return [];
+    const weakens = changes.some((c) => c.weakens);
+    const text = file.after ?? file.before ?? '';
+    const firstKey = changes[0].key;
+    const line = file.after === undefined ? 1 : lineOfKey(text, firstKey);
+    const what = file.after === undefined ? 'deletes' : file.before === undefined ? 'adds' : 'edits';
+    const keys = [...new Set(changes.map((c) => c.key))].join(', ');
+    const message = `this change ${what} the gate config ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
+        (weakens
+            ? 'This weakens the gate, so a person other than the author must approve it.'
+            : 'This only makes the gate stricter.');
+    return [finding(weakens ? 'error' : 'notice', line, keys, message)];
+}
+function lineOfKey(text, key) {
+    const lines = text.split(/\r\n|\n|\r/);
+    const i = lines.findIndex((l) => new RegExp(`^['"]?${key.replace(/-/g, '\\-')}['"]?\\s*:`).test(l));
+    return i >= 0 ? i + 1 : 1;
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // The one place that decides success: a report is blocked when an unsuppressed finding is at or above
 // fail-on. Reporters, the CLI and the action all read `blocked` from here and never decide themselves.
-const RANK = { error: 3, warning: 2, notice: 1 };
+const verdict_RANK = { error: 3, warning: 2, notice: 1 };
 function isBlocking(finding, failOn) {
     if (failOn === 'never' || finding.suppressed)
         return false;
-    return RANK[finding.level] >= RANK[failOn];
+    return verdict_RANK[finding.level] >= verdict_RANK[failOn];
 }
 /** Findings sorted by file, line, rule (SPEC §6), then column for a stable order. */
 function sortFindings(findings) {
@@ -49616,12 +50521,26 @@ function countByLevel(report) {
     return counts;
 }
 /**
- * The approval label suppresses every finding of the run and records who is responsible (SPEC §7).
- * Applied by the action before the verdict; the findings stay in the report, marked suppressed.
+ * The approval label suppresses every finding of the run and records who is responsible (SPEC §7). Applied by
+ * the action before the verdict, and only once checkApproval (changes/approval.ts) has found that the label
+ * was applied by someone who may approve (SPEC §9); the findings stay in the report, marked suppressed.
  */
-function approveByLabel(report, label, failOn) {
-    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'` });
+function approveByLabel(report, label, failOn, approvedBy) {
+    const by = approvedBy ? ` applied by ${approvedBy}` : '';
+    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` });
     return buildReport(findings, report.problems, failOn);
+}
+/**
+ * `require-approval-for-suppressions`: inline suppressions the change adds count only with a valid approval.
+ * Without one they are lifted (the findings count again), and say why.
+ */
+function revokeAddedSuppressions(report, failOn, why) {
+    if (!report.findings.some((f) => f.suppressed && f.suppressionAdded))
+        return report;
+    const findings = report.findings.map((f) => f.suppressed && f.suppressionAdded
+        ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
+        : f);
+    return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/ranges/address.ts
@@ -50408,293 +51327,997 @@ function parseValid(s, side, options) {
     return v.cidrs;
 }
 
-;// CONCATENATED MODULE: ./src/engine/change-checks.ts
-// 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
-
-
-
-
-
-/** 2. Change classes for pairs whose effective list changed. */
-function reportChanges(ctx, before, after) {
-    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
-    const newKeys = new Set();
-    for (const s of serviceRanges(after)) {
-        newKeys.add(key(s));
-        const old = oldByKey.get(key(s));
-        if (!old)
-            continue;
-        const oldList = parseValid(old, before, ctx.options);
-        const newList = parseValid(s, after, ctx.options);
-        if (!oldList || !newList)
-            continue; // invalid values are reported as invalid-range, not classified
-        const change = classifyChange(oldList, newList);
-        if (!change)
-            continue;
-        if (s.immutable || old.immutable) {
-            const platform = s.immutable ?? old.immutable ?? '';
-            ctx.add('immutable-platform-change', s, {
-                before: canonicalOf(oldList),
-                after: canonicalOf(newList),
-                message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
-                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
-            });
-            continue;
-        }
-        const text = changeText(change, old, s);
-        ctx.add(change.rule, s, {
-            before: canonicalOf(oldList),
-            after: canonicalOf(newList),
-            message: text.message,
-            remediation: text.remediation,
-            demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
-        });
-    }
-    // A subject that disappears with the file still there: its document was removed, or (on formats whose
-    // absent field has no knowable default, e.g. eksctl, Terraform) the field was.
-    for (const [k, old] of oldByKey) {
-        if (newKeys.has(k))
-            continue;
-        if (hidesSubject(after, old))
-            continue; // reported as unreadable-config instead
-        ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
-            before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
-            after: null,
-            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
-        });
-    }
-    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
-    // which this file cannot show, so a differing value would be rejected or replace the cluster.
-    for (const s of serviceRanges(after)) {
-        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
-            continue;
-        const list = parseValid(s, after, ctx.options);
-        if (!list)
-            continue;
-        ctx.add('immutable-platform-change', s, {
-            before: null,
-            after: canonicalOf(list),
-            level: 'warning',
-            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
-            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
-        });
-    }
-}
-function hidesSubject(side, old) {
-    return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
-}
-/** Deleted file: a notice per cluster config that was removed (SPEC §3 context rules). */
-function reportRemoval(ctx, before) {
-    const seen = new Set();
-    for (const s of serviceRanges(before)) {
-        if (seen.has(s.group))
-            continue;
-        seen.add(s.group);
-        const parsed = parseRangeList(s.value, 'sloppy');
-        ctx.add('config-removed', s, {
-            before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
-            after: null,
-            message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/cross-checks.ts
-// 3. Checks between the components of one cluster config in the new state (component-mismatch,
-// range-overlap, the cluster DNS address), kept only when the old state did not already have them.
-
-
-
-
-
-/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
-function reportCrossChecks(ctx, before, after) {
-    const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
-    for (const c of crossChecks(after, ctx.options)) {
-        if (oldIds.has(c.id))
-            continue;
-        // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
-        if (!before && c.rule === 'component-mismatch')
-            continue;
-        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
-    }
-}
-function crossChecks(side, options) {
-    const out = [];
-    const groups = new Map();
-    for (const s of side.settings)
-        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
-    for (const settings of groups.values()) {
-        const services = settings
-            .filter((s) => s.role === 'service-range')
-            .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
-            .filter((x) => x.cidrs !== null);
-        if (!services.length)
-            continue;
-        const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
-        for (const other of services) {
-            if (other === reference || sameList(reference.cidrs, other.cidrs))
-                continue;
-            const a = canonicalOf(reference.cidrs);
-            const b = canonicalOf(other.cidrs);
-            out.push({
-                id: `mismatch|${other.s.subject}|${a}|${b}`,
-                rule: 'component-mismatch',
-                at: other.s,
-                before: a,
-                after: b,
-                message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
-                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
-            });
-        }
-        for (const pod of settings.filter((s) => s.role === 'pod-range')) {
-            const podList = parseRangeList(pod.value, 'sloppy');
-            if (!podList.ok)
-                continue;
-            for (const svc of services) {
-                const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p]))[0];
-                if (!hit)
-                    continue;
-                const at = svc.s.origin === 'explicit' ? svc.s : pod;
-                out.push({
-                    id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
-                    rule: 'range-overlap',
-                    at: { ...at, format: svc.s.format, component: svc.s.component },
-                    before: null,
-                    after: canonicalOf(svc.cidrs),
-                    message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
-                });
-            }
-        }
-        for (const dns of settings.filter((s) => s.role === 'dns-address')) {
-            const ip = parseIpAddress(dns.value, 'sloppy');
-            const primary = reference.cidrs[0];
-            if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip)))
-                continue;
-            out.push({
-                id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
-                rule: 'invalid-range',
-                at: dns,
-                before: null,
-                after: canonicalOf(reference.cidrs),
-                message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/file-context.ts
-// Where the findings of one file are collected: rule levels (defaults, config overrides, context demotion)
-// are applied here and nowhere else.
-
-/** Collects findings of one file, applying rule levels and context demotion in one place. */
-class FileContext {
-    file;
-    options;
-    findings = [];
-    constructor(file, options) {
-        this.file = file;
-        this.options = options;
-    }
-    add(rule, at, fields) {
-        const override = this.options.ruleLevels?.[rule];
-        if (override === 'off')
-            return;
-        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
-        if (fields.demote)
-            level = 'notice';
-        this.findings.push({
-            rule,
-            level,
-            file: this.file,
-            line: at.span.line,
-            column: at.span.column,
-            endLine: at.span.endLine,
-            endColumn: at.span.endColumn,
-            format: at.format,
-            component: at.component,
-            setting: at.setting,
-            before: fields.before,
-            after: fields.after,
-            message: fields.message,
-            remediation: fields.remediation ?? RULES[rule].remediation,
-            suppressed: false,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/cross-file.ts
-// component-mismatch across files: the kube-apiserver and kube-controller-manager manifests (or units) of one
-// node directory, when both are in the change (SPEC §3).
-
-
-
-
-
-
-/**
- * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
- * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
- */
-const SHARED_GROUP_PREFIX = 'manifest-dir:';
-function hasSharedGroup(side) {
-    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
-}
-/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
-function crossFileMismatches(placed, options) {
-    const out = new Map();
-    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
-    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
-        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
-            if (api.file === cm.file)
-                continue; // reported by the file's own cross checks
-            const a = parseValid(api.setting, api.side, options);
-            const b = parseValid(cm.setting, cm.side, options);
-            if (!a || !b || sameList(a, b))
-                continue;
-            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
-                api,
-                cm,
-                a: canonicalOf(a),
-                b: canonicalOf(b),
-            });
-        }
-    }
-    return out;
-}
-function reportCrossFileMismatches(analyses, options) {
-    if (analyses.length < 2)
-        return [];
-    const place = (pick, name) => analyses.flatMap((a) => {
-        const side = pick(a);
-        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
-    });
-    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
-    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
-    const findings = [];
-    for (const [id, m] of after) {
-        if (before.has(id))
-            continue; // the change did not introduce it
-        const ctx = new FileContext(m.cm.file, options);
-        ctx.add('component-mismatch', m.cm.setting, {
-            before: m.a,
-            after: m.b,
-            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
-            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
-        });
-        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/formats/extractor.ts
+;// CONCATENATED MODULE: ./src/formats/toolkit/extractor.ts
 // The one interface every format implements: read one side of one file, return effective settings with
 // positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
 // escape (the engine still guards each call and turns a throw into a problem).
 const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
-;// CONCATENATED MODULE: ./src/formats/positions.ts
+;// CONCATENATED MODULE: ./src/formats/toolkit/templates.ts
+// Template and variable syntaxes that hide a value until something renders the file, in one place for every
+// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
+// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
+// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
+// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
+// by a line break) count too.
+const TEMPLATE_PATTERNS = [
+    /\{\{[\s\S]*?(\}\}|$)/,
+    /\{%[\s\S]*?(%\}|$)/,
+    /\$\{[^}]*\}?/,
+    /%\{[^}]*\}?/,
+    /\$\([^)]*\)?/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+    /#\{[\s\S]*?(\}#|$)/,
+    /<[A-Za-z_][^<>]*>/,
+    /__[A-Za-z0-9_]+__/,
+];
+/** The first (leftmost) template expression in a text, or null when the text is literal. */
+function findTemplateExpression(text) {
+    let best = null;
+    for (const re of TEMPLATE_PATTERNS) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, text: m[0] };
+    }
+    return best ? best.text : null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/3-invocation-that-runs.ts
+// Which control-plane invocation of a shell script (or an `sh -c` string, or a systemd unit) actually runs.
+//
+// A script may name kube-apiserver several times: a decoy after `false &&`, a branch of `if false; then … fi`, a
+// line after `exec` (the shell is replaced, nothing after it runs), `kube-apiserver --version`. Reading the first
+// one pairs the wrong command with the old side. This module walks the script's commands in order with a small
+// model of POSIX sh control flow (XCU 2.9 "Shell Commands": lists, `&&`/`||`, if/while/until/for/case, `{ }`,
+// `( )`, functions, `exec`, `exit`) and marks each command as running, maybe running, or never running. It then
+// picks, per component, the invocation that runs; when several may run with different Service ranges it says so
+// (the reader reports it as unreadable at level error) instead of guessing.
+//
+// Only literal `true`/`:`/`false` (and their /bin paths) are evaluated; any other condition makes what it guards
+// "maybe". Variables assigned in the script (`BIN=/usr/local/bin/kube-apiserver`) are followed for the program
+// word (`exec "$BIN" …`); positional parameters `"$@"`/`$1…` are substituted when known (the operands after the
+// command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
+// positional parameters").
+
+const TRUE_WORDS = new Set(['true', ':', '/bin/true', '/usr/bin/true']);
+const FALSE_WORDS = new Set(['false', '/bin/false', '/usr/bin/false']);
+/** Arguments that make the program print and exit at once (cobra's --help, component-base's --version). */
+const EXITS_AT_ONCE = /^(--version(=.*)?|--help|-h)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Combines an enclosing status with an inner one: dead wins, then maybe. */
+function worst(a, b) {
+    if (a === 'dead' || b === 'dead')
+        return 'dead';
+    if (a === 'maybe' || b === 'maybe')
+        return 'maybe';
+    return 'runs';
+}
+/** The exit status a literal command certainly has (0/1), or null when it cannot be told. */
+function literalResult(argv) {
+    if (argv.length === 0)
+        return null;
+    const w = argv[0].text;
+    if (argv.length === 1 && TRUE_WORDS.has(w))
+        return 0;
+    if (argv.length === 1 && FALSE_WORDS.has(w))
+        return 1;
+    // `[ 1 = 0 ]`, `test 1 = 0`: two literal operands compared.
+    const t = w === '[' && argv[argv.length - 1]?.text === ']' ? argv.slice(1, -1) : w === 'test' ? argv.slice(1) : null;
+    if (t && t.length === 3 && (t[1].text === '=' || t[1].text === '!=') && !/[$`]/.test(t[0].text + t[2].text)) {
+        const equal = t[0].text === t[2].text;
+        return (t[1].text === '=') === equal ? 0 : 1;
+    }
+    return null;
+}
+/** Walks the commands of one script in order. */
+class ShellRunWalker {
+    positional;
+    depth;
+    frames = [];
+    vars = new Map();
+    /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
+    ended = false;
+    /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
+    errexit = false;
+    /** The command being read is the condition of if/elif/while/until (set -e does not apply to it). */
+    condition = false;
+    /** The command being read is negated with `!`. */
+    negated = false;
+    /**
+     * A command that may have replaced or left the shell ran in a branch (a conditional `exec`, a call of a
+     * function of the script): everything after it may not run.
+     */
+    uncertain = false;
+    functions = new Set();
+    invocations = [];
+    constructor(positional = null, depth = 0) {
+        this.positional = positional;
+        this.depth = depth;
+    }
+    status() {
+        if (this.ended)
+            return 'dead';
+        let s = this.uncertain ? 'maybe' : 'runs';
+        for (const f of this.frames)
+            s = worst(s, f.status);
+        return s;
+    }
+    /** Feeds the tokens of one or more complete lines (tokenizeShell output). */
+    feed(tokens) {
+        // Result of the previous command of the current and-or list, for `&&` / `||`.
+        let prev = null;
+        for (const { argv: raw, before, after } of splitCommandsWithOperators(tokens)) {
+            let argv = raw;
+            // Subshells and the `)` of case patterns; `;;` ends a case item, the next words up to `)` are a pattern.
+            const top = this.frames[this.frames.length - 1];
+            if (top?.kind === 'case' && before.includes(';;'))
+                top.inPattern = true;
+            if (before.endsWith('(') && !(top?.kind === 'case' && top.inPattern))
+                this.frames.push({ kind: 'subshell', status: 'runs' });
+            if (top?.kind === 'case' && top.inPattern && after === ')') {
+                top.inPattern = false;
+                top.status = 'maybe';
+                continue;
+            }
+            let chain = 'runs';
+            const andOr = before.endsWith('&&') ? '&&' : before.endsWith('||') ? '||' : null;
+            if (andOr) {
+                if (prev === null || prev.result === null)
+                    chain = 'maybe';
+                else
+                    chain = (andOr === '&&') === (prev.result === 0) ? 'runs' : 'dead';
+            }
+            else {
+                prev = null;
+            }
+            this.condition = false;
+            this.negated = false;
+            argv = this.keywords(argv, chain);
+            if (argv.length === 0) {
+                if (after === ')')
+                    this.closeSubshell();
+                continue;
+            }
+            // `name() {` / `name ( ) {`: a function body runs only when called.
+            if (after === '(' && argv.length === 1 && NAME.test(argv[0].text)) {
+                this.functions.add(argv[0].text);
+                this.frames.push({ kind: 'function', status: 'maybe' });
+                continue;
+            }
+            const status = worst(this.status(), chain);
+            const own = literalResult(argv);
+            const result = status === 'dead' ? (prev?.result ?? null) : own === null || !this.negated ? own : own === 0 ? 1 : 0;
+            prev = { result, status };
+            this.command(argv, status, after);
+            // POSIX set -e: the shell exits when a command fails, except in a condition, in an and-or list before its
+            // last command, or after `!`.
+            const inList = andOr !== null || after === '&&' || after === '||';
+            const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+            if (this.errexit && result === 1 && status === 'runs' && !this.condition && !inList && !nested) {
+                this.ended = true;
+            }
+            if (after === ')')
+                this.closeSubshell();
+        }
+    }
+    closeSubshell() {
+        const i = this.frames.map((f) => f.kind).lastIndexOf('subshell');
+        if (i >= 0)
+            this.frames.length = i;
+    }
+    /** Applies leading reserved words (`if`, `then`, `fi`, `do`, `{`, …); returns the rest of the command. */
+    keywords(argv, chain) {
+        let i = 0;
+        for (; i < argv.length; i++) {
+            const w = argv[i].text;
+            const top = this.frames[this.frames.length - 1];
+            if (w === 'if' || w === 'while' || w === 'until') {
+                const rest = argv.slice(i + 1);
+                const r = literalResult(rest);
+                if (w === 'if') {
+                    const pending = r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe';
+                    this.frames.push({ kind: 'if', status: 'runs', pending, taken: false, allFalse: r === 1 });
+                }
+                else {
+                    const runsOnce = w === 'while' ? r === 0 : r === 1;
+                    const never = w === 'while' ? r === 1 : r === 0;
+                    this.frames.push({ kind: 'loop', status: 'runs', pending: never ? 'dead' : runsOnce ? 'runs' : 'maybe', until: w === 'until' });
+                }
+                // The condition itself is a command of the enclosing list.
+                this.condition = true;
+                return rest;
+            }
+            if (w === 'elif' && top?.kind === 'if') {
+                const rest = argv.slice(i + 1);
+                const r = literalResult(rest);
+                // The elif condition runs only when no earlier branch was taken.
+                const cond = top.taken ? 'dead' : top.allFalse ? 'runs' : 'maybe';
+                top.status = cond;
+                top.pending = worst(cond, r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe');
+                if (r !== 1)
+                    top.allFalse = false;
+                this.condition = true;
+                return rest;
+            }
+            if (w === 'then' && top?.kind === 'if') {
+                top.status = top.pending ?? 'maybe';
+                if (top.status === 'runs')
+                    top.taken = true;
+                continue;
+            }
+            if (w === 'else' && top?.kind === 'if') {
+                top.status = top.taken ? 'dead' : top.allFalse ? 'runs' : 'maybe';
+                continue;
+            }
+            if (w === 'fi' && top?.kind === 'if') {
+                this.frames.pop();
+                continue;
+            }
+            if (w === 'for' || w === 'select') {
+                this.frames.push({ kind: 'loop', status: 'runs', pending: 'maybe' });
+                return [];
+            }
+            if (w === 'do' && top?.kind === 'loop') {
+                top.status = top.pending ?? 'maybe';
+                continue;
+            }
+            if (w === 'done' && top?.kind === 'loop') {
+                this.frames.pop();
+                continue;
+            }
+            if (w === 'case') {
+                this.frames.push({ kind: 'case', status: 'maybe', inPattern: true });
+                return [];
+            }
+            if (w === 'esac' && top?.kind === 'case') {
+                this.frames.pop();
+                continue;
+            }
+            if (w === 'function' && argv[i + 1] && NAME.test(argv[i + 1].text)) {
+                this.functions.add(argv[i + 1].text);
+                this.frames.push({ kind: 'function', status: 'maybe' });
+                return [];
+            }
+            if (w === '{') {
+                // `{` after `name()` opens the function body pushed already; otherwise a group (runs as its list).
+                if (top?.kind === 'function' && !top.open)
+                    top.open = true;
+                else
+                    this.frames.push({ kind: 'group', status: chain === 'runs' ? 'runs' : chain });
+                continue;
+            }
+            if (w === '}' && (top?.kind === 'group' || top?.kind === 'function')) {
+                this.frames.pop();
+                continue;
+            }
+            if (w === '!') {
+                this.condition = true; // set -e ignores a negated command
+                this.negated = !this.negated;
+                continue;
+            }
+            break;
+        }
+        return argv.slice(i);
+    }
+    command(argv, status, after) {
+        // `NAME=value` alone: an assignment of the shell (followed for `exec "$NAME"`); `export NAME=value` too.
+        const words = argv[0].text === 'export' || argv[0].text === 'readonly' || argv[0].text === 'local' ? argv.slice(1) : argv;
+        if (words.length > 0 && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
+            if (status === 'dead')
+                return;
+            for (const a of words) {
+                const eq = a.text.indexOf('=');
+                this.vars.set(a.text.slice(0, eq), { text: a.text.slice(eq + 1), offsets: a.offsets.slice(eq + 1) });
+            }
+            return;
+        }
+        if (argv[0].text === 'set' && status !== 'dead') {
+            const args = argv.slice(1).map((a) => a.text);
+            if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit')))
+                this.errexit = true;
+            if (args.some((a, k) => /^\+[A-Za-z]*e/.test(a) || (a === '+o' && args[k + 1] === 'errexit')))
+                this.errexit = false;
+        }
+        const expanded = this.expand(argv);
+        for (const inv of findInvocations(expanded, this.depth)) {
+            if (inv.args.some((a) => EXITS_AT_ONCE.test(a.text)))
+                continue;
+            this.invocations.push({ ...inv, status });
+        }
+        // `exec program …` replaces the shell and `exit` leaves it: later commands never run (when this one surely
+        // runs, at the top level of the script, not in a subshell or in the background).
+        const w = argv[0].text;
+        const replaces = (w === 'exec' && execsProgram(argv.slice(1))) || w === 'exit';
+        const detached = after === '&' || after === '|' || this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+        if (replaces && status === 'runs' && !detached)
+            this.ended = true;
+        else if (replaces && status === 'maybe' && !detached)
+            this.uncertain = true;
+        // A function of the script may exec or exit: what follows its call may not run.
+        if (status !== 'dead' && this.functions.has(w))
+            this.uncertain = true;
+    }
+    /** Substitutes known variables in the program position and positional parameters anywhere. */
+    expand(argv) {
+        const out = [];
+        for (const a of argv) {
+            const pos = /^\$(?:\{)?([@*]|[1-9])(?:\})?$/.exec(a.text);
+            if (pos && this.positional) {
+                if (pos[1] === '@' || pos[1] === '*')
+                    out.push(...this.positional);
+                else {
+                    const p = this.positional[Number(pos[1]) - 1];
+                    if (p)
+                        out.push(p);
+                }
+                continue;
+            }
+            const v = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(a.text);
+            const name = v ? (v[1] ?? v[2]) : null;
+            const value = name ? this.vars.get(name) : undefined;
+            // Only a whole-word variable holding one word (a program path) is substituted; anything else stays opaque.
+            if (value && !/\s/.test(value.text) && value.text !== '')
+                out.push({ text: value.text, offsets: value.offsets });
+            else
+                out.push(a);
+        }
+        return out;
+    }
+}
+/** `exec` with a program (not only redirections such as `exec >log 2>&1`, which keep the shell). */
+function execsProgram(args) {
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (/^[0-9]*(<|>|>>|<>|>\||<&|>&)$/.test(t)) {
+            i++; // the redirection's target is the next word
+            continue;
+        }
+        if (/^[0-9]*[<>]/.test(t))
+            continue;
+        return true;
+    }
+    return false;
+}
+/**
+ * Per component, the invocation that runs. Dead ones are dropped. When several remain and they read the same
+ * Service range, the last is kept; when they differ, the last is kept and marked `ambiguity` (the reader turns it
+ * into a blocking unreadable finding rather than guess).
+ */
+function resolveRunning(all, lineOf) {
+    const live = all.filter((i) => i.status !== 'dead');
+    const out = [];
+    for (const component of ['kube-apiserver', 'kube-controller-manager']) {
+        const mine = live.filter((i) => i.component === component);
+        if (mine.length === 0)
+            continue;
+        const last = mine[mine.length - 1];
+        const { status: _status, ...inv } = last;
+        const ranges = new Set(mine.map((i) => rangeKey(i)));
+        if (mine.length > 1 && ranges.size > 1) {
+            const lines = mine.map((i) => lineOf(i.program.offsets[0]));
+            inv.ambiguity =
+                `${mine.length} invocations of ${component} may run here (lines ${lines.join(', ')}) with different ` +
+                    '--service-cluster-ip-range values, and which one runs cannot be told without running the script';
+        }
+        out.push(inv);
+    }
+    return out;
+}
+function rangeKey(inv) {
+    const r = readFlag(inv.args, 'service-cluster-ip-range');
+    return `${r.last?.value ?? ''}|${r.opaqueAfter.map((a) => a.text).join(' ')}|${r.singleDash?.text ?? ''}|${r.missingValue ? 'missing' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/2-tokenise-and-find-invocations.ts
+// The shared command-line reader of the control-plane carriers (manifests, systemd units, shell scripts, env
+// files): argv items or a shell-like string in, the invoked control-plane program and its flags out, every
+// character still tied to an offset of the file so findings point at the exact value.
+//
+// Flag syntax follows spf13/pflag, which kube-apiserver and kube-controller-manager parse with (through cobra and
+// k8s.io/component-base/cli/run.go):
+//   --flag=value, --flag value (two items; pflag takes the next argument for a non-boolean flag even when it
+//   starts with "-"), the last occurrence wins (pflag calls Value.Set again; a string flag keeps the last value),
+//   "--" ends flag parsing (spf13/pflag flag.go parseArgs), and "_" in a flag name is read as "-"
+//   (component-base/cli/flag WordSepNormalizeFunc, installed by cli.Run via SetGlobalNormalizationFunc).
+// A single dash is NOT a long flag in pflag: "-service-cluster-ip-range=x" is parsed as the shorthand cluster
+// "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
+// (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
+
+
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
+
+/** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
+const MAX_SHELL_NESTING = 3;
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+function contiguousArg(text, start, tag) {
+    const offsets = [];
+    for (let i = 0; i <= text.length; i++)
+        offsets.push(start + i);
+    return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+function tokenizeShell(text, offsets, options = {}) {
+    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+    const tokens = [];
+    let chars = [];
+    let charOffsets = [];
+    let started = false;
+    let startOffset = 0;
+    let lastEnd = 0;
+    const push = (c, at) => {
+        if (!started)
+            startOffset = at;
+        started = true;
+        chars.push(c);
+        charOffsets.push(off[at]);
+        lastEnd = at + 1;
+    };
+    const flush = () => {
+        if (!started)
+            return;
+        const word = chars.join('');
+        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+        if (isWholeExpansion(word))
+            token.opaque = true;
+        if (chars.length === 0)
+            token.offsets = [off[startOffset]];
+        tokens.push(token);
+        chars = [];
+        charOffsets = [];
+        started = false;
+    };
+    const operator = (op, at) => {
+        flush();
+        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
+                i += 3;
+                continue;
+            }
+            if (i + 1 < text.length)
+                push(text[i + 1], i + 1);
+            i += 2;
+            continue;
+        }
+        if (c === "'") {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            while (i < text.length && text[i] !== "'") {
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== '\n')
+                        push(text[i + 1], i + 1);
+                    i += 2;
+                    continue;
+                }
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+            // Keep a substitution in one word, whatever spaces or operators it contains.
+            const close = text[i + 1] === '(' ? ')' : '}';
+            const open = text[i + 1];
+            let depth = 0;
+            let j = i + 1;
+            for (; j < text.length; j++) {
+                if (text[j] === open)
+                    depth++;
+                else if (text[j] === close && --depth === 0)
+                    break;
+            }
+            for (let k = i; k <= Math.min(j, text.length - 1); k++)
+                push(text[k], k);
+            i = j + 1;
+            continue;
+        }
+        if (c === '`') {
+            const j = text.indexOf('`', i + 1);
+            const end = j < 0 ? text.length - 1 : j;
+            for (let k = i; k <= end; k++)
+                push(text[k], k);
+            i = end + 1;
+            continue;
+        }
+        if (c === '#' && !started) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+        // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+        if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
+            flush();
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            operator('\n', i);
+            i++;
+            continue;
+        }
+        if (OPERATOR_CHARS.has(c)) {
+            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+                push(c, i);
+                i++;
+                continue;
+            }
+            const two = text.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            operator(op, i);
+            i += op.length;
+            continue;
+        }
+        push(c, i);
+        i++;
+    }
+    flush();
+    return tokens;
+}
+function isWholeExpansion(word) {
+    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+    // `$(cat flags)`) can render to any flags.
+    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
+        return true;
+    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
+        return true;
+    // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+    if (/^\$[@*0-9]$/.test(word))
+        return true;
+    if (/^\$\{[^}]*\}$/.test(word))
+        return true;
+    if (/^\$\([^)]*\)$/.test(word))
+        return true;
+    return false;
+}
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+function splitCommandsWithOperators(tokens) {
+    const out = [];
+    let current = [];
+    let ops = '';
+    let before = '';
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0) {
+                out.push({ argv: current, before, after: t.text });
+                current = [];
+                ops = '';
+            }
+            if (t.text !== '\n')
+                ops += t.text;
+            before = ops;
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        out.push({ argv: current, before, after: undefined });
+    return out;
+}
+/** Splits tokens into simple commands at control operators. */
+function splitCommands(tokens) {
+    const commands = [];
+    let current = [];
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0)
+                commands.push(current);
+            current = [];
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        commands.push(current);
+    return commands;
+}
+// ---------------------------------------------------------------- program identification
+/** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
+const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+const _2_tokenise_and_find_invocations_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
+/** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
+function programName(word) {
+    const base = word.replace(/^.*[\\/]/, '');
+    return base.replace(/\.exe$/i, '');
+}
+/** kube-apiserver / kube-controller-manager by program name, including hyperkube's sub-command names. */
+function componentOf(name) {
+    if (name === 'kube-apiserver')
+        return 'kube-apiserver';
+    if (name === 'kube-controller-manager')
+        return 'kube-controller-manager';
+    return null;
+}
+/**
+ * hyperkube (the all-in-one binary up to Kubernetes 1.18, kubernetes/kubernetes cmd/hyperkube) dispatches on its
+ * first argument; both the short (`apiserver`, `controller-manager`) and the long names were accepted.
+ */
+function hyperkubeComponent(sub) {
+    if (sub === 'apiserver' || sub === 'kube-apiserver')
+        return 'kube-apiserver';
+    if (sub === 'controller-manager' || sub === 'kube-controller-manager')
+        return 'kube-controller-manager';
+    return null;
+}
+/**
+ * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
+ * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
+ */
+function findInvocations(argv, depth = 0) {
+    let i = 0;
+    // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
+    for (;;) {
+        const w = argv[i]?.text;
+        if (w === undefined)
+            return [];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))
+            i++;
+        else if (WRAPPERS.has(programName(w))) {
+            i++;
+            while (argv[i]?.text.startsWith('-'))
+                i++;
+        }
+        else
+            break;
+    }
+    const program = argv[i];
+    // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
+    // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(program.text))
+        return [];
+    const lookup = argv.slice(0, i).some((a, k) => a.text === 'command' && /^-[vV]+$/.test(argv[k + 1]?.text ?? ''));
+    if (lookup)
+        return [];
+    const name = programName(program.text);
+    const direct = componentOf(name);
+    if (direct)
+        return [{ component: direct, program, args: argv.slice(i + 1) }];
+    if (name === 'hyperkube') {
+        const sub = argv[i + 1];
+        const component = sub ? hyperkubeComponent(sub.text) : null;
+        return component && sub ? [{ component, program: sub, args: argv.slice(i + 2) }] : [];
+    }
+    if (_2_tokenise_and_find_invocations_SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
+        // `sh -c 'script'`, `bash -ec "…"`, `sh -e -c …`: the first operand after an option cluster holding `c`
+        // is the script (POSIX sh: "-c  Read commands from the command_string operand").
+        let j = i + 1;
+        let hasC = false;
+        while (argv[j] && /^[-+][A-Za-z]+$/.test(argv[j].text)) {
+            if (argv[j].text.startsWith('-') && argv[j].text.includes('c'))
+                hasC = true;
+            j++;
+        }
+        const script = argv[j];
+        if (!hasC || !script)
+            return [];
+        // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
+        // script runs is decided by src/formats/flags/3-invocation-that-runs.ts (the last `exec`, not a decoy after `false &&`).
+        const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+        walker.feed(tokenizeShell(script.text, script.offsets));
+        return resolveRunning(walker.invocations, (offset) => offset);
+    }
+    return [];
+}
+/**
+ * Flags of kube-apiserver and kube-controller-manager that take no separate value (bool flags, and the
+ * component-base --version flag whose NoOptDefVal is "true"), from their --help output. A flag not listed here
+ * is read as taking the next argument, as pflag does for every non-boolean flag.
+ */
+const BOOLEAN_FLAGS = new Set([
+    'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
+    'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
+    'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
+    'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
+    'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
+    'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
+    'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+]);
+function normalizeName(name) {
+    return name.replace(/_/g, '-');
+}
+/** Reads one string flag from the arguments after the program, with pflag's rules (see the file header). */
+function readFlag(args, flagName) {
+    const reading = { opaqueAfter: [] };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const t = arg.text;
+        if (t === '--')
+            break;
+        if (arg.opaque) {
+            reading.opaqueAfter.push(arg);
+            continue;
+        }
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
+            if (name !== flagName) {
+                // pflag gives a non-boolean flag written without "=" the next argument as its value, whatever it looks
+                // like (spf13/pflag flag.go parseLongArg: `len(a) > 0` → `value = a[0]; a = a[1:]`): in
+                // `--etcd-servers --service-cluster-ip-range=x` the range flag is etcd-servers' value, not a flag.
+                // Boolean flags (NoOptDefVal set) do not take it; the others of these components are not boolean.
+                if (eq < 0 && !BOOLEAN_FLAGS.has(name) && i + 1 < args.length && !args[i + 1].opaque)
+                    i++;
+                continue;
+            }
+            if (eq >= 0) {
+                reading.last = {
+                    flag: arg,
+                    value: t.slice(eq + 1),
+                    valueStart: arg.offsets[eq + 1],
+                    valueEnd: arg.offsets[t.length],
+                    form: 'equals',
+                };
+            }
+            else if (i + 1 < args.length) {
+                const next = args[++i];
+                reading.last = {
+                    flag: arg,
+                    value: next.text,
+                    valueStart: next.offsets[0],
+                    valueEnd: next.offsets[next.text.length],
+                    form: 'separate',
+                };
+            }
+            else {
+                reading.missingValue = arg;
+                continue;
+            }
+            reading.opaqueAfter = [];
+            reading.missingValue = undefined;
+        }
+        else if (t.startsWith('-') && t.length > 1) {
+            const eq = t.indexOf('=');
+            const name = normalizeName(eq < 0 ? t.slice(1) : t.slice(1, eq));
+            if (name === flagName)
+                reading.singleDash = arg;
+        }
+    }
+    return reading;
+}
+// ---------------------------------------------------------------- templates
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/upstream-defaults.ts
+// The two upstream defaults several formats fall back to, defined once (SPEC §2). Distribution defaults that
+// happen to share a value (k0s, Talos: 10.96.0.0/12) stay in their own files, each citing its own source.
+/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
+const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+/**
+ * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
+ * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
+ * (kubernetes/kubernetes pkg/kubeapiserver/options/options.go, applied in pkg/controlplane ServiceIPRange).
+ */
+const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
+
+;// CONCATENATED MODULE: ./src/formats/flags/4-invocation-settings.ts
+// Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
+// Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
+
+
+
+const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
+const CLUSTER_CIDR_FLAG = 'cluster-cidr';
+const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
+/** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
+function controlPlaneGroup(filePath) {
+    return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
+}
+function spanOf(ctx, start, end) {
+    return ctx.source.span(start, end);
+}
+function argSpan(ctx, arg) {
+    return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
+}
+function flagProblem(ctx, at, flag, message, hidesRange) {
+    const p = ctx.source.position(at.offsets[0]);
+    const problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
+    if (hidesRange)
+        problem.hidesRange = true;
+    return problem;
+}
+/**
+ * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
+ * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
+ */
+function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
+    const reading = readFlag(inv.args, flag);
+    const program = programLabel(inv);
+    if (reading.singleDash) {
+        // spf13/pflag parseSingleShortArg: a single dash starts shorthand flags, so the process exits at start-up.
+        const t = reading.singleDash.text;
+        return {
+            problem: flagProblem(ctx, reading.singleDash, flag, `${program} would not start: spf13/pflag reads "${t}" as shorthand flags (unknown shorthand flag: '${t[1]}' in ${t}); write --${flag}`, hidesRange),
+        };
+    }
+    if (reading.missingValue) {
+        return {
+            problem: flagProblem(ctx, reading.missingValue, flag, `${program} would not start: flag needs an argument: --${flag}`, hidesRange),
+        };
+    }
+    const last = reading.last;
+    if (last) {
+        const raw = last.value;
+        const expanded = ctx.expand ? ctx.expand(raw) : raw;
+        const literal = ctx.literalReference;
+        // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
+        const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+        const template = findTemplateExpression(masked);
+        if (template !== null) {
+            const p = ctx.source.position(last.valueStart);
+            // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
+            const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
+            const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
+            const whole = findTemplateExpression(rest);
+            const shown = whole !== null && whole.length > template.length && whole.startsWith(template) ? whole : template;
+            const problem = {
+                line: p.line,
+                column: p.column,
+                message: `--${flag} of ${program} is templated (${shown}): the value is only known after rendering`,
+                setting: `--${flag}`,
+                format: ctx.format,
+            };
+            if (hidesRange)
+                problem.hidesRange = true;
+            return { problem };
+        }
+        if (reading.opaqueAfter.length > 0)
+            return opaqueProblem(ctx, reading, flag, program, hidesRange);
+        const span = spanOf(ctx, last.valueStart, last.valueEnd);
+        if (expanded !== '')
+            return { value: { text: expanded, span, origin: 'explicit' } };
+        if (defaultValue === undefined)
+            return {};
+        return {
+            value: {
+                text: defaultValue,
+                span: argSpan(ctx, last.flag),
+                origin: 'default',
+                defaultNote: `${program} default when --${flag} is empty`,
+            },
+        };
+    }
+    if (reading.opaqueAfter.length > 0)
+        return opaqueProblem(ctx, reading, flag, program, hidesRange);
+    if (defaultValue === undefined || !ctx.absentMeansDefault)
+        return {};
+    return {
+        value: { text: defaultValue, span: ctx.defaultSpan, origin: 'default', defaultNote: `${program} default when --${flag} is absent` },
+    };
+}
+/**
+ * A whole-argument expansion after the last occurrence may carry the flag itself (systemd `$KUBE_API_ARGS` from an
+ * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
+ */
+function opaqueProblem(ctx, reading, flag, program, hidesRange) {
+    const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
+    return {
+        problem: flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange),
+    };
+}
+/** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
+function wholeExpression(ctx, arg) {
+    const from = arg.offsets[0];
+    const lineEnd = ctx.source.text.indexOf('\n', from);
+    const whole = findTemplateExpression(ctx.source.text.slice(from, lineEnd < 0 ? undefined : lineEnd));
+    return whole !== null && whole.length > arg.text.length && whole.startsWith(arg.text) ? whole : arg.text;
+}
+function programLabel(inv) {
+    return inv.component;
+}
+/**
+ * kube-apiserver and kube-controller-manager take no positional arguments: their cobra commands refuse any
+ * non-empty one and exit ("%q does not take any arguments, got %q": kubernetes/kubernetes
+ * cmd/kube-apiserver/app/server.go NewAPIServerCommand `Args`, cmd/kube-controller-manager/app/controllermanager.go
+ * NewControllerManagerCommand `Args`). pflag stops reading flags at "--" (spf13/pflag flag.go parseArgs), so a
+ * flag written after "--" is such an argument, not a flag. The first argument not starting with "-" is one too
+ * (it cannot be the value of a flag before it); a CRLF script's lone "\r" after a line continuation is the
+ * common case (bash reads `\<CR>` as an escaped CR and ends the command at the LF).
+ * Later bare words are not judged: whether they are values depends on each flag's type (boolean or not).
+ */
+function positionalArguments(inv) {
+    const dashes = inv.args.findIndex((a) => a.text === '--');
+    const after = dashes < 0 ? [] : inv.args.slice(dashes + 1).filter((a) => a.text !== '' && !a.opaque);
+    const first = inv.args[0];
+    const bare = first && !first.opaque && first.text !== '' && !first.text.startsWith('-');
+    const leading = bare && findTemplateExpression(first.text) === null ? [first] : [];
+    const positional = [...leading, ...after];
+    if (positional.length === 0)
+        return null;
+    const shown = positional.map((a) => JSON.stringify(a.text)).join(', ');
+    const why = after.length > 0 ? ' (spf13/pflag reads every argument after "--" as a positional argument, not a flag)' : '';
+    return `${inv.component} would not start: it takes no positional arguments and exits with "does not take any arguments, got ${shown}"${why}`;
+}
+/** Settings (service range, pod range, advertise address) of one invocation. */
+function settingsFromInvocation(inv, ctx) {
+    const settings = [];
+    const problems = [];
+    const subject = `${ctx.subjectPrefix}/${inv.component}`;
+    const refused = inv.ambiguity ?? positionalArguments(inv);
+    if (refused) {
+        // The component would not start with these arguments, or which command runs cannot be told: no value is
+        // read from it (reading one would compare the wrong command), and the reason blocks.
+        const p = ctx.source.position(inv.program.offsets[0]);
+        const setting = `--${SERVICE_RANGE_FLAG}`;
+        problems.push({ line: p.line, column: p.column, message: refused, setting, format: ctx.format, hidesRange: true, blocking: true });
+        return { settings, problems };
+    }
+    const add = (role, flag, r) => {
+        if (r.problem)
+            problems.push(r.problem);
+        if (!r.value)
+            return;
+        const s = {
+            format: ctx.format,
+            subject,
+            group: ctx.group,
+            role,
+            component: inv.component,
+            setting: `--${flag}`,
+            value: r.value.text,
+            origin: r.value.origin,
+            span: r.value.span,
+            profile: 'apiserver',
+        };
+        if (ctx.kubernetesVersion)
+            s.kubernetesVersion = ctx.kubernetesVersion;
+        if (r.value.defaultNote)
+            s.defaultNote = r.value.defaultNote;
+        settings.push(s);
+    };
+    if (inv.component === 'kube-apiserver') {
+        add('service-range', SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, SERVICE_RANGE_FLAG, APISERVER_DEFAULT_SERVICE_RANGE, true));
+        // The advertise address only feeds the family check; a templated one (`$(MY_POD_IP)`, `__MASTER_IP__`)
+        // is common and says nothing about the range, so it is skipped without a problem.
+        const adv = resolveFlag(ctx, inv, ADVERTISE_ADDRESS_FLAG, undefined, false);
+        if (adv.value)
+            add('advertise-address', ADVERTISE_ADDRESS_FLAG, adv);
+    }
+    else {
+        // kube-controller-manager reads --service-cluster-ip-range only to keep node pod CIDRs out of it (node IPAM,
+        // kubernetes/kubernetes cmd/kube-controller-manager/app/core.go startNodeIpamController): absent = nothing
+        // excluded, so there is no default to compare with.
+        add('service-range', SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, SERVICE_RANGE_FLAG, undefined, true));
+        // --cluster-cidr is the pod range for the overlap check; templated pod ranges are skipped like addresses.
+        const pods = resolveFlag(ctx, inv, CLUSTER_CIDR_FLAG, undefined, false);
+        if (pods.value)
+            add('pod-range', CLUSTER_CIDR_FLAG, pods);
+    }
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/positions.ts
 // Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
 // (a CRLF's '\r' stays the last character of its line), as in the yaml LineCounter, git and GitHub.
 /** 0-based offsets where each line starts. */
@@ -50724,7 +52347,7 @@ function positionAt(starts, offset) {
     return { line: i + 1, column: offset - starts[i] + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/formats/source.ts
+;// CONCATENATED MODULE: ./src/formats/toolkit/yaml-source.ts
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
 
@@ -50740,7 +52363,13 @@ class Source {
         // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
         this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
-    /** The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). */
+    /**
+     * The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). A
+     * shell script still gets its YAML view: the programs that read YAML (kubeadm, the kubelet) parse the file
+     * whatever it looks like, so a look-alike heuristic must never take a YAML reading away (a command-looking
+     * first line would otherwise hide a kubeadm document). Which reader reads a file AS TEXT is decided by
+     * isShellOrUnit, in the flag reader.
+     */
     get yaml() {
         if (this.yamlView === undefined)
             this.yamlView = parseYaml(this.text);
@@ -50784,6 +52413,30 @@ class Source {
         return this.linesCache;
     }
 }
+/** Script file names (also as templates: `start.sh.j2`). */
+const SCRIPT_FILE = /\.(sh|bash|ksh|zsh|ash|service|socket)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** systemd unit sections at the start of a line (systemd.syntax(7)); `[Unit]` is also a YAML flow sequence. */
+const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
+/**
+ * A top-level line that is a command, not a YAML key: a command word or path followed by a blank and more
+ * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
+ * YAML config has such a key.
+ */
+const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
+/**
+ * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
+ * with `: ` inside a quoted argument makes a whole script a YAML mapping (key `exec kube-apiserver --x="a`),
+ * and the flag reader skipped structured YAML. The YAML view stays for the YAML formats (see Source.yaml).
+ */
+function isShellOrUnit(path, text) {
+    if (text.startsWith('#!'))
+        return true;
+    if (SCRIPT_FILE.test(path))
+        return true;
+    if (UNIT_SECTION.test(text))
+        return true;
+    return TOP_LEVEL_COMMAND.test(text);
+}
 function lineSpan(line, column = 1, endColumn) {
     return { line, column, endLine: line, endColumn: endColumn ?? column };
 }
@@ -50796,7 +52449,10 @@ function parseYaml(text) {
     try {
         documents = (0,dist/* parseAllDocuments */.hR)(text, {
             lineCounter,
-            // Keys are strings in every format we read; 'core' keeps "on"/"yes" as strings like Kubernetes' YAML.
+            // Keys are strings in every format we read. Note: sigs.k8s.io/yaml (go-yaml v2) resolves YAML 1.1 scalars
+            // (`on`/`yes`/`y` -> true, `010` -> 8; see test/oracles/sigsyaml), 'core' keeps them as written. No such
+            // scalar is a valid range either way (a bool where kubeadm wants a string fails its decoding), so the
+            // verdict on a range value is the same; the text shown is the one written.
             schema: 'core',
             uniqueKeys: false,
             prettyErrors: false,
@@ -50810,18 +52466,19 @@ function parseYaml(text) {
         return { documents: [], lineCounter, problems: [], limits: [] };
     }
     const problems = [];
+    const limits = [];
     if (documents.length > MAX_YAML_DOCUMENTS) {
-        problems.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
+        limits.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
         documents = documents.slice(0, MAX_YAML_DOCUMENTS);
     }
     for (const doc of documents) {
         for (const err of doc.errors) {
             const offset = err.pos?.[0] ?? 0;
             const p = lineCounter.linePos(offset);
-            problems.push({ line: p.line, column: p.col, message: `YAML error: ${source_firstLine(err.message)}` });
+            problems.push({ line: p.line, column: p.col, message: `YAML error: ${yaml_source_firstLine(err.message)}` });
         }
     }
-    return { documents, lineCounter, problems, limits: documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter)) };
+    return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
 }
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
 function refuseYaml(text) {
@@ -50852,7 +52509,7 @@ function defuseAliasBomb(doc, index, lineCounter) {
         },
     ];
 }
-function source_firstLine(s) {
+function yaml_source_firstLine(s) {
     const i = s.indexOf('\n');
     return i < 0 ? s : s.slice(0, i);
 }
@@ -50875,21 +52532,67 @@ function deref(doc, node) {
     return node;
 }
 /**
- * The map entry (key node and value node) for `key` in a YAML map. On duplicate keys the last one wins,
- * as with sigs.k8s.io/yaml's non-strict decoding that kubeadm and kind use.
+ * The map entry (key node and value node) for `key` in a YAML map, as Kubernetes' YAML decoding sees it.
+ *
+ * Kubernetes decodes YAML with sigs.k8s.io/yaml (YAMLToJSON: gopkg.in/yaml.v2 into interface{}, then
+ * encoding/json); kubeadm, kind and the kubelet's static pod reader all take this non-strict path. go-yaml v2
+ * (decode.go `(*decoder).mapping`) walks a map's pairs IN ORDER and assigns each into the Go map
+ * (`setMapIndex` = `SetMapIndex`, so a later assignment replaces an earlier one):
+ *   - duplicate keys: the last one wins (strict mode would fail; the non-strict path does not);
+ *   - `<<: *anchor` (a plain `<<` or `!!merge`, decode.go `isMerge`) is decoded by `(*decoder).merge` at its
+ *     place in the order, into the same map: a merge AFTER an explicit key replaces that key's value, an
+ *     explicit key after the merge replaces the merged one (this is not YAML 1.1's "explicit keys win", and
+ *     not go-yaml v3);
+ *   - `<<: [*a, *b]`: `merge` steps backwards ("earlier nodes take precedence"), so the first map that has the
+ *     key wins among the merged ones;
+ *   - a merged map's own merges are resolved the same way (it is decoded by `mapping` too); a quoted "<<" is
+ *     a plain key.
+ * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
+ * (test/oracles/sigsyaml).
  */
 function mapEntry(doc, node, key) {
-    const map = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(map))
+    return lookupInMap(doc, deref(doc, node), key, 0);
+}
+/** Merge chains followed before giving up (an alias cycle through `<<` would never end). */
+const MAX_MERGE_DEPTH = 32;
+function lookupInMap(doc, map, key, depth) {
+    if (!(0,dist/* isMap */.jh)(map) || depth > MAX_MERGE_DEPTH)
         return null;
     let found = null;
     for (const pair of map.items) {
         const k = pair.key;
-        if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key) {
+        if (isMergeKey(k)) {
+            const merged = lookupInMerge(doc, pair.value, key, depth + 1);
+            if (merged)
+                found = merged;
+        }
+        else if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key) {
             found = { key: k, value: deref(doc, pair.value) };
         }
     }
     return found;
+}
+function lookupInMerge(doc, node, key, depth) {
+    const value = deref(doc, node);
+    if ((0,dist/* isSeq */.oP)(value)) {
+        // decode.go merge: "Step backwards as earlier nodes take precedence" — the first map holding the key wins.
+        for (const item of value.items) {
+            const hit = lookupInMap(doc, deref(doc, item), key, depth);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    return lookupInMap(doc, value, key, depth);
+}
+/** go-yaml v2 decode.go isMerge: a `<<` scalar that is plain (implicitly typed) or tagged `!!merge`. */
+function isMergeKey(k) {
+    if (!(0,dist/* isScalar */.jn)(k))
+        return false;
+    const tag = k.tag;
+    if (tag === 'tag:yaml.org,2002:merge' || tag === '!!merge')
+        return true;
+    return k.value === '<<' && k.type === dist/* Scalar */.X5.PLAIN && tag === undefined;
 }
 /** Walks a key path through maps; returns the value node or null. */
 function getPath(doc, node, path) {
@@ -50963,46 +52666,1110 @@ function embeddedText(source, node) {
     return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
 }
 
-;// CONCATENATED MODULE: ./src/formats/templates.ts
-// Template and variable syntaxes that hide a value until something renders the file, in one place for every
-// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
-// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
-// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
-// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
-// by a line break) count too.
-const TEMPLATE_PATTERNS = [
-    /\{\{[\s\S]*?(\}\}|$)/,
-    /\{%[\s\S]*?(%\}|$)/,
-    /\$\{[^}]*\}?/,
-    /%\{[^}]*\}?/,
-    /\$\([^)]*\)?/,
-    /\$[A-Za-z_][A-Za-z0-9_]*/,
-    /#\{[\s\S]*?(\}#|$)/,
-    /<[A-Za-z_][^<>]*>/,
-    /__[A-Za-z0-9_]+__/,
-];
-/** The first (leftmost) template expression in a text, or null when the text is literal. */
-function findTemplateExpression(text) {
-    let best = null;
-    for (const re of TEMPLATE_PATTERNS) {
-        const m = re.exec(text);
-        if (m && (best === null || m.index < best.index))
-            best = { index: m.index, text: m[0] };
+;// CONCATENATED MODULE: ./src/formats/flags/2-yaml-args.ts
+// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
+// the file, so a value's span is exact even inside quotes or block scalars.
+
+
+
+/**
+ * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
+ * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
+ */
+function scalarArg(source, node, starts, tag) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const text = scalarText(node);
+    if (text === null || !node.range)
+        return null;
+    const scalar = node;
+    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
+    const offsets = [];
+    if (!emb) {
+        // Numbers, booleans: the source text is the value.
+        for (let i = 0; i <= text.length; i++)
+            offsets.push(Math.min(node.range[0] + i, node.range[1]));
     }
-    return best ? best.text : null;
+    else {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i <= text.length; i++) {
+            const o = emb.toOuter(line, col);
+            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
+            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
+            if (text[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else {
+                col++;
+            }
+        }
+    }
+    const arg = { text, offsets };
+    if (tag !== undefined)
+        arg.tag = tag;
+    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
+    const template = findTemplateExpression(text);
+    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
+        arg.opaque = true;
+    return arg;
 }
 
-;// CONCATENATED MODULE: ./src/formats/kubeadm-values.ts
-// Reading one kubeadm-shaped value with its position: the small vocabulary shared by the kubeadm extractor
-// and kind's kubeadmConfigPatches (which are kubeadm YAML embedded in a kind config). A value is read as
-// text, never interpreted as a CIDR here: validation belongs to the engine and src/ranges.
+;// CONCATENATED MODULE: ./src/formats/flags/workload-manifests-format.ts
+// Control-plane workloads: any Pod / Deployment / DaemonSet / StatefulSet (also the pre-1.16 extensions/v1beta1
+// and apps/v1beta* Deployments of self-hosted control planes) whose container runs kube-apiserver or
+// kube-controller-manager — static pod manifests (/etc/kubernetes/manifests), bootkube/vcluster style
+// Deployments, and the same manifests embedded in block scalars (kops nodeup config, cloud-config write_files).
+// Recognised by the program in command/args, never by file name. Other programs that take a
+// --service-cluster-ip-range flag (kube-router, kube-ovn, …) consume the range and are not read.
 
 
 
-/** Shared with the other formats (src/formats/templates.ts). */
 
-/** Merge-key (`<<`) chains followed before giving up; real configs use one or two levels. */
-const MAX_MERGE_DEPTH = 8;
+
+
+const MANIFEST_FORMAT_ID = 'manifest';
+/** Kinds whose pod template can run a control-plane container. */
+const POD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
+/** Embedded manifests inside embedded manifests are not followed further (kops nodeup → static pod is one level). */
+const MAX_EMBED_DEPTH = 2;
+/** Container images whose entrypoint is the control-plane program itself (used when only `args` is given). */
+const IMAGE_PROGRAM = /^(kube-apiserver|kube-controller-manager)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
+const VERSIONED_IMAGE = /^(kube-apiserver|kube-controller-manager|hyperkube)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
+/** Cheap pre-check before parsing a block scalar as YAML. */
+const MENTIONS_PROGRAM = /kube-apiserver|kube-controller-manager|hyperkube/;
+const workloadsFormat = {
+    id: MANIFEST_FORMAT_ID,
+    extract(source) {
+        try {
+            return extractWorkloads(source, 0);
+        }
+        catch (e) {
+            // Extractors never throw (toolkit/extractor.ts): an unexpected shape becomes a problem at line 1.
+            return {
+                settings: [],
+                problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
+            };
+        }
+    },
+};
+/**
+ * The Kubernetes minor version of a control-plane image tag: `registry.k8s.io/kube-apiserver:v1.33.1` -> '1.33',
+ * `hyperkube:v1.5.1_coreos.0` -> '1.5'. Other images (a shell image running `sh -c`) say nothing.
+ */
+function versionFromImage(image) {
+    if (!image)
+        return undefined;
+    const at = image.indexOf('@');
+    const ref = at >= 0 ? image.slice(0, at) : image;
+    const colon = ref.lastIndexOf(':');
+    if (colon < 0 || ref.indexOf('/', colon) >= 0)
+        return undefined;
+    const repo = ref.slice(0, colon).replace(/^.*\//, '');
+    if (!VERSIONED_IMAGE.test(repo))
+        return undefined;
+    const m = /^v?(\d+)\.(\d+)(?:[.\-_+]|$)/.exec(ref.slice(colon + 1));
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+function imageRepoName(image) {
+    if (!image)
+        return null;
+    const noDigest = image.split('@')[0];
+    const colon = noDigest.lastIndexOf(':');
+    const ref = colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+    return ref.replace(/^.*\//, '');
+}
+function extractWorkloads(source, depth) {
+    const yaml = source.yaml;
+    if (!yaml || yaml.documents.length === 0)
+        return EMPTY_EXTRACTION;
+    const starts = source.lineStarts();
+    const settings = [];
+    const problems = [];
+    const seen = new Set();
+    const addUnique = (r) => {
+        for (const s of r.settings) {
+            let subject = s.subject;
+            for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
+                subject = `${s.subject}#${n}`;
+            seen.add(`${s.role}|${subject}`);
+            settings.push(subject === s.subject ? s : { ...s, subject });
+        }
+        problems.push(...r.problems);
+    };
+    for (const doc of yaml.documents) {
+        // A document with syntax errors (a Helm/Jinja template) has an unreliable structure: a `{% if %}` line cuts
+        // a command list short, and reading the rest would invent the 10.0.0.0/24 default. Such files are read as
+        // text by text-carriers-format.ts, and the engine reports the YAML error where the file names a range.
+        if (doc.errors.length > 0)
+            continue;
+        const { kind } = documentKind(doc);
+        if (kind && POD_KINDS.has(kind))
+            addUnique(readWorkload(source, doc, kind, starts));
+        if (depth < MAX_EMBED_DEPTH) {
+            for (const node of blockScalars(doc.contents))
+                addUnique(readEmbedded(source, node, depth));
+        }
+    }
+    return { settings, problems };
+}
+function readWorkload(source, doc, kind, starts) {
+    const root = doc.contents;
+    const name = scalarText(getPath(doc, root, ['metadata', 'name'])) ?? '';
+    const namespace = scalarText(getPath(doc, root, ['metadata', 'namespace'])) ?? 'default';
+    const podSpec = kind === 'Pod' ? getPath(doc, root, ['spec']) : getPath(doc, root, ['spec', 'template', 'spec']);
+    const settings = [];
+    const problems = [];
+    for (const container of seqItems(doc, mapEntry(doc, podSpec, 'containers')?.value)) {
+        const containerName = scalarText(getPath(doc, container, ['name'])) ?? '';
+        const image = scalarText(getPath(doc, container, ['image']));
+        const command = mapEntry(doc, container, 'command');
+        const args = mapEntry(doc, container, 'args');
+        const argv = [];
+        if (command)
+            argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
+        else if (args && IMAGE_PROGRAM.test(imageRepoName(image) ?? '')) {
+            // No command: the image's entrypoint runs; for images named after the program, that is the program.
+            const at = args.key.range?.[0] ?? 0;
+            argv.push({ text: imageRepoName(image) ?? '', offsets: [at, at + 'args'.length], tag: 'args' });
+        }
+        if (args)
+            argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
+        const keySpan = (tag) => {
+            const entry = tag === 'args' ? args : (command ?? args);
+            return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        };
+        const env = literalEnv(doc, container);
+        const defined = definedEnvNames(doc, container);
+        const done = new Set();
+        for (const inv of findInvocations(argv)) {
+            // One setting per (container, component): a second invocation of the same program is not the running one.
+            if (done.has(inv.component))
+                continue;
+            done.add(inv.component);
+            const r = settingsFromInvocation(inv, {
+                source,
+                format: MANIFEST_FORMAT_ID,
+                subjectPrefix: `manifest/${kind}/${namespace}/${name}/${containerName}`,
+                group: controlPlaneGroup(source.path),
+                kubernetesVersion: versionFromImage(image),
+                defaultSpan: keySpan(programTag(inv)),
+                absentMeansDefault: true,
+                expand: (v) => expandEnvReferences(v, env),
+                literalReference: (name) => defined !== null && !defined.has(name) && !SERVICE_LINK_NAME.test(name),
+            });
+            settings.push(...r.settings);
+            problems.push(...r.problems);
+        }
+    }
+    return { settings, problems };
+}
+function programTag(inv) {
+    return inv.program.tag;
+}
+function itemsAsArgs(source, doc, node, starts, tag) {
+    const out = [];
+    for (const item of seqItems(doc, node)) {
+        const arg = scalarArg(source, item, starts, tag);
+        if (arg)
+            out.push(arg);
+    }
+    return out;
+}
+/** Literal `env` values of a container (`valueFrom` ones are unknown here). */
+function literalEnv(doc, container) {
+    const env = new Map();
+    for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
+        const name = scalarText(getPath(doc, item, ['name']));
+        const value = scalarText(getPath(doc, item, ['value']));
+        if (name !== null && value !== null)
+            env.set(name, value);
+    }
+    return env;
+}
+/**
+ * Service links: the kubelet adds `<SVC>_SERVICE_HOST`, `<SVC>_SERVICE_PORT…`, `<SVC>_PORT…` variables of the
+ * namespace's Services (pkg/kubelet/envvars/envvars.go FromServices), unknown to a reader of the file.
+ */
+const SERVICE_LINK_NAME = /^(KUBERNETES_|[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT|PORT)(_|$))/;
+/**
+ * Every env name a container defines (literal or `valueFrom`), or null when `envFrom` may define any name.
+ * A `$(NAME)` reference to a name outside this set is left literal by the kubelet (expansion.go: "if the
+ * variable is not defined, the reference is left as is"), so the program gets the text `$(NAME)`.
+ */
+function definedEnvNames(doc, container) {
+    if (mapEntry(doc, container, 'envFrom'))
+        return null;
+    const names = new Set();
+    for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
+        const name = scalarText(getPath(doc, item, ['name']));
+        if (name !== null)
+            names.add(name);
+    }
+    return names;
+}
+/**
+ * Kubernetes expands `$(VAR)` in command/args from the container's env; `$$(VAR)` is an escaped literal and an
+ * unknown variable stays as written (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go).
+ * Only literal env values are known statically; a reference to any other variable stays and is reported as
+ * templated by the caller.
+ */
+function expandEnvReferences(value, env) {
+    if (!value.includes('$('))
+        return value;
+    let out = '';
+    for (let i = 0; i < value.length; i++) {
+        if (value[i] === '$' && value[i + 1] === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        if (value[i] === '$' && value[i + 1] === '(') {
+            const close = value.indexOf(')', i + 2);
+            const name = close < 0 ? null : value.slice(i + 2, close);
+            if (name !== null && env.has(name)) {
+                out += env.get(name);
+                i = close;
+                continue;
+            }
+        }
+        out += value[i];
+    }
+    return out;
+}
+/** Multi-line string scalars anywhere in the document (candidates for embedded manifests). */
+function* blockScalars(node) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items)
+            yield* blockScalars(pair.value);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* blockScalars(item);
+    }
+    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+        yield node;
+    }
+}
+function readEmbedded(source, node, depth) {
+    const text = node.value;
+    if (!MENTIONS_PROGRAM.test(text) || !/^\s*kind\s*:/m.test(text))
+        return EMPTY_EXTRACTION;
+    const emb = embeddedText(source, node);
+    if (!emb)
+        return EMPTY_EXTRACTION;
+    const inner = new Source(source.path, text);
+    const r = extractWorkloads(inner, depth + 1);
+    return {
+        settings: r.settings.map((s) => ({ ...s, span: mapSpan(s.span, emb.toOuter) })),
+        problems: r.problems.map((p) => {
+            const o = emb.toOuter(p.line, p.column ?? 1);
+            return { ...p, line: o.line, column: o.column };
+        }),
+    };
+}
+function mapSpan(span, toOuter) {
+    const a = toOuter(span.line, span.column);
+    const b = toOuter(span.endLine, span.endColumn);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/1-logical-lines.ts
+// Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
+// (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
+
+/** Reads one logical line starting at `start` (an offset in `text`). */
+function readLogicalLine(text, start, starts, options) {
+    const chars = [];
+    const offsets = [];
+    let quote = null;
+    let i = start;
+    const lineOf = (offset) => lineIndexAt(starts, offset);
+    while (i < text.length) {
+        const c = text[i];
+        if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {
+            i += text[i + 2] === '\n' ? 3 : 4;
+            chars.push(' ');
+            offsets.push(i);
+            continue;
+        }
+        if (c === '\\' && quote !== "'") {
+            const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' && !options.keepCR ? 2 : 0;
+            if (nl > 0) {
+                i += 1 + nl;
+                if (options.unit) {
+                    // Skip comment lines inside the continuation (systemd only).
+                    for (;;) {
+                        const m = /^[ \t]*[#;][^\n]*\n?/.exec(text.slice(i, text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) + 1));
+                        if (!m || m[0].length === 0)
+                            break;
+                        i += m[0].length;
+                    }
+                }
+                // A continuation is a word break in both systemd (the backslash becomes a space) and, in practice, in
+                // the scripts we read (the next line is indented).
+                chars.push(' ');
+                offsets.push(i);
+                continue;
+            }
+            chars.push(c);
+            offsets.push(i);
+            if (i + 1 < text.length) {
+                chars.push(text[i + 1]);
+                offsets.push(i + 1);
+            }
+            i += 2;
+            continue;
+        }
+        if (quote === null && (c === '\n' || (c === '\r' && text[i + 1] === '\n' && !options.keepCR)))
+            break;
+        if (!options.unit && quote === null && c === '#' && (i === start || /\s/.test(text[i - 1]))) {
+            // A shell comment runs to the end of the line, including a trailing backslash.
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            break;
+        }
+        if (quote === null && (c === '"' || c === "'"))
+            quote = c;
+        else if (quote === c)
+            quote = null;
+        chars.push(c);
+        offsets.push(i);
+        i++;
+    }
+    offsets.push(i);
+    return { text: chars.join(''), offsets, lastLine: lineOf(Math.max(start, i - 1)) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/text-carriers-format.ts
+// Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
+// heredocs that write such units), sysconfig env files (`KUBE_API_ARGS="…"`, `KUBE_SERVICE_ADDRESSES="…"`,
+// `KUBE_CONTROLLER_MANAGER_ARGS="…"`), CoreOS cloud-config embedding units in `content: |`, and — for templated
+// manifests that are not valid YAML — container argv written as YAML list items.
+//
+// A flag is read only on a command line whose program is kube-apiserver or kube-controller-manager (or the
+// env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
+// says nothing about the cluster's Service range.
+//
+// Which command runs (src/formats/flags/3-invocation-that-runs.ts): a shell script's commands are read in order with their control
+// flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
+// `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
+// several commands may run with different ranges, the reader says so (blocking) instead of picking one.
+//
+// No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
+// multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
+// understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
+
+
+
+
+
+
+
+
+
+const FLAGS_FORMAT_ID = 'flags';
+/**
+ * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
+ * in this order from the EnvironmentFile /etc/kubernetes/apiserver, so a flag in KUBE_API_ARGS wins over one in
+ * KUBE_SERVICE_ADDRESSES (last wins). kube-controller-manager.service passes `$KUBE_CONTROLLER_MANAGER_ARGS`.
+ */
+const ENV_VARIABLES = {
+    KUBE_SERVICE_ADDRESSES: { component: 'kube-apiserver', order: 0 },
+    KUBE_API_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_APISERVER_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_CONTROLLER_MANAGER_ARGS: { component: 'kube-controller-manager', order: 1 },
+};
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?(KUBE_SERVICE_ADDRESSES|KUBE_API_ARGS|KUBE_APISERVER_ARGS|KUBE_CONTROLLER_MANAGER_ARGS)=/;
+/** systemd ExecStart= with its optional prefixes `@-:+!` (systemd.service(5) "Table 1. Special executable prefixes"). */
+const EXEC_LINE = /^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/;
+const PROGRAM_WORD = /(^|[\s/\\"'=;&|(])(kube-apiserver|kube-controller-manager|hyperkube)(\.exe)?(?=$|[\s"';&|)])/;
+/** A YAML list item that starts a control-plane argv: `- kube-apiserver`, `- /hyperkube`, `- "kube-controller-manager"`. */
+const YAML_PROGRAM_ITEM = /^([ \t]*)-[ \t]+(["']?)((?:\S*\/)?(?:kube-apiserver|kube-controller-manager|hyperkube)(?:\.exe)?)\2[ \t]*$/;
+const YAML_ITEM = /^([ \t]*)-[ \t]+(.*?)[ \t]*$/;
+/** A line that is only a template directive (`{% if … %}`, `{{- end }}`): it does not end a YAML list. */
+const TEMPLATE_ONLY_LINE = /^[ \t]*(\{%.*%\}|\{\{.*\}\}|%\{.*\})[ \t]*$/;
+const UNIT_FILE = /^[ \t]*\[(Unit|Service|Install)\][ \t]*$/m;
+const flagTextFormat = {
+    id: FLAGS_FORMAT_ID,
+    extract(source) {
+        try {
+            return extractFlagText(source);
+        }
+        catch (e) {
+            return {
+                settings: [],
+                problems: [{ line: 1, message: `command line could not be read: ${e instanceof Error ? e.message : String(e)}`, format: FLAGS_FORMAT_ID }],
+            };
+        }
+    },
+};
+function extractFlagText(source) {
+    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)/.test(source.text))
+        return EMPTY_EXTRACTION;
+    if (isStructuredYaml(source))
+        return readEmbeddedTexts(source);
+    const manifest = workloadsFormat.extract(source);
+    if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange))
+        return EMPTY_EXTRACTION;
+    return readText(source, 'text');
+}
+/**
+ * A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string,
+ * nor a script or unit that happens to parse as a mapping: see isShellOrUnit).
+ */
+function isStructuredYaml(source) {
+    if (isShellOrUnit(source.path, source.text))
+        return false;
+    const yaml = source.yaml;
+    if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0)
+        return false;
+    return yaml.documents.some((d) => (0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
+}
+function readEmbeddedTexts(source) {
+    const settings = [];
+    const problems = [];
+    for (const doc of source.yaml?.documents ?? []) {
+        for (const { node, label } of labelledBlockScalars(doc.contents, '')) {
+            const text = node.value;
+            if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(text))
+                continue;
+            const emb = embeddedText(source, node);
+            if (!emb)
+                continue;
+            const inner = new Source(source.path, text);
+            // A manifest embedded here is the manifest reader's (workload-manifests-format.ts reads block scalars too).
+            if (workloadsFormat.extract(inner).settings.length > 0)
+                continue;
+            if (isStructuredYaml(inner))
+                continue;
+            const r = readText(inner, label);
+            for (const s of r.settings)
+                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
+            for (const p of r.problems) {
+                const o = emb.toOuter(p.line, p.column ?? 1);
+                problems.push({ ...p, line: o.line, column: o.column });
+            }
+        }
+    }
+    return uniqueSubjects({ settings, problems });
+}
+/** Block scalars with a label from their map: cloud-config `name:` (unit) or `path:` (write_files). */
+function* labelledBlockScalars(node, label) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        let here = label;
+        for (const pair of node.items) {
+            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if ((k === 'name' || k === 'path') && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string')
+                here = pair.value.value;
+        }
+        for (const pair of node.items)
+            yield* labelledBlockScalars(pair.value, here);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* labelledBlockScalars(item, label);
+    }
+    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+        yield { node: node, label: label || 'embedded' };
+    }
+}
+function uniqueSubjects(r) {
+    const seen = new Set();
+    const settings = r.settings.map((s) => {
+        let subject = s.subject;
+        for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
+            subject = `${s.subject}#${n}`;
+        seen.add(`${s.role}|${subject}`);
+        return subject === s.subject ? s : { ...s, subject };
+    });
+    return { settings, problems: r.problems };
+}
+/** A shell script by its shebang or file name: its commands are read in order, with control flow (3-invocation-that-runs.ts). */
+const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
+const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+/** Reads every control-plane command line (and env variable) of a plain text. */
+function readText(source, label) {
+    const text = source.text;
+    const settings = [];
+    const problems = [];
+    const scope = {
+        label,
+        add: (r) => {
+            settings.push(...r.settings);
+            problems.push(...r.problems);
+        },
+        envArgs: new Map(),
+        baseCtx: { source, format: FLAGS_FORMAT_ID, group: controlPlaneGroup(source.path) },
+        starts: lineStartsOf(text),
+        lines: text.split('\n'),
+        heredoc: /<<-?[ \t]*\w+/.test(text),
+    };
+    const all = { from: 0, to: scope.lines.length };
+    const shebang = text.startsWith('#!');
+    if (!shebang && (UNIT_FILE.test(text) || (/^[ \t]*ExecStart[ \t]*=/m.test(text) && !scope.heredoc)))
+        readUnit(scope, all);
+    else if (shebang || SCRIPT_NAME.test(source.path))
+        readScript(scope, all, text.includes('\r\n'));
+    else
+        readLoose(scope, all);
+    for (const [component, parts] of scope.envArgs) {
+        parts.sort((a, b) => a.order - b.order);
+        const args = parts.flatMap((p) => p.args);
+        const program = parts[parts.length - 1].program;
+        scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
+    }
+    return uniqueSubjects({ settings, problems });
+}
+/** `KUBE_API_ARGS="…"` and friends (sysconfig env files, also when sourced by a script). */
+function readEnvLine(scope, li, env) {
+    const text = scope.baseCtx.source.text;
+    const line = scope.lines[li];
+    const lineStart = scope.starts[li];
+    const name = env[1];
+    const logical = readLogicalLine(text, lineStart + env[0].length, scope.starts, { unit: false });
+    // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
+    const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+    const value = words[0];
+    if (!value)
+        return logical.lastLine;
+    const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
+    const spec = ENV_VARIABLES[name];
+    const nameArg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
+    const list = scope.envArgs.get(spec.component) ?? [];
+    list.push({ order: spec.order, args, program: nameArg });
+    scope.envArgs.set(spec.component, list);
+    return logical.lastLine;
+}
+function emitResolved(scope, running) {
+    const source = scope.baseCtx.source;
+    for (const inv of resolveRunning(running, (offset) => source.position(offset).line)) {
+        scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+    }
+}
+/**
+ * A systemd unit (or drop-in): only `ExecStart=` runs the program. An empty `ExecStart=` resets the list
+ * ("If the empty string is assigned to this option, the list of commands to start is reset, prior assignments
+ * of this option will have no effect", systemd.service(5)), so a drop-in's reset-and-replace is what runs.
+ */
+function readUnit(scope, range) {
+    const text = scope.baseCtx.source.text;
+    let running = [];
+    for (let li = range.from; li < range.to; li++) {
+        const line = scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*[#;]/.test(line))
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const exec = EXEC_LINE.exec(line);
+        if (!exec)
+            continue;
+        const logical = readLogicalLine(text, scope.starts[li] + exec[0].length, scope.starts, { unit: true, heredoc: scope.heredoc });
+        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+        if (logical.text.trim() === '') {
+            running = [];
+            continue;
+        }
+        for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
+            for (const inv of findInvocations(cmd))
+                running.push({ ...inv, status: 'runs' });
+        }
+    }
+    emitResolved(scope, running);
+}
+/**
+ * A shell script: every command in order through the control-flow model of 3-invocation-that-runs.ts. Heredoc bodies are
+ * files the script writes (a unit, another script): each is read as its own scope. In a CRLF script bash keeps
+ * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
+ */
+function readScript(scope, range, crlf) {
+    const text = scope.baseCtx.source.text;
+    const walker = new ShellRunWalker();
+    for (let li = range.from; li < range.to; li++) {
+        const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*#/.test(line) || line.trim() === '')
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const item = YAML_PROGRAM_ITEM.exec(line);
+        if (item) {
+            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+            li = lastLine;
+            for (const inv of findInvocations(argv))
+                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+            continue;
+        }
+        const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
+        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+        walker.feed(tokenizeShell(logical.text, logical.offsets, { crLiteral: crlf }));
+        const heredoc = HEREDOC.exec(logical.text);
+        if (heredoc) {
+            const strip = heredoc[1] === '-';
+            const delimiter = heredoc[3];
+            const bodyFrom = li + 1;
+            let end = bodyFrom;
+            while (end < range.to && (strip ? scope.lines[end].replace(/^\t+/, '') : scope.lines[end]).replace(/\r$/, '') !== delimiter)
+                end++;
+            const body = { from: bodyFrom, to: end };
+            const bodyText = scope.lines.slice(bodyFrom, end).join('\n');
+            if (/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(bodyText)) {
+                const inner = { ...scope, heredoc: heredoc[2] === '' };
+                if (UNIT_FILE.test(bodyText) || /^[ \t]*ExecStart[ \t]*=/m.test(bodyText))
+                    readUnit(inner, body);
+                else if (bodyText.startsWith('#!'))
+                    readScript(inner, body, crlf);
+                else
+                    readLoose(inner, body);
+            }
+            li = end;
+        }
+    }
+    emitResolved(scope, walker.invocations);
+}
+/**
+ * Any other text (a README, a cloud-config string, a templated file): each command line on its own, its
+ * commands in order (`false && kube-apiserver …; exec kube-apiserver …` on one line is still one choice).
+ */
+function readLoose(scope, range) {
+    const text = scope.baseCtx.source.text;
+    for (let li = range.from; li < range.to; li++) {
+        const line = scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line))
+            continue;
+        // The continuation of a command that started on an earlier line (and named no program) does not start one.
+        if (li > range.from && /(^|[^\\])\\\r?$/.test(scope.lines[li - 1]))
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const exec = EXEC_LINE.exec(line);
+        if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
+            const from = scope.starts[li] + (exec ? exec[0].length : 0);
+            const logical = readLogicalLine(text, from, scope.starts, { unit: exec !== null, heredoc: scope.heredoc });
+            li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+            const walker = new ShellRunWalker();
+            walker.feed(tokenizeShell(logical.text, logical.offsets));
+            emitResolved(scope, walker.invocations);
+            continue;
+        }
+        const item = YAML_PROGRAM_ITEM.exec(line);
+        if (item) {
+            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+            li = lastLine;
+            for (const inv of findInvocations(argv))
+                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+        }
+    }
+}
+function fromInvocation(inv, base, label, absentMeansDefault) {
+    const p = inv.program;
+    return settingsFromInvocation(inv, {
+        ...base,
+        subjectPrefix: `flags/${label}`,
+        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
+        absentMeansDefault,
+    });
+}
+/**
+ * Container argv written as YAML list items in a file the YAML parser cannot read (a Helm/Jinja template):
+ * the items at the indentation of the program item, skipping template-only lines and comments.
+ */
+function readYamlList(lines, starts, first, indent) {
+    const argv = [];
+    let last = first;
+    for (let li = first; li < lines.length; li++) {
+        const line = lines[li].replace(/\r$/, '');
+        if (line.trim() === '' || TEMPLATE_ONLY_LINE.test(line) || /^[ \t]*#/.test(line))
+            continue;
+        const m = YAML_ITEM.exec(line);
+        if (!m || m[1] !== indent)
+            break;
+        last = li;
+        let value = m[2];
+        let at = starts[li] + line.indexOf('-', m[1].length) + 1;
+        at += line.slice(at - starts[li]).length - line.slice(at - starts[li]).trimStart().length;
+        // A trailing comment is not part of a plain item.
+        if (!/^["']/.test(value))
+            value = value.replace(/[ \t]+#.*$/, '');
+        if ((value.startsWith("'") && value.endsWith("'")) || (value.startsWith('"') && value.endsWith('"'))) {
+            value = value.slice(1, -1);
+            at += 1;
+        }
+        const arg = { text: value, offsets: Array.from({ length: value.length + 1 }, (_, k) => at + k) };
+        if (/^(\{\{.*\}\}|\$\(\w+\)|\$\{\w+\})$/.test(value))
+            arg.opaque = true;
+        argv.push(arg);
+    }
+    return { argv, lastLine: last };
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/read-values.ts
+// The reading toolkit every YAML format uses: one name per concept.
+//
+// - rawText / findTemplate: what the author wrote, and the template expression in it (an unquoted `{{ x }}`
+//   parses as a YAML flow map, so only the raw text tells that it was a template);
+// - RangeRead, readScalar, readRange: a range value (scalar, list — block or flow —, list of maps keyed by
+//   `itemKey`, templated, empty, unreadable) with its exact span;
+// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
+//   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
+// - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
+// - walkMaps, mapKeys, extractEmbedded, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
+//   block scalar, Ansible vars);
+// - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
+// - guardExtraction: no exception escapes an extractor.
+// Pure functions; nothing here throws on odd input.
+
+
+
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
+
+/** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
+const MAX_WALK_DEPTH = 12;
+// ---------------------------------------------------------------------------------------------------------
+// Range values
+/** The node's text exactly as written in the source (quotes included). */
+function rawText(source, node) {
+    if (!node || !node.range)
+        return '';
+    return source.text.slice(node.range[0], node.range[1]);
+}
+/**
+ * Reads one scalar. The raw text is checked for template syntax first. An absent, null or blank value is
+ * empty; a map or a list that holds no template is unreadable.
+ */
+function readScalar(source, node) {
+    const span = source.spanOf(node);
+    const template = findTemplateExpression(rawText(source, node));
+    if (template)
+        return { kind: 'template', expression: template, span };
+    if (node && !(0,dist/* isScalar */.jn)(node))
+        return { kind: 'unreadable', reason: 'the value is neither a string nor a list', span };
+    const text = scalarText(node);
+    if (text === null || text.trim() === '')
+        return { kind: 'empty', span };
+    return { kind: 'value', text, span };
+}
+/**
+ * Reads a Service/pod range value: a scalar (possibly already comma-separated) or a list (block or flow) of
+ * scalars — or of maps whose `itemKey` holds the range (OpenShift `clusterNetwork[].cidr`). List items are
+ * joined with ',' in order, exactly as the platforms join them for `--service-cluster-ip-range`; the span
+ * covers the first to the last item. A templated item makes the whole list templated; an item that is not
+ * a plain value makes it unreadable; empty items are skipped.
+ */
+function readRange(source, doc, node, itemKey) {
+    const target = deref(doc, node);
+    if (!(0,dist/* isSeq */.oP)(target))
+        return readScalar(source, target);
+    // A template anywhere in the list hides the whole list: the problem points at the list, as written.
+    const template = findTemplateExpression(rawText(source, target));
+    if (template)
+        return { kind: 'template', expression: template, span: source.spanOf(target) };
+    const values = [];
+    let first = null;
+    let last = null;
+    for (const raw of target.items) {
+        const item = deref(doc, raw);
+        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (mapEntry(doc, item, itemKey)?.value ?? null) : item;
+        const read = readScalar(source, valueNode);
+        if (read.kind === 'template')
+            return read;
+        if (read.kind === 'unreadable')
+            return { kind: 'unreadable', reason: 'a list item is not a plain value', span: read.span };
+        if (read.kind === 'empty')
+            continue;
+        values.push(read.text);
+        first ??= read.span;
+        last = read.span;
+    }
+    const span = source.spanOf(target);
+    if (!first || !last)
+        return { kind: 'empty', span };
+    return {
+        kind: 'value',
+        text: values.join(','),
+        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn },
+    };
+}
+/** Span of a map key (where a default or an absent field points), or line 1. */
+function keySpan(source, key) {
+    if (!key || !key.range)
+        return lineSpan(1);
+    return source.span(key.range[0], key.range[1]);
+}
+/** One Setting of a cluster config. */
+function makeSetting(ctx, f) {
+    const out = {
+        format: ctx.format,
+        subject: f.subject,
+        group: ctx.group,
+        role: f.role,
+        component: f.component,
+        setting: f.setting,
+        value: f.value,
+        origin: f.origin,
+        span: f.span,
+        profile: f.profile ?? ctx.profile ?? 'apiserver',
+    };
+    const immutable = f.immutable ?? (f.role === 'service-range' ? ctx.immutable : undefined);
+    if (immutable)
+        out.immutable = immutable;
+    if (ctx.kubernetesVersion)
+        out.kubernetesVersion = ctx.kubernetesVersion;
+    if (f.defaultNote)
+        out.defaultNote = f.defaultNote;
+    if (f.ipFamily !== undefined)
+        out.ipFamily = f.ipFamily;
+    if (f.createOnly !== undefined)
+        out.createOnly = f.createOnly;
+    return out;
+}
+/** `makeSetting` with the context bound. */
+function settingMaker(ctx) {
+    return (f) => makeSetting(ctx, f);
+}
+/** The problem that stands for a range hidden behind a template (becomes `unreadable-config` when it hides the Service range). */
+function templateProblem(format, setting, span, expression, hidesRange = true) {
+    return {
+        line: span.line,
+        column: span.column,
+        message: hidesRange
+            ? `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`
+            : `${setting} is templated (${expression}): the range cannot be checked for overlap until the template is rendered`,
+        hidesRange,
+        setting,
+        format,
+    };
+}
+/** The problem for a value that exists but cannot be read as a range (not a string or list). */
+function unreadableProblem(format, setting, span, reason, hidesRange = true) {
+    return { line: span.line, column: span.column, message: `${setting} cannot be read: ${reason}`, hidesRange, setting, format };
+}
+/**
+ * Reads one range field into `out`: a Setting when the value is literal, a problem when it is templated or
+ * not a string/list (hiding the range when the role is the Service range). Returns what happened so the
+ * caller can decide about defaults (a templated value must never be replaced by a default).
+ */
+function emitRange(out, source, doc, node, make, draft, format) {
+    const read = readRange(source, doc, node);
+    const hides = draft.role === 'service-range';
+    switch (read.kind) {
+        case 'value':
+            out.settings.push(make({ ...draft, value: read.text, origin: 'explicit', span: read.span }));
+            return 'set';
+        case 'template':
+            out.problems.push(templateProblem(format, draft.setting, read.span, read.expression, hides));
+            return 'hidden';
+        case 'unreadable':
+            out.problems.push(unreadableProblem(format, draft.setting, read.span, read.reason, hides));
+            return 'hidden';
+        case 'empty':
+            return 'absent';
+    }
+}
+/**
+ * Where a component flag overrides the platform field (k3s `kube-apiserver-arg`, Talos/k0s `extraArgs`),
+ * the apiserver's value is the effective range: it takes the group's `service-range` subject, so adding
+ * or changing the flag is classified as the change it is; the platform field moves to its own subject
+ * and the engine compares the two (component-mismatch). Mutates `out` in place.
+ */
+function preferApiserverOverride(out, id) {
+    const api = out.settings.find((s) => s.subject === `${id}/kube-apiserver` && s.role === 'service-range');
+    if (!api)
+        return;
+    for (const s of out.settings) {
+        if (s.role !== 'service-range')
+            continue;
+        if (s.subject === `${id}/service-range`)
+            s.subject = `${id}/platform-service-range`;
+    }
+    api.subject = `${id}/service-range`;
+}
+/** Merges extractions (one per document) into one. */
+function mergeExtractions(parts) {
+    return { settings: parts.flatMap((p) => p.settings), problems: parts.flatMap((p) => p.problems) };
+}
+/**
+ * Runs one extractor body; an exception becomes a problem at line 1 instead of escaping (library code
+ * never lets an exception out of an extractor).
+ */
+function guardExtraction(format, body) {
+    try {
+        return body();
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Files YAML cannot read (template directives on their own lines)
+/**
+ * Every line that names one of `keys` becomes a problem at that line, hiding the range (templated or not,
+ * the gate cannot see the effective value).
+ */
+function scanKeyLines(source, format, keys) {
+    const re = new RegExp(`^(\\s*)(${keys.map(escapeRe).join('|')})\\s*:\\s*(.*)$`);
+    const problems = [];
+    source.lines().forEach((text, i) => {
+        const m = re.exec(text);
+        if (!m)
+            return;
+        const value = m[3].replace(/\s+#.*$/, '');
+        const column = m[1].length + 1;
+        const expr = findTemplateExpression(value);
+        problems.push(expr
+            ? templateProblem(format, m[2], lineSpan(i + 1, column), expr)
+            : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
+    });
+    return problems;
+}
+/**
+ * The first line that names one of `keys` as a map key, and the first template expression on that line or
+ * on the more-indented lines that follow it (its value).
+ */
+function findKeyInText(source, keys) {
+    const lines = source.lines();
+    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?["']?(?:${keys.map(escapeRe).join('|')})["']?\\s*:`);
+    for (let i = 0; i < lines.length; i++) {
+        const m = keyRe.exec(lines[i]);
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        let expression = findTemplateExpression(lines[i].slice(m[0].length));
+        for (let j = i + 1; !expression && j < lines.length; j++) {
+            const t = lines[j];
+            if (t.trim() === '')
+                continue;
+            const ind = t.length - t.trimStart().length;
+            // A sequence under the key may sit at the key's own indentation ("- item").
+            if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
+                break;
+            expression = findTemplateExpression(t);
+        }
+        return { line: i + 1, expression };
+    }
+    return null;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// ---------------------------------------------------------------------------------------------------------
+// Embedded documents
+/**
+ * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
+ * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
+ */
+function walkMaps(doc, root, visit) {
+    const seen = new Set();
+    const walk = (node, path, depth) => {
+        const n = deref(doc, node);
+        if (!n || depth > MAX_WALK_DEPTH || seen.has(n))
+            return;
+        seen.add(n);
+        if ((0,dist/* isMap */.jh)(n)) {
+            visit(n, path);
+            for (const pair of n.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                walk(pair.value, [...path, k], depth + 1);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
+        }
+    };
+    walk(root, [], 0);
+}
+/** Keys of a YAML map as strings. */
+function mapKeys(doc, node) {
+    const n = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(n))
+        return [];
+    return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
+}
+/**
+ * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
+ * `group_vars.yml`) and maps every position back to the outer file.
+ */
+function extractEmbedded(outer, node, extract) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return { settings: [], problems: [] };
+    const embedded = embeddedText(outer, node);
+    if (!embedded)
+        return { settings: [], problems: [] };
+    const inner = extract(new Source(outer.path, embedded.text));
+    const mapSpan = (s) => {
+        const a = embedded.toOuter(s.line, s.column);
+        const b = embedded.toOuter(s.endLine, s.endColumn);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    };
+    return {
+        settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+        problems: inner.problems.map((p) => {
+            const a = embedded.toOuter(p.line, p.column ?? 1);
+            return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
+        }),
+    };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Command-line style arguments inside YAML (k3s `*-arg` lists, `extraArgs`)
+/**
+ * Splits one command-line style argument: `--flag=value`, `-flag=value` or `flag=value` (k3s `*-arg` lists
+ * take the last form; k3s prepends the dashes itself). Returns null when the item has no `=`.
+ */
+function splitFlagArg(item) {
+    const m = /^\s*-{0,2}([A-Za-z0-9][A-Za-z0-9_.-]*)=(.*)$/s.exec(item);
+    return m ? { name: m[1], value: m[2].trim() } : null;
+}
+/** Name of a bare flag item (`--service-cidr`), or null. */
+function bareFlagName(item) {
+    const m = /^\s*--?([A-Za-z0-9][A-Za-z0-9_.-]*)\s*$/.exec(item);
+    return m ? m[1] : null;
+}
+/**
+ * Reads `extraArgs` in either shape: a map (`flag: value`, kubeadm v1beta3, Talos, k0s) or a list of
+ * `{name, value}` (kubeadm v1beta4, Cluster API v1beta2). Duplicates: the last one wins, as the component
+ * sees the flag last. Returns the value node of `flag`, or null.
+ */
+function extraArgNode(doc, extraArgs, flag) {
+    const n = deref(doc, extraArgs);
+    if (!n)
+        return null;
+    if ((0,dist/* isMap */.jh)(n))
+        return mapEntry(doc, n, flag)?.value ?? null;
+    if ((0,dist/* isSeq */.oP)(n)) {
+        let found = null;
+        for (const item of n.items) {
+            const name = scalarText(mapEntry(doc, item, 'name')?.value);
+            if (name === flag)
+                found = mapEntry(doc, item, 'value')?.value ?? null;
+        }
+        return found;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Kubernetes versions
+/**
+ * Loose minor version of a distribution's version field or image: 'v1.33.1', '1.28.3+k0s.0',
+ * 'v1.24.10-rancher4-1', 'registry/kube-apiserver:v1.30.0', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.33' etc.;
+ * undefined when no version is visible.
+ */
+function minorVersion(text) {
+    if (!text)
+        return undefined;
+    const m = /(?:^|[^\d.])v?(1)\.(\d{1,2})(?:\.\d+)?(?![\d])/.exec(text) ?? /^v?(1)\.(\d{1,2})/.exec(text);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
 /**
  * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,
  * `stable-1.33`, `latest-1.34`, `ci/latest-1.34`) or an image tag (`v1.34.0`). Labels without a minor
@@ -51028,29 +53795,11 @@ function parseImageMinor(image) {
     return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
 }
 /**
- * Map lookup that also follows YAML merge keys (`<<: *base`). The YAML layer parses with the 1.2 core
- * schema (no merge keys), but kubeadm and kind decode through sigs.k8s.io/yaml (go-yaml), which applies
- * them; explicit keys win over merged ones, and the first merged map that has the key wins.
+ * Map lookup that follows YAML merge keys (`<<: *base`) the way kubeadm and kind decode them: through
+ * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in yaml-source.ts for the exact rules and sources.
  */
-function lookup(doc, node, key, depth = 0) {
-    const direct = mapEntry(doc, node, key);
-    if (direct || depth >= MAX_MERGE_DEPTH)
-        return direct;
-    const map = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(map))
-        return null;
-    for (const pair of map.items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== '<<')
-            continue;
-        const merged = deref(doc, pair.value);
-        const sources = (0,dist/* isSeq */.oP)(merged) ? merged.items.map((i) => deref(doc, i)) : [merged];
-        for (const src of sources) {
-            const hit = lookup(doc, src, key, depth + 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return null;
+function lookup(doc, node, key) {
+    return mapEntry(doc, node, key);
 }
 /** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
 function lookupPath(doc, node, path) {
@@ -51070,27 +53819,27 @@ function readField(ctx, parent, key, setting) {
         return undefined;
     return readValue(ctx, entry.value, entry.key, setting);
 }
-/** Reads a value node; `keyNode` gives the position when the value is empty. */
+/** Reads a string value node; `keyNode` gives the position when the value is empty. */
 function readValue(ctx, node, keyNode, setting) {
     const at = node ?? keyNode;
     const span = ctx.spanOf(at);
     if (node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))) {
-        return { state: 'empty', span: ctx.spanOf(keyNode ?? node), setting };
+        return { kind: 'empty', span: ctx.spanOf(keyNode ?? node), setting };
     }
     const text = scalarText(node);
     if (text !== null) {
         const expression = findTemplateExpression(text);
         if (expression)
-            return { state: 'template', expression, span, setting };
+            return { kind: 'template', expression, span, setting };
         if (text.trim() === '')
-            return { state: 'empty', span, setting };
-        return { state: 'value', text, span, setting };
+            return { kind: 'empty', span, setting };
+        return { kind: 'value', text, span, setting };
     }
     const raw = ctx.rawOf(node);
     const expression = findTemplateExpression(raw);
     if (expression)
-        return { state: 'template', expression, span, setting };
-    return { state: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
+        return { kind: 'template', expression, span, setting };
+    return { kind: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
 }
 /**
  * The last value of flag `name` in a component's `extraArgs`, in either form:
@@ -51120,45 +53869,38 @@ function readArgs(ctx, node, name, setting) {
             if (!n || scalarText(n.value) !== name)
                 continue;
             const v = lookup(ctx.doc, item, 'value');
-            found = v ? readValue(ctx, v.value, v.key, setting) : { state: 'empty', span: ctx.spanOf(n.value), setting };
+            found = v ? readValue(ctx, v.value, v.key, setting) : { kind: 'empty', span: ctx.spanOf(n.value), setting };
         }
         return found;
     }
     // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
-    const rawText = ctx.rawOf(node);
-    const expression = findTemplateExpression(rawText);
-    if (expression && rawText.includes(name))
-        return { state: 'template', expression, span: ctx.spanOf(node), setting };
+    const text = ctx.rawOf(node);
+    const expression = findTemplateExpression(text);
+    if (expression && text.includes(name))
+        return { kind: 'template', expression, span: ctx.spanOf(node), setting };
     return undefined;
 }
-/** The Problem that stands in for a value the gate cannot read (SPEC §3 unreadable-config). */
-function unreadableProblem(read, format, hidesRange, consequence) {
-    const what = read.state === 'template'
+/** The Problem that stands in for a field the gate cannot read (SPEC §3 unreadable-config). */
+function fieldProblem(read, format, hidesRange, consequence) {
+    const what = read.kind === 'template'
         ? `${read.setting} is templated (${read.expression})`
-        : read.state === 'unreadable'
+        : read.kind === 'unreadable'
             ? read.reason
             : `${read.setting} cannot be read`;
-    return {
-        line: read.span.line,
-        column: read.span.column,
-        message: `${what}: ${consequence}`,
-        hidesRange,
-        setting: read.setting,
-        format,
-    };
+    return { line: read.span.line, column: read.span.column, message: `${what}: ${consequence}`, hidesRange, setting: read.setting, format };
 }
 
-;// CONCATENATED MODULE: ./src/formats/kubeadm-cluster.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kubeadm-cluster-configuration.ts
 // The fields of one kubeadm ClusterConfiguration that decide the Service range, the pod range and the
 // apiserver's advertise address, read with positions. Shared by the kubeadm extractor and by kind, whose
 // kubeadmConfigPatches are ClusterConfiguration fragments (kubernetes-sigs/kind pkg/internal/patch).
 
 
 /** The flag kube-apiserver and kube-controller-manager both take (SPEC §1). */
-const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
+const kubeadm_cluster_configuration_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 /** kube-controller-manager's pod range flag, which kubeadm fills from networking.podSubnet. */
-const CLUSTER_CIDR_FLAG = 'cluster-cidr';
-const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
+const kubeadm_cluster_configuration_CLUSTER_CIDR_FLAG = 'cluster-cidr';
+const kubeadm_cluster_configuration_ADVERTISE_ADDRESS_FLAG = 'advertise-address';
 function readClusterFields(ctx, root) {
     const { doc } = ctx;
     const fields = {};
@@ -51169,11 +53911,11 @@ function readClusterFields(ctx, root) {
         fields.podSubnet = readField(ctx, networking.value, 'podSubnet', 'networking.podSubnet');
     }
     const apiServer = lookup(doc, root, 'apiServer')?.value;
-    fields.apiServerRange = readExtraArg(ctx, apiServer, SERVICE_RANGE_FLAG, 'apiServer');
-    fields.apiServerAdvertise = readExtraArg(ctx, apiServer, ADVERTISE_ADDRESS_FLAG, 'apiServer');
+    fields.apiServerRange = readExtraArg(ctx, apiServer, kubeadm_cluster_configuration_SERVICE_RANGE_FLAG, 'apiServer');
+    fields.apiServerAdvertise = readExtraArg(ctx, apiServer, kubeadm_cluster_configuration_ADVERTISE_ADDRESS_FLAG, 'apiServer');
     const controllerManager = lookup(doc, root, 'controllerManager')?.value;
-    fields.controllerManagerRange = readExtraArg(ctx, controllerManager, SERVICE_RANGE_FLAG, 'controllerManager');
-    fields.controllerManagerClusterCidr = readExtraArg(ctx, controllerManager, CLUSTER_CIDR_FLAG, 'controllerManager');
+    fields.controllerManagerRange = readExtraArg(ctx, controllerManager, kubeadm_cluster_configuration_SERVICE_RANGE_FLAG, 'controllerManager');
+    fields.controllerManagerClusterCidr = readExtraArg(ctx, controllerManager, kubeadm_cluster_configuration_CLUSTER_CIDR_FLAG, 'controllerManager');
     const version = scalarText(lookup(doc, root, 'kubernetesVersion')?.value ?? null);
     if (version !== null) {
         fields.kubernetesVersion = version;
@@ -51185,19 +53927,7 @@ function readClusterFields(ctx, root) {
     return fields;
 }
 
-;// CONCATENATED MODULE: ./src/formats/upstream-defaults.ts
-// The two upstream defaults several formats fall back to, defined once (SPEC §2). Distribution defaults that
-// happen to share a value (k0s, Talos: 10.96.0.0/12) stay in their own files, each citing its own source.
-/** kubeadm's default Service subnet: cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServiceSubnet. */
-const KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
-/**
- * kube-apiserver's range when `--service-cluster-ip-range` is absent or empty: getServiceIPAndRanges() treats ""
- * as "nothing provided by user" and falls back to DefaultServiceIPCIDR = 10.0.0.0/24
- * (kubernetes/kubernetes pkg/kubeapiserver/options/options.go, applied in pkg/controlplane ServiceIPRange).
- */
-const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
-
-;// CONCATENATED MODULE: ./src/formats/kubeadm.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kubeadm.ts
 // kubeadm configuration files (kubeadm.k8s.io/v1beta1..v1beta4), recognised by apiVersion, multi-document.
 // Each ClusterConfiguration becomes one cluster config (group) with the effective kube-apiserver range,
 // the explicit kube-controller-manager range, the pod range and the advertise address, resolved the way
@@ -51275,6 +54005,20 @@ function extractUnguarded(source) {
         }
         const kindEntry = lookup(doc, doc.contents, 'kind');
         const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
+        if (kind === 'ClusterConfiguration' && clusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
+            // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
+            // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
+            // stop. Which of the two was meant cannot be told, so the file blocks here, at the second one.
+            problems.push({
+                line: kindSpan.line,
+                column: kindSpan.column,
+                message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${clusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
+                hidesRange: true,
+                blocking: true,
+                setting: 'networking.serviceSubnet',
+                format: FORMAT,
+            });
+        }
         if (kind === 'ClusterConfiguration')
             clusters.push({ ctx, root: doc.contents, kindSpan, errors });
         else if (kind === 'InitConfiguration')
@@ -51308,8 +54052,8 @@ function distrustDamaged(fields, errors) {
         return fields;
     const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
         (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
-    const check = (read) => read?.state === 'value' && errors.some((e) => within(read.span, e))
-        ? { state: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
+    const check = (read) => read?.kind === 'value' && errors.some((e) => within(read.span, e))
+        ? { kind: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
         : read;
     return {
         ...fields,
@@ -51353,13 +54097,13 @@ function emitCluster(plan, settings, problems) {
     // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
     // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
     const api = fields.apiServerRange;
-    const subnet = fields.serviceSubnet && fields.serviceSubnet.state !== 'empty' ? fields.serviceSubnet : undefined;
+    const subnet = fields.serviceSubnet && fields.serviceSubnet.kind !== 'empty' ? fields.serviceSubnet : undefined;
     const deciding = api ?? subnet;
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
-    if (deciding?.state === 'value') {
+    if (deciding?.kind === 'value') {
         settings.push(explicit(deciding, { ...apiRest, profile: deciding === api ? 'apiserver' : 'kubeadm' }));
     }
-    else if (deciding?.state === 'empty') {
+    else if (deciding?.kind === 'empty') {
         // An empty extraArgs value still replaces serviceSubnet; kube-apiserver then uses its own default.
         settings.push({
             ...common,
@@ -51373,7 +54117,7 @@ function emitCluster(plan, settings, problems) {
         });
     }
     else if (deciding) {
-        problems.push(unreadableProblem(deciding, FORMAT, true, HIDDEN_RANGE));
+        problems.push(fieldProblem(deciding, FORMAT, true, HIDDEN_RANGE));
     }
     else if (plan.damaged) {
         problems.push({
@@ -51402,13 +54146,13 @@ function emitCluster(plan, settings, problems) {
     // when podSubnet is set (manifests.go getControllerManagerCommand); only an explicit extraArgs value is
     // reported here, so that a disagreement with the apiserver surfaces as component-mismatch.
     const cm = fields.controllerManagerRange;
-    if (cm?.state === 'value') {
+    if (cm?.kind === 'value') {
         settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
     }
-    else if (cm && cm.state !== 'empty') {
-        problems.push(unreadableProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+    else if (cm && cm.kind !== 'empty') {
+        problems.push(fieldProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
     }
-    else if (!cm && api && fields.podSubnet?.state === 'value' && (!subnet || subnet.state === 'value')) {
+    else if (!cm && api && fields.podSubnet?.kind === 'value' && (!subnet || subnet.kind === 'value')) {
         // The one case where kubeadm's own value for the controller-manager differs from the apiserver's: an
         // apiServer.extraArgs override. kubeadm still hands kube-controller-manager networking.serviceSubnet
         // (defaulted to 10.96.0.0/12) once podSubnet is set, so the override silently disagrees with it.
@@ -51419,19 +54163,19 @@ function emitCluster(plan, settings, problems) {
             component: 'kube-controller-manager',
             profile: 'kubeadm',
             setting: 'networking.serviceSubnet',
-            value: subnet?.state === 'value' ? subnet.text : KUBEADM_DEFAULT_SERVICE_SUBNET,
-            origin: subnet?.state === 'value' ? 'explicit' : 'default',
+            value: subnet?.kind === 'value' ? subnet.text : KUBEADM_DEFAULT_SERVICE_SUBNET,
+            origin: subnet?.kind === 'value' ? 'explicit' : 'default',
             span: subnet?.span ?? plan.defaultSpan,
             defaultNote: 'passed to kube-controller-manager by kubeadm (getControllerManagerCommand), not the apiServer.extraArgs override',
         });
     }
     // Pod range: --cluster-cidr is networking.podSubnet unless controllerManager.extraArgs sets it.
     const pod = fields.controllerManagerClusterCidr ?? fields.podSubnet;
-    if (pod?.state === 'value') {
+    if (pod?.kind === 'value') {
         settings.push(explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }));
     }
-    else if (pod && pod.state !== 'empty') {
-        problems.push(unreadableProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
+    else if (pod && pod.kind !== 'empty') {
+        problems.push(fieldProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
     }
     // Advertise address: --advertise-address is InitConfiguration.localAPIEndpoint.advertiseAddress unless
     // apiServer.extraArgs sets it (getAPIServerCommand default arguments).
@@ -51442,12 +54186,12 @@ function emitCluster(plan, settings, problems) {
             advertise = readField(init.ctx, endpoint, 'advertiseAddress', 'localAPIEndpoint.advertiseAddress') ?? advertise;
         }
     }
-    if (advertise?.state === 'value') {
+    if (advertise?.kind === 'value') {
         settings.push(explicit(advertise, { ...apiRest, role: 'advertise-address', profile: 'apiserver' }));
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/kind-patches.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kind-patches.ts
 // kind's kubeadm patches: `kubeadmConfigPatches` (merge patches, inline kubeadm YAML) and
 // `kubeadmConfigPatchesJSON6902` (RFC 6902 ops), applied by kind to the kubeadm config it generates from
 // its own networking fields. Positions inside the embedded YAML are mapped back to the kind file.
@@ -51489,7 +54233,7 @@ function damagedPatch(inner, map, label, format, state) {
         return null;
     const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
     const setting = `${label}: networking.serviceSubnet`;
-    state.serviceSubnet = { state: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
+    state.serviceSubnet = { kind: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
     return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
 }
 /**
@@ -51568,9 +54312,9 @@ function applyMergePatch(outer, ref, versions, state, problems, format) {
 const TRACKED = [
     { key: 'serviceSubnet', path: ['networking', 'serviceSubnet'] },
     { key: 'podSubnet', path: ['networking', 'podSubnet'] },
-    { key: 'apiServerRange', path: ['apiServer', 'extraArgs'], flag: SERVICE_RANGE_FLAG },
-    { key: 'controllerManagerRange', path: ['controllerManager', 'extraArgs'], flag: SERVICE_RANGE_FLAG },
-    { key: 'controllerManagerClusterCidr', path: ['controllerManager', 'extraArgs'], flag: CLUSTER_CIDR_FLAG },
+    { key: 'apiServerRange', path: ['apiServer', 'extraArgs'], flag: kubeadm_cluster_configuration_SERVICE_RANGE_FLAG },
+    { key: 'controllerManagerRange', path: ['controllerManager', 'extraArgs'], flag: kubeadm_cluster_configuration_SERVICE_RANGE_FLAG },
+    { key: 'controllerManagerClusterCidr', path: ['controllerManager', 'extraArgs'], flag: kubeadm_cluster_configuration_CLUSTER_CIDR_FLAG },
 ];
 /** RFC 6901 pointer to segments ('' is the whole document). */
 function parsePointer(pointer) {
@@ -51635,13 +54379,13 @@ function applyOperation(ctx, op, label, state) {
         if (name === 'move' || name === 'copy') {
             const from = fromText !== null ? parsePointer(fromText) : null;
             if (touches(path) || (name === 'move' && from && touches(from))) {
-                state[t.key] = { state: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+                state[t.key] = { kind: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
             }
             continue;
         }
         if (name === 'remove') {
             if (isPrefix(path, full))
-                state[t.key] = { state: 'empty', span: opSpan, setting };
+                state[t.key] = { kind: 'empty', span: opSpan, setting };
             continue;
         }
         if (name !== 'add' && name !== 'replace')
@@ -51662,7 +54406,7 @@ function applyOperation(ctx, op, label, state) {
                 read = readField(ctx, lookupPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
             }
             // Replacing a container that no longer holds the field removes it.
-            state[t.key] = read ?? { state: 'empty', span: opSpan, setting };
+            state[t.key] = read ?? { kind: 'empty', span: opSpan, setting };
             continue;
         }
         if (t.flag && isPrefix(t.path, path) && path.length === t.path.length + 1) {
@@ -51676,18 +54420,18 @@ function applyOperation(ctx, op, label, state) {
                 // List form (v1beta4): an {name, value} item appended or inserted.
                 if ((0,dist/* isMap */.jh)(v) && scalarText(lookup(ctx.doc, v, 'name')?.value ?? null) === t.flag) {
                     const item = lookup(ctx.doc, v, 'value');
-                    state[t.key] = item ? readValue(ctx, item.value, item.key, setting) : { state: 'empty', span: opSpan, setting };
+                    state[t.key] = item ? readValue(ctx, item.value, item.key, setting) : { kind: 'empty', span: opSpan, setting };
                 }
             }
             continue;
         }
         if (!t.flag && isPrefix(full, path) && path.length > full.length) {
-            state[t.key] = { state: 'unreadable', reason: `${setting} writes inside ${full.join('.')}, which must be a string`, span: opSpan, setting };
+            state[t.key] = { kind: 'unreadable', reason: `${setting} writes inside ${full.join('.')}, which must be a string`, span: opSpan, setting };
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/kind.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kind.ts
 // kind cluster configs (`kind: Cluster`, kind.x-k8s.io/v1alpha4, also v1alpha3). kind generates a kubeadm
 // config from networking.ipFamily/serviceSubnet/podSubnet, then applies kubeadmConfigPatches and
 // kubeadmConfigPatchesJSON6902 (cluster-level, then the bootstrap control-plane node's own), so a patch
@@ -51754,7 +54498,7 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     // ipFamily: "" defaults to ipv4 (default.go); other values are rejected by kind's validate.go.
     const familyRead = readField(ctx, networking?.value, 'ipFamily', 'networking.ipFamily');
     let family = 'ipv4';
-    if (familyRead?.state === 'value') {
+    if (familyRead?.kind === 'value') {
         const f = familyRead.text.trim();
         family = f === 'ipv4' || f === 'ipv6' || f === 'dual' ? f : null;
         if (!family) {
@@ -51767,7 +54511,7 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
             });
         }
     }
-    else if (familyRead && familyRead.state !== 'empty') {
+    else if (familyRead && familyRead.kind !== 'empty') {
         family = null;
     }
     const state = {};
@@ -51789,18 +54533,18 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
     // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
-    const api = state.apiServerRange?.state === 'empty' ? undefined : state.apiServerRange;
+    const api = state.apiServerRange?.kind === 'empty' ? undefined : state.apiServerRange;
     const patched = state.serviceSubnet;
     if (api) {
-        if (api.state === 'value')
+        if (api.kind === 'value')
             settings.push(explicit(api, { ...apiRest, profile: 'apiserver' }));
         else
-            problems.push(unreadableProblem(api, kind_FORMAT, true, kind_HIDDEN_RANGE));
+            problems.push(fieldProblem(api, kind_FORMAT, true, kind_HIDDEN_RANGE));
     }
     else if (patched) {
-        if (patched.state === 'value')
+        if (patched.kind === 'value')
             settings.push(explicit(patched, { ...apiRest, profile: 'kubeadm' }));
-        else if (patched.state === 'empty') {
+        else if (patched.kind === 'empty') {
             settings.push({
                 ...common,
                 ...apiRest,
@@ -51813,14 +54557,14 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
             });
         }
         else
-            problems.push(unreadableProblem(patched, kind_FORMAT, true, kind_HIDDEN_RANGE));
+            problems.push(fieldProblem(patched, kind_FORMAT, true, kind_HIDDEN_RANGE));
     }
-    else if (kindService && kindService.state !== 'empty') {
-        if (kindService.state === 'value') {
+    else if (kindService && kindService.kind !== 'empty') {
+        if (kindService.kind === 'value') {
             settings.push({ ...explicit(kindService, { ...apiRest, profile: 'kind' }), ...(family ? { ipFamily: family } : {}) });
         }
         else
-            problems.push(unreadableProblem(kindService, kind_FORMAT, true, kind_HIDDEN_RANGE));
+            problems.push(fieldProblem(kindService, kind_FORMAT, true, kind_HIDDEN_RANGE));
     }
     else if (family) {
         settings.push({
@@ -51836,24 +54580,24 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
         });
     }
     else if (familyRead) {
-        problems.push(unreadableProblem(familyRead, kind_FORMAT, true, `kind's default Service range depends on it, so ${kind_HIDDEN_RANGE}`));
+        problems.push(fieldProblem(familyRead, kind_FORMAT, true, `kind's default Service range depends on it, so ${kind_HIDDEN_RANGE}`));
     }
     // kube-controller-manager's own --service-cluster-ip-range, only when a patch sets it.
     const cm = state.controllerManagerRange;
-    if (cm?.state === 'value') {
+    if (cm?.kind === 'value') {
         settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
     }
-    else if (cm && cm.state !== 'empty') {
-        problems.push(unreadableProblem(cm, kind_FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+    else if (cm && cm.kind !== 'empty') {
+        problems.push(fieldProblem(cm, kind_FORMAT, true, 'the kube-controller-manager Service range is unknown'));
     }
     // Pod range: controllerManager.extraArgs.cluster-cidr > a patch's podSubnet > kind's field > kind default.
     const podRest = { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' };
-    const cidr = state.controllerManagerClusterCidr?.state === 'empty' ? undefined : state.controllerManagerClusterCidr;
-    const pod = cidr ?? state.podSubnet ?? (kindPod?.state === 'empty' ? undefined : kindPod);
-    if (pod?.state === 'value')
+    const cidr = state.controllerManagerClusterCidr?.kind === 'empty' ? undefined : state.controllerManagerClusterCidr;
+    const pod = cidr ?? state.podSubnet ?? (kindPod?.kind === 'empty' ? undefined : kindPod);
+    if (pod?.kind === 'value')
         settings.push(explicit(pod, podRest));
-    else if (pod && pod.state !== 'empty')
-        problems.push(unreadableProblem(pod, kind_FORMAT, false, 'the overlap check against the Service range is skipped'));
+    else if (pod && pod.kind !== 'empty')
+        problems.push(fieldProblem(pod, kind_FORMAT, false, 'the overlap check against the Service range is skipped'));
     else if (!pod && !disableDefaultCNI && family) {
         settings.push({
             ...common,
@@ -51879,1354 +54623,7 @@ function applyPatchLists(source, ctx, owner, prefix, versions, state, problems) 
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/flags.ts
-// The shared command-line reader of the control-plane carriers (manifests, systemd units, shell scripts, env
-// files): argv items or a shell-like string in, the invoked control-plane program and its flags out, every
-// character still tied to an offset of the file so findings point at the exact value.
-//
-// Flag syntax follows spf13/pflag, which kube-apiserver and kube-controller-manager parse with (through cobra and
-// k8s.io/component-base/cli/run.go):
-//   --flag=value, --flag value (two items; pflag takes the next argument for a non-boolean flag even when it
-//   starts with "-"), the last occurrence wins (pflag calls Value.Set again; a string flag keeps the last value),
-//   "--" ends flag parsing (spf13/pflag flag.go parseArgs), and "_" in a flag name is read as "-"
-//   (component-base/cli/flag WordSepNormalizeFunc, installed by cli.Run via SetGlobalNormalizationFunc).
-// A single dash is NOT a long flag in pflag: "-service-cluster-ip-range=x" is parsed as the shorthand cluster
-// "s", "e", ... and fails with `unknown shorthand flag: 's' in -service-cluster-ip-range=x`
-// (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
-
-/** Shared with the other formats (src/formats/templates.ts). */
-
-/** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
-const MAX_SHELL_NESTING = 3;
-/** An argument whose characters are contiguous in the file, starting at `start`. */
-function contiguousArg(text, start, tag) {
-    const offsets = [];
-    for (let i = 0; i <= text.length; i++)
-        offsets.push(start + i);
-    return tag === undefined ? { text, offsets } : { text, offsets, tag };
-}
-const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-/**
- * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
- * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
- * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
- * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
- * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
- */
-function tokenizeShell(text, offsets) {
-    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
-    const tokens = [];
-    let chars = [];
-    let charOffsets = [];
-    let started = false;
-    let startOffset = 0;
-    let lastEnd = 0;
-    const push = (c, at) => {
-        if (!started)
-            startOffset = at;
-        started = true;
-        chars.push(c);
-        charOffsets.push(off[at]);
-        lastEnd = at + 1;
-    };
-    const flush = () => {
-        if (!started)
-            return;
-        const word = chars.join('');
-        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-        if (isWholeExpansion(word))
-            token.opaque = true;
-        if (chars.length === 0)
-            token.offsets = [off[startOffset]];
-        tokens.push(token);
-        chars = [];
-        charOffsets = [];
-        started = false;
-    };
-    const operator = (op, at) => {
-        flush();
-        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\\') {
-            if (text[i + 1] === '\n') {
-                i += 2;
-                continue;
-            }
-            if (text[i + 1] === '\r' && text[i + 2] === '\n') {
-                i += 3;
-                continue;
-            }
-            if (i + 1 < text.length)
-                push(text[i + 1], i + 1);
-            i += 2;
-            continue;
-        }
-        if (c === "'") {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            while (i < text.length && text[i] !== "'") {
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '"') {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== '\n')
-                        push(text[i + 1], i + 1);
-                    i += 2;
-                    continue;
-                }
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-            // Keep a substitution in one word, whatever spaces or operators it contains.
-            const close = text[i + 1] === '(' ? ')' : '}';
-            const open = text[i + 1];
-            let depth = 0;
-            let j = i + 1;
-            for (; j < text.length; j++) {
-                if (text[j] === open)
-                    depth++;
-                else if (text[j] === close && --depth === 0)
-                    break;
-            }
-            for (let k = i; k <= Math.min(j, text.length - 1); k++)
-                push(text[k], k);
-            i = j + 1;
-            continue;
-        }
-        if (c === '`') {
-            const j = text.indexOf('`', i + 1);
-            const end = j < 0 ? text.length - 1 : j;
-            for (let k = i; k <= end; k++)
-                push(text[k], k);
-            i = end + 1;
-            continue;
-        }
-        if (c === '#' && !started) {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\r') {
-            flush();
-            i++;
-            continue;
-        }
-        if (c === '\n') {
-            operator('\n', i);
-            i++;
-            continue;
-        }
-        if (OPERATOR_CHARS.has(c)) {
-            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
-            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
-                push(c, i);
-                i++;
-                continue;
-            }
-            const two = text.slice(i, i + 2);
-            const op = two === '&&' || two === '||' ? two : c;
-            operator(op, i);
-            i += op.length;
-            continue;
-        }
-        push(c, i);
-        i++;
-    }
-    flush();
-    return tokens;
-}
-function isWholeExpansion(word) {
-    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
-    // `$(cat flags)`) can render to any flags.
-    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
-        return true;
-    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
-        return true;
-    if (/^\$\{[^}]*\}$/.test(word))
-        return true;
-    if (/^\$\([^)]*\)$/.test(word))
-        return true;
-    return false;
-}
-/** Splits tokens into simple commands at control operators. */
-function splitCommands(tokens) {
-    const commands = [];
-    let current = [];
-    for (const t of tokens) {
-        if (t.operator) {
-            if (current.length > 0)
-                commands.push(current);
-            current = [];
-        }
-        else {
-            current.push(t);
-        }
-    }
-    if (current.length > 0)
-        commands.push(current);
-    return commands;
-}
-// ---------------------------------------------------------------- program identification
-/** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
-const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
-/** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
-function programName(word) {
-    const base = word.replace(/^.*[\\/]/, '');
-    return base.replace(/\.exe$/i, '');
-}
-/** kube-apiserver / kube-controller-manager by program name, including hyperkube's sub-command names. */
-function componentOf(name) {
-    if (name === 'kube-apiserver')
-        return 'kube-apiserver';
-    if (name === 'kube-controller-manager')
-        return 'kube-controller-manager';
-    return null;
-}
-/**
- * hyperkube (the all-in-one binary up to Kubernetes 1.18, kubernetes/kubernetes cmd/hyperkube) dispatches on its
- * first argument; both the short (`apiserver`, `controller-manager`) and the long names were accepted.
- */
-function hyperkubeComponent(sub) {
-    if (sub === 'apiserver' || sub === 'kube-apiserver')
-        return 'kube-apiserver';
-    if (sub === 'controller-manager' || sub === 'kube-controller-manager')
-        return 'kube-controller-manager';
-    return null;
-}
-/**
- * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
- * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
- */
-function findInvocations(argv, depth = 0) {
-    let i = 0;
-    // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
-    for (;;) {
-        const w = argv[i]?.text;
-        if (w === undefined)
-            return [];
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))
-            i++;
-        else if (WRAPPERS.has(programName(w))) {
-            i++;
-            while (argv[i]?.text.startsWith('-'))
-                i++;
-        }
-        else
-            break;
-    }
-    const program = argv[i];
-    const name = programName(program.text);
-    const direct = componentOf(name);
-    if (direct)
-        return [{ component: direct, program, args: argv.slice(i + 1) }];
-    if (name === 'hyperkube') {
-        const sub = argv[i + 1];
-        const component = sub ? hyperkubeComponent(sub.text) : null;
-        return component && sub ? [{ component, program: sub, args: argv.slice(i + 2) }] : [];
-    }
-    if (SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
-        // `sh -c 'script'`, `bash -ec "…"`, `sh -e -c …`: the first operand after an option cluster holding `c`
-        // is the script (POSIX sh: "-c  Read commands from the command_string operand").
-        let j = i + 1;
-        let hasC = false;
-        while (argv[j] && /^[-+][A-Za-z]+$/.test(argv[j].text)) {
-            if (argv[j].text.startsWith('-') && argv[j].text.includes('c'))
-                hasC = true;
-            j++;
-        }
-        const script = argv[j];
-        if (!hasC || !script)
-            return [];
-        return splitCommands(tokenizeShell(script.text, script.offsets)).flatMap((cmd) => findInvocations(cmd, depth + 1));
-    }
-    return [];
-}
-function normalizeName(name) {
-    return name.replace(/_/g, '-');
-}
-/** Reads one string flag from the arguments after the program, with pflag's rules (see the file header). */
-function readFlag(args, flagName) {
-    const reading = { opaqueAfter: [] };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const t = arg.text;
-        if (t === '--')
-            break;
-        if (arg.opaque) {
-            reading.opaqueAfter.push(arg);
-            continue;
-        }
-        if (t.startsWith('--')) {
-            const eq = t.indexOf('=');
-            const name = normalizeName(eq < 0 ? t.slice(2) : t.slice(2, eq));
-            if (name !== flagName)
-                continue;
-            if (eq >= 0) {
-                reading.last = {
-                    flag: arg,
-                    value: t.slice(eq + 1),
-                    valueStart: arg.offsets[eq + 1],
-                    valueEnd: arg.offsets[t.length],
-                    form: 'equals',
-                };
-            }
-            else if (i + 1 < args.length) {
-                const next = args[++i];
-                reading.last = {
-                    flag: arg,
-                    value: next.text,
-                    valueStart: next.offsets[0],
-                    valueEnd: next.offsets[next.text.length],
-                    form: 'separate',
-                };
-            }
-            else {
-                reading.missingValue = arg;
-                continue;
-            }
-            reading.opaqueAfter = [];
-            reading.missingValue = undefined;
-        }
-        else if (t.startsWith('-') && t.length > 1) {
-            const eq = t.indexOf('=');
-            const name = normalizeName(eq < 0 ? t.slice(1) : t.slice(1, eq));
-            if (name === flagName)
-                reading.singleDash = arg;
-        }
-    }
-    return reading;
-}
-// ---------------------------------------------------------------- templates
-
-;// CONCATENATED MODULE: ./src/formats/flags-settings.ts
-// Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
-// Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
-
-
-
-const flags_settings_SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
-const flags_settings_CLUSTER_CIDR_FLAG = 'cluster-cidr';
-const flags_settings_ADVERTISE_ADDRESS_FLAG = 'advertise-address';
-/** Settings of one cluster config share a group: the manifests (or units) of one node directory. */
-function controlPlaneGroup(filePath) {
-    return `manifest-dir:${external_node_path_default().posix.dirname(filePath.replace(/\\/g, '/'))}`;
-}
-function spanOf(ctx, start, end) {
-    return ctx.source.span(start, end);
-}
-function argSpan(ctx, arg) {
-    return spanOf(ctx, arg.offsets[0], arg.offsets[arg.text.length]);
-}
-function flagProblem(ctx, at, flag, message, hidesRange) {
-    const p = ctx.source.position(at.offsets[0]);
-    const problem = { line: p.line, column: p.column, message, setting: `--${flag}`, format: ctx.format };
-    if (hidesRange)
-        problem.hidesRange = true;
-    return problem;
-}
-/**
- * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
- * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
- */
-function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
-    const reading = readFlag(inv.args, flag);
-    const program = programLabel(inv);
-    if (reading.singleDash) {
-        // spf13/pflag parseSingleShortArg: a single dash starts shorthand flags, so the process exits at start-up.
-        const t = reading.singleDash.text;
-        return {
-            problem: flagProblem(ctx, reading.singleDash, flag, `${program} would not start: spf13/pflag reads "${t}" as shorthand flags (unknown shorthand flag: '${t[1]}' in ${t}); write --${flag}`, hidesRange),
-        };
-    }
-    if (reading.missingValue) {
-        return {
-            problem: flagProblem(ctx, reading.missingValue, flag, `${program} would not start: flag needs an argument: --${flag}`, hidesRange),
-        };
-    }
-    const last = reading.last;
-    if (last) {
-        const raw = last.value;
-        const expanded = ctx.expand ? ctx.expand(raw) : raw;
-        const template = findTemplateExpression(expanded);
-        if (template !== null) {
-            const p = ctx.source.position(last.valueStart);
-            // The value may stop inside the expression (an env value split on spaces); show it whole from the file.
-            const lineEnd = ctx.source.text.indexOf('\n', last.valueStart);
-            const rest = ctx.source.text.slice(last.valueStart, lineEnd < 0 ? undefined : lineEnd);
-            const whole = findTemplateExpression(rest);
-            const shown = whole !== null && whole.length > template.length && whole.startsWith(template) ? whole : template;
-            const problem = {
-                line: p.line,
-                column: p.column,
-                message: `--${flag} of ${program} is templated (${shown}): the value is only known after rendering`,
-                setting: `--${flag}`,
-                format: ctx.format,
-            };
-            if (hidesRange)
-                problem.hidesRange = true;
-            return { problem };
-        }
-        if (reading.opaqueAfter.length > 0)
-            return opaqueProblem(ctx, reading, flag, program, hidesRange);
-        const span = spanOf(ctx, last.valueStart, last.valueEnd);
-        if (expanded !== '')
-            return { value: { text: expanded, span, origin: 'explicit' } };
-        if (defaultValue === undefined)
-            return {};
-        return {
-            value: {
-                text: defaultValue,
-                span: argSpan(ctx, last.flag),
-                origin: 'default',
-                defaultNote: `${program} default when --${flag} is empty`,
-            },
-        };
-    }
-    if (reading.opaqueAfter.length > 0)
-        return opaqueProblem(ctx, reading, flag, program, hidesRange);
-    if (defaultValue === undefined || !ctx.absentMeansDefault)
-        return {};
-    return {
-        value: { text: defaultValue, span: ctx.defaultSpan, origin: 'default', defaultNote: `${program} default when --${flag} is absent` },
-    };
-}
-/**
- * A whole-argument expansion after the last occurrence may carry the flag itself (systemd `$KUBE_API_ARGS` from an
- * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
- */
-function opaqueProblem(ctx, reading, flag, program, hidesRange) {
-    const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
-    return {
-        problem: flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange),
-    };
-}
-/** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
-function wholeExpression(ctx, arg) {
-    const from = arg.offsets[0];
-    const lineEnd = ctx.source.text.indexOf('\n', from);
-    const whole = findTemplateExpression(ctx.source.text.slice(from, lineEnd < 0 ? undefined : lineEnd));
-    return whole !== null && whole.length > arg.text.length && whole.startsWith(arg.text) ? whole : arg.text;
-}
-function programLabel(inv) {
-    return inv.component;
-}
-/** Settings (service range, pod range, advertise address) of one invocation. */
-function settingsFromInvocation(inv, ctx) {
-    const settings = [];
-    const problems = [];
-    const subject = `${ctx.subjectPrefix}/${inv.component}`;
-    const add = (role, flag, r) => {
-        if (r.problem)
-            problems.push(r.problem);
-        if (!r.value)
-            return;
-        const s = {
-            format: ctx.format,
-            subject,
-            group: ctx.group,
-            role,
-            component: inv.component,
-            setting: `--${flag}`,
-            value: r.value.text,
-            origin: r.value.origin,
-            span: r.value.span,
-            profile: 'apiserver',
-        };
-        if (ctx.kubernetesVersion)
-            s.kubernetesVersion = ctx.kubernetesVersion;
-        if (r.value.defaultNote)
-            s.defaultNote = r.value.defaultNote;
-        settings.push(s);
-    };
-    if (inv.component === 'kube-apiserver') {
-        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, APISERVER_DEFAULT_SERVICE_RANGE, true));
-        // The advertise address only feeds the family check; a templated one (`$(MY_POD_IP)`, `__MASTER_IP__`)
-        // is common and says nothing about the range, so it is skipped without a problem.
-        const adv = resolveFlag(ctx, inv, flags_settings_ADVERTISE_ADDRESS_FLAG, undefined, false);
-        if (adv.value)
-            add('advertise-address', flags_settings_ADVERTISE_ADDRESS_FLAG, adv);
-    }
-    else {
-        // kube-controller-manager reads --service-cluster-ip-range only to keep node pod CIDRs out of it (node IPAM,
-        // kubernetes/kubernetes cmd/kube-controller-manager/app/core.go startNodeIpamController): absent = nothing
-        // excluded, so there is no default to compare with.
-        add('service-range', flags_settings_SERVICE_RANGE_FLAG, resolveFlag(ctx, inv, flags_settings_SERVICE_RANGE_FLAG, undefined, true));
-        // --cluster-cidr is the pod range for the overlap check; templated pod ranges are skipped like addresses.
-        const pods = resolveFlag(ctx, inv, flags_settings_CLUSTER_CIDR_FLAG, undefined, false);
-        if (pods.value)
-            add('pod-range', flags_settings_CLUSTER_CIDR_FLAG, pods);
-    }
-    return { settings, problems };
-}
-
-;// CONCATENATED MODULE: ./src/formats/workloads-args.ts
-// YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
-// the file, so a value's span is exact even inside quotes or block scalars.
-
-
-
-/**
- * The scalar's value with the file offset of every character. Exact for plain, single-line quoted and block
- * literal scalars; for folded or escaped text the mapping points at the scalar's line (good enough for a span).
- */
-function scalarArg(source, node, starts, tag) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const text = scalarText(node);
-    if (text === null || !node.range)
-        return null;
-    const scalar = node;
-    const emb = typeof scalar.value === 'string' ? embeddedText(source, scalar) : null;
-    const offsets = [];
-    if (!emb) {
-        // Numbers, booleans: the source text is the value.
-        for (let i = 0; i <= text.length; i++)
-            offsets.push(Math.min(node.range[0] + i, node.range[1]));
-    }
-    else {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i <= text.length; i++) {
-            const o = emb.toOuter(line, col);
-            const lineStart = starts[o.line - 1] ?? starts[starts.length - 1];
-            offsets.push(Math.min(lineStart + o.column - 1, source.text.length));
-            if (text[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else {
-                col++;
-            }
-        }
-    }
-    const arg = { text, offsets };
-    if (tag !== undefined)
-        arg.tag = tag;
-    // An item that is nothing but a template (`- {{ $f | quote }}`, `- $(EXTRA)`) may expand to any flag.
-    const template = findTemplateExpression(text);
-    if (template !== null && template.trim() === text.trim() && !text.trim().startsWith('-'))
-        arg.opaque = true;
-    return arg;
-}
-
-;// CONCATENATED MODULE: ./src/formats/workloads.ts
-// Control-plane workloads: any Pod / Deployment / DaemonSet / StatefulSet (also the pre-1.16 extensions/v1beta1
-// and apps/v1beta* Deployments of self-hosted control planes) whose container runs kube-apiserver or
-// kube-controller-manager — static pod manifests (/etc/kubernetes/manifests), bootkube/vcluster style
-// Deployments, and the same manifests embedded in block scalars (kops nodeup config, cloud-config write_files).
-// Recognised by the program in command/args, never by file name. Other programs that take a
-// --service-cluster-ip-range flag (kube-router, kube-ovn, …) consume the range and are not read.
-
-
-
-
-
-
-const MANIFEST_FORMAT_ID = 'manifest';
-/** Kinds whose pod template can run a control-plane container. */
-const POD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
-/** Embedded manifests inside embedded manifests are not followed further (kops nodeup → static pod is one level). */
-const MAX_EMBED_DEPTH = 2;
-/** Container images whose entrypoint is the control-plane program itself (used when only `args` is given). */
-const IMAGE_PROGRAM = /^(kube-apiserver|kube-controller-manager)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
-const VERSIONED_IMAGE = /^(kube-apiserver|kube-controller-manager|hyperkube)(-(amd64|arm64|arm|ppc64le|s390x))?$/;
-/** Cheap pre-check before parsing a block scalar as YAML. */
-const MENTIONS_PROGRAM = /kube-apiserver|kube-controller-manager|hyperkube/;
-const workloadsFormat = {
-    id: MANIFEST_FORMAT_ID,
-    extract(source) {
-        try {
-            return extractWorkloads(source, 0);
-        }
-        catch (e) {
-            // Extractors never throw (extractor.ts): an unexpected shape becomes a problem at line 1.
-            return {
-                settings: [],
-                problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
-            };
-        }
-    },
-};
-/**
- * The Kubernetes minor version of a control-plane image tag: `registry.k8s.io/kube-apiserver:v1.33.1` -> '1.33',
- * `hyperkube:v1.5.1_coreos.0` -> '1.5'. Other images (a shell image running `sh -c`) say nothing.
- */
-function versionFromImage(image) {
-    if (!image)
-        return undefined;
-    const at = image.indexOf('@');
-    const ref = at >= 0 ? image.slice(0, at) : image;
-    const colon = ref.lastIndexOf(':');
-    if (colon < 0 || ref.indexOf('/', colon) >= 0)
-        return undefined;
-    const repo = ref.slice(0, colon).replace(/^.*\//, '');
-    if (!VERSIONED_IMAGE.test(repo))
-        return undefined;
-    const m = /^v?(\d+)\.(\d+)(?:[.\-_+]|$)/.exec(ref.slice(colon + 1));
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
-}
-function imageRepoName(image) {
-    if (!image)
-        return null;
-    const noDigest = image.split('@')[0];
-    const colon = noDigest.lastIndexOf(':');
-    const ref = colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
-    return ref.replace(/^.*\//, '');
-}
-function extractWorkloads(source, depth) {
-    const yaml = source.yaml;
-    if (!yaml || yaml.documents.length === 0)
-        return EMPTY_EXTRACTION;
-    const starts = source.lineStarts();
-    const settings = [];
-    const problems = [];
-    const seen = new Set();
-    const addUnique = (r) => {
-        for (const s of r.settings) {
-            let subject = s.subject;
-            for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
-                subject = `${s.subject}#${n}`;
-            seen.add(`${s.role}|${subject}`);
-            settings.push(subject === s.subject ? s : { ...s, subject });
-        }
-        problems.push(...r.problems);
-    };
-    for (const doc of yaml.documents) {
-        // A document with syntax errors (a Helm/Jinja template) has an unreliable structure: a `{% if %}` line cuts
-        // a command list short, and reading the rest would invent the 10.0.0.0/24 default. Such files are read as
-        // text by flag-text.ts, and the engine reports the YAML error where the file names a range.
-        if (doc.errors.length > 0)
-            continue;
-        const { kind } = documentKind(doc);
-        if (kind && POD_KINDS.has(kind))
-            addUnique(readWorkload(source, doc, kind, starts));
-        if (depth < MAX_EMBED_DEPTH) {
-            for (const node of blockScalars(doc.contents))
-                addUnique(readEmbedded(source, node, depth));
-        }
-    }
-    return { settings, problems };
-}
-function readWorkload(source, doc, kind, starts) {
-    const root = doc.contents;
-    const name = scalarText(getPath(doc, root, ['metadata', 'name'])) ?? '';
-    const namespace = scalarText(getPath(doc, root, ['metadata', 'namespace'])) ?? 'default';
-    const podSpec = kind === 'Pod' ? getPath(doc, root, ['spec']) : getPath(doc, root, ['spec', 'template', 'spec']);
-    const settings = [];
-    const problems = [];
-    for (const container of seqItems(doc, mapEntry(doc, podSpec, 'containers')?.value)) {
-        const containerName = scalarText(getPath(doc, container, ['name'])) ?? '';
-        const image = scalarText(getPath(doc, container, ['image']));
-        const command = mapEntry(doc, container, 'command');
-        const args = mapEntry(doc, container, 'args');
-        const argv = [];
-        if (command)
-            argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
-        else if (args && IMAGE_PROGRAM.test(imageRepoName(image) ?? '')) {
-            // No command: the image's entrypoint runs; for images named after the program, that is the program.
-            const at = args.key.range?.[0] ?? 0;
-            argv.push({ text: imageRepoName(image) ?? '', offsets: [at, at + 'args'.length], tag: 'args' });
-        }
-        if (args)
-            argv.push(...itemsAsArgs(source, doc, args.value, starts, 'args'));
-        const keySpan = (tag) => {
-            const entry = tag === 'args' ? args : (command ?? args);
-            return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        };
-        const env = literalEnv(doc, container);
-        const done = new Set();
-        for (const inv of findInvocations(argv)) {
-            // One setting per (container, component): a second invocation of the same program is not the running one.
-            if (done.has(inv.component))
-                continue;
-            done.add(inv.component);
-            const r = settingsFromInvocation(inv, {
-                source,
-                format: MANIFEST_FORMAT_ID,
-                subjectPrefix: `manifest/${kind}/${namespace}/${name}/${containerName}`,
-                group: controlPlaneGroup(source.path),
-                kubernetesVersion: versionFromImage(image),
-                defaultSpan: keySpan(programTag(inv)),
-                absentMeansDefault: true,
-                expand: (v) => expandEnvReferences(v, env),
-            });
-            settings.push(...r.settings);
-            problems.push(...r.problems);
-        }
-    }
-    return { settings, problems };
-}
-function programTag(inv) {
-    return inv.program.tag;
-}
-function itemsAsArgs(source, doc, node, starts, tag) {
-    const out = [];
-    for (const item of seqItems(doc, node)) {
-        const arg = scalarArg(source, item, starts, tag);
-        if (arg)
-            out.push(arg);
-    }
-    return out;
-}
-/** Literal `env` values of a container (`valueFrom` ones are unknown here). */
-function literalEnv(doc, container) {
-    const env = new Map();
-    for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
-        const name = scalarText(getPath(doc, item, ['name']));
-        const value = scalarText(getPath(doc, item, ['value']));
-        if (name !== null && value !== null)
-            env.set(name, value);
-    }
-    return env;
-}
-/**
- * Kubernetes expands `$(VAR)` in command/args from the container's env; `$$(VAR)` is an escaped literal and an
- * unknown variable stays as written (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go).
- * Only literal env values are known statically; a reference to any other variable stays and is reported as
- * templated by the caller.
- */
-function expandEnvReferences(value, env) {
-    if (!value.includes('$('))
-        return value;
-    let out = '';
-    for (let i = 0; i < value.length; i++) {
-        if (value[i] === '$' && value[i + 1] === '$') {
-            out += '$';
-            i++;
-            continue;
-        }
-        if (value[i] === '$' && value[i + 1] === '(') {
-            const close = value.indexOf(')', i + 2);
-            const name = close < 0 ? null : value.slice(i + 2, close);
-            if (name !== null && env.has(name)) {
-                out += env.get(name);
-                i = close;
-                continue;
-            }
-        }
-        out += value[i];
-    }
-    return out;
-}
-/** Multi-line string scalars anywhere in the document (candidates for embedded manifests). */
-function* blockScalars(node) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        for (const pair of node.items)
-            yield* blockScalars(pair.value);
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items)
-            yield* blockScalars(item);
-    }
-    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
-        yield node;
-    }
-}
-function readEmbedded(source, node, depth) {
-    const text = node.value;
-    if (!MENTIONS_PROGRAM.test(text) || !/^\s*kind\s*:/m.test(text))
-        return EMPTY_EXTRACTION;
-    const emb = embeddedText(source, node);
-    if (!emb)
-        return EMPTY_EXTRACTION;
-    const inner = new Source(source.path, text);
-    const r = extractWorkloads(inner, depth + 1);
-    return {
-        settings: r.settings.map((s) => ({ ...s, span: mapSpan(s.span, emb.toOuter) })),
-        problems: r.problems.map((p) => {
-            const o = emb.toOuter(p.line, p.column ?? 1);
-            return { ...p, line: o.line, column: o.column };
-        }),
-    };
-}
-function mapSpan(span, toOuter) {
-    const a = toOuter(span.line, span.column);
-    const b = toOuter(span.endLine, span.endColumn);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
-;// CONCATENATED MODULE: ./src/formats/flag-text-lines.ts
-// Logical lines of plain-text carriers: a command that starts on one line and continues with backslash-newline
-// (shell scripts, systemd units) or inside open quotes, with the file offset of every character kept.
-
-/** Reads one logical line starting at `start` (an offset in `text`). */
-function readLogicalLine(text, start, starts, options) {
-    const chars = [];
-    const offsets = [];
-    let quote = null;
-    let i = start;
-    const lineOf = (offset) => lineIndexAt(starts, offset);
-    while (i < text.length) {
-        const c = text[i];
-        if (options.heredoc && c === '\\' && text[i + 1] === '\\' && (text[i + 2] === '\n' || (text[i + 2] === '\r' && text[i + 3] === '\n'))) {
-            i += text[i + 2] === '\n' ? 3 : 4;
-            chars.push(' ');
-            offsets.push(i);
-            continue;
-        }
-        if (c === '\\' && quote !== "'") {
-            const nl = text[i + 1] === '\n' ? 1 : text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 0;
-            if (nl > 0) {
-                i += 1 + nl;
-                if (options.unit) {
-                    // Skip comment lines inside the continuation (systemd only).
-                    for (;;) {
-                        const m = /^[ \t]*[#;][^\n]*\n?/.exec(text.slice(i, text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) + 1));
-                        if (!m || m[0].length === 0)
-                            break;
-                        i += m[0].length;
-                    }
-                }
-                // A continuation is a word break in both systemd (the backslash becomes a space) and, in practice, in
-                // the scripts we read (the next line is indented).
-                chars.push(' ');
-                offsets.push(i);
-                continue;
-            }
-            chars.push(c);
-            offsets.push(i);
-            if (i + 1 < text.length) {
-                chars.push(text[i + 1]);
-                offsets.push(i + 1);
-            }
-            i += 2;
-            continue;
-        }
-        if (quote === null && (c === '\n' || (c === '\r' && text[i + 1] === '\n')))
-            break;
-        if (!options.unit && quote === null && c === '#' && (i === start || /\s/.test(text[i - 1]))) {
-            // A shell comment runs to the end of the line, including a trailing backslash.
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            break;
-        }
-        if (quote === null && (c === '"' || c === "'"))
-            quote = c;
-        else if (quote === c)
-            quote = null;
-        chars.push(c);
-        offsets.push(i);
-        i++;
-    }
-    offsets.push(i);
-    return { text: chars.join(''), offsets, lastLine: lineOf(Math.max(start, i - 1)) };
-}
-
-;// CONCATENATED MODULE: ./src/formats/flag-text.ts
-// Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
-// heredocs that write such units), sysconfig env files (`KUBE_API_ARGS="…"`, `KUBE_SERVICE_ADDRESSES="…"`,
-// `KUBE_CONTROLLER_MANAGER_ARGS="…"`), CoreOS cloud-config embedding units in `content: |`, and — for templated
-// manifests that are not valid YAML — container argv written as YAML list items.
-//
-// A flag is read only on a command line whose program is kube-apiserver or kube-controller-manager (or the
-// env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
-// says nothing about the cluster's Service range.
-//
-// No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
-// multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
-// understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
-
-
-
-
-
-
-
-
-const FLAGS_FORMAT_ID = 'flags';
-/**
- * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
- * in this order from the EnvironmentFile /etc/kubernetes/apiserver, so a flag in KUBE_API_ARGS wins over one in
- * KUBE_SERVICE_ADDRESSES (last wins). kube-controller-manager.service passes `$KUBE_CONTROLLER_MANAGER_ARGS`.
- */
-const ENV_VARIABLES = {
-    KUBE_SERVICE_ADDRESSES: { component: 'kube-apiserver', order: 0 },
-    KUBE_API_ARGS: { component: 'kube-apiserver', order: 1 },
-    KUBE_APISERVER_ARGS: { component: 'kube-apiserver', order: 1 },
-    KUBE_CONTROLLER_MANAGER_ARGS: { component: 'kube-controller-manager', order: 1 },
-};
-const ENV_LINE = /^[ \t]*(?:export[ \t]+)?(KUBE_SERVICE_ADDRESSES|KUBE_API_ARGS|KUBE_APISERVER_ARGS|KUBE_CONTROLLER_MANAGER_ARGS)=/;
-/** systemd ExecStart= with its optional prefixes `@-:+!` (systemd.service(5) "Table 1. Special executable prefixes"). */
-const EXEC_LINE = /^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/;
-const PROGRAM_WORD = /(^|[\s/\\"'=;&|(])(kube-apiserver|kube-controller-manager|hyperkube)(\.exe)?(?=$|[\s"';&|)])/;
-/** A YAML list item that starts a control-plane argv: `- kube-apiserver`, `- /hyperkube`, `- "kube-controller-manager"`. */
-const YAML_PROGRAM_ITEM = /^([ \t]*)-[ \t]+(["']?)((?:\S*\/)?(?:kube-apiserver|kube-controller-manager|hyperkube)(?:\.exe)?)\2[ \t]*$/;
-const YAML_ITEM = /^([ \t]*)-[ \t]+(.*?)[ \t]*$/;
-/** A line that is only a template directive (`{% if … %}`, `{{- end }}`): it does not end a YAML list. */
-const TEMPLATE_ONLY_LINE = /^[ \t]*(\{%.*%\}|\{\{.*\}\}|%\{.*\})[ \t]*$/;
-const UNIT_FILE = /^[ \t]*\[(Unit|Service|Install)\][ \t]*$/m;
-const flagTextFormat = {
-    id: FLAGS_FORMAT_ID,
-    extract(source) {
-        try {
-            return extractFlagText(source);
-        }
-        catch (e) {
-            return {
-                settings: [],
-                problems: [{ line: 1, message: `command line could not be read: ${e instanceof Error ? e.message : String(e)}`, format: FLAGS_FORMAT_ID }],
-            };
-        }
-    },
-};
-function extractFlagText(source) {
-    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)/.test(source.text))
-        return EMPTY_EXTRACTION;
-    if (isStructuredYaml(source))
-        return readEmbeddedTexts(source);
-    const manifest = workloadsFormat.extract(source);
-    if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange))
-        return EMPTY_EXTRACTION;
-    return readText(source, 'text');
-}
-/** A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string). */
-function isStructuredYaml(source) {
-    const yaml = source.yaml;
-    if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0)
-        return false;
-    return yaml.documents.some((d) => (0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
-}
-function readEmbeddedTexts(source) {
-    const settings = [];
-    const problems = [];
-    for (const doc of source.yaml?.documents ?? []) {
-        for (const { node, label } of labelledBlockScalars(doc.contents, '')) {
-            const text = node.value;
-            if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(text))
-                continue;
-            const emb = embeddedText(source, node);
-            if (!emb)
-                continue;
-            const inner = new Source(source.path, text);
-            // A manifest embedded here is the manifest reader's (workloads.ts reads block scalars too).
-            if (workloadsFormat.extract(inner).settings.length > 0)
-                continue;
-            if (isStructuredYaml(inner))
-                continue;
-            const r = readText(inner, label);
-            for (const s of r.settings)
-                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
-            for (const p of r.problems) {
-                const o = emb.toOuter(p.line, p.column ?? 1);
-                problems.push({ ...p, line: o.line, column: o.column });
-            }
-        }
-    }
-    return uniqueSubjects({ settings, problems });
-}
-/** Block scalars with a label from their map: cloud-config `name:` (unit) or `path:` (write_files). */
-function* labelledBlockScalars(node, label) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        let here = label;
-        for (const pair of node.items) {
-            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if ((k === 'name' || k === 'path') && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string')
-                here = pair.value.value;
-        }
-        for (const pair of node.items)
-            yield* labelledBlockScalars(pair.value, here);
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items)
-            yield* labelledBlockScalars(item, label);
-    }
-    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
-        yield { node: node, label: label || 'embedded' };
-    }
-}
-function uniqueSubjects(r) {
-    const seen = new Set();
-    const settings = r.settings.map((s) => {
-        let subject = s.subject;
-        for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
-            subject = `${s.subject}#${n}`;
-        seen.add(`${s.role}|${subject}`);
-        return subject === s.subject ? s : { ...s, subject };
-    });
-    return { settings, problems: r.problems };
-}
-/** Reads every control-plane command line (and env variable) of a plain text. */
-function readText(source, label) {
-    const text = source.text;
-    const starts = lineStartsOf(text);
-    const lines = text.split('\n');
-    const unit = UNIT_FILE.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
-    const heredoc = /<<-?[ \t]*\w+/.test(text);
-    const baseCtx = {
-        source,
-        format: FLAGS_FORMAT_ID,
-        group: controlPlaneGroup(source.path),
-    };
-    const settings = [];
-    const problems = [];
-    const envArgs = new Map();
-    const add = (r) => {
-        settings.push(...r.settings);
-        problems.push(...r.problems);
-    };
-    for (let li = 0; li < lines.length; li++) {
-        const line = lines[li].replace(/\r$/, '');
-        const lineStart = starts[li];
-        if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line))
-            continue;
-        const env = ENV_LINE.exec(line);
-        if (env) {
-            const name = env[1];
-            const logical = readLogicalLine(text, lineStart + env[0].length, starts, { unit: false });
-            li = logical.lastLine;
-            // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
-            const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
-            const value = words[0];
-            if (!value)
-                continue;
-            const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
-            const spec = ENV_VARIABLES[name];
-            const nameArg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
-            const list = envArgs.get(spec.component) ?? [];
-            list.push({ order: spec.order, args, program: nameArg });
-            envArgs.set(spec.component, list);
-            continue;
-        }
-        const exec = EXEC_LINE.exec(line);
-        if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
-            const from = lineStart + (exec ? exec[0].length : 0);
-            const logical = readLogicalLine(text, from, starts, { unit, heredoc });
-            li = Math.max(li, logical.lastLine);
-            for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
-                for (const inv of findInvocations(cmd))
-                    add(fromInvocation(inv, baseCtx, label, true));
-            }
-            continue;
-        }
-        const item = YAML_PROGRAM_ITEM.exec(line);
-        if (item) {
-            const { argv, lastLine } = readYamlList(lines, starts, li, item[1]);
-            li = lastLine;
-            for (const inv of findInvocations(argv))
-                add(fromInvocation(inv, baseCtx, label, true));
-        }
-    }
-    for (const [component, parts] of envArgs) {
-        parts.sort((a, b) => a.order - b.order);
-        const args = parts.flatMap((p) => p.args);
-        const program = parts[parts.length - 1].program;
-        add(fromInvocation({ component, program, args }, baseCtx, `${label === 'text' ? 'env' : label}`, false));
-    }
-    return uniqueSubjects({ settings, problems });
-}
-function fromInvocation(inv, base, label, absentMeansDefault) {
-    const p = inv.program;
-    return settingsFromInvocation(inv, {
-        ...base,
-        subjectPrefix: `flags/${label}`,
-        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
-        absentMeansDefault,
-    });
-}
-/**
- * Container argv written as YAML list items in a file the YAML parser cannot read (a Helm/Jinja template):
- * the items at the indentation of the program item, skipping template-only lines and comments.
- */
-function readYamlList(lines, starts, first, indent) {
-    const argv = [];
-    let last = first;
-    for (let li = first; li < lines.length; li++) {
-        const line = lines[li].replace(/\r$/, '');
-        if (line.trim() === '' || TEMPLATE_ONLY_LINE.test(line) || /^[ \t]*#/.test(line))
-            continue;
-        const m = YAML_ITEM.exec(line);
-        if (!m || m[1] !== indent)
-            break;
-        last = li;
-        let value = m[2];
-        let at = starts[li] + line.indexOf('-', m[1].length) + 1;
-        at += line.slice(at - starts[li]).length - line.slice(at - starts[li]).trimStart().length;
-        // A trailing comment is not part of a plain item.
-        if (!/^["']/.test(value))
-            value = value.replace(/[ \t]+#.*$/, '');
-        if ((value.startsWith("'") && value.endsWith("'")) || (value.startsWith('"') && value.endsWith('"'))) {
-            value = value.slice(1, -1);
-            at += 1;
-        }
-        const arg = { text: value, offsets: Array.from({ length: value.length + 1 }, (_, k) => at + k) };
-        if (/^(\{\{.*\}\}|\$\(\w+\)|\$\{\w+\})$/.test(value))
-            arg.opaque = true;
-        argv.push(arg);
-    }
-    return { argv, lastLine: last };
-}
-
-;// CONCATENATED MODULE: ./src/formats/wave2-a-util.ts
-// Helpers shared by the second-wave distribution formats of group A (clusterapi, k3s, k0s, kops, talos).
-// They read CIDR values from YAML nodes with exact spans, recognise template expressions in a value,
-// and keep one extractor failure from escaping as an exception.
-
-
-
-/** Shared with the other formats (src/formats/templates.ts). */
-
-/** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
-const MAX_WALK_DEPTH = 12;
-/** The node's text exactly as written in the source (for values YAML parsed as something else, e.g. `{{ }}` as a flow map). */
-function rawNodeText(source, node) {
-    if (!node || !node.range)
-        return '';
-    return source.text.slice(node.range[0], node.range[1]);
-}
-/**
- * Reads a Service/pod range value: a scalar (possibly comma-separated) or a list of scalars (block or flow).
- * List items are joined with ',' exactly as the platforms join them for the apiserver flag.
- */
-function readCidrValue(source, doc, node) {
-    const span = source.spanOf(node);
-    if (!node)
-        return { kind: 'empty', span };
-    const raw = rawNodeText(source, node);
-    const expr = findTemplateExpression(raw);
-    if (expr !== null)
-        return { kind: 'template', expr, span };
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const text = scalarText(node);
-        if (text === null || text === '')
-            return { kind: 'empty', span };
-        return { kind: 'value', value: text, span };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const parts = [];
-        for (const item of node.items) {
-            const it = deref(doc, item);
-            const t = scalarText(it);
-            if (t === null)
-                return { kind: 'unreadable', reason: 'a list item is not a plain value', span: source.spanOf(it ?? node) };
-            parts.push(t);
-        }
-        if (parts.length === 0)
-            return { kind: 'empty', span };
-        const first = deref(doc, node.items[0]);
-        const last = deref(doc, node.items[node.items.length - 1]);
-        const itemSpan = first?.range && last?.range ? source.span(first.range[0], last.range[1]) : span;
-        return { kind: 'value', value: parts.join(','), span: itemSpan };
-    }
-    return { kind: 'unreadable', reason: 'the value is neither a string nor a list', span };
-}
-/** The problem that stands for a Service range hidden behind a template (becomes `unreadable-config`). */
-function templateProblem(format, setting, span, expr, hidesRange = true) {
-    return {
-        line: span.line,
-        column: span.column,
-        message: hidesRange
-            ? `${setting} is templated (${expr}): the Service range cannot be read until the template is rendered`
-            : `${setting} is templated (${expr}): the range cannot be checked for overlap until the template is rendered`,
-        hidesRange,
-        setting,
-        format,
-    };
-}
-/** The problem for a value that exists but cannot be read as a range (not a string or list). */
-function wave2_a_util_unreadableProblem(format, setting, span, reason) {
-    return { line: span.line, column: span.column, message: `${setting} cannot be read: ${reason}`, hidesRange: true, setting, format };
-}
-/** Span of a map key (where a default or an absent field points), or line 1. */
-function keySpan(source, key) {
-    if (!key || !key.range)
-        return lineSpan(1);
-    return source.span(key.range[0], key.range[1]);
-}
-/**
- * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
- * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
- */
-function walkMaps(doc, root, visit) {
-    const seen = new Set();
-    const walk = (node, path, depth) => {
-        const n = deref(doc, node);
-        if (!n || depth > MAX_WALK_DEPTH || seen.has(n))
-            return;
-        seen.add(n);
-        if ((0,dist/* isMap */.jh)(n)) {
-            visit(n, path);
-            for (const pair of n.items) {
-                const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
-                walk(pair.value, [...path, k], depth + 1);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(n)) {
-            n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
-        }
-    };
-    walk(root, [], 0);
-}
-/** Keys of a YAML map as strings. */
-function mapKeys(doc, node) {
-    const n = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(n))
-        return [];
-    return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
-}
-/** 'v1.33.1' / '1.28.3+k0s.0' / 'registry/kube-apiserver:v1.30.0' -> '1.33' etc.; null when no version is visible. */
-function minorVersion(text) {
-    if (!text)
-        return undefined;
-    const m = /(?:^|[:v\s])v?(\d+)\.(\d+)(?:\.\d+)?/.exec(text);
-    return m ? `${m[1]}.${m[2]}` : undefined;
-}
-/**
- * Splits one command-line style argument: `--flag=value`, `-flag=value` or `flag=value` (k3s `*-arg` lists
- * take the last form; k3s prepends the dashes itself). Returns null when the item has no `=`.
- */
-function splitFlagArg(item) {
-    const m = /^\s*-{0,2}([A-Za-z0-9][A-Za-z0-9_.-]*)=(.*)$/s.exec(item);
-    return m ? { name: m[1], value: m[2].trim() } : null;
-}
-/** Name of a bare flag item (`--service-cidr`), or null. */
-function bareFlagName(item) {
-    const m = /^\s*--?([A-Za-z0-9][A-Za-z0-9_.-]*)\s*$/.exec(item);
-    return m ? m[1] : null;
-}
-/**
- * Runs one extractor body; an exception becomes a problem at line 1 instead of escaping (library code
- * never lets an exception out of an extractor).
- */
-function guardExtraction(format, body) {
-    try {
-        return body();
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
-    }
-}
-/** Line number of an offset, via the source. */
-function wave2_a_util_lineOf(source, offset) {
-    return source.position(offset).line;
-}
-/** Builds settings of one group with the fields every setting of a format shares. */
-function makeSettingFactory(base) {
-    return (s) => {
-        const out = {
-            format: base.format,
-            subject: s.subject,
-            group: base.group,
-            role: s.role,
-            component: s.component,
-            setting: s.setting,
-            value: s.value,
-            origin: s.origin,
-            span: s.span,
-            profile: s.profile ?? 'apiserver',
-        };
-        const immutable = s.immutable ?? base.immutable;
-        if (immutable)
-            out.immutable = immutable;
-        if (base.kubernetesVersion)
-            out.kubernetesVersion = base.kubernetesVersion;
-        if (s.defaultNote)
-            out.defaultNote = s.defaultNote;
-        return out;
-    };
-}
-/**
- * Reads `extraArgs` in either shape: a map (`flag: value`, kubeadm v1beta3, Talos, k0s) or a list of
- * `{name, value}` (kubeadm v1beta4, Cluster API v1beta2). Duplicates: the last one wins, as the component
- * sees the flag last. Returns the value node of `flag`, or null.
- */
-function extraArgNode(doc, extraArgs, flag) {
-    const n = deref(doc, extraArgs);
-    if (!n)
-        return null;
-    if ((0,dist/* isMap */.jh)(n))
-        return mapEntry(doc, n, flag)?.value ?? null;
-    if ((0,dist/* isSeq */.oP)(n)) {
-        let found = null;
-        for (const item of n.items) {
-            const name = scalarText(mapEntry(doc, item, 'name')?.value);
-            if (name === flag)
-                found = mapEntry(doc, item, 'value')?.value ?? null;
-        }
-        return found;
-    }
-    return null;
-}
-/**
- * Reads one range field into `out`: a Setting when the value is literal, a hidesRange problem when it is
- * templated or not a string/list. Returns what happened so the caller can decide about defaults
- * (a templated value must never be replaced by a default).
- */
-function emitRange(out, source, doc, node, make, draft, format) {
-    const read = readCidrValue(source, doc, node);
-    switch (read.kind) {
-        case 'value':
-            out.settings.push(make({ ...draft, value: read.value, origin: 'explicit', span: read.span }));
-            return 'set';
-        case 'template':
-            out.problems.push(templateProblem(format, draft.setting, read.span, read.expr, draft.role === 'service-range'));
-            return 'hidden';
-        case 'unreadable':
-            out.problems.push({ ...wave2_a_util_unreadableProblem(format, draft.setting, read.span, read.reason), hidesRange: draft.role === 'service-range' });
-            return 'hidden';
-        case 'empty':
-            return 'absent';
-    }
-}
-/**
- * For files YAML cannot read (Jinja blocks around the config): every line that names one of `keys` becomes
- * a problem at that line, hiding the range (templated or not, the gate cannot see the effective value).
- */
-function scanKeyLines(source, format, keys) {
-    const re = new RegExp(`^(\\s*)(${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*(.*)$`);
-    const problems = [];
-    source.lines().forEach((text, i) => {
-        const m = re.exec(text);
-        if (!m)
-            return;
-        const value = m[3].replace(/\s+#.*$/, '');
-        const column = m[1].length + 1;
-        const expr = findTemplateExpression(value);
-        problems.push(expr
-            ? { ...templateProblem(format, m[2], lineSpan(i + 1, column), expr) }
-            : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
-    });
-    return problems;
-}
-/**
- * Where a component flag overrides the platform field (k3s `kube-apiserver-arg`, Talos/k0s `extraArgs`),
- * the apiserver's value is the effective range: it takes the group's `service-range` subject, so adding
- * or changing the flag is classified as the change it is; the platform field moves to its own subject
- * and the engine compares the two (component-mismatch). Mutates `out` in place.
- */
-function preferApiserverOverride(out, id) {
-    const api = out.settings.find((s) => s.subject === `${id}/kube-apiserver` && s.role === 'service-range');
-    if (!api)
-        return;
-    for (const s of out.settings) {
-        if (s.role !== 'service-range')
-            continue;
-        if (s.subject === `${id}/service-range`)
-            s.subject = `${id}/platform-service-range`;
-    }
-    api.subject = `${id}/service-range`;
-}
-
-;// CONCATENATED MODULE: ./src/formats/clusterapi.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/clusterapi.ts
 // Cluster API (kubernetes-sigs/cluster-api):
 //   Cluster (cluster.x-k8s.io/v1beta1|v1beta2) spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
 //   also on ClusterClass topology clusters (the field is the same).
@@ -53306,12 +54703,12 @@ function clusterConfiguration(k) {
 function readCluster(source, cluster, kcp, out) {
     const { doc } = cluster;
     const id = `clusterapi/${cluster.name}`;
-    const make = makeSettingFactory({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+    const make = settingMaker({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
     const specEntry = mapEntry(doc, doc.contents, 'spec');
     const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
     const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
     const blocks = mapEntry(doc, servicesEntry?.value, 'cidrBlocks');
-    const clusterRead = readCidrValue(source, doc, blocks?.value ?? null);
+    const clusterRead = readRange(source, doc, blocks?.value ?? null);
     const subject = `${id}/service-range`;
     const profile = kcp ? 'kubeadm' : 'apiserver';
     // What the kubeadm control plane says itself, when there is one.
@@ -53339,17 +54736,17 @@ function readCluster(source, cluster, kcp, out) {
         // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
         // the apiserver value so a disagreement shows as component-mismatch.
         if (clusterRead.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+            out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
         }
     }
     else if (clusterRead.kind === 'value') {
-        out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.value, origin: 'explicit', span: clusterRead.span, profile }));
+        out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
     }
     else if (clusterRead.kind === 'template') {
-        out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expr));
+        out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
     }
     else if (clusterRead.kind === 'unreadable') {
-        out.problems.push({ line: clusterRead.span.line, column: clusterRead.span.column, message: `spec.clusterNetwork.services.cidrBlocks cannot be read: ${clusterRead.reason}`, hidesRange: true, setting: 'spec.clusterNetwork.services.cidrBlocks', format: clusterapi_FORMAT });
+        out.problems.push(unreadableProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.reason));
     }
     else if (kcp) {
         // Nothing set anywhere and kubeadm bootstraps the control plane: kubeadm's default applies.
@@ -53393,7 +54790,7 @@ function readKubeadmOnly(source, k, out) {
     if (!cc.entry)
         return;
     const id = `clusterapi/${k.kind}/${k.name}`;
-    const make = makeSettingFactory({ format: clusterapi_FORMAT, group: id, kubernetesVersion: k.version });
+    const make = settingMaker({ format: clusterapi_FORMAT, group: id, kubernetesVersion: k.version });
     const ccPrefix = `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
     const node = cc.entry.value;
     const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
@@ -53415,7 +54812,7 @@ function readKubeadmOnly(source, k, out) {
     readControllerManager(source, k, node, id, make, ccPrefix, out);
 }
 
-;// CONCATENATED MODULE: ./src/formats/k3s.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/k3s.ts
 // k3s and RKE2 server configuration (the same keys: docs.k3s.io/cli/server, docs.rke2.io/reference/server_config):
 //   service-cidr  (default 10.43.0.0/16; a string "a,b" or a YAML list; k3s-io/k3s pkg/cli/cmds/server.go
 //                  declares it a StringSliceFlag, so repeated command-line flags accumulate)
@@ -53504,19 +54901,19 @@ function dualStackImmutable(value) {
 }
 function readConfigMap(source, doc, map, path, out) {
     const id = idOf(path);
-    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const service = mapEntry(doc, map, 'service-cidr');
     const subject = `${id}/service-range`;
     if (service) {
-        const read = readCidrValue(source, doc, service.value);
+        const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }));
+            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
         }
         else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expr));
+            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expression));
         }
         else if (read.kind === 'unreadable') {
-            out.problems.push({ line: read.span.line, column: read.span.column, message: `service-cidr cannot be read: ${read.reason}`, hidesRange: true, setting: 'service-cidr', format: k3s_FORMAT });
+            out.problems.push(unreadableProblem(k3s_FORMAT, 'service-cidr', read.span, read.reason));
         }
         if (read.kind !== 'empty')
             readConfigRest(source, doc, map, id, make, out);
@@ -53586,15 +54983,15 @@ function readConfigRest(source, doc, map, id, make, out) {
 }
 function readRoleVars(source, doc, map, path, out) {
     const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
-    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const service = mapEntry(doc, map, 'rke2_service_cidr');
     if (service) {
-        const read = readCidrValue(source, doc, service.value);
+        const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.value, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.value) }));
+            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
         }
         else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expr));
+            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expression));
         }
     }
     if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
@@ -53626,7 +55023,7 @@ function readArgList(source, doc, seq, path, out) {
     if (!hasServiceCidr && !isServer)
         return;
     const id = idOf(path);
-    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const values = [];
     const pods = [];
     for (let i = 0; i < items.length; i++) {
@@ -53704,7 +55101,7 @@ function readFlagString(source, node, path, out) {
     if (!node.range)
         return;
     const id = idOf(path);
-    const make = makeSettingFactory({ format: k3s_FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
     const raw = source.text.slice(node.range[0], node.range[1]);
     const services = [];
@@ -53725,7 +55122,163 @@ function scanBrokenText(source, out) {
     out.problems.push(...scanKeyLines(source, k3s_FORMAT, ['service-cidr', 'rke2_service_cidr']));
 }
 
-;// CONCATENATED MODULE: ./src/formats/k0s.ts
+;// CONCATENATED MODULE: ./src/formats/declared/yaml-declaration.ts
+// A YAML format described as data, and the one reader that runs every declaration.
+//
+// A declaration says: which documents are the format's (signature), where the config sits in them (roots),
+// how a cluster's identity is built (group), where the Kubernetes version comes from, whether the platform
+// fixes the Service range at creation, and its fields — each with its role, the component that reads it,
+// an override that wins over it, and the default that applies when it is absent or empty. The reader below
+// turns that into Settings and Problems with the reading toolkit; a format whose reading is truly its own
+// (kind's patches, kops' field generations, Terraform's HCL, k3s' CLI-style keys) stays code in
+// src/formats/distributions/.
+//
+// Rules every declared format shares (the same as the hand-written readers they replace):
+// - a literal value is a Setting at the value's exact span;
+// - a templated value is a Problem that hides the range when the field is the Service range, and nothing
+//   otherwise; never a default in its place;
+// - an absent, empty or unreadable value gets the field's default (at the key of its closest present parent),
+//   or nothing when the platform's default is not knowable from the file.
+
+
+
+
+/** The FormatExtractor that runs one declaration. */
+function declaredFormat(decl) {
+    return {
+        id: decl.id,
+        extract: (source) => guardExtraction(decl.id, () => {
+            const yaml = source.yaml;
+            if (!yaml)
+                return EMPTY_EXTRACTION;
+            return mergeExtractions(yaml.documents.map((doc, i) => yaml_declaration_readDocument(decl, source, doc, i)));
+        }),
+    };
+}
+function yaml_declaration_readDocument(decl, source, doc, index) {
+    const top = doc.contents;
+    let root = top;
+    let prefix = '';
+    for (const r of decl.roots ?? [{ path: [], settingPrefix: '' }]) {
+        const node = r.path.length ? getPath(doc, top, r.path) : top;
+        if ((0,dist/* isMap */.jh)(node)) {
+            root = node;
+            prefix = r.settingPrefix;
+            break;
+        }
+    }
+    if (!(0,dist/* isMap */.jh)(root) || !matches(decl, doc, root))
+        return EMPTY_EXTRACTION;
+    const text = (path) => scalarText(getPath(doc, root, path));
+    let group = `${decl.id}/${text(decl.group.name) ?? `#${index}`}`;
+    for (const s of decl.group.suffixes ?? []) {
+        const part = text(s.path);
+        if (part)
+            group += `${s.prefix}${part}`;
+    }
+    return readDeclaredFields(decl, source, doc, { root, group, settingPrefix: prefix });
+}
+/**
+ * Reads the fields of one declaration from one config root. Formats whose document recognition or identity
+ * is their own (Talos' patches and numbered documents) call this with the group they built.
+ */
+function readDeclaredFields(decl, source, doc, opts) {
+    const { root, group } = opts;
+    const prefix = opts.settingPrefix ?? '';
+    const withDefaults = opts.withDefaults ?? true;
+    const text = (path) => scalarText(getPath(doc, root, path));
+    let kubernetesVersion = opts.kubernetesVersion;
+    for (const p of decl.kubernetesVersion ?? [])
+        kubernetesVersion ??= minorVersion(text(p));
+    const ctx = { format: decl.id, group, profile: decl.profile ?? 'apiserver', immutable: decl.immutable, kubernetesVersion };
+    const strict = decl.reportEveryHiddenValue === true;
+    const settings = [];
+    const problems = [];
+    for (const f of decl.fields) {
+        const subject = `${group}/${f.subject}`;
+        let node;
+        let setting;
+        let present;
+        if (f.extraArg !== undefined) {
+            node = extraArgNode(doc, getPath(doc, root, f.path), f.extraArg);
+            setting = prefix + [...f.path, f.extraArg].join('.');
+            present = node !== null;
+        }
+        else {
+            const override = f.override ? entryAt(doc, root, f.override) : null;
+            const chosen = override ?? entryAt(doc, root, f.path);
+            node = chosen?.value ?? null;
+            setting = prefix + (override ? f.override : f.path).join('.');
+            present = chosen !== null;
+        }
+        if (present) {
+            const hides = f.role === 'service-range';
+            const read = f.list || strict ? readRange(source, doc, node) : readScalar(source, node);
+            if (read.kind === 'template') {
+                if (hides || strict)
+                    problems.push(templateProblem(decl.id, setting, read.span, read.expression, hides));
+                continue;
+            }
+            if (read.kind === 'unreadable' && strict) {
+                problems.push(unreadableProblem(decl.id, setting, read.span, read.reason, hides));
+                continue;
+            }
+            if (read.kind === 'value') {
+                settings.push(makeSetting(ctx, { subject, role: f.role, component: f.component, setting, value: read.text, origin: 'explicit', span: read.span }));
+                continue;
+            }
+        }
+        if (!f.default || !withDefaults)
+            continue;
+        const anchor = f.default.anchor ? entryAt(doc, root, f.default.anchor) : null;
+        settings.push(makeSetting(ctx, {
+            subject,
+            role: f.role,
+            component: f.component,
+            setting: prefix + f.path.join('.'),
+            value: f.default.value,
+            origin: 'default',
+            span: f.default.anchor ? (anchor ? keySpan(source, anchor.key) : lineSpan(1)) : closestParentSpan(source, doc, root, f.path),
+            defaultNote: f.default.note,
+        }));
+    }
+    return { settings, problems };
+}
+function matches(decl, doc, root) {
+    const sig = decl.signature;
+    if (sig.kind === null) {
+        if (scalarText(getPath(doc, root, ['kind'])) !== null)
+            return false;
+    }
+    else {
+        if (scalarText(getPath(doc, doc.contents, ['kind'])) !== sig.kind)
+            return false;
+        const apiVersion = scalarText(getPath(doc, doc.contents, ['apiVersion']));
+        if (sig.apiVersionPrefix !== undefined && !apiVersion?.startsWith(sig.apiVersionPrefix))
+            return false;
+    }
+    if (sig.anyKeyUnder) {
+        const under = getPath(doc, root, sig.anyKeyUnder.path);
+        if (!(0,dist/* isMap */.jh)(under) || !sig.anyKeyUnder.keys.some((k) => mapEntry(doc, under, k) !== null))
+            return false;
+    }
+    return true;
+}
+/** The entry (key and value) at a path, or null when any key on the way is absent. */
+function entryAt(doc, root, path) {
+    return mapEntry(doc, getPath(doc, root, path.slice(0, -1)), path[path.length - 1]);
+}
+/** Where a default points: the key of the field's closest present parent, or line 1. */
+function closestParentSpan(source, doc, root, path) {
+    for (let n = path.length - 1; n >= 1; n--) {
+        const entry = entryAt(doc, root, path.slice(0, n));
+        if (entry)
+            return keySpan(source, entry.key);
+    }
+    return lineSpan(1);
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/k0s.ts
 // k0s ClusterConfig (k0s.k0sproject.io/v1beta1, k0sproject/k0s pkg/apis/k0s/v1beta1/network.go):
 //   spec.network.serviceCIDR (default "10.96.0.0/12", DefaultNetwork()), spec.network.podCIDR
 //   (default "10.244.0.0/16"), spec.network.dualStack.{enabled, IPv6serviceCIDR, IPv6podCIDR}
@@ -53738,12 +55291,32 @@ function scanBrokenText(source, out) {
 
 
 
+
 const k0s_FORMAT = 'k0s';
 const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
 const K0S_API_GROUP = 'k0s.k0sproject.io/';
 const k0sFormat = {
     id: k0s_FORMAT,
     extract: (source) => guardExtraction(k0s_FORMAT, () => extractK0s(source)),
+};
+/**
+ * The component flags, merged over the flags k0s computes (a flag there wins; it takes the group's
+ * service-range subject through preferApiserverOverride). The Service and pod ranges stay code below: k0s
+ * joins `serviceCIDR` with `dualStack.IPv6serviceCIDR` into one value, which a declaration does not say.
+ */
+const K0S_FLAGS = {
+    id: k0s_FORMAT,
+    reportEveryHiddenValue: true,
+    fields: [
+        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'api', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-controller-manager',
+            role: 'service-range',
+            component: 'kube-controller-manager',
+            path: ['spec', 'controllerManager', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
+    ],
 };
 function extractK0s(source) {
     const yaml = source.yaml;
@@ -53792,7 +55365,7 @@ function findConfigs(doc) {
     return found;
 }
 function readClusterConfig(source, doc, found, out, id) {
-    const make = makeSettingFactory({ format: k0s_FORMAT, group: id, kubernetesVersion: found.version });
+    const make = settingMaker({ format: k0s_FORMAT, group: id, kubernetesVersion: found.version });
     const prefix = found.path.length ? `${found.path.join('.')}.` : '';
     const specEntry = mapEntry(doc, found.config, 'spec');
     const networkEntry = mapEntry(doc, specEntry?.value, 'network');
@@ -53852,22 +55425,13 @@ function readClusterConfig(source, doc, found, out, id) {
     if (podParts.length) {
         out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
     }
-    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['api', 'extraArgs']), 'service-cluster-ip-range'), make, {
-        subject: `${id}/kube-apiserver`,
-        role: 'service-range',
-        component: 'kube-apiserver',
-        setting: `${prefix}spec.api.extraArgs.service-cluster-ip-range`,
-    }, k0s_FORMAT);
-    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, specEntry?.value, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
-        subject: `${id}/kube-controller-manager`,
-        role: 'service-range',
-        component: 'kube-controller-manager',
-        setting: `${prefix}spec.controllerManager.extraArgs.service-cluster-ip-range`,
-    }, k0s_FORMAT);
+    const flags = readDeclaredFields(K0S_FLAGS, source, doc, { root: found.config, group: id, settingPrefix: prefix, kubernetesVersion: found.version });
+    out.settings.push(...flags.settings);
+    out.problems.push(...flags.problems);
     preferApiserverOverride(out, id);
 }
 
-;// CONCATENATED MODULE: ./src/formats/kops.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kops.ts
 // kops Cluster (kops.k8s.io/v1alpha2 and v1alpha3, kubernetes/kops pkg/apis/kops):
 //   v1alpha3: spec.networking.serviceClusterIPRange / nonMasqueradeCIDR / podCIDR
 //   v1alpha2: spec.serviceClusterIPRange / nonMasqueradeCIDR / podCIDR (spec.networking is the CNI choice)
@@ -53880,6 +55444,7 @@ function readClusterConfig(source, doc, found, out, id) {
 // Also reads nodeup configuration files that kops generates for control-plane nodes
 // (APIServerConfig.KubeAPIServer.serviceClusterIPRange, Networking.serviceClusterIPRange), without defaults:
 // they are generated in full, an absent value there is not a choice of the default.
+
 
 
 
@@ -53911,7 +55476,7 @@ function extractKops(source) {
 function kops_readCluster(source, doc, out, id, v1alpha3) {
     const specEntry = mapEntry(doc, doc.contents, 'spec');
     const spec = specEntry?.value ?? null;
-    const make = makeSettingFactory({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
+    const make = settingMaker({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, spec, ['kubernetesVersion']))) });
     // v1alpha3 moved the network ranges under spec.networking; read the place that belongs to the version,
     // and the other one as a fallback (hand-written files mix them; kops' conversion maps one onto the other).
     const places = v1alpha3 ? [['networking'], []] : [[], ['networking']];
@@ -53959,25 +55524,28 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
         emitRange(out, source, doc, pod.entry.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: pod.setting }, kops_FORMAT);
     }
 }
+/**
+ * The nodeup config kops writes for a node (`APIServerConfig`, `Networking`, `ControlPlaneConfig`): explicit
+ * values only — nodeup gets them already defaulted from the Cluster spec.
+ */
+const KOPS_NODEUP = {
+    id: kops_FORMAT,
+    kubernetesVersion: [['KubernetesVersion']],
+    reportEveryHiddenValue: true,
+    fields: [
+        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'] },
+        { subject: 'service-range', role: 'service-range', component: 'platform', path: ['Networking', 'serviceClusterIPRange'] },
+        { subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager', path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'] },
+    ],
+};
 function readNodeupConfig(source, doc, out) {
     const name = scalarText(getPath(doc, doc.contents, ['ClusterName']));
-    const id = `kops/nodeup/${name ?? 'config'}`;
-    const make = makeSettingFactory({ format: kops_FORMAT, group: id, kubernetesVersion: minorVersion(scalarText(getPath(doc, doc.contents, ['KubernetesVersion']))) });
-    const fields = [
-        { path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'], subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver' },
-        { path: ['Networking', 'serviceClusterIPRange'], subject: 'service-range', role: 'service-range', component: 'platform' },
-        { path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'], subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager' },
-    ];
-    for (const f of fields) {
-        const parent = getPath(doc, doc.contents, f.path.slice(0, -1));
-        const e = mapEntry(doc, parent, f.path[f.path.length - 1]);
-        if (!e)
-            continue;
-        emitRange(out, source, doc, e.value, make, { subject: `${id}/${f.subject}`, role: f.role, component: f.component, setting: f.path.join('.') }, kops_FORMAT);
-    }
+    const got = readDeclaredFields(KOPS_NODEUP, source, doc, { root: doc.contents, group: `kops/nodeup/${name ?? 'config'}` });
+    out.settings.push(...got.settings);
+    out.problems.push(...got.problems);
 }
 
-;// CONCATENATED MODULE: ./src/formats/talos.ts
+;// CONCATENATED MODULE: ./src/formats/declared/talos.ts
 // Talos Linux machine configuration (siderolabs/talos pkg/machinery/config/types/v1alpha1):
 //   version: v1alpha1 / machine: / cluster: network: serviceSubnets (list), podSubnets (list),
 //   cluster.apiServer.extraArgs, cluster.apiServer.image (Kubernetes version);
@@ -53985,6 +55553,7 @@ function readNodeupConfig(source, doc, out) {
 // (apiVersion v1alpha1, top-level serviceSubnets / podSubnets).
 // Defaults (siderolabs/talos pkg/machinery/constants: DefaultIPv4ServiceNet "10.96.0.0/12",
 // DefaultIPv4PodNet "10.244.0.0/16"; SPEC §2): serviceSubnets 10.96.0.0/12 when absent from a full config.
+
 
 
 
@@ -54035,255 +55604,65 @@ function occurrence(seen, key) {
     seen.set(key, n + 1);
     return n;
 }
-function readMachineConfig(source, doc, out, ctx) {
-    const cluster = mapEntry(doc, doc.contents, 'cluster');
-    const networkEntry = mapEntry(doc, cluster?.value, 'network');
-    const apiServer = getPath(doc, cluster?.value, ['apiServer']);
-    const make = makeSettingFactory({
-        format: talos_FORMAT,
-        group: ctx.id,
-        kubernetesVersion: minorVersion(scalarText(getPath(doc, apiServer, ['image']))),
-    });
-    const services = mapEntry(doc, networkEntry?.value, 'serviceSubnets');
-    const got = emitRange(out, source, doc, services?.value ?? null, make, {
-        subject: `${ctx.id}/service-range`,
-        role: 'service-range',
-        component: 'platform',
-        setting: 'cluster.network.serviceSubnets',
-    }, talos_FORMAT);
-    if (got === 'absent' && ctx.withDefaults) {
-        out.settings.push(make({
-            subject: `${ctx.id}/service-range`,
+const SERVICE_DEFAULT_NOTE = (field) => `Talos default when ${field} is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)`;
+/**
+ * A machine config (`version: v1alpha1` with `cluster:`) or a patch of one. Pod subnets: only explicit values
+ * are compared for overlap; the Talos default pod range (10.244.0.0/16) never overlaps the default service
+ * range, so defaulting it adds nothing. Talos renders the kube-apiserver static pod from serviceSubnets; an
+ * extraArgs flag reaches the apiserver command line too, so it is reported as the apiserver's own value
+ * (component-mismatch if different, and it takes the group's service-range subject: preferApiserverOverride).
+ */
+const TALOS_MACHINE_CONFIG = {
+    id: talos_FORMAT,
+    kubernetesVersion: [['cluster', 'apiServer', 'image']],
+    reportEveryHiddenValue: true,
+    fields: [
+        {
+            subject: 'service-range',
             role: 'service-range',
             component: 'platform',
-            setting: 'cluster.network.serviceSubnets',
-            value: TALOS_DEFAULT_SERVICE_SUBNET,
-            origin: 'default',
-            // Point at the nearest parent that exists: network, cluster, or line 1.
-            span: networkEntry ? keySpan(source, networkEntry.key) : cluster ? keySpan(source, cluster.key) : lineSpan(1),
-            defaultNote: 'Talos default when cluster.network.serviceSubnets is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)',
-        }));
-    }
-    // Pod subnets: only explicit values are compared for overlap; the Talos default pod range
-    // (10.244.0.0/16) never overlaps the default service range, so defaulting it adds nothing.
-    emitRange(out, source, doc, mapEntry(doc, networkEntry?.value, 'podSubnets')?.value ?? null, make, {
-        subject: `${ctx.id}/pod-range`,
-        role: 'pod-range',
-        component: 'platform',
-        setting: 'cluster.network.podSubnets',
-    }, talos_FORMAT);
-    // Talos renders the kube-apiserver static pod from serviceSubnets; an extraArgs flag reaches the
-    // apiserver command line too, so it is reported as the apiserver's own value (mismatch if different).
-    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, apiServer, ['extraArgs']), 'service-cluster-ip-range'), make, {
-        subject: `${ctx.id}/kube-apiserver`,
-        role: 'service-range',
-        component: 'kube-apiserver',
-        setting: 'cluster.apiServer.extraArgs.service-cluster-ip-range',
-    }, talos_FORMAT);
-    emitRange(out, source, doc, extraArgNode(doc, getPath(doc, cluster?.value, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
-        subject: `${ctx.id}/kube-controller-manager`,
-        role: 'service-range',
-        component: 'kube-controller-manager',
-        setting: 'cluster.controllerManager.extraArgs.service-cluster-ip-range',
-    }, talos_FORMAT);
+            path: ['cluster', 'network', 'serviceSubnets'],
+            default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
+        },
+        { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
+        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['cluster', 'apiServer', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-controller-manager',
+            role: 'service-range',
+            component: 'kube-controller-manager',
+            path: ['cluster', 'controllerManager', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
+    ],
+};
+/** The standalone `KubeNetworkConfig` document: top-level serviceSubnets / podSubnets. */
+const TALOS_KUBE_NETWORK_CONFIG = {
+    id: talos_FORMAT,
+    reportEveryHiddenValue: true,
+    fields: [
+        {
+            subject: 'service-range',
+            role: 'service-range',
+            component: 'platform',
+            path: ['serviceSubnets'],
+            default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('serviceSubnets'), anchor: ['kind'] },
+        },
+        { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['podSubnets'] },
+    ],
+};
+function readMachineConfig(source, doc, out, ctx) {
+    const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, { root: doc.contents, group: ctx.id, withDefaults: ctx.withDefaults });
+    out.settings.push(...got.settings);
+    out.problems.push(...got.problems);
     preferApiserverOverride(out, ctx.id);
 }
 function readKubeNetworkConfig(source, doc, out, index) {
-    const id = `talos/KubeNetworkConfig#${index}`;
-    const make = makeSettingFactory({ format: talos_FORMAT, group: id });
-    const services = mapEntry(doc, doc.contents, 'serviceSubnets');
-    const got = emitRange(out, source, doc, services?.value ?? null, make, {
-        subject: `${id}/service-range`,
-        role: 'service-range',
-        component: 'platform',
-        setting: 'serviceSubnets',
-    }, talos_FORMAT);
-    if (got === 'absent') {
-        const kindEntry = mapEntry(doc, doc.contents, 'kind');
-        out.settings.push(make({
-            subject: `${id}/service-range`,
-            role: 'service-range',
-            component: 'platform',
-            setting: 'serviceSubnets',
-            value: TALOS_DEFAULT_SERVICE_SUBNET,
-            origin: 'default',
-            span: kindEntry ? keySpan(source, kindEntry.key) : lineSpan(1),
-            defaultNote: 'Talos default when serviceSubnets is absent (siderolabs/talos constants.DefaultIPv4ServiceNet)',
-        }));
-    }
-    emitRange(out, source, doc, mapEntry(doc, doc.contents, 'podSubnets')?.value ?? null, make, {
-        subject: `${id}/pod-range`,
-        role: 'pod-range',
-        component: 'platform',
-        setting: 'podSubnets',
-    }, talos_FORMAT);
+    const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, { root: doc.contents, group: `talos/KubeNetworkConfig#${index}` });
+    out.settings.push(...got.settings);
+    out.problems.push(...got.problems);
 }
 
-;// CONCATENATED MODULE: ./src/formats/wave2-b-util.ts
-// Helpers shared by the second-wave group B formats (openshift, eksctl, rke, kubespray, terraform):
-// reading a range value from a YAML node with its exact span, spotting template syntax in the raw text
-// of a value, building Settings and template Problems, and mapping an embedded document (YAML inside a
-// block scalar) back to the outer file. Pure functions; nothing here throws on odd input.
-
-
-
-/** Shared with the other formats (src/formats/templates.ts). */
-
-/** Raw source text of a node (what the author wrote, quotes included). */
-function rawText(source, node) {
-    if (!node || !node.range)
-        return '';
-    return source.text.slice(node.range[0], node.range[1]);
-}
-/**
- * Reads one scalar. The raw text is checked for template syntax first: an unquoted `{{ x }}` parses as a
- * YAML flow map, so only the raw text tells that it was a template.
- */
-function readScalar(source, node) {
-    const span = source.spanOf(node);
-    const template = findTemplateExpression(rawText(source, node));
-    if (template)
-        return { kind: 'template', expression: template, span };
-    const text = scalarText(node);
-    if (text === null || text.trim() === '')
-        return { kind: 'empty', span };
-    return { kind: 'value', text, span };
-}
-/**
- * Reads a YAML sequence of CIDRs (strings, or maps whose `itemKey` holds the CIDR) as one comma-joined
- * value in order, the way installers pass a list to `--service-cluster-ip-range`. A scalar is read as is
- * (already comma-joined). The span covers the first to the last item.
- */
-function readRangeList(source, doc, node, itemKey) {
-    const target = deref(doc, node);
-    if (!(0,dist/* isSeq */.oP)(target))
-        return readScalar(source, target);
-    const values = [];
-    let first = null;
-    let last = null;
-    for (const raw of target.items) {
-        const item = deref(doc, raw);
-        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (mapEntry(doc, item, itemKey)?.value ?? null) : item;
-        const read = readScalar(source, valueNode);
-        if (read.kind === 'template')
-            return read;
-        if (read.kind === 'empty')
-            continue;
-        values.push(read.text);
-        first ??= read.span;
-        last = read.span;
-    }
-    const span = source.spanOf(target);
-    if (!first || !last)
-        return { kind: 'empty', span };
-    return {
-        kind: 'value',
-        text: values.join(','),
-        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn },
-    };
-}
-/** Span of a map key (the parent key a default points at), or line 1. */
-function wave2_b_util_keySpan(source, key) {
-    if (!key || !key.range)
-        return lineSpan(1);
-    return source.spanOf(key);
-}
-function makeSetting(ctx, fields) {
-    const s = { format: ctx.format, group: ctx.group, profile: ctx.profile, ...fields };
-    if (ctx.immutable !== undefined && fields.role === 'service-range')
-        s.immutable = ctx.immutable;
-    if (ctx.kubernetesVersion !== undefined)
-        s.kubernetesVersion = ctx.kubernetesVersion;
-    return s;
-}
-/** A templated range value: never a default in its place, always a problem that names the expression. */
-function wave2_b_util_templateProblem(format, setting, expression, span) {
-    return {
-        line: span.line,
-        column: span.column,
-        message: `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`,
-        hidesRange: true,
-        setting,
-        format,
-    };
-}
-/** 'v1.28.3', '1.21', 'v1.24.10-rancher4-1', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.28' etc. */
-function wave2_b_util_minorVersion(text) {
-    if (!text)
-        return undefined;
-    const m = /(?:^|[^\d.])v?(1)\.(\d{1,2})(?:\.\d+)?(?![\d])/.exec(text) ?? /^v?(1)\.(\d{1,2})/.exec(text);
-    return m ? `${m[1]}.${m[2]}` : undefined;
-}
-/**
- * A text fallback for files the YAML reader could not see through (template directives on their own
- * lines break the YAML tree): the first line that names one of `keys` as a map key, and the first
- * template expression on that line or on the more-indented lines that follow it (its value).
- */
-function findKeyInText(source, keys) {
-    const lines = source.lines();
-    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?["']?(?:${keys.map(escapeRe).join('|')})["']?\\s*:`);
-    for (let i = 0; i < lines.length; i++) {
-        const m = keyRe.exec(lines[i]);
-        if (!m)
-            continue;
-        const indent = m[1].length;
-        let expression = findTemplateExpression(lines[i].slice(m[0].length));
-        for (let j = i + 1; !expression && j < lines.length; j++) {
-            const t = lines[j];
-            if (t.trim() === '')
-                continue;
-            const ind = t.length - t.trimStart().length;
-            // A sequence under the key may sit at the key's own indentation ("- item").
-            if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
-                break;
-            expression = findTemplateExpression(t);
-        }
-        return { line: i + 1, expression };
-    }
-    return null;
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
- * `group_vars.yml`) and maps every position back to the outer file.
- */
-function extractEmbedded(outer, node, extract) {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-        return { settings: [], problems: [] };
-    const embedded = embeddedText(outer, node);
-    if (!embedded)
-        return { settings: [], problems: [] };
-    const inner = extract(new Source(outer.path, embedded.text));
-    const mapSpan = (s) => {
-        const a = embedded.toOuter(s.line, s.column);
-        const b = embedded.toOuter(s.endLine, s.endColumn);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    };
-    return {
-        settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
-        problems: inner.problems.map((p) => {
-            const a = embedded.toOuter(p.line, p.column ?? 1);
-            return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
-        }),
-    };
-}
-/** Merges extractions (one per document) into one. */
-function mergeExtractions(parts) {
-    return { settings: parts.flatMap((p) => p.settings), problems: parts.flatMap((p) => p.problems) };
-}
-/** Runs an extractor body and turns any exception into a problem at line 1 (extractors never throw). */
-function wave2_b_util_guardExtraction(format, body) {
-    try {
-        return body();
-    }
-    catch (e) {
-        return { settings: [], problems: [{ line: 1, message: `${format}: could not be read: ${e instanceof Error ? e.message : String(e)}`, format }] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/openshift.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/openshift.ts
 // OpenShift installer inputs: install-config.yaml (YAML or JSON), AgentClusterInstall (assisted installer /
 // hive), a hive Secret (or an OpenShift Template wrapping it) whose `install-config.yaml` key embeds the
 // config, and the assisted-service REST cluster object (JSON).
@@ -54306,7 +55685,7 @@ const openshift_FORMAT = 'openshift';
 const IMMUTABLE = 'OpenShift reads networking.serviceNetwork only at install time: the service network of an installed cluster cannot be changed by editing the install configuration';
 const openshiftFormat = {
     id: openshift_FORMAT,
-    extract: (source) => wave2_b_util_guardExtraction(openshift_FORMAT, () => extractOpenshift(source)),
+    extract: (source) => guardExtraction(openshift_FORMAT, () => extractOpenshift(source)),
 };
 function extractOpenshift(source) {
     const yaml = source.yaml;
@@ -54411,14 +55790,14 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     const netNode = networking?.value ?? null;
     const serviceEntry = mapEntry(doc, netNode, 'serviceNetwork');
     const deprecatedEntry = mapEntry(doc, netNode, 'serviceCIDR');
-    let read = serviceEntry ? readRangeList(source, doc, serviceEntry.value) : null;
+    let read = serviceEntry ? readRange(source, doc, serviceEntry.value) : null;
     let setting = serviceKey;
-    if ((!read || read.kind === 'empty') && deprecatedEntry) {
+    if ((!read || read.kind === 'empty' || read.kind === 'unreadable') && deprecatedEntry) {
         read = readScalar(source, deprecatedEntry.value);
         setting = `${prefix}.serviceCIDR`;
     }
     if (read?.kind === 'template') {
-        problems.push(wave2_b_util_templateProblem(openshift_FORMAT, setting, read.expression, read.span));
+        problems.push(templateProblem(openshift_FORMAT, setting, read.span, read.expression));
     }
     else if (read?.kind === 'value') {
         settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
@@ -54437,7 +55816,7 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
             });
         }
         else {
-            const span = networking ? wave2_b_util_keySpan(source, networking.key) : parentKey ? wave2_b_util_keySpan(source, parentKey) : lineSpan(1);
+            const span = networking ? keySpan(source, networking.key) : parentKey ? keySpan(source, parentKey) : lineSpan(1);
             settings.push(makeSetting(ctx, {
                 subject,
                 role: 'service-range',
@@ -54452,13 +55831,13 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     }
     const clusterEntry = mapEntry(doc, netNode, 'clusterNetwork');
     if (clusterEntry) {
-        const pods = readRangeList(source, doc, clusterEntry.value, 'cidr');
+        const pods = readRange(source, doc, clusterEntry.value, 'cidr');
         if (pods.kind === 'value') {
             settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
         }
     }
     else if (!yamlBroken) {
-        const span = networking ? wave2_b_util_keySpan(source, networking.key) : lineSpan(1);
+        const span = networking ? keySpan(source, networking.key) : lineSpan(1);
         settings.push(makeSetting(ctx, {
             subject,
             role: 'pod-range',
@@ -54499,9 +55878,9 @@ function extractAssistedCluster(source, doc, node, where) {
     const subject = `${ctx.group}/service-network`;
     const settings = [];
     const problems = [];
-    let read = readRangeList(source, doc, getPath(doc, node, ['service_networks']), 'cidr');
+    let read = readRange(source, doc, getPath(doc, node, ['service_networks']), 'cidr');
     let setting = 'service_networks[].cidr';
-    if (read.kind === 'empty') {
+    if (read.kind === 'empty' || read.kind === 'unreadable') {
         read = readScalar(source, getPath(doc, node, ['service_network_cidr']));
         setting = 'service_network_cidr';
     }
@@ -54509,16 +55888,16 @@ function extractAssistedCluster(source, doc, node, where) {
         settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
     }
     else if (read.kind === 'template') {
-        problems.push(wave2_b_util_templateProblem(openshift_FORMAT, setting, read.expression, read.span));
+        problems.push(templateProblem(openshift_FORMAT, setting, read.span, read.expression));
     }
-    const pods = readRangeList(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
+    const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
     if (pods.kind === 'value') {
         settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
     }
     return { settings, problems };
 }
 
-;// CONCATENATED MODULE: ./src/formats/eksctl.ts
+;// CONCATENATED MODULE: ./src/formats/declared/eksctl.ts
 // eksctl `ClusterConfig` (eksctl.io/v1alpha5): `kubernetesNetworkConfig.serviceIPv4CIDR` and `ipFamily`.
 //
 // Upstream: eksctl-io/eksctl pkg/apis/eksctl.io/v1alpha5/types.go (KubernetesNetworkConfig{IPFamily,
@@ -54534,61 +55913,24 @@ function extractAssistedCluster(source, doc, node, where) {
 // `immutable` wording tells it the platform will not apply a change. With ipFamily IPv6 EKS assigns the
 // IPv6 service range itself (no field to read).
 
-
-
-
-const eksctl_FORMAT = 'eksctl';
 const EKSCTL_IMMUTABLE = 'EKS does not allow changing the service IPv4 CIDR of an existing cluster';
-const eksctlFormat = {
-    id: eksctl_FORMAT,
-    extract: (source) => wave2_b_util_guardExtraction(eksctl_FORMAT, () => extractEksctl(source)),
+const EKSCTL = {
+    id: 'eksctl',
+    signature: { kind: 'ClusterConfig', apiVersionPrefix: 'eksctl.io/' },
+    group: { name: ['metadata', 'name'], suffixes: [{ path: ['metadata', 'region'], prefix: '@' }] },
+    kubernetesVersion: [['metadata', 'version']],
+    immutable: EKSCTL_IMMUTABLE,
+    fields: [
+        // Absent: EKS picks 10.100.0.0/16 or 172.20.0.0/16 from the VPC's addresses; no default is knowable.
+        { subject: 'kubernetesNetworkConfig', role: 'service-range', component: 'platform', path: ['kubernetesNetworkConfig', 'serviceIPv4CIDR'] },
+        // With the VPC CNI pods take VPC addresses, so the VPC CIDR is the pod range the Service range must
+        // not overlap (EKS: the service CIDR "must not overlap with ... your VPC").
+        { subject: 'kubernetesNetworkConfig', role: 'pod-range', component: 'platform', path: ['vpc', 'cidr'] },
+    ],
 };
-function extractEksctl(source) {
-    const yaml = source.yaml;
-    if (!yaml)
-        return EMPTY_EXTRACTION;
-    return mergeExtractions(yaml.documents.map((doc, i) => extractDocument(source, doc, i)));
-}
-function extractDocument(source, doc, index) {
-    const { kind, apiVersion } = documentKind(doc);
-    if (kind !== 'ClusterConfig' || !apiVersion?.startsWith('eksctl.io/'))
-        return EMPTY_EXTRACTION;
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return EMPTY_EXTRACTION;
-    const name = scalarText(getPath(doc, root, ['metadata', 'name']));
-    const region = scalarText(getPath(doc, root, ['metadata', 'region']));
-    const group = `eksctl/${name ?? `#${index}`}${region ? `@${region}` : ''}`;
-    const ctx = {
-        format: eksctl_FORMAT,
-        group,
-        profile: 'apiserver',
-        immutable: EKSCTL_IMMUTABLE,
-        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['metadata', 'version']))),
-    };
-    const subject = `${group}/kubernetesNetworkConfig`;
-    const settings = [];
-    const problems = [];
-    const cidr = mapEntry(doc, getPath(doc, root, ['kubernetesNetworkConfig']), 'serviceIPv4CIDR');
-    if (cidr) {
-        const read = readScalar(source, cidr.value);
-        const setting = 'kubernetesNetworkConfig.serviceIPv4CIDR';
-        if (read.kind === 'template')
-            problems.push(wave2_b_util_templateProblem(eksctl_FORMAT, setting, read.expression, read.span));
-        else if (read.kind === 'value') {
-            settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
-        }
-    }
-    // With the VPC CNI pods take VPC addresses, so the VPC CIDR is the pod range the Service range must
-    // not overlap (EKS: the service CIDR "must not overlap with ... your VPC").
-    const vpcCidr = readScalar(source, getPath(doc, root, ['vpc', 'cidr']));
-    if (vpcCidr.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'vpc.cidr', value: vpcCidr.text, origin: 'explicit', span: vpcCidr.span }));
-    }
-    return { settings, problems };
-}
+const eksctlFormat = declaredFormat(EKSCTL);
 
-;// CONCATENATED MODULE: ./src/formats/rke.ts
+;// CONCATENATED MODULE: ./src/formats/declared/rke.ts
 // RKE1 `cluster.yml` (also nested under `rancher_kubernetes_engine_config` in a Rancher v2 cluster file).
 //
 // Upstream rancher/rke:
@@ -54601,103 +55943,60 @@ function extractDocument(source, doc, index) {
 //   group so the engine reports `component-mismatch`.
 // RKE applies a changed flag on `rke up` like any apiserver restart: no platform immutability.
 
-
-
-
-const rke_FORMAT = 'rke';
 const RKE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';
 const RKE_DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
 const RKE_DEFAULT_DNS = '10.43.0.10';
-/** Keys of `services` that only RKE1 uses (with its hyphenated names). */
-const RKE_SERVICE_KEYS = ['kube-api', 'kube-controller', 'kubelet', 'kubeproxy', 'scheduler', 'etcd'];
-const rkeFormat = {
-    id: rke_FORMAT,
-    extract: (source) => wave2_b_util_guardExtraction(rke_FORMAT, () => extractRke(source)),
+const RKE = {
+    id: 'rke',
+    // cluster.yml has no kind (a document with one is some other object that happens to have `services`);
+    // RKE1's hyphenated service keys tell it from RKE2 and others.
+    signature: { kind: null, anyKeyUnder: { path: ['services'], keys: ['kube-api', 'kube-controller'] } },
+    roots: [
+        { path: ['rancher_kubernetes_engine_config'], settingPrefix: 'rancher_kubernetes_engine_config.' },
+        { path: [], settingPrefix: '' },
+    ],
+    group: { name: ['cluster_name'] },
+    kubernetesVersion: [['kubernetes_version'], ['system_images', 'kubernetes']],
+    // `extra_args` of a service replace the flag built from the typed field (cluster/plan.go); an empty value
+    // is defaulted like an absent one (setDefaultIfEmpty).
+    fields: [
+        {
+            subject: 'kube-api',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['services', 'kube-api', 'service_cluster_ip_range'],
+            override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
+            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+        },
+        {
+            subject: 'kube-controller',
+            role: 'service-range',
+            component: 'kube-controller-manager',
+            path: ['services', 'kube-controller', 'service_cluster_ip_range'],
+            override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
+            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+        },
+        {
+            subject: 'kube-controller',
+            role: 'pod-range',
+            component: 'kube-controller-manager',
+            path: ['services', 'kube-controller', 'cluster_cidr'],
+            override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
+            default: { value: RKE_DEFAULT_CLUSTER_CIDR, note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)' },
+        },
+        {
+            subject: 'kubelet',
+            role: 'dns-address',
+            component: 'platform',
+            path: ['services', 'kubelet', 'cluster_dns_server'],
+            override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
+            default: { value: RKE_DEFAULT_DNS, note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)' },
+        },
+    ],
 };
-function extractRke(source) {
-    const yaml = source.yaml;
-    if (!yaml)
-        return EMPTY_EXTRACTION;
-    return mergeExtractions(yaml.documents.map((doc, i) => rke_extractDocument(source, doc, i)));
-}
-const FIELDS = [
-    { service: 'kube-api', field: 'service_cluster_ip_range', flag: 'service-cluster-ip-range', role: 'service-range', component: 'kube-apiserver', defaultValue: RKE_DEFAULT_SERVICE_RANGE },
-    { service: 'kube-controller', field: 'service_cluster_ip_range', flag: 'service-cluster-ip-range', role: 'service-range', component: 'kube-controller-manager', defaultValue: RKE_DEFAULT_SERVICE_RANGE },
-    { service: 'kube-controller', field: 'cluster_cidr', flag: 'cluster-cidr', role: 'pod-range', component: 'kube-controller-manager', defaultValue: RKE_DEFAULT_CLUSTER_CIDR },
-    { service: 'kubelet', field: 'cluster_dns_server', flag: 'cluster-dns', role: 'dns-address', component: 'platform', defaultValue: RKE_DEFAULT_DNS },
-];
-function rke_extractDocument(source, doc, index) {
-    let root = doc.contents;
-    let prefix = '';
-    const nested = getPath(doc, root, ['rancher_kubernetes_engine_config']);
-    if ((0,dist/* isMap */.jh)(nested)) {
-        root = nested;
-        prefix = 'rancher_kubernetes_engine_config.';
-    }
-    if (!(0,dist/* isMap */.jh)(root) || documentKindOf(doc, root) !== null)
-        return EMPTY_EXTRACTION;
-    const services = mapEntry(doc, root, 'services');
-    if (!services || !(0,dist/* isMap */.jh)(services.value))
-        return EMPTY_EXTRACTION;
-    const servicesMap = services.value;
-    if (!RKE_SERVICE_KEYS.some((k) => k.includes('-') && mapEntry(doc, servicesMap, k) !== null))
-        return EMPTY_EXTRACTION;
-    const clusterName = scalarText(getPath(doc, root, ['cluster_name'])) ?? `#${index}`;
-    const group = `rke/${clusterName}`;
-    const ctx = {
-        format: rke_FORMAT,
-        group,
-        profile: 'apiserver',
-        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['kubernetes_version']))) ??
-            wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['system_images', 'kubernetes']))),
-    };
-    const settings = [];
-    const problems = [];
-    for (const f of FIELDS) {
-        const serviceEntry = mapEntry(doc, servicesMap, f.service);
-        const subject = `${group}/${f.service}`;
-        const extra = serviceEntry ? mapEntry(doc, getPath(doc, serviceEntry.value, ['extra_args']), f.flag) : null;
-        const typed = serviceEntry ? mapEntry(doc, serviceEntry.value, f.field) : null;
-        const chosen = extra ?? typed;
-        const name = extra
-            ? `${prefix}services.${f.service}.extra_args.${f.flag}`
-            : `${prefix}services.${f.service}.${f.field}`;
-        if (chosen) {
-            const read = readScalar(source, chosen.value);
-            if (read.kind === 'template') {
-                if (f.role === 'service-range')
-                    problems.push(wave2_b_util_templateProblem(rke_FORMAT, name, read.expression, read.span));
-                continue;
-            }
-            if (read.kind === 'value') {
-                settings.push(makeSetting(ctx, { subject, role: f.role, component: f.component, setting: name, value: read.text, origin: 'explicit', span: read.span }));
-                continue;
-            }
-            // An empty value is defaulted by RKE (setDefaultIfEmpty), like an absent one.
-        }
-        const span = spanForDefault(source, serviceEntry?.key, services.key);
-        settings.push(makeSetting(ctx, {
-            subject,
-            role: f.role,
-            component: f.component,
-            setting: `${prefix}services.${f.service}.${f.field}`,
-            value: f.defaultValue,
-            origin: 'default',
-            span,
-            defaultNote: `RKE default when services.${f.service}.${f.field} is absent or empty (rancher/rke cluster/defaults.go)`,
-        }));
-    }
-    return { settings, problems };
-}
-function spanForDefault(source, serviceKey, servicesKey) {
-    return wave2_b_util_keySpan(source, serviceKey ?? servicesKey);
-}
-/** RKE cluster.yml has no kind; a document with a kind is some other object that happens to have `services`. */
-function documentKindOf(doc, root) {
-    return scalarText(getPath(doc, root, ['kind']));
-}
+const rkeFormat = declaredFormat(RKE);
 
-;// CONCATENATED MODULE: ./src/formats/kubespray.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/kubespray.ts
 // kubespray inventory variables (group_vars/k8s_cluster/k8s-cluster.yml and friends, role defaults, or the
 // same variables embedded in a ConfigMap as kubean does).
 //
@@ -54741,7 +56040,7 @@ const KUBESPRAY_NETWORK_KEYS = [
 ];
 const kubesprayFormat = {
     id: kubespray_FORMAT,
-    extract: (source) => wave2_b_util_guardExtraction(kubespray_FORMAT, () => extractKubespray(source)),
+    extract: (source) => guardExtraction(kubespray_FORMAT, () => extractKubespray(source)),
 };
 function extractKubespray(source) {
     const yaml = source.yaml;
@@ -54790,7 +56089,7 @@ function extractVars(source, doc, root, group) {
         format: kubespray_FORMAT,
         group,
         profile: 'kubeadm',
-        kubernetesVersion: wave2_b_util_minorVersion(scalarText(getPath(doc, root, ['kube_version']))),
+        kubernetesVersion: minorVersion(scalarText(getPath(doc, root, ['kube_version']))),
     };
     const settings = [];
     const problems = [];
@@ -54800,7 +56099,7 @@ function extractVars(source, doc, root, group) {
     for (const b of [v4, v6]) {
         if ('template' in b) {
             // A stack switch we cannot evaluate hides which families the range has.
-            problems.push(wave2_b_util_templateProblem(kubespray_FORMAT, b.name, b.template, b.span));
+            problems.push(templateProblem(kubespray_FORMAT, b.name, b.span, b.template));
             return { settings, problems };
         }
     }
@@ -54819,7 +56118,7 @@ function extractVars(source, doc, root, group) {
                 const read = readScalar(source, entry.value);
                 if (read.kind === 'template') {
                     if (role === 'service-range')
-                        problems.push(wave2_b_util_templateProblem(kubespray_FORMAT, name, read.expression, read.span));
+                        problems.push(templateProblem(kubespray_FORMAT, name, read.span, read.expression));
                     return;
                 }
                 if (read.kind === 'value') {
@@ -54909,7 +56208,7 @@ function parseAnsibleBool(text) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/formats/hcl.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-hcl.ts
 // A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
 // `/* */`), heredocs skipped, with 1-based positions. It reads the structure the Terraform extractor
 // needs and keeps every other expression as raw text; it never evaluates anything. No maintained pure-JS
@@ -55260,7 +56559,7 @@ class Reader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform.ts
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform.ts
 // Terraform (.tf HCL) managed-Kubernetes resources and their Service range arguments.
 //
 // Upstream provider schemas (all three arguments are Optional + Computed + ForceNew):
@@ -55287,7 +56586,7 @@ const terraform_FORMAT = 'terraform';
 const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster)"/;
 const terraformFormat = {
     id: terraform_FORMAT,
-    extract: (source) => wave2_b_util_guardExtraction(terraform_FORMAT, () => extractTerraform(source)),
+    extract: (source) => guardExtraction(terraform_FORMAT, () => extractTerraform(source)),
 };
 const RESOURCES = {
     aws_eks_cluster: {
@@ -55336,7 +56635,7 @@ function extractResource(resource, type, name, spec, settings, problems) {
         group,
         profile: 'apiserver',
         immutable: spec.immutable,
-        kubernetesVersion: version?.expr.kind === 'string' ? wave2_b_util_minorVersion(version.expr.value) : undefined,
+        kubernetesVersion: version?.expr.kind === 'string' ? minorVersion(version.expr.value) : undefined,
     };
     if (ctx.kubernetesVersion === undefined)
         delete ctx.kubernetesVersion;
@@ -55359,7 +56658,7 @@ function extractResource(resource, type, name, spec, settings, problems) {
         const value = readExpr(attr);
         if ('hidden' in value) {
             if (role === 'service-range')
-                problems.push(wave2_b_util_templateProblem(terraform_FORMAT, setting, value.hidden, attr.expr.span));
+                problems.push(templateProblem(terraform_FORMAT, setting, attr.expr.span, value.hidden));
             return;
         }
         if (value.text === '' || value.text.startsWith('/')) {
@@ -55401,9 +56700,17 @@ function readExpr(attr) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-// The registry of formats. Every format reads every file (recognition is by content) and says nothing about
-// files that are not its own. Structured (YAML/HCL) readers come first; the plain-text flag reader skips what
-// the control-plane manifest reader understood, so no setting is read twice (src/formats/flag-text.ts).
+// The registry of formats: every format and its order, in one screen. Every format reads every file
+// (recognition is by content, never by file name) and says nothing about files that are not its own.
+//
+//   toolkit/        YAML source and positions, template syntaxes, the value-reading toolkit, the extractor interface
+//   flags/          command lines: 1 logical lines → 2 tokenise, find invocations → 3 the invocation that runs →
+//                   4 settings; and the two formats built on it (workload manifests, plain-text carriers)
+//   distributions/  one file per cluster-config format (plus kubeadm/kind/Terraform helpers of their own)
+//
+// Order matters twice: structured (YAML/HCL) readers come before the plain-text flag reader, which skips what
+// the workload-manifest reader understood, so no setting is read twice (flags/text-carriers-format.ts); and
+// findings of one file list formats in this order.
 
 
 
@@ -55418,22 +56725,32 @@ function readExpr(attr) {
 
 
 
-/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-a-util.ts. */
-const DISTRIBUTION_FORMATS_A = [clusterApiFormat, k3sFormat, k0sFormat, kopsFormat, talosFormat];
-/** Distribution formats (SPEC §5, second wave) that use the helpers of wave2-b-util.ts. */
-const DISTRIBUTION_FORMATS_B = [openshiftFormat, eksctlFormat, rkeFormat, kubesprayFormat, terraformFormat];
+/** YAML and HCL formats, in the order they run. */
 const STRUCTURED_FORMATS = [
-    kubeadmFormat,
-    kindFormat,
-    workloadsFormat,
-    ...DISTRIBUTION_FORMATS_A,
-    ...DISTRIBUTION_FORMATS_B,
+    kubeadmFormat, //      kubeadm InitConfiguration/ClusterConfiguration (distributions/kubeadm.ts)
+    kindFormat, //         kind Cluster, with kubeadmConfigPatches (distributions/kind.ts, kind-patches.ts)
+    workloadsFormat, //    Pods/Deployments/DaemonSets running kube-apiserver or kube-controller-manager
+    clusterApiFormat, //   Cluster API Cluster + KubeadmControlPlane/KubeadmConfigTemplate
+    k3sFormat, //          k3s/RKE2 config.yaml, Ansible role vars, CLI-style `*-arg` lists
+    k0sFormat, //          k0s ClusterConfig, also inside k0sctl
+    kopsFormat, //         kops Cluster (v1alpha2 and v1alpha3 field generations)
+    talosFormat, //        Talos machine config / cluster patches
+    openshiftFormat, //    OpenShift install-config, Network operator config, openshift-ansible vars
+    eksctlFormat, //       eksctl ClusterConfig
+    rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
+    kubesprayFormat, //    kubespray group_vars
+    terraformFormat, //    Terraform managed-cluster resources (HCL, distributions/terraform-hcl.ts)
 ];
+/** Plain-text formats (systemd units, shell scripts, env files), after every structured one. */
 const TEXT_FORMATS = [flagTextFormat];
 
 ;// CONCATENATED MODULE: ./src/engine/side.ts
 // One side of one file through every format: the settings it sets and the problems met reading it. The file
 // is parsed at most once (formats share the Source) and every limit of src/limits.ts is enforced here.
+//
+// A side the formats could not read as a whole (a limit, NUL bytes the consuming program refuses, a parser
+// failure, an extractor exception, the time budget) carries a whole-file problem: src/engine/unreadable.ts
+// decides from the line diff whether the change touches a Service range key it hides.
 
 
 
@@ -55441,37 +56758,44 @@ const TEXT_FORMATS = [flagTextFormat];
 /** Runs every format over one side of a file. Never throws. */
 function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
     const problems = [];
+    // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
+    // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
+    // (src/engine/range-keys.ts) and the lines the change touches (src/engine/unreadable.ts).
+    const hides = (t) => mayMentionServiceRange(t);
     if (text.length > MAX_TEXT_CHARS) {
         return {
             settings: [],
             problems: [
-                {
-                    line: 1,
-                    message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
-                    hidesRange: mayMentionServiceRange(text.slice(0, MAX_TEXT_CHARS)),
-                },
+                { line: 1, message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`, hidesRange: hides(text), wholeFile: true },
             ],
             text,
         };
     }
-    // Binary content and over-long lines are not read at all; invalid UTF-8 is read with a caution (src/limits.ts).
+    // Over-long lines are not read at all; invalid UTF-8 is read with a caution (src/limits.ts).
     for (const b of findTextLimitBreaches(text)) {
-        const problem = { line: b.line, message: b.message, hidesRange: b.unread && mayMentionServiceRange(text) };
+        const problem = { line: b.line, message: b.message, hidesRange: b.unread && hides(text), wholeFile: b.unread || undefined };
         if (b.unread)
             return { settings: [], problems: [problem], text };
         problems.push(problem);
     }
-    const source = new Source(path, text);
+    const nul = readNulBytes(text);
+    if (nul?.refusedByShell) {
+        return { settings: [], problems: [{ line: nul.line, message: nul.refusedByShell, hidesRange: hides(text), wholeFile: true }], text };
+    }
+    const source = new Source(path, nul ? nul.shellText : text);
     const bySubject = new Map();
     const started = performance.now();
-    const formats = [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
+    // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
+    // formats read it as the shell does (NUL bytes dropped).
+    const formats = nul ? [...TEXT_FORMATS] : [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
     for (const [i, format] of formats.entries()) {
         const elapsed = performance.now() - started;
         if (i > 0 && elapsed > timeBudgetMs) {
             problems.push({
                 line: 1,
                 message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
-                hidesRange: mayMentionServiceRange(source.text),
+                hidesRange: hides(source.text),
+                wholeFile: true,
             });
             break;
         }
@@ -55485,50 +56809,1023 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
             problems.push({
                 line: 1,
                 message: `the ${format.id} reader failed on this file: ${e instanceof Error ? e.message : String(e)}`,
-                hidesRange: mayMentionServiceRange(source.text),
+                hidesRange: hides(source.text),
                 format: format.id,
+                wholeFile: true,
             });
         }
+    }
+    if (nul && looksLikeYaml(text)) {
+        problems.push({ line: nul.line, message: nul.yamlMessage, hidesRange: hides(text), wholeFile: true });
     }
     // YAML syntax errors matter only where the file could be a cluster config; elsewhere they are noise.
     // When a format already read the range (or said it cannot), that answer stands; otherwise a broken YAML
     // file that names a range key must not pass silently.
-    const yamlProblems = source.yaml?.problems ?? [];
+    const yamlProblems = nul ? [] : (source.yaml?.problems ?? []);
     const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
     if (yamlProblems.length && !answered && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
-        problems.push({ ...first, hidesRange: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+        problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
     }
     // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
     // the range unless the file is plainly not YAML and a text format already read it.
     const yamlUnread = mayMentionServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
-    for (const p of source.yaml?.limits ?? [])
-        problems.push({ ...p, hidesRange: yamlUnread });
+    for (const p of nul ? [] : (source.yaml?.limits ?? []))
+        problems.push({ ...p, hidesRange: yamlUnread, wholeFile: true });
     return { settings: [...bySubject.values()], problems, text: source.text };
 }
 function looksLikeYaml(text) {
     return /^(apiVersion|kind|networking|cluster|spec|services)\s*:/m.test(text) || /^---\s*$/m.test(text);
 }
+/** Bytes bash reads before it decides whether a script is a binary file (bash shell.c open_shell_script, 80). */
+const SHELL_SAMPLE_CHARS = 80;
+/**
+ * NUL bytes, read as the consuming programs read them:
+ * - bash and dash drop NUL bytes from a script's text (bash parse.y shell_getc skips '\0'; measured with bash
+ *   5.2.15 and dash 0.5.12: `echo "a=10.96.0.0/1<NUL>2"` prints a=10.96.0.0/12, a NUL in a comment is ignored);
+ * - but bash refuses to run a script with a NUL in its first line (first two with `#!`) within the first 80
+ *   bytes: "cannot execute binary file" (bash general.c check_binary_file, bash 5.1+);
+ * - Kubernetes decodes YAML with sigs.k8s.io/yaml on go-yaml v2, whose reader rejects control characters
+ *   (go-yaml readerc.go yaml_parser_update_buffer: "control characters are not allowed"): a YAML file with a
+ *   NUL byte is refused as a whole.
+ * Returns null for text without NUL bytes.
+ */
+function readNulBytes(text) {
+    const at = text.indexOf('\0');
+    if (at < 0)
+        return null;
+    const line = lineOf(text, at);
+    const sample = text.slice(0, SHELL_SAMPLE_CHARS);
+    const firstLines = sample.startsWith('#!') ? 2 : 1;
+    const sampleLines = sample.split('\n').slice(0, firstLines).join('\n');
+    // Only a `#!` script is surely run by a shell; a unit or env file with a NUL up front is read NUL-stripped.
+    const refused = sample.startsWith('#!') && sampleLines.includes('\0');
+    return {
+        line,
+        shellText: text.replace(/\0/g, ''),
+        refusedByShell: refused ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read` : null,
+        yamlMessage: `line ${line} holds a NUL byte: Kubernetes' YAML decoder rejects control characters, so no component can read this file`,
+    };
+}
 
-;// CONCATENATED MODULE: ./src/engine/unreadable.ts
-// 4. Values the engine cannot see (templates, malformed YAML, limits): unreadable-config, never a silent pass.
-/** 4. Values the engine cannot see: templates, malformed YAML, oversized files. */
-function reportUnreadable(ctx, after) {
-    for (const p of after.problems) {
-        if (!p.hidesRange)
+;// CONCATENATED MODULE: ./src/engine/change-checks.ts
+// 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
+
+
+
+
+
+
+
+
+/** 2. Change classes for pairs whose effective list changed. */
+function reportChanges(ctx, before, after) {
+    const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
+    const newKeys = new Set();
+    for (const s of serviceRanges(after)) {
+        newKeys.add(key(s));
+        const old = oldByKey.get(key(s));
+        if (!old)
             continue;
-        ctx.add('unreadable-config', {
-            span: { line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 },
-            format: p.format ?? 'unknown',
-            component: 'kube-apiserver',
-            setting: p.setting ?? '(unknown)',
-        }, {
-            before: null,
-            after: null,
-            message: `${p.message}. The gate cannot see the effective Service range here: review the rendered value by hand.`,
+        const oldList = parseValid(old, before, ctx.options);
+        const newList = parseValid(s, after, ctx.options);
+        if (!oldList || !newList)
+            continue; // invalid values are reported as invalid-range, not classified
+        const change = classifyChange(oldList, newList);
+        if (!change)
+            continue;
+        if (s.immutable || old.immutable) {
+            const platform = s.immutable ?? old.immutable ?? '';
+            ctx.add('immutable-platform-change', s, {
+                before: canonicalOf(oldList),
+                after: canonicalOf(newList),
+                message: `${describeSource(s)} changes the Service range ${canonicalOf(oldList).join(',')} → ${canonicalOf(newList).join(',')}: ${platform}.`,
+                remediation: `keep ${canonicalOf(oldList).join(',')}; ${RULES['immutable-platform-change'].remediation.replace(/^keep the value; /, '')}`,
+            });
+            continue;
+        }
+        const text = changeText(change, old, s);
+        ctx.add(change.rule, s, {
+            before: canonicalOf(oldList),
+            after: canonicalOf(newList),
+            message: text.message,
+            remediation: text.remediation,
+            demote: CHANGE_RULES.includes(change.rule) && (s.component === 'kube-controller-manager' || s.createOnly === true),
         });
     }
+    // A subject that disappears with the file still there: its document was removed, or (on formats whose
+    // absent field has no knowable default, e.g. eksctl, Terraform) the field was. Only an explicit value that
+    // disappears is a removal (issue 11): a subject that only carried the format's default was never set here.
+    const commentedOut = isCommentedOut(after.text);
+    for (const [k, old] of oldByKey) {
+        if (newKeys.has(k) || old.origin !== 'explicit')
+            continue;
+        if (hidesSubject(after, old))
+            continue; // reported as unreadable-config instead
+        if (followsServiceSubnet(old, after))
+            continue;
+        // The whole file commented out: the tool that reads this config (kubeadm, kubespray, k3s…) now sees no value,
+        // so the format's default applies exactly as if the line had been deleted (as kubernetes-the-hard-way
+        // dropping --service-cluster-ip-range makes kube-apiserver's 10.0.0.0/24 apply): a change to classify. A unit,
+        // script or static pod manifest commented out no longer runs kube-apiserver at all: that stays a removal.
+        if (commentedOut && !RUNS_PROGRAM.has(old.format) && reportDefaultAfterRemoval(ctx, before, old))
+            continue;
+        ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+            before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+            after: null,
+            message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+        });
+    }
+    // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
+    // which this file cannot show, so a differing value would be rejected or replace the cluster.
+    for (const s of serviceRanges(after)) {
+        if (oldByKey.has(key(s)) || !s.immutable || s.origin !== 'explicit')
+            continue;
+        const list = parseValid(s, after, ctx.options);
+        if (!list)
+            continue;
+        ctx.add('immutable-platform-change', s, {
+            before: null,
+            after: canonicalOf(list),
+            level: 'warning',
+            message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
+            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+        });
+    }
+}
+/**
+ * kubeadm gives kube-controller-manager `--service-cluster-ip-range` from networking.serviceSubnet when
+ * controllerManager.extraArgs does not set it and podSubnet is set (kubernetes cmd/kubeadm/app/phases/controlplane/
+ * manifests.go, getControllerManagerCommand); without podSubnet it allocates no node CIDRs, so the flag steers
+ * nothing (SPEC §3: the controller-manager's copy only keeps node pod CIDRs out of the range). Removing the
+ * extraArgs override while the cluster config keeps its apiserver range therefore removes no range of the
+ * cluster: the controller-manager follows serviceSubnet (a mismatch, if there was one, is fixed).
+ */
+function followsServiceSubnet(old, after) {
+    if (old.format !== 'kubeadm' || old.component !== 'kube-controller-manager')
+        return false;
+    return serviceRanges(after).some((s) => s.group === old.group && s.component === 'kube-apiserver');
+}
+/** Formats whose file runs the component (systemd units, scripts, static pod manifests), rather than configure a tool. */
+const RUNS_PROGRAM = new Set([FLAGS_FORMAT_ID, MANIFEST_FORMAT_ID]);
+function hidesSubject(side, old) {
+    return side.problems.some((p) => p.hidesRange && (!p.format || p.format === old.format));
+}
+/**
+ * Deleted file: a notice per cluster config whose Service range the file set explicitly (SPEC §3 context rules).
+ * A file that only left the range to the format's default did not set it: its deletion changes no value this file
+ * named, so it draws nothing (issue 11: "set" is not "defaulted").
+ */
+function reportRemoval(ctx, before) {
+    const seen = new Set();
+    for (const s of serviceRanges(before)) {
+        if (s.origin !== 'explicit' || seen.has(s.group))
+            continue;
+        seen.add(s.group);
+        const parsed = parseRangeList(s.value, 'sloppy');
+        ctx.add('config-removed', s, {
+            before: parsed.ok ? canonicalOf(parsed.cidrs) : null,
+            after: null,
+            message: `this file, which set the Service range (${s.setting} = ${s.value}), is deleted; a running cluster keeps its range, and clusters created from this config are no longer described here.`,
+        });
+    }
+}
+/** Every non-blank line is a comment (`#`, `//`, `;`) or a YAML document marker, and at least one is a comment. */
+function isCommentedOut(text) {
+    let comments = 0;
+    for (const line of text.split(/\r\n|\n|\r/)) {
+        const t = line.trim();
+        if (t === '' || t === '---' || t === '...')
+            continue;
+        if (/^(#|\/\/|;)/.test(t))
+            comments++;
+        else
+            return false;
+    }
+    return comments > 0;
+}
+/** One-line family switches the default depends on (kind networking.ipFamily, kubespray ipv4_stack / ipv6_stack). */
+const FAMILY_SWITCH = /^[ \t]*(ipFamily|ipv4_stack|ipv6_stack|enable_dual_stack_networks)[ \t]*:[ \t]*\S/;
+/**
+ * The old side re-read without the lines of `old`'s value and of the family switches (commented out too): the setting
+ * the format falls back to once they are gone. When that is the format's default, the change old → default is
+ * classified like any other change.
+ */
+function reportDefaultAfterRemoval(ctx, before, old) {
+    const lines = before.text.split('\n');
+    const blank = (l) => (lines[l - 1] = lines[l - 1].endsWith('\r') ? '\r' : '');
+    for (let l = old.span.line; l <= old.span.endLine && l <= lines.length; l++)
+        blank(l);
+    // A value read from several keys (kubespray's two families) has one span: blank every key it names.
+    const keys = old.setting.split(',').map((name) => name.slice(name.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const named = new RegExp(`^[ \\t]*(?:-[ \\t]*)?["']?(?:${keys.join('|')})["']?[ \\t]*[:=]`);
+    lines.forEach((line, i) => (FAMILY_SWITCH.test(line) || named.test(line)) && blank(i + 1));
+    const without = extractSide(ctx.file, lines.join('\n'));
+    const fallback = serviceRanges(without).find((s) => key(s) === key(old) && s.origin === 'default');
+    if (!fallback)
+        return false;
+    const oldList = parseValid(old, before, ctx.options);
+    const newList = parseValid(fallback, without, ctx.options);
+    if (!oldList || !newList)
+        return false;
+    const change = classifyChange(oldList, newList);
+    if (!change)
+        return true; // the default is the value that was set: nothing changes
+    const at = { ...fallback, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+    const text = changeText(change, old, at);
+    ctx.add(change.rule, at, {
+        before: canonicalOf(oldList),
+        after: canonicalOf(newList),
+        message: `This file is now all comments, so none of its values is read. ${text.message}`,
+        remediation: text.remediation,
+        demote: CHANGE_RULES.includes(change.rule) && (at.component === 'kube-controller-manager' || at.createOnly === true),
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/cross-checks.ts
+// 3. Checks between the components of one cluster config in the new state (component-mismatch,
+// range-overlap, the cluster DNS address), kept only when the old state did not already have them.
+
+
+
+
+
+/** 3. Checks between components of one cluster config, in the new state; kept only when new. */
+function reportCrossChecks(ctx, before, after) {
+    const oldIds = new Set(before ? crossChecks(before, ctx.options).map((c) => c.id) : []);
+    for (const c of crossChecks(after, ctx.options)) {
+        if (oldIds.has(c.id))
+            continue;
+        // SPEC §3: an added file is validated (invalid-range, range-overlap, non-canonical-range) and nothing else.
+        if (!before && c.rule === 'component-mismatch')
+            continue;
+        ctx.add(c.rule, c.at, { before: c.before, after: c.after, message: c.message, remediation: c.remediation });
+    }
+}
+function crossChecks(side, options) {
+    const out = [];
+    const groups = new Map();
+    for (const s of side.settings)
+        groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+    for (const settings of groups.values()) {
+        const services = settings
+            .filter((s) => s.role === 'service-range')
+            .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
+            .filter((x) => x.cidrs !== null);
+        if (!services.length)
+            continue;
+        const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
+        for (const other of services) {
+            if (other === reference || sameList(reference.cidrs, other.cidrs))
+                continue;
+            const a = canonicalOf(reference.cidrs);
+            const b = canonicalOf(other.cidrs);
+            out.push({
+                id: `mismatch|${other.s.subject}|${a}|${b}`,
+                rule: 'component-mismatch',
+                at: other.s,
+                before: a,
+                after: b,
+                message: `${other.s.component} ${other.s.setting} = ${b.join(',')} disagrees with ${reference.s.component} ${describeSource(reference.s)} = ${a.join(',')}. ${RULES['component-mismatch'].apiserver}.`,
+                remediation: `set ${other.s.setting} to ${a.join(',')}, the ${reference.s.component} value`,
+            });
+        }
+        for (const pod of settings.filter((s) => s.role === 'pod-range')) {
+            const podList = parseRangeList(pod.value, 'sloppy');
+            if (!podList.ok)
+                continue;
+            for (const svc of services) {
+                const hit = svc.cidrs.flatMap((c) => podList.cidrs.filter((p) => overlaps(c, p)).map((p) => [c, p]))[0];
+                if (!hit)
+                    continue;
+                const at = svc.s.origin === 'explicit' ? svc.s : pod;
+                out.push({
+                    id: `overlap|${svc.s.subject}|${pod.subject}|${hit[0].canonical}|${hit[1].canonical}`,
+                    rule: 'range-overlap',
+                    at: { ...at, format: svc.s.format, component: svc.s.component },
+                    before: null,
+                    after: canonicalOf(svc.cidrs),
+                    message: `the Service range ${hit[0].canonical} (${describeSource(svc.s)}) overlaps the pod range ${hit[1].canonical} (${pod.setting}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
+                });
+            }
+        }
+        for (const dns of settings.filter((s) => s.role === 'dns-address')) {
+            const ip = parseIpAddress(dns.value, 'sloppy');
+            const primary = reference.cidrs[0];
+            if (!ip || reference.cidrs.some((c) => cidrContainsAddress(c, ip)))
+                continue;
+            out.push({
+                id: `dns|${dns.subject}|${dns.value}|${canonicalOf(reference.cidrs)}`,
+                rule: 'invalid-range',
+                at: dns,
+                before: null,
+                after: canonicalOf(reference.cidrs),
+                message: `the cluster DNS address ${dns.value} (${dns.setting}) is outside the Service range ${canonicalOf(reference.cidrs).join(',')}: the DNS Service cannot get that ClusterIP (expected an address in ${primary.canonical}).`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/file-context.ts
+// Where the findings of one file are collected: rule levels (defaults, config overrides, context demotion)
+// are applied here and nowhere else.
+
+/** Collects findings of one file, applying rule levels and context demotion in one place. */
+class FileContext {
+    file;
+    options;
+    findings = [];
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    add(rule, at, fields) {
+        const override = this.options.ruleLevels?.[rule];
+        if (override === 'off')
+            return;
+        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
+        if (fields.demote)
+            level = 'notice';
+        this.findings.push({
+            rule,
+            level,
+            file: this.file,
+            line: at.span.line,
+            column: at.span.column,
+            endLine: at.span.endLine,
+            endColumn: at.span.endColumn,
+            format: at.format,
+            component: at.component,
+            setting: at.setting,
+            before: fields.before,
+            after: fields.after,
+            message: fields.message,
+            remediation: fields.remediation ?? RULES[rule].remediation,
+            suppressed: false,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/cross-file.ts
+// component-mismatch across files: the kube-apiserver and kube-controller-manager manifests (or units) of one
+// node directory, when both are in the change (SPEC §3).
+
+
+
+
+
+
+/**
+ * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
+ * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
+ */
+const SHARED_GROUP_PREFIX = 'manifest-dir:';
+function hasSharedGroup(side) {
+    return !!side?.settings.some((s) => s.group.startsWith(SHARED_GROUP_PREFIX));
+}
+/** Cross-file mismatches of one state (before or after) of the change, keyed so both states compare. */
+function crossFileMismatches(placed, options) {
+    const out = new Map();
+    const services = placed.filter((p) => p.setting.role === 'service-range' && p.setting.group.startsWith(SHARED_GROUP_PREFIX));
+    for (const cm of services.filter((p) => p.setting.component === 'kube-controller-manager')) {
+        for (const api of services.filter((p) => p.setting.component === 'kube-apiserver' && p.setting.group === cm.setting.group)) {
+            if (api.file === cm.file)
+                continue; // reported by the file's own cross checks
+            const a = parseValid(api.setting, api.side, options);
+            const b = parseValid(cm.setting, cm.side, options);
+            if (!a || !b || sameList(a, b))
+                continue;
+            out.set(`${api.file}|${api.setting.subject}|${cm.file}|${cm.setting.subject}|${canonicalOf(a)}|${canonicalOf(b)}`, {
+                api,
+                cm,
+                a: canonicalOf(a),
+                b: canonicalOf(b),
+            });
+        }
+    }
+    return out;
+}
+function reportCrossFileMismatches(analyses, options) {
+    if (analyses.length < 2)
+        return [];
+    const place = (pick, name) => analyses.flatMap((a) => {
+        const side = pick(a);
+        return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
+    });
+    const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
+    const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+    const findings = [];
+    for (const [id, m] of after) {
+        if (before.has(id))
+            continue; // the change did not introduce it
+        const ctx = new FileContext(m.cm.file, options);
+        ctx.add('component-mismatch', m.cm.setting, {
+            before: m.a,
+            after: m.b,
+            message: `kube-controller-manager ${m.cm.setting.setting} = ${m.b.join(',')} disagrees with kube-apiserver ${describeSource(m.api.setting)} = ${m.a.join(',')} in ${m.api.file} (same node directory). ${RULES['component-mismatch'].apiserver}.`,
+            remediation: `set ${m.cm.setting.setting} to ${m.a.join(',')}, the kube-apiserver value`,
+        });
+        // Markers the file's base side lacks (or all of them, for a new file) are the change's own.
+        const own = analyses.find((a) => a.file.path === m.cm.file);
+        const baseMarkers = own?.before ? readSuppressions(own.before.text, own.file.previousPath ?? m.cm.file).suppressions : own ? [] : undefined;
+        findings.push(...applySuppressions(ctx.findings, readSuppressions(m.cm.side.text, m.cm.file).suppressions, baseMarkers));
+    }
+    return findings;
+}
+/**
+ * An Ansible role's defaults or vars (`roles/<role>/defaults/…`, `roles/<role>/vars/…`) apply to every inventory
+ * that runs the role: a value that leaves an inventory's group_vars and arrives there, unchanged, is still the
+ * value Ansible gives that inventory (kubespray moved its inventory vars into a defaults role this way). The
+ * reverse is not a move: a value leaving role defaults for one inventory's group_vars leaves the others.
+ */
+const ROLE_DEFAULTS = /(?:^|\/)roles\/[^/]+\/(?:defaults|vars)\//;
+const ROLE_DEFAULTS_ROOT = 'ansible-role-defaults';
+function sameCluster(gone, arrived) {
+    if (gone.identity === arrived.identity)
+        return true;
+    return arrived.root === ROLE_DEFAULTS_ROOT && gone.root.startsWith('inventory:') && gone.what === arrived.what;
+}
+/**
+ * The cluster a file belongs to, for pairing a value that moves between files: an Ansible inventory (the path
+ * before `group_vars/` or `host_vars/`, whose files Ansible merges into one set of variables), else the file's
+ * directory. Two kubeadm configs in different directories are different clusters, even with equal subjects.
+ */
+function clusterRoot(path) {
+    if (ROLE_DEFAULTS.test(path))
+        return ROLE_DEFAULTS_ROOT;
+    const inventory = /^(.*?)(?:^|\/)(?:group_vars|host_vars)\//.exec(path);
+    if (inventory)
+        return `inventory:${inventory[1]}`;
+    return `dir:${path.slice(0, Math.max(0, path.lastIndexOf('/')))}`;
+}
+/**
+ * Values that leave one changed file and arrive, unchanged, in another file of the same cluster in the same change
+ * (kubespray vars moved to another group_vars file): a move, not a removal (issue 11). The removal side's
+ * `config-removed` or change-to-default and the arrival side's change-from-default are both dropped, since the
+ * cluster's effective range is what it was. Keeps one small record per explicit value, never the files.
+ */
+class MoveTracker {
+    options;
+    removed = [];
+    added = [];
+    constructor(options) {
+        this.options = options;
+    }
+    record(r) {
+        const file = r.file.path;
+        const explicit = (side, root) => (side?.settings ?? [])
+            .filter((s) => s.role === 'service-range' && s.origin === 'explicit')
+            .map((s) => ({
+            file,
+            root,
+            what: `${s.format}|${s.role}|${s.subject}`,
+            identity: `${root}|${s.format}|${s.role}|${s.subject}`,
+            format: s.format,
+            canonical: canonicalText(s, side, this.options),
+        }));
+        // A renamed file's old side belongs to the cluster of its old path.
+        const before = explicit(r.before, clusterRoot(r.file.previousPath ?? r.file.path));
+        const after = explicit(r.after, clusterRoot(r.file.path));
+        // A value that vanished from one side (not one that changed to another explicit value) can be half of a move.
+        this.removed.push(...before.filter((b) => !after.some((a) => a.identity === b.identity)));
+        this.added.push(...after.filter((a) => !before.some((b) => a.identity === b.identity)));
+    }
+    /** The findings without those a move explains. */
+    dropMoved(findings) {
+        if (this.removed.length === 0 || this.added.length === 0)
+            return findings;
+        const drop = [];
+        for (const gone of this.removed) {
+            const arrived = this.added.find((a) => a.file !== gone.file && sameCluster(gone, a) && a.canonical === gone.canonical);
+            if (!arrived)
+                continue;
+            drop.push({ file: gone.file, format: gone.format, canonical: gone.canonical, side: 'before' });
+            drop.push({ file: arrived.file, format: arrived.format, canonical: arrived.canonical, side: 'after' });
+        }
+        if (drop.length === 0)
+            return findings;
+        return findings.filter((f) => !drop.some((d) => d.file === f.file &&
+            d.format === f.format &&
+            MOVE_RULES.has(f.rule) &&
+            (f[d.side] ?? []).join(',') === d.canonical &&
+            (d.side === 'before' || f.before !== null)));
+    }
+}
+const MOVE_RULES = new Set([...CHANGE_RULES, 'immutable-platform-change', 'config-removed']);
+function canonicalText(s, side, options) {
+    const list = parseValid(s, side, options);
+    return list ? canonicalOf(list).join(',') : s.value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/range-keys.ts
+// Where a file names a Service range, found without parsing it: the fallback view of a side the formats could
+// not read (a limit, binary or undecodable content, a parser failure). The keys are those of src/prefilter.ts
+// that SET a Service range (SPEC §5), not its neighbours: pod ranges, stack switches, DNS addresses and format
+// signatures name no Service range, so a file whose only keys are those draws no unreadable-config (issue 11).
+//
+// "The change touches a key" is a question about regions, not single lines: a key's value may continue on the
+// lines below it (a YAML list, a `\` continuation), and the lines it hangs from (its parent keys, the document's
+// `apiVersion:`/`kind:`) decide what the key means. touchesRegion() answers it in one pass over the text.
+const range_keys_SERVICE_RANGE_KEYS = [
+    'service-cluster-ip-range', // kube-apiserver / kube-controller-manager flag, k3s/RKE2 kube-apiserver-arg
+    'service_cluster_ip_range', // RKE1 services.kube-api
+    'serviceClusterIPRange', // kops
+    'serviceSubnet', // kubeadm, kind; also Talos serviceSubnets
+    'service-cidr', // k3s / RKE2
+    'serviceCIDR', // k0s
+    'serviceNetwork', // OpenShift install-config
+    'cidrBlocks', // Cluster API services.cidrBlocks
+    'kube_service_addresses', // kubespray (and _ipv6)
+    'serviceIPv4CIDR', // eksctl
+    'service_ipv4_cidr', // Terraform EKS
+    'service_ipv6_cidr',
+    'service_cidr', // Terraform AKS
+    'services_ipv4_cidr_block', // Terraform GKE
+    'services_secondary_range_name',
+];
+// Case-insensitive, as in the prefilter: env files spell them SERVICE_CLUSTER_IP_RANGE, KUBE_SERVICE_ADDRESSES.
+const KEY_PATTERN = new RegExp(range_keys_SERVICE_RANGE_KEYS.map((k) => k.replace(/[-_]/g, '[-_]')).join('|'), 'i');
+/** True when the text names a key that sets a Service range (a cheap scan, no parsing). */
+function namesServiceRangeKey(text) {
+    return KEY_PATTERN.test(text);
+}
+/** 1-based lines of `lines` that name a Service range key. */
+function serviceRangeKeyLines(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++)
+        if (KEY_PATTERN.test(lines[i]))
+            out.push(i + 1);
+    return out;
+}
+/** Lines a key's value may continue on below it: at most this many are looked at (past it: touched, fails closed). */
+const MAX_VALUE_LINES = 1000;
+/**
+ * Whether the change touches the region of a line: the line itself, the lines its value continues on
+ * (more indented lines, `- ` items at the key's indentation under a `key:` line, `\` continuations), the
+ * lines it hangs from (each less indented line above it, up to the document start) and the document's
+ * top-level `apiVersion:`/`kind:` lines. `touched` is a 1-based predicate on the same side's lines.
+ */
+function touchesRegion(lines, line, touched) {
+    const i0 = line - 1;
+    if (i0 < 0 || i0 >= lines.length)
+        return touched(Math.max(1, Math.min(line, lines.length)));
+    if (touched(line))
+        return true;
+    const indent = indentOf(lines[i0]);
+    // Below: the value's continuation.
+    let prevContinues = /\\\r?$/.test(lines[i0]);
+    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?\r?$/.test(lines[i0]);
+    for (let j = i0 + 1, seen = 0; j < lines.length; j++, seen++) {
+        if (seen >= MAX_VALUE_LINES)
+            return true;
+        const text = lines[j];
+        const blank = /^\s*\r?$/.test(text);
+        const ind = indentOf(text);
+        const continues = prevContinues || blank || ind > indent || (opensBlock && ind === indent && /^\s*-(\s|$)/.test(text));
+        if (!continues)
+            break;
+        // A blank line continues the scan but is no part of the value: filling it is a change below the value.
+        if (!blank && touched(j + 1))
+            return true;
+        prevContinues = /\\\r?$/.test(text);
+    }
+    // Above: the parents (each less indented line) and `\`-continued lines, up to the document start.
+    let min = indent;
+    for (let j = i0 - 1; j >= 0; j--) {
+        const text = lines[j];
+        if (/^(---|\.\.\.)\s*\r?$/.test(text)) {
+            if (touched(j + 1))
+                return true;
+            break;
+        }
+        if (/^\s*(#.*)?\r?$/.test(text))
+            continue;
+        const ind = indentOf(text);
+        if ((ind < min || /\\\r?$/.test(text)) && touched(j + 1))
+            return true;
+        if (ind < min)
+            min = ind;
+        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
+            return true;
+    }
+    // Below the key, the rest of the document's identity lines (kind: may follow the key).
+    for (let j = i0 + 1; j < lines.length; j++) {
+        const text = lines[j];
+        if (/^(---|\.\.\.)\s*\r?$/.test(text))
+            return touched(j + 1);
+        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
+            return true;
+    }
+    return false;
+}
+function indentOf(text) {
+    let n = 0;
+    while (n < text.length && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 9))
+        n++;
+    return n;
+}
+/**
+ * The first line (of the new text) where the change touches the region of a Service range key on either
+ * side, or null. Old-side keys count too: deleting or editing a key's line is a change to it. `maxKeys`
+ * bounds the work: past it, any touched line counts (fails closed).
+ */
+function firstTouchedKeyLine(beforeLines, afterLines, changes, maxKeys = 200) {
+    if (afterLines) {
+        const keys = serviceRangeKeyLines(afterLines);
+        for (const [n, line] of keys.entries()) {
+            if (n >= maxKeys)
+                return firstTouched(afterLines.length, changes.afterTouched) ?? line;
+            if (touchesRegion(afterLines, line, changes.afterTouched))
+                return line;
+        }
+    }
+    if (beforeLines) {
+        const keys = serviceRangeKeyLines(beforeLines);
+        for (const [n, line] of keys.entries()) {
+            if (n >= maxKeys)
+                return firstTouched(beforeLines.length, changes.beforeTouched) === null ? null : changes.afterLineOf(line);
+            if (touchesRegion(beforeLines, line, changes.beforeTouched))
+                return changes.afterLineOf(line);
+        }
+    }
+    return null;
+}
+function firstTouched(count, touched) {
+    for (let l = 1; l <= count; l++)
+        if (touched(l))
+            return l;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/touched-lines.ts
+// Which lines a change touches, from the two texts alone (the engine is pure: no patch, no git). A line diff:
+// the common head and tail are matched first (linear, and all of a typical big-file change), then the middle
+// is diffed with Myers' O(ND) algorithm (E. W. Myers, "An O(ND) Difference Algorithm and Its Variations",
+// Algorithmica 1986; the same algorithm as git's default diff) up to MAX_DIFF_EDIT_DISTANCE edits. Past that
+// cap the whole middle counts as touched: the answer errs towards "touched", which fails closed.
+/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D²). */
+const MAX_DIFF_EDIT_DISTANCE = 2000;
+/** Lines as positions count them: split at '\n' only (a CR stays part of its line, so a CRLF change is a change). */
+function splitLines(text) {
+    return text.split('\n');
+}
+/** Line diff of two texts (see the file comment). Linear for shared head/tail, O((N+M)·D) in the middle. */
+function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const aTouched = new Uint8Array(a.length + 2);
+    const bTouched = new Uint8Array(b.length + 2);
+    // afterOf[i] (0-based old line) = 0-based new line it maps to.
+    const afterOf = new Int32Array(a.length + 1);
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) {
+        afterOf[head] = head;
+        head++;
+    }
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+        afterOf[a.length - 1 - tail] = b.length - 1 - tail;
+        tail++;
+    }
+    const aEnd = a.length - tail;
+    const bEnd = b.length - tail;
+    let capped = false;
+    if (head < aEnd || head < bEnd) {
+        const script = myers(a, head, aEnd, b, head, bEnd, maxEdits);
+        if (script === null) {
+            capped = true;
+            for (let i = head; i < aEnd; i++) {
+                aTouched[i + 1] = 1;
+                afterOf[i] = Math.min(head, b.length - 1);
+            }
+            for (let j = head; j < bEnd; j++)
+                bTouched[j + 1] = 1;
+        }
+        else {
+            // Walk the matched pairs in order; everything between two matches is touched.
+            let i = head;
+            let j = head;
+            const mark = (toI, toJ) => {
+                for (; i < toI; i++) {
+                    aTouched[i + 1] = 1;
+                    afterOf[i] = Math.min(toJ, b.length - 1);
+                }
+                for (; j < toJ; j++)
+                    bTouched[j + 1] = 1;
+            };
+            for (const [mi, mj] of script) {
+                mark(mi, mj);
+                afterOf[mi] = mj;
+                i = mi + 1;
+                j = mj + 1;
+            }
+            mark(aEnd, bEnd);
+        }
+    }
+    return {
+        afterTouched: (line) => bTouched[line] === 1,
+        beforeTouched: (line) => aTouched[line] === 1,
+        afterLineOf: (line) => (line >= 1 && line <= a.length ? afterOf[line - 1] + 1 : Math.max(1, b.length)),
+        beforeLines: a.length,
+        afterLines: b.length,
+        capped,
+    };
+}
+/** Every line of the new text counts as touched (an added file, or no old text to compare with). */
+function allTouched(afterLineCount) {
+    return {
+        afterTouched: () => true,
+        beforeTouched: () => true,
+        afterLineOf: () => 1,
+        beforeLines: 0,
+        afterLines: afterLineCount,
+        capped: false,
+    };
+}
+/**
+ * Matched line pairs (0-based) of a[aStart,aEnd) and b[bStart,bEnd) on a shortest edit script, or null when
+ * more than maxEdits edits are needed. Lines are compared through integer ids (one Map lookup per line).
+ */
+function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
+    const ids = new Map();
+    const idOf = (s) => {
+        let id = ids.get(s);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(s, id);
+        }
+        return id;
+    };
+    const n = aEnd - aStart;
+    const m = bEnd - bStart;
+    const x = new Int32Array(n);
+    const y = new Int32Array(m);
+    for (let i = 0; i < n; i++)
+        x[i] = idOf(a[aStart + i]);
+    for (let j = 0; j < m; j++)
+        y[j] = idOf(b[bStart + j]);
+    const max = Math.min(n + m, maxEdits);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    let found = -1;
+    for (let d = 0; d <= max && found < 0; d++) {
+        trace.push(v.slice(offset - d - 1, offset + d + 2));
+        for (let k = -d; k <= d; k += 2) {
+            let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let py = px - k;
+            while (px < n && py < m && x[px] === y[py]) {
+                px++;
+                py++;
+            }
+            v[offset + k] = px;
+            if (px >= n && py >= m) {
+                found = d;
+                break;
+            }
+        }
+    }
+    if (found < 0)
+        return null;
+    // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
+    const pairs = [];
+    let px = n;
+    let py = m;
+    for (let d = found; d > 0; d--) {
+        const prev = trace[d]; // frontier after step d-1, indexed from -d-1
+        const at = (k) => prev[k + d + 1];
+        const k = px - py;
+        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = at(prevK);
+        const prevY = prevX - prevK;
+        const startX = down ? prevX : prevX + 1;
+        const startY = startX - k;
+        while (px > startX && py > startY) {
+            px--;
+            py--;
+            pairs.push([aStart + px, bStart + py]);
+        }
+        px = prevX;
+        py = prevY;
+    }
+    while (px > 0 && py > 0) {
+        px--;
+        py--;
+        pairs.push([aStart + px, bStart + py]);
+    }
+    return pairs.reverse();
+}
+
+;// CONCATENATED MODULE: ./src/engine/unreadable.ts
+// 4. Values the engine cannot see: unreadable-config at the line, for a range the file really sets, on a change
+// that touches it (SPEC §3, §9 "cannot read means cannot pass"; issue 11 "no crying wolf").
+//
+// Two kinds of hidden value, told apart by the side that found them (src/engine/side.ts):
+// - a value problem (a templated value, a value that is not a range list) stands at the value's line. It is
+//   a finding when the change touches that line's region (src/engine/range-keys.ts touchesRegion) and the
+//   value is not the same expression on both sides. Level: error on an existing file (the gate cannot
+//   evaluate the new expression, a person must); warning in an added file (nothing existing changes, the
+//   rendered value is still unknown).
+// - a whole-file problem (a limit, NUL bytes, a parser failure, an extractor exception, the time budget)
+//   hides every value of the file. The file's Service range keys are found by a text scan; when the change
+//   touches one of them (on either side), that is an error at its line; otherwise the problem stays a
+//   visible problem and nothing blocks (the "safe twin": a padded or broken file whose range the change
+//   does not touch).
+// A deleted file that cannot be read is a notice: its removal cannot change a running cluster's range.
+
+
+const WHAT_TO_DO = 'make the file readable to the gate (see the limits in docs/rules.md), or have someone other than the author review the rendered value and approve the change';
+/**
+ * Reports the hidden values of one changed file. Returns the whole-file problems that did not become a
+ * finding, so the caller lists them as problems (a limit reached is always visible).
+ */
+function reportUnreadable(ctx, before, after) {
+    const rawAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
+    const rawBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
+    if (rawAfter.length === 0 && rawBefore.length === 0)
+        return [];
+    if (!after)
+        return reportDeleted(ctx, before, rawBefore);
+    const afterLines = splitLines(after.text);
+    const beforeLines = before ? splitLines(before.text) : null;
+    const hiddenAfter = rawAfter.map((p) => asReported(p, afterLines));
+    const hiddenBefore = beforeLines ? rawBefore.map((p) => asReported(p, beforeLines)) : [];
+    const changes = before ? diffLines(before.text, after.text) : allTouched(afterLines.length);
+    const level = before ? 'error' : 'warning';
+    const leftover = [];
+    const reported = new Set();
+    const add = (line, at, message, findingLevel) => {
+        if (reported.has(line))
+            return;
+        reported.add(line);
+        ctx.add('unreadable-config', { ...at, component: 'kube-apiserver' }, { before: null, after: null, message, level: findingLevel });
+    };
+    for (const p of hiddenAfter) {
+        if (p.blocking) {
+            // The component refuses what the file says, or the gate cannot tell which of several invocations runs
+            // (src/formats/flags/3-invocation-that-runs.ts, kubeadm's two ClusterConfigurations): the file blocks while it says so,
+            // unless the old side already had the same refusal and the change left it as it was.
+            if (before?.problems.some((q) => q.blocking && q.message === p.message))
+                continue;
+            add(p.line, atProblem(p), `${p.message}. The gate cannot be sure which Service range applies: ${WHAT_TO_DO}.`, 'error');
+            continue;
+        }
+        if (p.wholeFile) {
+            const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+            if (line === null) {
+                if (!promoted.has(p))
+                    leftover.push(p);
+            }
+            else
+                add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
+            continue;
+        }
+        if (!touchesRegion(afterLines, p.line, changes.afterTouched))
+            continue;
+        const same = before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+        if (same)
+            continue;
+        // Create-only formats (kind): a change applies to new clusters only, as for an added file.
+        const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
+        add(p.line, atProblem(p), `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
+    }
+    if (!before || !beforeLines)
+        return leftover;
+    for (const p of hiddenBefore) {
+        if (p.wholeFile) {
+            if (hiddenAfter.some((q) => q.wholeFile && !leftover.includes(q)))
+                continue; // told once, from the new side
+            const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+            if (line === null) {
+                if (!promoted.has(p))
+                    leftover.push({ ...p, message: `old side: ${p.message}` });
+            }
+            else
+                add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
+            continue;
+        }
+        if (!touchesRegion(beforeLines, p.line, changes.beforeTouched))
+            continue;
+        if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting))
+            continue; // the new side's finding tells it
+        const newSetting = after.settings.find((s) => s.format === p.format && s.setting === p.setting);
+        const line = newSetting?.span.line ?? changes.afterLineOf(p.line);
+        add(line, newSetting ?? atLine(line, p), `The old value could not be read (${p.message}), so the gate cannot tell whether the new one${newSetting ? ` (${newSetting.value})` : ''} keeps the Service range: a person must compare them and approve.`, 'error');
+    }
+    return leftover;
+}
+/** Value problems that stand for more than their line (see asReported); untouched, they stay silent as before. */
+const promoted = new WeakSet();
+/**
+ * A value problem on a line that names no Service range key, in a file that names one elsewhere (a YAML error
+ * that hid the document, a list item, a variable holding the arguments): what it hides is the file's range, so
+ * it is judged like a whole-file problem, by the key lines the change touches. Elsewhere it stays a value problem.
+ */
+function asReported(p, lines) {
+    if (p.wholeFile || namesServiceRangeKey(lines[p.line - 1] ?? ''))
+        return p;
+    if (!lines.some((l) => namesServiceRangeKey(l)))
+        return p;
+    const q = { ...p, wholeFile: true };
+    promoted.add(q);
+    return q;
+}
+/** Deleted file: a notice per file that set a range the gate could not read; the removal itself changes no running cluster. */
+function reportDeleted(ctx, before, hidden) {
+    const lines = splitLines(before.text);
+    const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
+    if (!p)
+        return hidden.filter((q) => q.wholeFile);
+    const line = p.wholeFile ? (lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1) : p.line;
+    ctx.add('unreadable-config', { ...atLine(line, p), component: 'kube-apiserver' }, {
+        before: null,
+        after: null,
+        level: 'notice',
+        message: `This deleted file set a Service range the gate could not read (${p.message}). A running cluster keeps its range; make sure nothing re-creates the cluster from this config.`,
+    });
+    return hidden.filter((q) => q.wholeFile && q !== p);
+}
+/**
+ * The same hidden value on both sides: same format, setting and reason (the reason names the template
+ * expression), and the same value line once a trailing comment is set aside. Such a value did not change.
+ */
+function sameHiddenValue(q, p, beforeLines, afterLines) {
+    if (!q.hidesRange || q.wholeFile || q.format !== p.format || q.setting !== p.setting || q.message !== p.message || !beforeLines)
+        return false;
+    return valueText(beforeLines[q.line - 1] ?? '') === valueText(afterLines[p.line - 1] ?? '');
+}
+/** A line without its trailing comment (`  # …` outside quotes and braces) and trailing white space. */
+function valueText(line) {
+    return line.replace(/\s+#[^"'{}]*$/, '').trimEnd();
+}
+function wholeFileMessage(p, line, added) {
+    const at = p.line === line ? '' : ` (line ${p.line})`;
+    return `${p.message}${at}. ${added ? 'This added file sets a Service range on line' : 'This change touches the Service range setting on line'} ${line}, which the gate therefore cannot read${added ? '' : ' or compare'}: ${WHAT_TO_DO}.`;
+}
+function atLine(line, p) {
+    return { span: { line, column: 1, endLine: line, endColumn: 1 }, format: p.format ?? 'unknown', setting: p.setting ?? '(unknown)' };
+}
+function atProblem(p) {
+    const column = p.column ?? 1;
+    return { span: { line: p.line, column, endLine: p.line, endColumn: column }, format: p.format ?? 'unknown', setting: p.setting ?? '(unknown)' };
+}
+/**
+ * A file its change source could not hand over as text (`unreadableReason`: over the size limit, binary, an
+ * undecodable encoding). `before`/`after` hold what could be read: the first MAX_PARTIAL_BYTES of an oversize
+ * file, or the other side in full. Blocks when that names a Service range key the change touches, or when the
+ * change cannot be seen in it; otherwise the reason stays a problem.
+ */
+function reportUnreadableFile(ctx, file) {
+    const reason = file.unreadableReason ?? '';
+    const problem = [{ file: file.path, line: 1, message: reason }];
+    const before = file.before;
+    const after = file.after;
+    if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after)))
+        return problem;
+    const afterUnreadable = /(^|; )after:|the head side/.test(reason);
+    const beforeUnreadable = /(^|; )before:|the base side/.test(reason);
+    const deleted = after === undefined && !afterUnreadable;
+    const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
+    const afterLines = after !== undefined ? splitLines(after) : null;
+    const beforeLines = before !== undefined ? splitLines(before) : null;
+    let line;
+    let why;
+    if (deleted) {
+        ctx.add('unreadable-config', { ...at(1), component: 'kube-apiserver' }, {
+            before: null,
+            after: null,
+            level: 'notice',
+            message: `This deleted file names a Service range setting but could not be read (${reason}). A running cluster keeps its range.`,
+        });
+        return [];
+    }
+    else if (afterLines && beforeLines && before === after) {
+        // Both readable parts are equal, yet the file changed: the change lies where the gate cannot look.
+        line = firstTouchedKeyLine(null, afterLines, allTouched(afterLines.length)) ?? 1;
+        why = `the change lies outside the part the gate could read, in a file that names a Service range setting (line ${line})`;
+    }
+    else {
+        const changes = afterLines && beforeLines ? diffLines(before, after) : allTouched(afterLines?.length ?? 1);
+        line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+        if (line === null && !(afterLines && beforeLines) && !beforeUnreadable && !afterUnreadable)
+            return problem;
+        if (line === null && afterLines && beforeLines)
+            return problem;
+        // One side has no readable part at all: every key of the other side is touched by the change.
+        line ??= afterLines ? (firstTouchedKeyLine(null, afterLines, allTouched(afterLines.length)) ?? 1) : 1;
+        why = `this change touches the Service range setting on line ${line}${afterLines ? '' : ' of the old file'}`;
+    }
+    ctx.add('unreadable-config', { ...at(line), component: 'kube-apiserver' }, {
+        before: null,
+        after: null,
+        level: 'error',
+        message: `This file could not be read (${reason}), and ${why}: the gate cannot see the new Service range. ${WHAT_TO_DO[0].toUpperCase()}${WHAT_TO_DO.slice(1)}.`,
+    });
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/value-checks.ts
@@ -55599,8 +57896,11 @@ function sameStrings(a, b) {
 //   2. classify each changed pair (SPEC §3) with its context (controller-manager, create-only, fixed platform),
 //   3. run the cross-component checks of the new state (component-mismatch, range-overlap, DNS address)
 //      and keep those the old state did not already have,
-//   4. turn hidden values (templates, malformed YAML) into unreadable-config,
+//   4. turn hidden values (templates, malformed YAML, limits) the change touches into unreadable-config,
 //   5. apply inline suppressions and per-rule levels.
+
+
+
 
 
 
@@ -55619,24 +57919,39 @@ function analyzeFile(file, options = {}) {
     const { findings, problems } = analyzeFileSides(file, options);
     return { findings, problems };
 }
+/** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
+const MAX_PROBLEMS_PER_FILE = 5;
 function analyzeFileSides(file, options) {
+    // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
+    // repository named the path in `paths`. A rename is read when either path can be a config.
+    const kind = fileKindOf(file, options);
+    if (kind !== 'config')
+        return { file, before: null, after: null, findings: [], problems: [], skipped: kind };
     try {
-        return analyzeFileUnguarded(file, options);
+        return forPeople(analyzeFileUnguarded(file, options));
     }
     catch (e) {
-        return {
-            file,
-            before: null,
-            after: null,
-            findings: [],
-            problems: [{ file: file.path, line: 1, message: `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}` }],
-        };
+        const message = `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}`;
+        // Cannot read means cannot pass (SPEC §9): a file that names a Service range key and could not be analysed
+        // blocks; any other file keeps the error as a problem.
+        const text = file.after ?? file.before ?? '';
+        if (!namesServiceRangeKey(text))
+            return { file, before: null, after: null, findings: [], problems: [{ file: file.path, line: 1, message }] };
+        const ctx = new FileContext(file.path, options);
+        ctx.add('unreadable-config', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' }, { before: null, after: null, level: 'error', message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.` });
+        return { file, before: null, after: null, findings: ctx.findings, problems: [] };
     }
 }
 function analyzeFileUnguarded(file, options) {
     const none = { file, before: null, after: null };
+    // The gate's own config is policy, not a cluster config: reviewed as such, never suppressed inline.
+    if (isGateConfigPath(file.path, options))
+        return { ...none, findings: reviewGateConfigChange(file, options), problems: [] };
     if (file.unreadableReason) {
-        return { ...none, findings: [], problems: [{ file: file.path, line: 1, message: file.unreadableReason }] };
+        // The change source could not hand over text: blocks when what it could read names a range key the change touches.
+        const ctx = new FileContext(file.path, options);
+        const problems = reportUnreadableFile(ctx, file);
+        return { ...none, findings: ctx.findings, problems };
     }
     if (file.before !== undefined && file.after !== undefined && file.before === file.after) {
         return { ...none, findings: [], problems: [] };
@@ -55645,7 +57960,7 @@ function analyzeFileUnguarded(file, options) {
     // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
-        return { ...none, findings: [], problems: notes };
+        return { ...none, findings: [], problems: [], skipped: 'unsupported' };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
     const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
@@ -55659,17 +57974,51 @@ function analyzeFileUnguarded(file, options) {
         if (before)
             reportChanges(ctx, before, after);
         reportCrossChecks(ctx, before, after);
-        reportUnreadable(ctx, after);
     }
+    // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
+    const unseen = reportUnreadable(ctx, before, after);
     const side = after ?? before;
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
-    const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions);
+    // Markers the base side lacks are the change's own: listed apart, and may need the approval label.
+    const baseMarkers = !after ? undefined : before ? readSuppressions(before.text, file.previousPath ?? file.path).suppressions : [];
+    const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions, baseMarkers);
     const problems = [
         ...notes,
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
+        ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
     return { file, before, after, findings, problems };
+}
+function fileKindOf(file, options) {
+    const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
+    if (options.optIn && paths.some((p) => options.optIn(p)))
+        return 'config';
+    const kinds = paths.map((p) => classifyFile(p, file.after ?? file.before));
+    return kinds.includes('config') ? 'config' : kinds[0];
+}
+/**
+ * Problems are for people: none for a file that no format claims (no setting on either side, no finding, no
+ * problem a format raised or that hides a range), each distinct message once per file, and at most
+ * MAX_PROBLEMS_PER_FILE of them with a count of the rest.
+ */
+function forPeople(r) {
+    const extracted = r.before !== null || r.after !== null;
+    const claimed = r.findings.length > 0 ||
+        [r.before, r.after].some((side) => !!side && (side.settings.length > 0 || side.problems.some((p) => p.hidesRange || p.format)));
+    if (extracted && !claimed)
+        return { ...r, problems: [], skipped: 'unsupported' };
+    if (r.problems.length <= 1)
+        return r;
+    const seen = new Set();
+    const unique = r.problems.filter((p) => !seen.has(p.message) && !!seen.add(p.message));
+    if (unique.length <= MAX_PROBLEMS_PER_FILE)
+        return { ...r, problems: unique };
+    const kept = unique.slice(0, MAX_PROBLEMS_PER_FILE);
+    const cut = r.problems.length - kept.length;
+    const last = kept[kept.length - 1];
+    kept.push({ file: last.file, line: last.line, message: `… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file` });
+    return { ...r, problems: kept };
 }
 /**
  * One change gets one finding: a kube-controller-manager change that also disagrees with the apiserver is
@@ -55691,19 +58040,72 @@ function dedupe(findings) {
 }
 /** Analyses a whole change and builds the v1 report with the verdict for `failOn`. */
 function analyzeChanges(files, options = {}, failOn = 'error') {
-    const findings = [];
-    const problems = [];
-    const analyses = [];
-    for (const file of files) {
-        const r = analyzeFileSides(file, options);
-        findings.push(...r.findings);
-        problems.push(...r.problems);
+    const collector = new ChangeCollector(options);
+    for (const file of files)
+        collector.add(file);
+    return collector.finish(failOn);
+}
+/**
+ * The same report from files that arrive one at a time (the CLI's git mode streams them: issue 11, flat cost).
+ * Each file is analysed as it comes and then let go; only its findings and problems stay, and the text of the
+ * files a finding points into (for the excerpt of the text report: `textOf`).
+ */
+async function analyzeChangeStream(files, options = {}, failOn = 'error') {
+    const collector = new ChangeCollector(options);
+    for await (const file of files)
+        collector.add(file);
+    const report = collector.finish(failOn);
+    return { report, textOf: (path) => collector.textOf(path) };
+}
+/** Accumulates a change file by file: what the report needs, nothing of the files that have nothing to say. */
+class ChangeCollector {
+    options;
+    findings = [];
+    problems = [];
+    analyses = [];
+    texts = new Map();
+    skipped = emptySkipped();
+    /**
+     * Explicit values that leave one file and arrive in another of the same cluster: a move, not a removal.
+     * Only small records per value are kept, never the files (the change is streamed).
+     */
+    moves;
+    constructor(options) {
+        this.options = options;
+        this.moves = new MoveTracker(options);
+    }
+    add(file) {
+        const r = analyzeFileSides(file, this.options);
+        if (r.skipped) {
+            this.skipped.files++;
+            this.skipped[r.skipped]++;
+            return;
+        }
+        for (const f of r.findings)
+            this.findings.push(f);
+        for (const p of r.problems)
+            this.problems.push(p);
+        this.moves.record(r);
         // Only control-plane files can pair up across files; keep the rest out of memory.
         if (hasSharedGroup(r.after) || hasSharedGroup(r.before))
-            analyses.push(r);
+            this.analyses.push(r);
+        const text = file.after ?? file.before;
+        if (r.findings.length > 0 && text !== undefined)
+            this.texts.set(file.path, text);
     }
-    findings.push(...reportCrossFileMismatches(analyses, options));
-    return buildReport(findings, problems, failOn);
+    finish(failOn) {
+        const cross = reportCrossFileMismatches(this.analyses, this.options);
+        for (const f of cross) {
+            const a = this.analyses.find((x) => x.file.path === f.file);
+            const text = a ? (a.file.after ?? a.file.before) : undefined;
+            if (text !== undefined)
+                this.texts.set(f.file, text);
+        }
+        return { ...buildReport(this.moves.dropMoved([...this.findings, ...cross]), this.problems, failOn), skipped: this.skipped };
+    }
+    textOf(path) {
+        return this.texts.get(path);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -55715,11 +58117,14 @@ function analyzeChanges(files, options = {}, failOn = 'error') {
 // break the table out of the bot's comment.
 
 
+
 const LEVEL_ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(report, context = {}) {
     const active = report.findings.filter((f) => !f.suppressed);
     const suppressed = report.findings.filter((f) => f.suppressed);
     const out = [renderHeadline(report, context.failOn), '', renderCounts(report), ''];
+    if (describeSkipped(report.skipped))
+        out.push(`${describeSkipped(report.skipped)}.`, '');
     if (active.length > 0) {
         out.push('| Level | Rule | Location | Before → After | Message |', '| --- | --- | --- | --- | --- |');
         for (const f of active) {
@@ -55731,11 +58136,24 @@ function renderMarkdown(report, context = {}) {
                 out.push(...renderDetails(f), '');
         }
     }
-    if (suppressed.length > 0) {
+    if (context.approval)
+        out.push(...renderApproval(context.approval), '');
+    // Suppressions the change itself adds are listed apart (SPEC §7), counted or not.
+    const added = report.findings.filter((f) => f.suppressionAdded);
+    const older = suppressed.filter((f) => !f.suppressionAdded);
+    if (older.length > 0) {
         out.push('### Suppressed findings', '');
         out.push('| Level | Rule | Location | Before → After | Suppressed by |', '| --- | --- | --- | --- | --- |');
-        for (const f of suppressed) {
+        for (const f of older) {
             out.push(row([f.level, code(f.rule), markdown_location(f), change(f), escapeMarkdown(f.suppressedBy ?? 'suppressed')]));
+        }
+        out.push('');
+    }
+    if (added.length > 0) {
+        out.push('### Suppressions added by this change', '');
+        out.push('| Level | Rule | Location | Counted | Suppressed by |', '| --- | --- | --- | --- | --- |');
+        for (const f of added) {
+            out.push(row([f.level, code(f.rule), markdown_location(f), f.suppressed ? 'yes' : 'no', escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change')]));
         }
         out.push('');
     }
@@ -55746,6 +58164,13 @@ function renderMarkdown(report, context = {}) {
         out.push('');
     }
     return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+function renderApproval(a) {
+    // Logins go through escapeMarkdown: the @ is defused, so naming someone never notifies them.
+    if (a.state === 'approved') {
+        return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
+    }
+    return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
 }
 function renderHeadline(report, failOn) {
     const threshold = failOn && failOn !== 'never' ? ` (fail-on: ${failOn})` : '';
@@ -55865,6 +58290,8 @@ function toJsonReport(report) {
         blocked: report.blocked,
         findings: report.findings.map(orderFinding),
         problems: report.problems.map(orderProblem),
+        // An addition (allowed by SPEC §6): changed files not read as cluster configs, per reason (src/file-kind.ts).
+        ...(report.skipped ? { skipped: { ...report.skipped } } : {}),
     };
 }
 /** `--format json`: 2-space indent and a final newline, as a file on disk would have. */
@@ -55897,12 +58324,7 @@ function stringifyForLogs(value) {
 // Everything here is plain data so the core stays pure and testable with strings in, findings out.
 const LEVELS = ['error', 'warning', 'notice'];
 
-;// CONCATENATED MODULE: ./src/report/github/annotations.ts
-// Findings as workflow-command annotations on the PR's files. GitHub displays at most 10 annotations of
-// each level per step and drops the rest without a trace (github.com/orgs/community/discussions/68471;
-// docs.github.com "Workflow commands for GitHub Actions"), so we emit the most severe first, at most 10 per
-// level, and say how many more are in the job summary.
-
+;// CONCATENATED MODULE: ./src/report/github/annotation-plan.ts
 
 /** Annotations GitHub shows per level per step. */
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -55954,6 +58376,13 @@ function planAnnotations(report) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/report/github/annotations.ts
+// Findings as workflow-command annotations on the PR's files, through @actions/core. The plan (order, the
+// cap of 10 per level, the overflow notice) is in annotation-plan.ts, shared with the CLI's --format github.
+
+
+
 function emitAnnotations(report, sink = core_namespaceObject) {
     const plan = planAnnotations(report);
     for (const a of plan)
@@ -56023,10 +58452,10 @@ const MAX_COMMENT_CHARS = 65536;
 function buildCommentBody(report, context) {
     const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary of this workflow run';
     const footer = context.runUrl ? `\n<sub>[workflow run](${context.runUrl})</sub>\n` : '';
-    const full = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn })}${footer}`;
+    const full = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, approval: context.approval })}${footer}`;
     if (full.length <= MAX_COMMENT_CHARS)
         return full;
-    const degraded = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, details: false })}\n_Details omitted to fit GitHub's comment size limit; see ${where}._\n${footer}`;
+    const degraded = `${COMMENT_MARKER}\n${renderMarkdown(report, { failOn: context.failOn, details: false, approval: context.approval })}\n_Details omitted to fit GitHub's comment size limit; see ${where}._\n${footer}`;
     return clipText(degraded, MAX_COMMENT_CHARS, 'chars', `> ⚠️ **Comment clipped** to GitHub's ${MAX_COMMENT_CHARS}-character limit. The complete report is in ${where}.`);
 }
 /** auto: post when there is something to say, or when a previous comment must be brought up to date. */
@@ -56136,6 +58565,15 @@ async function publishCheckRun(gh, target, report, markdown) {
     return batches.length || 1;
 }
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+// Where the project and each rule's documentation live. One constant, so SARIF helpUri, rdjson code URLs
+// and the CLI's `explain` agree; test/report/formats.test.ts keeps it equal to package.json's repository.
+const PROJECT_URL = 'https://github.com/OWNER/service-cidr-guard';
+/** docs/rules.md has one `## <rule-id>` section per rule; GitHub's heading anchor is the id itself. */
+function ruleDocUrl(rule) {
+    return `${PROJECT_URL}/blob/main/docs/rules.md#${rule}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 log (OASIS, https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html) for GitHub
 // code scanning and other SARIF viewers. One run; rules come from src/rules.ts (the same metadata the
@@ -56143,14 +58581,12 @@ async function publishCheckRun(gh, target, report, markdown) {
 // "the tool could not process this" (SARIF §3.20.21), so they never look like findings.
 
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 const TOOL_NAME = 'service-cidr-guard';
-/**
- * Where the tool is documented. package.json has no `repository` field yet, so this points at the
- * Kubernetes page the rules are built on; the CLI/action pass the project URL once it exists.
- */
-const DEFAULT_INFORMATION_URI = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
+/** Where the tool is documented: the project (package.json `repository`). */
+const DEFAULT_INFORMATION_URI = PROJECT_URL;
 /** SARIF `level` values (§3.27.10): notice is SARIF's "note". */
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderSarif(report, context) {
@@ -56193,10 +58629,9 @@ function describeRule(id) {
         },
         defaultConfiguration: { level: SARIF_LEVEL[r.defaultLevel] },
         properties: { tags: ['kubernetes', 'service-cidr'] },
+        // The rule's own section of docs/rules.md (its upstream sources are listed there and in `help`).
+        helpUri: ruleDocUrl(id),
     };
-    const helpUri = r.sources.find((s) => s.startsWith('https://'));
-    if (helpUri)
-        rule.helpUri = helpUri;
     return rule;
 }
 function toResult(f, index) {
@@ -56282,8 +58717,10 @@ async function writeSarifFile(file, report, workspace = process.cwd()) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Action orchestrator: the one place that decides success or failure (core.setFailed). Order matters:
-//   inputs -> config -> event -> changes (git or API, fail closed) -> engine (pure) -> approval label
+//   inputs -> event -> revisions -> config AT THE BASE -> changes (git or API, fail closed) -> engine (pure)
+//   -> approval label (who applied it: a second person with write permission or a listed approver)
 //   -> reporting channels (each may fail; a failure is a warning) -> outputs -> verdict, decided once.
+
 
 
 
@@ -56308,6 +58745,7 @@ async function run() {
     let request;
     let headSha;
     let client;
+    let approval;
     const github = () => {
         if (!client) {
             if (!settings.token)
@@ -56320,6 +58758,8 @@ async function run() {
                 // slow GitHub Enterprise Server. Read here, with the inputs, never at import time.
                 requestTimeoutMs: readSecondsEnv('SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS'),
                 deadlineMs: readSecondsEnv('SERVICE_CIDR_GUARD_API_BUDGET_SECONDS'),
+                // Test-only: shortens every retry wait (see github-client.ts), e.g. 0.05 in test/action/faults.test.ts.
+                retryUnitMs: readSecondsEnv('SERVICE_CIDR_GUARD_RETRY_UNIT_SECONDS'),
             });
         }
         return client;
@@ -56327,20 +58767,51 @@ async function run() {
     try {
         settings = getInputs();
         const workspace = process.env.GITHUB_WORKSPACE || undefined;
-        const config = loadConfig(settings, workspace);
         request = readEvent();
-        const filter = createPathFilter(settings.paths.length > 0 ? settings.paths : config.paths, [
-            ...config.exclude,
-            ...settings.exclude,
-        ]);
-        const changes = await collectChanges(request, { workspace, filter, github, log: { info: info, debug: debug } });
+        const source = configSourceOf(settings, workspace);
+        // A config the workflow wrote outside the repository is read from disk, before anything else.
+        let config = source.kind === 'disk' ? loadDiskConfig(settings, source.file) : DEFAULT_CONFIG;
+        const changes = await collectChanges(request, {
+            workspace,
+            github,
+            log: { info: info, debug: debug },
+            scope: async (view) => {
+                if (source.kind === 'repository')
+                    config = await loadBaseConfig(settings, source.path, view);
+                const paths = settings.paths.length > 0 ? settings.paths : config.paths;
+                const exclude = [...config.exclude, ...settings.exclude];
+                const filter = createPathFilter(paths, exclude);
+                reportUnmatchedScope(paths, exclude, view.changedPaths);
+                return { filter, alwaysRead: source.kind === 'repository' ? [source.path] : [] };
+            },
+        });
         headSha = changes.headSha;
         info(`${changes.files.length} changed file(s) may set a Service range (source: ${changes.source}).`);
-        report = analyzeChanges(changes.files, engineOptionsOf(config, settings.kubernetesVersion), settings.failOn);
-        const labels = changes.labels ?? (request.kind === 'pull-request' ? request.labels : []);
-        if (settings.allowLabel && labels.includes(settings.allowLabel) && report.findings.some((f) => !f.suppressed)) {
-            report = approveByLabel(report, settings.allowLabel, settings.failOn);
-            notice(`The pull request carries the label '${settings.allowLabel}': every finding is approved (suppressed) and recorded in the summary.`, { title: 'service-cidr-guard: approved by label' });
+        const options = {
+            ...engineOptionsOf(config, settings.kubernetesVersion, settings.paths.length > 0 ? settings.paths : config.paths),
+            // The policy file is reviewed as policy only when it is the repository's; a file from disk is not in the diff.
+            gateConfigPath: source.kind === 'repository' ? source.path : '',
+        };
+        report = analyzeChanges(changes.files, options, settings.failOn);
+        if (request.kind === 'pull-request') {
+            const labels = changes.labels ?? request.labels;
+            const addedSuppressions = report.findings.some((f) => f.suppressed && f.suppressionAdded);
+            const needsApproval = report.findings.some((f) => !f.suppressed) || (settings.requireApprovalForSuppressions && addedSuppressions);
+            if (settings.allowLabel && labels.includes(settings.allowLabel) && needsApproval) {
+                approval = await checkLabelApproval(github(), { owner: request.owner, repo: request.repo, number: request.number, author: changes.author ?? request.author }, settings.allowLabel, settings.approvers);
+            }
+            if (settings.requireApprovalForSuppressions && approval?.state !== 'approved') {
+                report = revokeAddedSuppressions(report, settings.failOn, approval ? `the label '${approval.label}' does not approve: ${approval.reason}` : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`);
+            }
+            if (approval?.state === 'approved') {
+                report = approveByLabel(report, settings.allowLabel, settings.failOn, `@${approval.by} (${approval.why})`);
+                notice(`The pull request carries the label '${approval.label}', applied by @${approval.by} (${approval.why}): every finding is approved (suppressed) and recorded in the summary.`, { title: 'service-cidr-guard: approved by label' });
+            }
+            else if (approval) {
+                warning(`The label '${approval.label}' does not approve this pull request: ${approval.reason}. Findings at or above fail-on stay blocking.`, {
+                    title: 'service-cidr-guard: approval label ignored',
+                });
+            }
         }
     }
     catch (e) {
@@ -56348,7 +58819,7 @@ async function run() {
         setFailed(messageOf(e));
         return;
     }
-    await publish(report, settings, request, headSha, github);
+    await publish(report, settings, request, headSha, github, approval);
     setOutput('blocked', String(report.blocked));
     setOutput('counts', JSON.stringify(countByLevel(report)));
     setOutput('report', JSON.stringify(toJsonReport(report)));
@@ -56361,21 +58832,57 @@ async function run() {
         info('No finding at or above fail-on: the Service IP range change is safe to merge.');
     }
 }
-/** Loads the config file from the workspace; the default path is optional, an explicit path is required. */
-function loadConfig(settings, workspace) {
-    const file = external_node_path_default().resolve(workspace ?? process.cwd(), settings.configPath);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (settings.configRequired)
-            throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist.`);
-        return DEFAULT_CONFIG;
-    }
-    info(`Using config ${settings.configPath}.`);
+/**
+ * Where the policy comes from (SPEC §9): a path inside the repository is read at the base revision, never
+ * from the pull request's checkout; an absolute path outside the workspace (a file an earlier step wrote,
+ * e.g. under RUNNER_TEMP) is read from disk, since the pull request cannot write there.
+ */
+function configSourceOf(settings, workspace) {
+    const root = external_node_path_default().resolve(workspace ?? process.cwd());
+    const file = external_node_path_default().resolve(root, settings.configPath);
+    const relative = external_node_path_default().relative(root, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return { kind: 'disk', file };
+    return { kind: 'repository', path: relative.split((external_node_path_default()).sep).join('/') };
+}
+function loadDiskConfig(settings, file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist.`);
+    info(`Using config ${settings.configPath} (read from disk: it is outside the repository).`);
     return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), settings.configPath);
 }
+/** The config at the base revision; the default path is optional there, an explicit one is required. */
+async function loadBaseConfig(settings, repoPath, view) {
+    const text = await view.readBase(repoPath);
+    const at = `the base revision ${view.before.slice(0, 12)}`;
+    if (text === undefined) {
+        if (settings.configRequired) {
+            throw new Error(`Config file '${settings.configPath}' (input 'config') does not exist at ${at}: the config is read from the base, never from the pull request. ` +
+                'Commit it to the base branch first, or have the workflow write it outside the repository (e.g. under ${{ runner.temp }}).');
+        }
+        info(`No ${repoPath} at ${at}: using the defaults.`);
+        return DEFAULT_CONFIG;
+    }
+    info(`Using config ${repoPath} from ${at} (a change to it in the pull request takes effect after merge).`);
+    return parseConfig(text, repoPath);
+}
+/** `paths` / `exclude` patterns that match no changed file: said, so that a typo does not narrow the scan unseen. */
+function reportUnmatchedScope(paths, exclude, changed) {
+    if (changed.length === 0)
+        return;
+    for (const [name, globs] of [['paths', paths], ['exclude', exclude]]) {
+        const unmatched = unmatchedPatterns(globs, changed);
+        if (unmatched.length > 0) {
+            notice(`'${name}' pattern${unmatched.length === 1 ? '' : 's'} ${unmatched.map((g) => `'${g}'`).join(', ')} match${unmatched.length === 1 ? 'es' : ''} no changed file.`, {
+                title: 'service-cidr-guard: scope',
+            });
+        }
+    }
+}
 /** Every channel runs in its own guard: a failure is a warning (or a notice for a read-only token). */
-async function publish(report, settings, request, headSha, github) {
+async function publish(report, settings, request, headSha, github, approval) {
     const runUrl = runUrlOf(process.env);
-    const markdown = renderMarkdown(report, { failOn: settings.failOn });
+    const markdown = renderMarkdown(report, { failOn: settings.failOn, approval });
     await guard('annotations', () => emitAnnotations(report));
     await guard('job summary', () => writeJobSummary(markdown));
     if (settings.sarifFile) {
@@ -56384,7 +58891,7 @@ async function publish(report, settings, request, headSha, github) {
     }
     if (request.kind === 'pull-request' && settings.comment !== 'never') {
         await guard('pull request comment', async () => {
-            const outcome = await upsertStickyComment(github(), { owner: request.owner, repo: request.repo, number: request.number }, report, settings.comment, { failOn: settings.failOn, runUrl });
+            const outcome = await upsertStickyComment(github(), { owner: request.owner, repo: request.repo, number: request.number }, report, settings.comment, { failOn: settings.failOn, runUrl, approval });
             info(`Pull request comment: ${outcome}.`);
         });
     }
