@@ -17647,6 +17647,34 @@ async function readTextFile(file, size) {
 function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
 }
+/**
+ * Puts decoded sides on a changed file: the text where it could be read; otherwise the reason (`unreadableReason`,
+ * which the engine turns into a finding or a problem) and what could still be read, for the engine's key scan.
+ * Shared by the git change source and the CLI's `diff` reader.
+ */
+function withDecodedSides(file, sides) {
+    const reasons = [];
+    const notes = [];
+    for (const [side, content] of sides) {
+        if (!content)
+            continue;
+        if ('unreadable' in content) {
+            reasons.push(`${side}: ${content.unreadable}`);
+            if (content.partial !== undefined)
+                file[side] = content.partial;
+        }
+        else {
+            file[side] = content.text;
+            if (content.note)
+                notes.push(`${side}: ${content.note}`);
+        }
+    }
+    if (reasons.length > 0)
+        file.unreadableReason = reasons.join('; ');
+    if (notes.length > 0)
+        file.notes = notes;
+    return file;
+}
 
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
@@ -17729,32 +17757,12 @@ async function* streamGitChanges(options) {
             const file = { path: p.e.path };
             if (p.e.status === 'R' && p.e.previousPath)
                 file.previousPath = p.e.previousPath;
-            const reasons = [];
-            const notes = [];
             const beforeContent = p.before ? await next() : undefined;
             const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
-            const sides = [
+            withDecodedSides(file, [
                 ['before', beforeContent],
                 ['after', afterContent],
-            ];
-            for (const [side, content] of sides) {
-                if (!content)
-                    continue;
-                if ('unreadable' in content) {
-                    reasons.push(`${side}: ${content.unreadable}`);
-                    if (content.partial !== undefined)
-                        file[side] = content.partial; // what could be read, for the engine's key scan
-                }
-                else {
-                    file[side] = content.text;
-                    if (content.note)
-                        notes.push(`${side}: ${content.note}`);
-                }
-            }
-            if (reasons.length > 0)
-                file.unreadableReason = reasons.join('; ');
-            if (notes.length > 0)
-                file.notes = notes;
+            ]);
             yield file;
         }
         // Drains the stream: the exit status of cat-file is checked there.
@@ -19125,6 +19133,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const DEV_NULL = '/dev/null';
 const STDIN = '-';
 /**
@@ -19184,28 +19193,14 @@ async function readSide(cwd, p, io) {
 async function readFilePair(cwd, oldPath, newPath, io = {}) {
     const shown = (p) => (p === STDIN ? '(stdin)' : p);
     const file = { path: shown(newPath === DEV_NULL ? oldPath : newPath) };
-    const reasons = [];
-    const notes = [];
+    const sides = [];
     for (const [side, p] of [['before', oldPath], ['after', newPath]]) {
         if (p === DEV_NULL)
             continue;
         const { bytes, size } = await readSide(cwd, p, io);
-        const content = decodeText(bytes, size);
-        if ('unreadable' in content) {
-            reasons.push(`${side}: ${content.unreadable}`);
-            if (content.partial !== undefined)
-                file[side] = content.partial; // what could be read, for the engine's key scan
-        }
-        else {
-            file[side] = content.text;
-            if (content.note)
-                notes.push(`${side}: ${content.note}`);
-        }
+        sides.push([side, decodeText(bytes, size)]);
     }
-    if (reasons.length > 0)
-        file.unreadableReason = reasons.join('; ');
-    if (notes.length > 0)
-        file.notes = notes;
+    withDecodedSides(file, sides);
     return file;
 }
 

@@ -12,6 +12,7 @@
 
 import { open } from 'node:fs/promises';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
+import type { ChangedFile } from '../model.js';
 
 /** Larger files are not cluster configs; reading them would only cost memory (they are reported, never passed silently). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -134,4 +135,27 @@ export async function readTextFile(file: string, size: number): Promise<DecodedT
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB` : `${n} bytes`;
+}
+
+/**
+ * Puts decoded sides on a changed file: the text where it could be read; otherwise the reason (`unreadableReason`,
+ * which the engine turns into a finding or a problem) and what could still be read, for the engine's key scan.
+ * Shared by the git change source and the CLI's `diff` reader.
+ */
+export function withDecodedSides(file: ChangedFile, sides: readonly (readonly ['before' | 'after', DecodedText | undefined])[]): ChangedFile {
+  const reasons: string[] = [];
+  const notes: string[] = [];
+  for (const [side, content] of sides) {
+    if (!content) continue;
+    if ('unreadable' in content) {
+      reasons.push(`${side}: ${content.unreadable}`);
+      if (content.partial !== undefined) file[side] = content.partial;
+    } else {
+      file[side] = content.text;
+      if (content.note) notes.push(`${side}: ${content.note}`);
+    }
+  }
+  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
+  if (notes.length > 0) file.notes = notes;
+  return file;
 }

@@ -7,7 +7,7 @@ import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChangedFile } from '../model.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
-import { decodeText, MAX_FILE_BYTES, readTextFile, type DecodedText } from './decode-text.js';
+import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type DecodedText } from './decode-text.js';
 
 export interface GitChangeOptions {
   /** Repository working directory. */
@@ -114,26 +114,12 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
     for (const p of plan) {
       const file: ChangedFile = { path: p.e.path };
       if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
-      const reasons: string[] = [];
-      const notes: string[] = [];
       const beforeContent = p.before ? await next() : undefined;
       const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
-      const sides: ['before' | 'after', Content | undefined][] = [
+      withDecodedSides(file, [
         ['before', beforeContent],
         ['after', afterContent],
-      ];
-      for (const [side, content] of sides) {
-        if (!content) continue;
-        if ('unreadable' in content) {
-          reasons.push(`${side}: ${content.unreadable}`);
-          if (content.partial !== undefined) file[side] = content.partial; // what could be read, for the engine's key scan
-        } else {
-          file[side] = content.text;
-          if (content.note) notes.push(`${side}: ${content.note}`);
-        }
-      }
-      if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
-      if (notes.length > 0) file.notes = notes;
+      ]);
       yield file;
     }
     // Drains the stream: the exit status of cat-file is checked there.

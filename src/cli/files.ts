@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ChangedFile } from '../model.js';
 import { decodeContent, MAX_FILE_BYTES } from '../changes/git.js';
+import { withDecodedSides, type DecodedText } from '../changes/decode-text.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
 import { describeFsError } from './errors.js';
 
@@ -74,21 +75,12 @@ async function readSide(cwd: string, p: string, io: FileReadIo): Promise<{ bytes
 export async function readFilePair(cwd: string, oldPath: string, newPath: string, io: FileReadIo = {}): Promise<ChangedFile> {
   const shown = (p: string): string => (p === STDIN ? '(stdin)' : p);
   const file: ChangedFile = { path: shown(newPath === DEV_NULL ? oldPath : newPath) };
-  const reasons: string[] = [];
-  const notes: string[] = [];
+  const sides: ['before' | 'after', DecodedText | undefined][] = [];
   for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
     if (p === DEV_NULL) continue;
     const { bytes, size } = await readSide(cwd, p, io);
-    const content = decodeContent(bytes, size);
-    if ('unreadable' in content) {
-      reasons.push(`${side}: ${content.unreadable}`);
-      if (content.partial !== undefined) file[side] = content.partial; // what could be read, for the engine's key scan
-    } else {
-      file[side] = content.text;
-      if (content.note) notes.push(`${side}: ${content.note}`);
-    }
+    sides.push([side, decodeContent(bytes, size)]);
   }
-  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
-  if (notes.length > 0) file.notes = notes;
+  withDecodedSides(file, sides);
   return file;
 }
