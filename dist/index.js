@@ -43881,6 +43881,7 @@ function withDecodedSides(file, sides) {
             continue;
         if ('unreadable' in content) {
             reasons.push(`${side}: ${content.unreadable}`);
+            (file.unreadableSides ??= []).push(side);
             if (content.partial !== undefined)
                 file[side] = content.partial;
         }
@@ -49936,16 +49937,20 @@ function toChangedFile(f, before, after) {
     const file = { path: f.filename };
     if (f.status === 'renamed' && f.previous_filename)
         file.previousPath = f.previous_filename;
+    const reasons = [];
     for (const [side, content] of [
         ['before', before],
         ['after', after],
     ]) {
         if (content?.kind === 'text')
             file[side] = content.text;
-        else if (content?.kind === 'binary')
-            file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
+        else if (content?.kind === 'binary') {
+            reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
+            (file.unreadableSides ??= []).push(side);
+        }
         else if (content?.kind === 'too-large') {
-            file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+            reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`);
+            (file.unreadableSides ??= []).push(side);
             if (content.partial !== undefined)
                 file[side] = content.partial; // its head, for the engine's range key scan
         }
@@ -49953,6 +49958,8 @@ function toChangedFile(f, before, after) {
             throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
         }
     }
+    if (reasons.length > 0)
+        file.unreadableReason = reasons.join('; ');
     return file;
 }
 /** Concurrent pulls.listFiles pages: the page count is known from changed_files, so the pages need not wait on each other's Link header. */
@@ -57794,8 +57801,8 @@ function reportUnreadableFile(ctx, file) {
     const after = file.after;
     if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after)))
         return problem;
-    const afterUnreadable = /(^|; )after:|the head side/.test(reason);
-    const beforeUnreadable = /(^|; )before:|the base side/.test(reason);
+    const afterUnreadable = file.unreadableSides?.includes('after') === true;
+    const beforeUnreadable = file.unreadableSides?.includes('before') === true;
     const deleted = after === undefined && !afterUnreadable;
     const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
     const afterLines = after !== undefined ? splitLines(after) : null;

@@ -127,6 +127,11 @@ export interface ChangedFile {
   after?: string;
   /** The file could not be read as text (binary, too large...): a problem is reported, never a silent pass. */
   unreadableReason?: string;
+  /**
+   * Which sides could not be read as text (with unreadableReason). `before`/`after` then hold what could still be
+   * read of them (an oversize file's head), or nothing.
+   */
+  unreadableSides?: ('before' | 'after')[];
   /** Non-fatal remarks of the change source (e.g. invalid UTF-8 replaced by U+FFFD); reported as problems. */
   notes?: string[];
 }

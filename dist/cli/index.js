@@ -17181,8 +17181,8 @@ function reportUnreadableFile(ctx, file) {
     const after = file.after;
     if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after)))
         return problem;
-    const afterUnreadable = /(^|; )after:|the head side/.test(reason);
-    const beforeUnreadable = /(^|; )before:|the base side/.test(reason);
+    const afterUnreadable = file.unreadableSides?.includes('after') === true;
+    const beforeUnreadable = file.unreadableSides?.includes('before') === true;
     const deleted = after === undefined && !afterUnreadable;
     const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
     const afterLines = after !== undefined ? splitLines(after) : null;
@@ -17660,6 +17660,7 @@ function withDecodedSides(file, sides) {
             continue;
         if ('unreadable' in content) {
             reasons.push(`${side}: ${content.unreadable}`);
+            (file.unreadableSides ??= []).push(side);
             if (content.partial !== undefined)
                 file[side] = content.partial;
         }

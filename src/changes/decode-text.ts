@@ -149,6 +149,7 @@ export function withDecodedSides(file: ChangedFile, sides: readonly (readonly ['
     if (!content) continue;
     if ('unreadable' in content) {
       reasons.push(`${side}: ${content.unreadable}`);
+      (file.unreadableSides ??= []).push(side);
       if (content.partial !== undefined) file[side] = content.partial;
     } else {
       file[side] = content.text;

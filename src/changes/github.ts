@@ -249,20 +249,25 @@ function mentions(content: BlobContent | undefined): boolean {
 function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: BlobContent | undefined): ChangedFile {
   const file: ChangedFile = { path: f.filename };
   if (f.status === 'renamed' && f.previous_filename) file.previousPath = f.previous_filename;
+  const reasons: string[] = [];
   for (const [side, content] of [
     ['before', before],
     ['after', after],
   ] as const) {
     if (content?.kind === 'text') file[side] = content.text;
-    else if (content?.kind === 'binary') file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is a binary file`;
-    else if (content?.kind === 'too-large') {
-      file.unreadableReason = `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`;
+    else if (content?.kind === 'binary') {
+      reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
+      (file.unreadableSides ??= []).push(side);
+    } else if (content?.kind === 'too-large') {
+      reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`);
+      (file.unreadableSides ??= []).push(side);
       if (content.partial !== undefined) file[side] = content.partial; // its head, for the engine's range key scan
     }
     else if (content?.kind === 'missing') {
       throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
     }
   }
+  if (reasons.length > 0) file.unreadableReason = reasons.join('; ');
   return file;
 }
 

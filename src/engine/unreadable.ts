@@ -160,8 +160,8 @@ export function reportUnreadableFile(ctx: FileContext, file: ChangedFile): FileP
   const before = file.before;
   const after = file.after;
   if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after))) return problem;
-  const afterUnreadable = /(^|; )after:|the head side/.test(reason);
-  const beforeUnreadable = /(^|; )before:|the base side/.test(reason);
+  const afterUnreadable = file.unreadableSides?.includes('after') === true;
+  const beforeUnreadable = file.unreadableSides?.includes('before') === true;
   const deleted = after === undefined && !afterUnreadable;
   const at = (line: number): Pick<Setting, 'span' | 'format' | 'setting'> => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
   const afterLines = after !== undefined ? splitLines(after) : null;

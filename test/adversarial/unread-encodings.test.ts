@@ -61,19 +61,19 @@ describe('unread: byte order marks are text, not binary', () => {
 describe('unread: an undecodable side from the change source (unreadableReason)', () => {
   const reason = 'after: not valid UTF-16LE text (it starts with a UTF-16LE byte order mark)';
   it('the readable part shows the range line changed: blocks at it', () => {
-    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, after: DROPPED, unreadableReason: reason }, RANGE_LINE, /could not be read/);
+    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, after: DROPPED, unreadableReason: reason, unreadableSides: ['after'] }, RANGE_LINE, /could not be read/);
   });
   it('safe twin: the readable part shows only a comment changed: a problem, no finding', () => {
-    expectPasses({ path: 'kubeadm.yaml', before: KUBEADM, after: COMMENTED, unreadableReason: reason }, /UTF-16LE/);
+    expectPasses({ path: 'kubeadm.yaml', before: KUBEADM, after: COMMENTED, unreadableReason: reason, unreadableSides: ['after'] }, /UTF-16LE/);
   });
   it('binary content replacing a config (the old side names the range): blocks', () => {
-    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'after: binary content (NUL byte)' }, 1, /binary content/);
+    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'after: binary content (NUL byte)', unreadableSides: ['after'] }, 1, /binary content/);
   });
   it('safe twin: a binary file whose sides name no range key stays a problem', () => {
-    expectPasses({ path: 'logo.png', unreadableReason: 'before: binary content (NUL byte); after: binary content (NUL byte)' }, /binary/);
+    expectPasses({ path: 'logo.png', unreadableReason: 'before: binary content (NUL byte); after: binary content (NUL byte)', unreadableSides: ['before', 'after'] }, /binary/);
   });
   it('a deleted unreadable config is a notice, never blocking', () => {
-    const r = analyzeFile({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'before: file is 6 MiB, larger than the 5 MiB limit' });
+    const r = analyzeFile({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'before: file is 6 MiB, larger than the 5 MiB limit', unreadableSides: ['before'] });
     expect(r.findings.map((f) => [f.rule, f.level])).toEqual([['unreadable-config', 'notice']]);
   });
 });

@@ -14,7 +14,7 @@
 // Pure functions; nothing here throws on odd input.
 
 import { isMap, isScalar, isSeq, type Document, type Node, type ParsedNode, type Scalar } from 'yaml';
-import type { Component, Extraction, Problem, Setting, SettingRole, Span, ValidationProfile } from '../../model.js';
+import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { deref, embeddedText, lineSpan, mapEntry, scalarText, Source } from './yaml-source.js';
 import { findTemplateExpression as findTemplate } from './templates.js';
 
@@ -99,32 +99,12 @@ export function keySpan(source: Source, key: Scalar | null | undefined): Span {
 // ---------------------------------------------------------------------------------------------------------
 // Settings and problems
 
-/** The fields every Setting of one cluster config shares. */
-export interface SettingContext {
-  format: string;
-  group: string;
-  /** Validation profile of every setting that does not name its own ('apiserver' when neither does). */
-  profile?: ValidationProfile;
-  kubernetesVersion?: string;
-  /** The platform fixes the Service range at creation: the wording for its service-range settings. */
-  immutable?: string;
-}
+/** The fields every Setting of one cluster config shares (`profile`: of every setting that does not name its own). */
+export type SettingContext = Pick<Setting, 'format' | 'group'> & Partial<Pick<Setting, 'profile' | 'kubernetesVersion' | 'immutable'>>;
 
-export interface SettingFields {
-  subject: string;
-  role: SettingRole;
-  component: Component;
-  setting: string;
-  value: string;
-  origin: 'explicit' | 'default';
-  span: Span;
-  profile?: ValidationProfile;
-  defaultNote?: string;
-  /** Overrides the context's wording (for this setting only). */
-  immutable?: string;
-  ipFamily?: Setting['ipFamily'];
-  createOnly?: boolean;
-}
+/** The fields of one Setting; `immutable` here overrides the context's wording for this setting only. */
+export type SettingFields = Pick<Setting, 'subject' | 'role' | 'component' | 'setting' | 'value' | 'origin' | 'span'> &
+  Partial<Pick<Setting, 'profile' | 'defaultNote' | 'immutable' | 'ipFamily' | 'createOnly'>>;
 
 /** One Setting of a cluster config. */
 export function makeSetting(ctx: SettingContext, f: SettingFields): Setting {
