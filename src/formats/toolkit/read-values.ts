@@ -4,6 +4,8 @@
 //   parses as a YAML flow map, so only the raw text tells that it was a template);
 // - RangeRead, readScalar, readRange: a range value (scalar, list — block or flow —, list of maps keyed by
 //   `itemKey`, templated, empty, unreadable) with its exact span;
+// - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
+//   readArgs and readExtraArg;
 // - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
 // - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
@@ -347,23 +349,33 @@ export function bareFlagName(item: string): string | null {
 }
 
 /**
- * Reads `extraArgs` in either shape: a map (`flag: value`, kubeadm v1beta3, Talos, k0s) or a list of
- * `{name, value}` (kubeadm v1beta4, Cluster API v1beta2). Duplicates: the last one wins, as the component
- * sees the flag last. Returns the value node of `flag`, or null.
+ * The one reader of `extraArgs`, in either shape: a map (`flag: value`, kubeadm v1beta3 and older, Talos, k0s;
+ * a duplicate key: the last wins, as in go-yaml's decoding) or a list of `{name, value}` (kubeadm v1beta4,
+ * Cluster API v1beta2), where duplicates are allowed and all are passed on the command line, so the
+ * component's flag parsing keeps the last (kubernetes/kubernetes cmd/kubeadm/app/util/arguments.go
+ * ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg). Both shapes are accepted whatever the
+ * apiVersion says: the user's intent is unambiguous either way.
+ *
+ * Returns the entry of the flag's last occurrence: `key` is the map key, or for a list item the `value` key
+ * (its `name` value when the item has no `value` key, then `value` is null); null when the flag is absent.
  */
-export function extraArgNode(doc: Document.Parsed, extraArgs: ParsedNode | null, flag: string): ParsedNode | null {
+export function extraArgEntry(doc: Document.Parsed, extraArgs: unknown, flag: string): { key: Node; value: ParsedNode | null } | null {
   const n = deref(doc, extraArgs);
-  if (!n) return null;
-  if (isMap(n)) return mapEntry(doc, n, flag)?.value ?? null;
-  if (isSeq(n)) {
-    let found: ParsedNode | null = null;
-    for (const item of n.items) {
-      const name = scalarText(mapEntry(doc, item, 'name')?.value);
-      if (name === flag) found = mapEntry(doc, item, 'value')?.value ?? null;
-    }
-    return found;
+  if (isMap(n)) return mapEntry(doc, n, flag);
+  if (!isSeq(n)) return null;
+  let found: { key: Node; value: ParsedNode | null } | null = null;
+  for (const item of n.items) {
+    const name = mapEntry(doc, item, 'name');
+    if (!name || scalarText(name.value) !== flag) continue;
+    const value = mapEntry(doc, item, 'value');
+    found = value ?? { key: name.value ?? name.key, value: null };
   }
-  return null;
+  return found;
+}
+
+/** The value node of `flag` in `extraArgs` (see extraArgEntry), or null when absent or without a value. */
+export function extraArgNode(doc: Document.Parsed, extraArgs: ParsedNode | null, flag: string): ParsedNode | null {
+  return extraArgEntry(doc, extraArgs, flag)?.value ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -470,14 +482,7 @@ export function readValue(ctx: DocContext, node: ParsedNode | null, keyNode: Nod
   return { kind: 'unreadable', reason: `${setting} is a ${isSeq(node) ? 'list' : isMap(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
 }
 
-/**
- * The last value of flag `name` in a component's `extraArgs`, in either form:
- * v1beta3 and older a map (`name: value`; a duplicate key: the last wins, as in go-yaml's decoding),
- * v1beta4 a list of `{name, value}` where duplicates are allowed and all are passed on the command line,
- * so the component's flag parsing keeps the last (kubernetes/kubernetes
- * cmd/kubeadm/app/util/arguments.go ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg).
- * Both forms are accepted whatever the apiVersion says: the user's intent is unambiguous either way.
- */
+/** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */
 export function readExtraArg(ctx: DocContext, component: unknown, name: string, settingPrefix: string): FieldRead | undefined {
   const args = lookup(ctx.doc, component, 'extraArgs');
   if (!args || args.value === null) return undefined;
@@ -487,17 +492,9 @@ export function readExtraArg(ctx: DocContext, component: unknown, name: string, 
 /** `readExtraArg` on the `extraArgs` node itself (map or list form). */
 export function readArgs(ctx: DocContext, node: ParsedNode | null, name: string, setting: string): FieldRead | undefined {
   if (node === null) return undefined;
-  if (isMap(node)) return readField(ctx, node, name, setting);
-  if (isSeq(node)) {
-    let found: FieldRead | undefined;
-    for (const raw of node.items) {
-      const item = deref(ctx.doc, raw);
-      const n = lookup(ctx.doc, item, 'name');
-      if (!n || scalarText(n.value) !== name) continue;
-      const v = lookup(ctx.doc, item, 'value');
-      found = v ? readValue(ctx, v.value, v.key, setting) : { kind: 'empty', span: ctx.spanOf(n.value), setting };
-    }
-    return found;
+  if (isMap(node) || isSeq(node)) {
+    const entry = extraArgEntry(ctx.doc, node, name);
+    return entry ? readValue(ctx, entry.value, entry.key, setting) : undefined;
   }
   // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
   const text = ctx.rawOf(node);
