@@ -35,6 +35,7 @@ const KEYS = [
   'ipv6_stack',
   'enable_dual_stack_networks',
   'kube_pods_subnet',
+  'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
   'cluster_cidr', // RKE1 services.kube-controller
   'cluster_dns_server', // RKE1 services.kubelet
   'clusterNetwork', // OpenShift

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeFile } from '../src/engine.js';
+import { analyzeFile, extractSide } from '../src/engine.js';
 
 const CORPUS = path.resolve('..', 'shared', 'corpus');
 
@@ -43,5 +43,15 @@ if (!files.length) {
     const text = readFileSync(path.join(CORPUS, rel), 'utf8');
     const added = analyzeFile({ path: rel, after: text });
     expect(added.findings).toEqual([]);
+  });
+
+  // Real files of the formats issue 13 added: each is read by its format, with the value the MANIFEST records.
+  const READ_BY: readonly [file: string, format: string, value: string][] = [
+    ['other/onedr0p-cluster-template-test-public.yaml', 'cluster-template', '10.43.0.0/16'],
+  ];
+  it.each(READ_BY.filter(([f]) => existsSync(path.join(CORPUS, f))))('%s is read by %s as %s', (rel, format, value) => {
+    const side = extractSide(rel, readFileSync(path.join(CORPUS, rel), 'utf8'));
+    const service = side.settings.filter((s) => s.role === 'service-range' && s.format === format);
+    expect(service.map((s) => [s.value, s.origin])).toEqual([[value, 'explicit']]);
   });
 });

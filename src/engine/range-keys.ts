@@ -20,6 +20,7 @@ const SERVICE_RANGE_KEYS = [
   'cidrBlocks', // Cluster API services.cidrBlocks
   'kube_service_addresses', // kubespray (and _ipv6)
   'serviceIPv4CIDR', // eksctl
+  'cluster_svc_cidr', // onedr0p/cluster-template cluster.yaml
   'service_ipv4_cidr', // Terraform EKS
   'service_ipv6_cidr',
   'service_cidr', // Terraform AKS

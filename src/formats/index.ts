@@ -24,6 +24,7 @@ import { openshiftFormat } from './distributions/openshift.js';
 import { eksctlFormat } from './declared/eksctl.js';
 import { rkeFormat } from './declared/rke.js';
 import { kubesprayFormat } from './distributions/kubespray.js';
+import { clusterTemplateFormat } from './declared/cluster-template.js';
 import { terraformFormat } from './distributions/terraform.js';
 
 /** YAML and HCL formats, in the order they run. */
@@ -40,6 +41,7 @@ export const STRUCTURED_FORMATS: readonly FormatExtractor[] = [
   eksctlFormat, //       eksctl ClusterConfig
   rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
   kubesprayFormat, //    kubespray group_vars
+  clusterTemplateFormat, // onedr0p/cluster-template cluster.yaml (cluster_svc_cidr; declared/cluster-template.ts)
   terraformFormat, //    Terraform managed-cluster resources (HCL, distributions/terraform-hcl.ts)
 ];
 

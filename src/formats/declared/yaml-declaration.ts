@@ -85,6 +85,11 @@ export interface YamlFormatDeclaration extends FieldsDeclaration {
     apiVersionPrefix?: string;
     /** The map at `path` (from the config root) must hold at least one of `keys`. */
     anyKeyUnder?: { path: Path; keys: readonly string[] };
+    /**
+     * The map at `path` must hold every one of `keys`: for kind-less vars files, where one key name alone is
+     * not a signature (issue 11), the keys the project's own schema requires are.
+     */
+    allKeysUnder?: { path: Path; keys: readonly string[] };
   };
   /** Where the config sits: the first root whose node is a map, with the prefix its setting names take. */
   roots?: readonly { path: Path; settingPrefix: string }[];
@@ -211,6 +216,10 @@ function matches(decl: YamlFormatDeclaration, doc: Document.Parsed, root: Parsed
   if (sig.anyKeyUnder) {
     const under = getPath(doc, root, sig.anyKeyUnder.path);
     if (!isMap(under) || !sig.anyKeyUnder.keys.some((k) => mapEntry(doc, under, k) !== null)) return false;
+  }
+  if (sig.allKeysUnder) {
+    const under = getPath(doc, root, sig.allKeysUnder.path);
+    if (!isMap(under) || !sig.allKeysUnder.keys.every((k) => mapEntry(doc, under, k) !== null)) return false;
   }
   return true;
 }
