@@ -385,3 +385,36 @@ function manifestRows(folder: string): { file: string; value: string }[] {
     }
   });
 });
+
+describe('kubeadm: the kube-system/kubeadm-config ConfigMap', () => {
+  const configMap = (meta: string, value: string): string =>
+    lines('apiVersion: v1', 'kind: ConfigMap', 'metadata:', meta, 'data:', value);
+  const cluster = ['    apiVersion: kubeadm.k8s.io/v1beta3', '    kind: ClusterConfiguration', '    networking:', '      serviceSubnet: 10.100.0.0/16'];
+
+  it('reads data.ClusterConfiguration with exact positions and the identity of a kubeadm config file', () => {
+    const x = extract(configMap('  name: kubeadm-config\n  namespace: kube-system', ['  ClusterConfiguration: |', ...cluster].join('\n')));
+    const s = apiRange(x)!;
+    expect([s.value, s.span.line, s.span.column, s.setting, s.profile]).toEqual(['10.100.0.0/16', 11, 22, 'networking.serviceSubnet', 'kubeadm']);
+    const file = apiRange(extract(lines(...V1BETA3_HEAD, 'networking:', '  serviceSubnet: 10.100.0.0/16')))!;
+    expect([s.subject, s.group]).toEqual([file.subject, file.group]);
+  });
+
+  it('a quoted string (as some tools write it) is read, positioned at its first line', () => {
+    const x = extract(configMap('  name: kubeadm-config', '  ClusterConfiguration: "apiVersion: kubeadm.k8s.io/v1beta4\\nkind: ClusterConfiguration\\nnetworking:\\n  serviceSubnet: 10.101.0.0/16\\n"'));
+    expect(apiRange(x)?.value).toBe('10.101.0.0/16');
+    expect(apiRange(x)?.span.line).toBe(6);
+  });
+
+  it.each([
+    ['another name', '  name: kubeadm-config-old\n  namespace: kube-system'],
+    ['another namespace', '  name: kubeadm-config\n  namespace: default'],
+  ])('%s is not the ConfigMap kubeadm reads', (_n, meta) => {
+    expect(extract(configMap(meta, ['  ClusterConfiguration: |', ...cluster].join('\n')))).toEqual({ settings: [], problems: [] });
+  });
+
+  it('a ConfigMap next to a kubeadm config file is not "kind specified twice"', () => {
+    const x = extract(configMap('  name: kubeadm-config', ['  ClusterConfiguration: |', ...cluster].join('\n')) + lines('---', ...V1BETA3_HEAD));
+    expect(x.problems).toEqual([]);
+    expect(x.settings.filter((s) => s.role === 'service-range').map((s) => s.value)).toEqual(['10.100.0.0/16', '10.96.0.0/12']);
+  });
+});

@@ -2,8 +2,17 @@
 // Each ClusterConfiguration becomes one cluster config (group) with the effective kube-apiserver range,
 // the explicit kube-controller-manager range, the pod range and the advertise address, resolved the way
 // kubeadm builds the static Pod commands (kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go).
+//
+// Also the `kube-system/kubeadm-config` ConfigMap that `kubeadm init` uploads and `kubeadm upgrade` / `join`
+// read back (cmd/kubeadm/app/constants/constants.go KubeadmConfigConfigMap = "kubeadm-config",
+// ClusterConfigurationConfigMapKey = "ClusterConfiguration"; cmd/kubeadm/app/util/config/cluster.go decodes
+// the key's string as a typed ClusterConfiguration, apiVersion and kind included). The string is read as an
+// embedded document with exact positions, and is the same cluster as a kubeadm config file: a single
+// ClusterConfiguration is `ClusterConfiguration/#0` wherever it stands, so a config moved into the ConfigMap
+// (or out of it) pairs with itself.
 
-import type { Document } from 'yaml';
+import type { Document, ParsedNode, Scalar } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import {
@@ -11,7 +20,7 @@ import {
   type ClusterFields,
 } from './kubeadm-cluster-configuration.js';
 import { lookup, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
-import { documentKind, lineSpan, type Source } from '../toolkit/yaml-source.js';
+import { documentKind, embeddedText, getPath, lineSpan, scalarText, Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
 const FORMAT = 'kubeadm';
@@ -75,7 +84,7 @@ function extractUnguarded(source: Source): Extraction {
   const view = source.yaml;
   if (!view) return EMPTY_EXTRACTION;
   const problems: Problem[] = [];
-  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors'] }[] = [];
+  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded?: boolean }[] = [];
   const inits: (InitDoc & { kindSpan: Span })[] = [];
 
   for (const doc of view.documents) {
@@ -84,6 +93,10 @@ function extractUnguarded(source: Source): Extraction {
     const errors = doc.errors.map((e) => source.position(e.pos[0]));
     const firstError = errors[0] ?? null;
     const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
+    if (kind === 'ConfigMap') {
+      clusters.push(...kubeadmConfigMap(source, doc));
+      continue;
+    }
     if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
       // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
       // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config). A kind
@@ -103,14 +116,15 @@ function extractUnguarded(source: Source): Extraction {
     }
     const kindEntry = lookup(doc, doc.contents, 'kind');
     const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
-    if (kind === 'ClusterConfiguration' && clusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
+    const fileClusters = clusters.filter((c) => !c.embedded);
+    if (kind === 'ClusterConfiguration' && fileClusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
       // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
       // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
       // stop. Which of the two was meant cannot be told, so the file blocks here, at the second one.
       problems.push({
         line: kindSpan.line,
         column: kindSpan.column,
-        message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${clusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
+        message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${fileClusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
         hidesRange: true,
         blocking: true,
         setting: 'networking.serviceSubnet',
@@ -139,6 +153,45 @@ function extractUnguarded(source: Source): Extraction {
   const settings: Setting[] = [];
   for (const plan of plans) emitCluster(plan, settings, problems);
   return { settings, problems };
+}
+
+/**
+ * The ClusterConfiguration of a `kube-system/kubeadm-config` ConfigMap (a namespace-less manifest is applied
+ * with `-n`), read as an embedded document whose positions map back to this file.
+ */
+function kubeadmConfigMap(source: Source, doc: Document.Parsed): { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded: true }[] {
+  const meta = (key: string) => scalarText(getPath(doc, doc.contents, ['metadata', key]));
+  if (meta('name') !== 'kubeadm-config' || (meta('namespace') ?? 'kube-system') !== 'kube-system') return [];
+  const node = getPath(doc, doc.contents, ['data', 'ClusterConfiguration']);
+  if (!isScalar(node) || typeof node.value !== 'string') return [];
+  const embedded = embeddedText(source, node as Scalar);
+  if (!embedded) return [];
+  const inner = new Source(source.path, embedded.text);
+  const toOuter = (p: { line: number; column: number }) => embedded.toOuter(p.line, p.column);
+  const mapSpan = (s: Span): Span => {
+    const a = toOuter(s);
+    const b = toOuter({ line: s.endLine, column: s.endColumn });
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const out: ReturnType<typeof kubeadmConfigMap> = [];
+  for (const innerDoc of inner.yaml?.documents ?? []) {
+    const { kind, apiVersion } = documentKind(innerDoc);
+    if (kind !== 'ClusterConfiguration' || apiVersion === null || !KUBEADM_API_VERSION.test(apiVersion.trim())) continue;
+    const ctx: DocContext = {
+      doc: innerDoc,
+      spanOf: (n) => mapSpan(inner.spanOf(n)),
+      rawOf: (n) => (n.range ? inner.text.slice(n.range[0], n.range[1]) : ''),
+    };
+    const kindEntry = lookup(innerDoc, innerDoc.contents, 'kind');
+    out.push({
+      ctx,
+      root: innerDoc.contents as ParsedNode | null,
+      kindSpan: kindEntry ? ctx.spanOf(kindEntry.key) : source.spanOf(node),
+      errors: innerDoc.errors.map((e) => toOuter(inner.position(e.pos[0]))),
+      embedded: true,
+    });
+  }
+  return out;
 }
 
 /**
