@@ -93,3 +93,28 @@ const rows = manifestRows(['kubespray', 'other']);
     expect(serviceValues(x).map(canonicalList)).toEqual([canonicalList(expected)]);
   });
 });
+
+describe('kubespray INI inventory', () => {
+  const ini = (...l: string[]) => ['[kube_control_plane]', 'node1', '', ...l, ''].join('\n');
+
+  it.each([
+    ['[all:vars]', ini('[all:vars]', 'kube_service_addresses=10.96.0.0/16'), '10.96.0.0/16', 5, 24],
+    ['quotes are not part of the value (ast.literal_eval)', ini('[all:vars]', 'kube_service_addresses = "10.96.0.0/16"'), '10.96.0.0/16', 5, 27],
+    ['k8s_cluster:vars wins over all:vars wherever it stands', ini('[k8s_cluster:vars]', 'kube_service_addresses=10.1.0.0/16', '[all:vars]', 'kube_service_addresses=10.2.0.0/16'), '10.1.0.0/16', 5, 24],
+    ['the last line of one section wins', ini('[all:vars]', 'kube_service_addresses=10.1.0.0/16', 'kube_service_addresses=10.2.0.0/16'), '10.2.0.0/16', 6, 24],
+    ['comment lines are skipped', ini('[all:vars]', '# kube_service_addresses=10.9.0.0/16', '; kube_service_addresses=10.8.0.0/16', 'kube_service_addresses=10.3.0.0/16'), '10.3.0.0/16', 7, 24],
+    ['an inline comment stays in the value, as Ansible reads it', ini('[all:vars]', 'kube_service_addresses=10.3.0.0/16 # svc'), '10.3.0.0/16 # svc', 5, 24],
+    ['stack switches and defaults as in group_vars', ini('[k8s_cluster:vars]', 'ipv4_stack=True', 'ipv6_stack=yes'), `${V4},${V6}`, 6, 12],
+  ])('%s', (_n, text, value, line, column) => {
+    const [s] = serviceRanges(run(kubesprayFormat, text, 'inventory.ini'));
+    expect([s.value, s.span.line, s.span.column, s.group]).toEqual([value, line, column, 'kubespray/vars']);
+  });
+
+  it('vars of groups that do not reach the control plane are not read', () => {
+    expect(run(kubesprayFormat, ini('[kube_node:vars]', 'kube_service_addresses=10.96.0.0/16'), 'inventory.ini')).toEqual({ settings: [], problems: [] });
+  });
+
+  it('an inventory without kubespray variables is not read', () => {
+    expect(run(kubesprayFormat, ini('[all:vars]', 'ansible_user=ubuntu'), 'inventory.ini')).toEqual({ settings: [], problems: [] });
+  });
+});

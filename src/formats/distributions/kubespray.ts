@@ -16,12 +16,14 @@
 // is recognisably kubespray's cluster network vars: it sets one of KUBESPRAY_NETWORK_KEYS. A file that only
 // sets `kube_service_addresses` (the kubernetes-retired/contrib ansible naming, which fed the same
 // --service-cluster-ip-range) is read for that explicit value, without defaults.
+// INI inventories (`[all:vars]`, `[k8s_cluster:vars]`) are the same variables: kubespray-ini.ts.
 
 import type { Document, ParsedNode } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { documentKind, getPath, lineSpan, mapEntry, scalarText, Source } from '../toolkit/yaml-source.js';
+import { iniVarsAsYaml, isIniInventory } from './kubespray-ini.js';
 import {
   extractEmbedded,
   findTemplate,
@@ -61,6 +63,7 @@ export const kubesprayFormat: FormatExtractor = {
 };
 
 export function extractKubespray(source: Source): Extraction {
+  if (isIniInventory(source.text)) return extractIni(source);
   const yaml = source.yaml;
   if (!yaml) return EMPTY_EXTRACTION;
   return mergeExtractions(
@@ -73,6 +76,21 @@ export function extractKubespray(source: Source): Extraction {
       return extractVars(source, doc, root, 'kubespray/vars');
     }),
   );
+}
+
+/** An INI inventory: its control plane's vars, read as the same variables (see kubespray-ini.ts). */
+function extractIni(source: Source): Extraction {
+  const { yaml, toIni } = iniVarsAsYaml(source.text);
+  const inner = new Source(source.path, yaml);
+  const doc = inner.yaml?.documents[0];
+  const root = doc?.contents as ParsedNode | null;
+  if (!doc || !isMap(root)) return EMPTY_EXTRACTION;
+  const vars = extractVars(inner, doc, root, 'kubespray/vars');
+  const mapSpan = (s: Span): Span => ({ ...s, column: toIni(s.line, s.column).column, endColumn: toIni(s.endLine, s.endColumn).column });
+  return {
+    settings: vars.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+    problems: vars.problems.map((p) => (p.column === undefined ? p : { ...p, column: toIni(p.line, p.column).column })),
+  };
 }
 
 /** kubean: the group vars are a block scalar under `data` of a ConfigMap. */
