@@ -8,6 +8,7 @@ const KEYS = [
   'service-cluster-ip-range',
   'service_cluster_ip_range', // RKE1 services.kube-api
   'serviceClusterIPRange', // kops
+  'podCIDR', 'clusterCIDR', 'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
   'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
   'advertise-address',
   'advertiseAddress',

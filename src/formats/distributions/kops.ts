@@ -10,11 +10,14 @@
 // Also reads nodeup configuration files that kops generates for control-plane nodes
 // (APIServerConfig.KubeAPIServer.serviceClusterIPRange, Networking.serviceClusterIPRange), without defaults:
 // they are generated in full, an absent value there is not a choice of the default.
+// And `kops create cluster --set spec.networking.serviceClusterIPRange=…` in shell scripts, with these fields,
+// subjects and defaults, create-only (kops-create-cluster.ts).
 
 import type { Document, ParsedNode } from 'yaml';
 import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { documentKind, getPath, isShellOrUnit, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { extractKopsCreateCluster, mayCreateKopsCluster } from './kops-create-cluster.js';
 import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion } from '../toolkit/read-values.js';
 import { readDeclaredFields, type FieldsDeclaration } from '../declared/yaml-declaration.js';
 
@@ -24,7 +27,13 @@ export const KOPS_DEFAULT_SERVICE_RANGE_IPV6 = 'fd00:5e4f:ce::/108';
 
 export const kopsFormat: FormatExtractor = {
   id: FORMAT,
-  extract: (source) => guardExtraction(FORMAT, () => extractKops(source)),
+  extract: (source) =>
+    guardExtraction(FORMAT, () => {
+      const cluster = extractKops(source);
+      if (!isShellOrUnit(source.path, source.text) || !mayCreateKopsCluster(source.text)) return cluster;
+      const script = extractKopsCreateCluster(source, { ipv4: KOPS_DEFAULT_SERVICE_RANGE_IPV4, ipv6: KOPS_DEFAULT_SERVICE_RANGE_IPV6 });
+      return { settings: [...cluster.settings, ...script.settings], problems: [...cluster.problems, ...script.problems] };
+    }),
 };
 
 export function extractKops(source: Source): Extraction {
