@@ -37,6 +37,7 @@ const KEYS = [
   'enable_dual_stack_networks',
   'kube_pods_subnet',
   'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
+  'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
   'cluster_cidr', // RKE1 services.kube-controller
   'cluster_dns_server', // RKE1 services.kubelet
   'clusterNetwork', // OpenShift

@@ -25,6 +25,7 @@ import { eksctlFormat } from './declared/eksctl.js';
 import { rkeFormat } from './declared/rke.js';
 import { kubesprayFormat } from './distributions/kubespray.js';
 import { clusterTemplateFormat } from './declared/cluster-template.js';
+import { kubeadmAnsibleFormat } from './declared/kubeadm-ansible.js';
 import { terraformFormat } from './distributions/terraform.js';
 
 /** YAML and HCL formats, in the order they run. */
@@ -42,6 +43,7 @@ export const STRUCTURED_FORMATS: readonly FormatExtractor[] = [
   rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
   kubesprayFormat, //    kubespray group_vars
   clusterTemplateFormat, // onedr0p/cluster-template cluster.yaml (cluster_svc_cidr; declared/cluster-template.ts)
+  kubeadmAnsibleFormat, // kairen/kubeadm-ansible group_vars (service_cidr; declared/kubeadm-ansible.ts)
   terraformFormat, //    Terraform managed-cluster resources (HCL, distributions/terraform-hcl.ts)
 ];
 

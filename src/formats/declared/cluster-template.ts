@@ -11,8 +11,9 @@
 //
 // Recognition (issue 11: a key mention is not a signature): a kind-less document holding both keys the
 // schema requires. `cluster_svc_cidr` alone also appears in Terraform variables and unrelated templates.
-// Other flat keys seen in cluster templates (`service_cidr`, `k3s_service_cidr`, `service_cluster_ip_range`)
-// belong to single repositories without a shared schema: no signature, so they are not read.
+// Other flat keys of cluster templates: `service_cidr` is read where kairen/kubeadm-ansible's signature is
+// (declared/kubeadm-ansible.ts), `kube_service_addresses` by kubespray.ts; keys of single repositories without a
+// shared schema (`k3s_service_cidr`, `service_cluster_ip_range` in ad-hoc vars) have no signature and are not read.
 
 import { declaredFormat, type YamlFormatDeclaration } from './yaml-declaration.js';
 
