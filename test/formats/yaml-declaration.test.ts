@@ -64,4 +64,16 @@ describe('declaredFormat', () => {
     const r = run(toy, `${other}---\n${doc('  net:\n    services: 10.6.0.0/16\n', '  zone: z\n')}`);
     expect(r.settings.map((s) => [s.group, s.value])).toEqual([['toy/#1@z', '10.6.0.0/16']]);
   });
+
+  it('a kind-less signature with allKeysUnder needs every key, and anyKeyUnder one of them', () => {
+    const flat = (signature: YamlFormatDeclaration['signature']) =>
+      declaredFormat({ id: 'flat', signature, group: { name: ['name'] }, fields: [{ subject: 's', role: 'service-range', component: 'platform', path: ['svc'] }] });
+    const all = flat({ kind: null, allKeysUnder: { path: [], keys: ['a', 'b'] } });
+    const any = flat({ kind: null, anyKeyUnder: { path: [], keys: ['a', 'b'] } });
+    const text = 'a: 1\nsvc: 10.3.0.0/16\n';
+    expect(run(all, text).settings).toEqual([]);
+    expect(run(all, `b: 2\n${text}`).service()?.value).toBe('10.3.0.0/16');
+    expect(run(any, text).service()?.value).toBe('10.3.0.0/16');
+    expect(run(all, `kind: Other\nb: 2\n${text}`).settings).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ import {
   readClusterFields,
   type ClusterFields,
 } from './kubeadm-cluster-configuration.js';
-import { lookup, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { lookup, mapSpan, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
 import { documentKind, embeddedText, getPath, lineSpan, scalarText, Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
@@ -167,19 +167,13 @@ function kubeadmConfigMap(source: Source, doc: Document.Parsed): { ctx: DocConte
   const embedded = embeddedText(source, node as Scalar);
   if (!embedded) return [];
   const inner = new Source(source.path, embedded.text);
-  const toOuter = (p: { line: number; column: number }) => embedded.toOuter(p.line, p.column);
-  const mapSpan = (s: Span): Span => {
-    const a = toOuter(s);
-    const b = toOuter({ line: s.endLine, column: s.endColumn });
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
   const out: ReturnType<typeof kubeadmConfigMap> = [];
   for (const innerDoc of inner.yaml?.documents ?? []) {
     const { kind, apiVersion } = documentKind(innerDoc);
     if (kind !== 'ClusterConfiguration' || apiVersion === null || !KUBEADM_API_VERSION.test(apiVersion.trim())) continue;
     const ctx: DocContext = {
       doc: innerDoc,
-      spanOf: (n) => mapSpan(inner.spanOf(n)),
+      spanOf: (n) => mapSpan(inner.spanOf(n), embedded.toOuter),
       rawOf: (n) => (n.range ? inner.text.slice(n.range[0], n.range[1]) : ''),
     };
     const kindEntry = lookup(innerDoc, innerDoc.contents, 'kind');
@@ -187,7 +181,10 @@ function kubeadmConfigMap(source: Source, doc: Document.Parsed): { ctx: DocConte
       ctx,
       root: innerDoc.contents as ParsedNode | null,
       kindSpan: kindEntry ? ctx.spanOf(kindEntry.key) : source.spanOf(node),
-      errors: innerDoc.errors.map((e) => toOuter(inner.position(e.pos[0]))),
+      errors: innerDoc.errors.map((e) => {
+        const at = inner.position(e.pos[0]);
+        return embedded.toOuter(at.line, at.column);
+      }),
       embedded: true,
     });
   }

@@ -29,6 +29,7 @@ import {
   findTemplate,
   guardExtraction,
   makeSetting,
+  mapSpan,
   mergeExtractions,
   minorVersion,
   readScalar,
@@ -86,9 +87,8 @@ function extractIni(source: Source): Extraction {
   const root = doc?.contents as ParsedNode | null;
   if (!doc || !isMap(root)) return EMPTY_EXTRACTION;
   const vars = extractVars(inner, doc, root, 'kubespray/vars');
-  const mapSpan = (s: Span): Span => ({ ...s, column: toIni(s.line, s.column).column, endColumn: toIni(s.endLine, s.endColumn).column });
   return {
-    settings: vars.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+    settings: vars.settings.map((s) => ({ ...s, span: mapSpan(s.span, toIni) })),
     problems: vars.problems.map((p) => (p.column === undefined ? p : { ...p, column: toIni(p.line, p.column).column })),
   };
 }

@@ -9,7 +9,7 @@
 // - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
 // - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
-// - walkMaps, mapKeys, extractEmbedded, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
+// - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
 //   block scalar, Ansible vars);
 // - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
 // - guardExtraction: no exception escapes an extractor.
@@ -307,6 +307,13 @@ export function mapKeys(doc: Document.Parsed, node: unknown): string[] {
   return n.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as Scalar).value));
 }
 
+/** A span of an embedded text mapped to the outer file (each end on its own). */
+export function mapSpan(span: Span, toOuter: (line: number, column: number) => { line: number; column: number }): Span {
+  const a = toOuter(span.line, span.column);
+  const b = toOuter(span.endLine, span.endColumn);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
 /**
  * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
  * `group_vars.yml`) and maps every position back to the outer file.
@@ -316,13 +323,8 @@ export function extractEmbedded(outer: Source, node: ParsedNode | null, extract:
   const embedded = embeddedText(outer, node as Scalar);
   if (!embedded) return { settings: [], problems: [] };
   const inner = extract(new Source(outer.path, embedded.text));
-  const mapSpan = (s: Span): Span => {
-    const a = embedded.toOuter(s.line, s.column);
-    const b = embedded.toOuter(s.endLine, s.endColumn);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
   return {
-    settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+    settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span, embedded.toOuter) })),
     problems: inner.problems.map((p) => {
       const a = embedded.toOuter(p.line, p.column ?? 1);
       return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
