@@ -248,15 +248,23 @@ function readArgument(dir: TerraformDirectory, record: TfFileRecord, arg: TfArgu
     }
   }
   if (r.kind === 'absent') return;
+  if (r.kind === 'hidden') {
+    if (arg.role !== 'service-range') return;
+    // Where the unreadable expression stands, and also at the argument itself: the change may touch either line
+    // (src/engine/unreadable.ts reports a hidden value only where the change touches it).
+    const at: { line: number; column: number }[] = [];
+    if (r.file === record.path && (record.path === arg.file || record.inChange)) at.push(r.span);
+    if (arg.file === record.path && !(r.file === arg.file && r.span.line === arg.expr.span.line)) at.push(arg.expr.span);
+    const name = [...r.via, setting].join(' → ');
+    for (const span of at) {
+      problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: FORMAT });
+    }
+    return;
+  }
   const owner = ownerOf(dir, arg, r);
   if (owner.path !== record.path) return;
   const span = owner.atArgument ? arg.expr.span : r.span;
   const name = [...r.via, setting].join(' → ') + (owner.atArgument && r.file !== arg.file ? ` (value from ${r.file})` : '');
-  if (r.kind === 'hidden') {
-    if (arg.role !== 'service-range') return;
-    problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: FORMAT });
-    return;
-  }
   if (arg.role === 'dns-address' ? r.text === '' : r.text === '' || r.text.startsWith('/')) {
     // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
     return;
