@@ -24,6 +24,7 @@ import { extractSide } from './engine/side.js';
 import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
 import { reportValues } from './engine/value-checks.js';
+import { TerraformChangeBuffer, type TerraformSides } from './formats/distributions/terraform-directory.js';
 
 export { extractSide, type SideExtraction } from './engine/side.js';
 export { MAX_TEXT_CHARS } from './limits.js';
@@ -48,13 +49,13 @@ interface SidedAnalysis extends FileAnalysis, SidedFile {
 /** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
 export const MAX_PROBLEMS_PER_FILE = 5;
 
-function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnalysis {
+function analyzeFileSides(file: ChangedFile, options: EngineOptions, terraform?: TerraformSides): SidedAnalysis {
   // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
   // repository named the path in `paths`. A rename is read when either path can be a config.
   const kind = fileKindOf(file, options);
   if (kind !== 'config') return { file, before: null, after: null, findings: [], problems: [], skipped: kind };
   try {
-    return forPeople(analyzeFileUnguarded(file, options));
+    return forPeople(analyzeFileUnguarded(file, options, terraform));
   } catch (e) {
     const message = `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}`;
     // Cannot read means cannot pass (SPEC §9): a file that names a Service range key and could not be analysed
@@ -71,7 +72,7 @@ function analyzeFileSides(file: ChangedFile, options: EngineOptions): SidedAnaly
   }
 }
 
-function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedAnalysis {
+function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terraform?: TerraformSides): SidedAnalysis {
   const none = { file, before: null, after: null };
   // The gate's own config is policy, not a cluster config: reviewed as such, never suppressed inline.
   if (isGateConfigPath(file.path, options)) return { ...none, findings: reviewGateConfigChange(file, options), problems: [] };
@@ -87,11 +88,13 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions): SidedA
   const notes: FileProblem[] = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
   // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
   // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
-  if (!(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
+  // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
+  const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
+  if (!fedByDirectory && !(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
     return { ...none, findings: [], problems: [], skipped: 'unsupported' };
   }
-  const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
-  const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
+  const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
+  const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after) : null;
   const ctx = new FileContext(file.path, options);
 
   if (!after) {
@@ -203,13 +206,19 @@ class ChangeCollector {
    * Only small records per value are kept, never the files (the change is streamed).
    */
   private readonly moves: MoveTracker;
+  /** Terraform files wait for the rest of their directory (variables, tfvars) until the end of the change. */
+  private readonly terraform = new TerraformChangeBuffer();
 
   constructor(private readonly options: EngineOptions) {
     this.moves = new MoveTracker(options);
   }
 
   add(file: ChangedFile): void {
-    const r = analyzeFileSides(file, this.options);
+    if (this.terraform.take(file)) return;
+    this.keep(file, analyzeFileSides(file, this.options));
+  }
+
+  private keep(file: ChangedFile, r: SidedAnalysis): void {
     if (r.skipped) {
       this.skipped.files++;
       this.skipped[r.skipped]++;
@@ -225,6 +234,7 @@ class ChangeCollector {
   }
 
   finish(failOn: FailOn): Report {
+    for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory)) this.keep(file, analyzeFileSides(file, this.options, sides));
     const cross = reportCrossFileMismatches(this.analyses, this.options);
     for (const f of cross) {
       const a = this.analyses.find((x) => x.file.path === f.file);

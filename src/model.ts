@@ -204,4 +204,9 @@ export interface EngineOptions {
    * vendored (src/file-kind.ts optInFromPaths).
    */
   optIn?: (path: string) => boolean;
+  /**
+   * Unchanged Terraform files of a directory, for variables defined next to a changed file (issue 13); see
+   * src/formats/distributions/terraform-directory.ts ReadUnchangedDirectory. Without it, only the change is read.
+   */
+  readUnchangedDirectory?: (dir: string) => Iterable<{ path: string; text: string }> | undefined;
 }

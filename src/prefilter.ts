@@ -51,6 +51,7 @@ const KEYS = [
   'service_cidr',
   'services_ipv4_cidr_block',
   'services_secondary_range_name',
+  'ip_range_services', // terraform-google-modules/kubernetes-engine: the Services secondary range's name
   'kubernetesNetworkConfig',
   // control-plane manifests naming the programs
   'kube-apiserver',

@@ -8,6 +8,7 @@
 import type { Problem, Setting } from '../model.js';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../formats/index.js';
 import { Source } from '../formats/toolkit/yaml-source.js';
+import type { TerraformDirectory } from '../formats/distributions/terraform-values.js';
 import { mayMentionServiceRange as mentionsServiceRange } from '../prefilter.js';
 import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches, lineOf } from '../limits.js';
 
@@ -23,8 +24,8 @@ export interface SideExtraction {
   text: string;
 }
 
-/** Runs every format over one side of a file. Never throws. */
-export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_TIME_BUDGET_MS): SideExtraction {
+/** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
+export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory?: TerraformDirectory): SideExtraction {
   const problems: SideProblem[] = [];
   // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
   // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -49,7 +50,7 @@ export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_T
   if (nul?.refusedByShell) {
     return { settings: [], problems: [{ line: nul.line, message: nul.refusedByShell, hidesRange: hides(text), wholeFile: true }], text };
   }
-  const source = new Source(path, nul ? nul.shellText : text);
+  const source = new Source(path, nul ? nul.shellText : text, directory);
   const bySubject = new Map<string, Setting>();
   const started = performance.now();
   // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text

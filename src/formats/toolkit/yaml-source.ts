@@ -16,6 +16,7 @@ import {
 } from 'yaml';
 import type { Problem, Span } from '../../model.js';
 import { lineStartsOf, positionAt } from './positions.js';
+import type { TerraformDirectory } from '../distributions/terraform-values.js';
 
 import {
   MAX_YAML_ALIAS_EXPANSION,
@@ -44,6 +45,8 @@ export class Source {
   constructor(
     readonly path: string,
     text: string,
+    /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
+    readonly directory?: TerraformDirectory,
   ) {
     // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
