@@ -83,16 +83,16 @@ function baseAt(stack: OverlayStack, context: readonly ContextFile[], side: Side
 }
 
 function effectiveSide(stack: OverlayStack, base: Member, overlays: Member[], self: string, ownText: string): SideExtraction {
-  const settings = stack.kind === 'systemd-drop-in' ? systemdSettings(base, overlays, self) : lastWins(stack, base, overlays, self);
-  // Problems and text stay the overlay's own: only its own lines are the change's (unreadable-config reads them).
-  return { settings, problems: [], text: ownText };
+  if (stack.kind === 'systemd-drop-in') return { ...systemdSide(base, overlays, self), text: ownText };
+  // The text stays the overlay's own: only its own lines are the change's (unreadable-config reads them).
+  return { settings: lastWins(stack, base, overlays, self), problems: [], text: ownText };
 }
 
 /**
  * systemd reads the drop-ins after the unit, as if their lines followed it (systemd.unit(5)); the unit reader
  * (src/formats/flags/text-carriers-format.ts readUnit) then applies the `ExecStart=` reset rules to the whole.
  */
-function systemdSettings(base: Member, overlays: Member[], self: string): Setting[] {
+function systemdSide(base: Member, overlays: Member[], self: string): Omit<SideExtraction, 'text'> {
   const members = [base, ...overlays];
   const texts = members.map((m) => (m.text.endsWith('\n') || m.text === '' ? m.text : `${m.text}\n`));
   const text = texts.join('');
@@ -106,15 +106,24 @@ function systemdSettings(base: Member, overlays: Member[], self: string): Settin
   }
   const selfIndex = members.findIndex((m) => m.path === self);
   const joined = extractSide(base.path, text);
-  return joined.settings.map((s) => {
+  const localize = (span: Span): Span => {
     let i = 0;
-    while (i + 1 < first.length && first[i + 1] <= s.span.line) i++;
-    if (i === selfIndex && selfIndex >= 0) {
-      const shift = first[i] - 1;
-      return { ...s, span: { ...s.span, line: s.span.line - shift, endLine: s.span.endLine - shift } };
-    }
-    return { ...s, span: LINE_1 };
-  });
+    while (i + 1 < first.length && first[i + 1] <= span.line) i++;
+    if (i !== selfIndex || selfIndex < 0) return LINE_1;
+    const shift = first[i] - 1;
+    return { ...span, line: span.line - shift, endLine: span.endLine - shift };
+  };
+  const settings = joined.settings.map((s) => ({ ...s, span: localize(s.span) }));
+  // The whole unit may be one systemd refuses or the gate cannot decide (two ExecStart= without a reset): that
+  // blocks (src/engine/unreadable.ts) unless the stack before the change said the same.
+  const named = `the unit read with its drop-ins in order (${members.map((m) => m.path).join(', ')}; line numbers count through them)`;
+  const problems = joined.problems
+    .filter((p) => p.hidesRange && p.blocking)
+    .map((p) => {
+      const at = localize({ line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 });
+      return { ...p, line: at.line, column: at.column, message: `${named}: ${p.message}` };
+    });
+  return { settings, problems };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ChangedFile } from '../model.js';
 import { reportChanges } from '../engine/change-checks.js';
 import { reportCrossChecks } from '../engine/cross-checks.js';
 import type { FileContext } from '../engine/file-context.js';
+import { reportUnreadable } from '../engine/unreadable.js';
 import { reportValues } from '../engine/value-checks.js';
 import { ownRangeValues, type StackReading } from './effective.js';
 
@@ -25,6 +26,8 @@ export function reportOverlay(ctx: FileContext, reading: StackReading, file: Cha
     reportValues(ctx, reading.before, reading.after);
     reportChanges(ctx, reading.before, reading.after);
     reportCrossChecks(ctx, reading.before, reading.after);
+    // The stack's own blocking problems (a systemd unit whose drop-ins leave two ExecStart=).
+    reportUnreadable(ctx, reading.before, reading.after);
     return true;
   }
   const old = ownRangeValues(reading.stack, file.previousPath ?? file.path, file.before);
