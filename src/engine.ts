@@ -25,6 +25,8 @@ import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
 import { reportValues } from './engine/value-checks.js';
 import { TerraformChangeBuffer, type TerraformSides } from './formats/distributions/terraform-directory.js';
+import { readStack } from './overlays/effective.js';
+import { reportOverlay } from './overlays/report.js';
 
 export { extractSide, type SideExtraction } from './engine/side.js';
 export { MAX_TEXT_CHARS } from './limits.js';
@@ -96,8 +98,12 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
   const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after) : null;
   const ctx = new FileContext(file.path, options);
+  // Issue 13: an overlay read with its stack (base + other overlays) when the change source read it.
+  const stacked = readStack(file);
 
-  if (!after) {
+  if (stacked && reportOverlay(ctx, stacked, file)) {
+    // the stack's effective values were checked
+  } else if (!after) {
     if (before) reportRemoval(ctx, before);
   } else {
     reportValues(ctx, before, after);

@@ -58,6 +58,7 @@ export async function run(): Promise<void> {
     const changes = await collectChanges(request, {
       workspace,
       github,
+      contextRequests: readCountEnv('SERVICE_CIDR_GUARD_CONTEXT_REQUESTS'),
       log: { info: core.info, debug: core.debug },
       scope: async (view) => {
         if (source.kind === 'repository') config = await loadBaseConfig(settings, source.path, view);
@@ -257,4 +258,13 @@ function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A count of API requests from the environment (SERVICE_CIDR_GUARD_CONTEXT_REQUESTS), 0 to 100. */
+function readCountEnv(name: string): number | undefined {
+  const text = process.env[name]?.trim();
+  if (!text) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new Error(`Invalid ${name} value '${text}'. Expected a whole number of requests from 0 to 100.`);
+  return n;
 }

@@ -134,6 +134,24 @@ export interface ChangedFile {
   unreadableSides?: ('before' | 'after')[];
   /** Non-fatal remarks of the change source (e.g. invalid UTF-8 replaced by U+FFFD); reported as problems. */
   notes?: string[];
+  /**
+   * Issue 13: for an overlay (systemd drop-in, k3s `config.yaml.d` file, kubeadm patch), the other files of its
+   * stack (the base it overrides, the other overlays) at both revisions, as the change source read them
+   * (src/overlays/stacks.ts contextPathsFor). Read with this file, never reported on by themselves. Absent = the
+   * source reads no context (CLI diff mode): the file is read alone, as before.
+   */
+  context?: ContextFile[];
+  /** The change source could not read the overlay's context (request budget, API fault): fail closed (SPEC §9). */
+  contextUnreadable?: string;
+}
+
+/** One file of an overlay's stack at both revisions; a side is absent when the file does not exist there. */
+export interface ContextFile {
+  path: string;
+  before?: string;
+  after?: string;
+  /** Why a side that exists could not be read as text (binary, too large, cannot be read). */
+  unreadable?: string;
 }
 
 export interface Finding {

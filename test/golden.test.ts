@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeFile } from '../src/engine.js';
-import type { ChangedFile, EngineOptions, RuleId } from '../src/model.js';
+import type { ChangedFile, ContextFile, EngineOptions, RuleId } from '../src/model.js';
 import { RULE_IDS } from '../src/rules.js';
 import { sortFindings } from '../src/verdict.js';
 
@@ -37,17 +37,40 @@ function loadCase(dir: string): GoldenCase {
   const afterName = files.find((f) => f.startsWith('after.'));
   const read = (f: string | undefined) => (f ? readFileSync(path.join(dir, f), 'utf8') : undefined);
   const optionsPath = path.join(dir, 'options.json');
+  const file: ChangedFile = {
+    path: afterName ?? beforeName!,
+    previousPath: afterName && beforeName ? beforeName : undefined,
+    before: read(beforeName),
+    after: read(afterName),
+  };
+  // Overlays (issue 13): the repository path of the changed file and the other files of its stack.
+  const contextPath = path.join(dir, 'context.json');
+  if (existsSync(contextPath)) {
+    const spec = JSON.parse(readFileSync(contextPath, 'utf8')) as CaseContext;
+    file.path = spec.path;
+    file.previousPath = undefined;
+    if (spec.contextUnreadable !== undefined) file.contextUnreadable = spec.contextUnreadable;
+    file.context = Object.entries(spec.context ?? {}).map(([repoPath, sides]): ContextFile => {
+      const { before, after } = typeof sides === 'string' ? { before: sides, after: sides } : sides;
+      return { path: repoPath, before: read(before ?? undefined), after: read(after ?? undefined) };
+    });
+  }
   return {
     name: path.relative(CASES, dir),
     dir,
-    file: {
-      path: afterName ?? beforeName!,
-      previousPath: afterName && beforeName ? beforeName : undefined,
-      before: read(beforeName),
-      after: read(afterName),
-    },
+    file,
     options: existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {},
   };
+}
+
+/**
+ * context.json: `path` is the changed file's repository path; `context` maps each other file of its stack to a
+ * file of the case folder (the same on both sides) or to `{before, after}` file names (null = absent there).
+ */
+interface CaseContext {
+  path: string;
+  context?: Record<string, string | { before: string | null; after: string | null }>;
+  contextUnreadable?: string;
 }
 
 const cases = existsSync(CASES) ? findCases(CASES).map(loadCase) : [];

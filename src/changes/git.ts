@@ -3,11 +3,12 @@
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
 
 import { spawn } from 'node:child_process';
-import { lstat, readlink } from 'node:fs/promises';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChangedFile } from '../model.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
 import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type DecodedText } from './decode-text.js';
+import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 
 export interface GitChangeOptions {
   /** Repository working directory. */
@@ -89,6 +90,11 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
   }
   const include = options.include;
   if (include) entries = entries.filter((e) => include(e.path, e.previousPath));
+  // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
+  const overlayContext = await readOverlayContext(
+    entries.map((e) => e.path),
+    gitTreeReader(top, base, head),
+  ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
 
   const blobRequests: string[] = [];
   const plan = entries.map((e) => {
@@ -120,7 +126,7 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
         ['before', beforeContent],
         ['after', afterContent],
       ]);
-      yield file;
+      yield attachContext(file, overlayContext);
     }
     // Drains the stream: the exit status of cat-file is checked there.
     if (!(await blobs.next()).done) throw new Error('git cat-file answered more objects than asked for');
@@ -433,4 +439,51 @@ class BatchParser {
     this.answers = [];
     return out;
   }
+}
+
+/**
+ * Issue 13: unchanged files of the base and head trees, for the overlays' stacks (src/changes/overlay-context.ts).
+ * Listings by `git ls-tree`, contents through one `git cat-file --batch` per revision; head undefined = the
+ * working tree, read from disk.
+ */
+export function gitTreeReader(top: string, base: string, head: string | undefined): TreeReader {
+  const commitOf = (rev: 'before' | 'after'): string | undefined => (rev === 'before' ? base : head);
+  return {
+    async list(rev, dirs) {
+      const out = new Map<string, string[]>(dirs.map((d) => [d, []]));
+      const commit = commitOf(rev);
+      for (const d of dirs) {
+        if (commit === undefined) {
+          const entries = await readdir(path.join(top, d), { withFileTypes: true }).catch(() => []);
+          out.set(d, entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name));
+          continue;
+        }
+        // Blobs only (a sub-directory is no overlay); `<dir>/` lists the directory's own entries.
+        const raw = await git(top, ['ls-tree', '-z', '--full-tree', commit, '--', ...(d === '' ? [] : [`${d}/`])]);
+        for (const entry of splitZ(raw)) {
+          const tab = entry.indexOf('\t');
+          if (entry.slice(0, tab).split(' ')[1] !== 'blob') continue;
+          const p = entry.slice(tab + 1);
+          out.get(d)!.push(p.slice(p.lastIndexOf('/') + 1));
+        }
+      }
+      return out;
+    },
+    async read(rev, paths) {
+      const out = new Map<string, TreeContent>();
+      const commit = commitOf(rev);
+      const asContent = (c: Content): TreeContent =>
+        'text' in c ? { text: c.text } : /^not found in git/.test(c.unreadable) ? { missing: true } : { unreadable: c.unreadable };
+      if (commit === undefined) {
+        for (const p of paths) {
+          const there = await lstat(path.join(top, p)).then(() => true, () => false);
+          out.set(p, there ? asContent(await readWorkingTree(top, p)) : { missing: true });
+        }
+        return out;
+      }
+      let i = 0;
+      for await (const c of catFileStream(top, paths.map((p) => `${commit}:${p}`))) out.set(paths[i++], asContent(c));
+      return out;
+    },
+  };
 }

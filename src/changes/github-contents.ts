@@ -209,3 +209,27 @@ async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: 
   });
   await Promise.all(workers);
 }
+
+/**
+ * Issue 13: the names of the files directly inside directories at a commit, in ONE GraphQL query (aliased
+ * `object(expression: "<sha>:<dir>") { ... on Tree { entries { name type } } }`). An absent directory lists
+ * nothing. Throws when GitHub cannot be read.
+ */
+export async function listTrees(gh: GitHub, owner: string, repo: string, sha: string, dirs: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(dirs.map((d) => [d, []]));
+  if (dirs.length === 0) return out;
+  const vars = dirs.map((_, j) => `$e${j}: String!`).join(', ');
+  const fields = dirs.map((_, j) => `d${j}: object(expression: $e${j}) { ... on Tree { entries { name type } } }`).join('\n    ');
+  const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
+  const variables: Record<string, string> = { owner, name: repo };
+  dirs.forEach((d, j) => (variables[`e${j}`] = `${sha}:${d}`));
+  const res = await gh.reader.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
+  const payload = res.data as { data?: { repository: Record<string, { entries?: { name: string; type: string }[] } | null> | null } | null; errors?: { message: string }[] };
+  const repository = payload.data?.repository;
+  if (!repository) throw new Error(`GitHub GraphQL tree query failed: ${payload.errors?.map((e) => e.message).join('; ') || 'no data'}`);
+  dirs.forEach((d, j) => {
+    const tree = repository[`d${j}`];
+    out.set(d, (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name));
+  });
+  return out;
+}

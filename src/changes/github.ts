@@ -7,7 +7,8 @@ import type { ChangedFile } from '../model.js';
 import { MAX_FILE_BYTES, readGitChanges, readGitFileAt } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
-import { blobKey, fetchBlobs, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
+import { blobKey, fetchBlobs, listTrees, MAX_BLOBS_PER_QUERY, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
+import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
 import { mayMentionServiceRange, removedLinesOf } from '../prefilter.js';
@@ -49,6 +50,8 @@ export interface ChangeSourceOptions {
   scope: (view: RevisionView) => Promise<Scope>;
   /** Created on first use, so a run served by git makes no API call at all. */
   github: () => GitHub;
+  /** Most API requests spent reading the changed overlays' stacks (issue 13); default MAX_CONTEXT_REQUESTS. */
+  contextRequests?: number;
   log: { info(message: string): void; debug(message: string): void };
 }
 
@@ -143,7 +146,7 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
   }
   options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
   const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
-  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log });
+  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log, contextRequests: options.contextRequests });
   const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
   return { files, source: 'api', labels, headSha, author: pr.user?.login };
 }
@@ -170,7 +173,7 @@ async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptio
   const before = cmp.merge_base_commit.sha;
   options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
   const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
-  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log });
+  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log, contextRequests: options.contextRequests });
   return { files, source: 'api', headSha: request.head };
 }
 
@@ -195,7 +198,7 @@ export async function readListedFiles(
   listed: readonly ListedFile[],
   beforeSha: string,
   headSha: string,
-  options: Scope & Pick<ChangeSourceOptions, 'log'>,
+  options: Scope & Pick<ChangeSourceOptions, 'log' | 'contextRequests'>,
 ): Promise<ChangedFile[]> {
   const always = new Set(options.alwaysRead ?? []);
   const relevant = listed.filter(
@@ -238,7 +241,58 @@ export async function readListedFiles(
     }
     out.push(toChangedFile(f, needBase ? before : undefined, after));
   }
+  // Issue 13: the changed overlays' stacks (their base and the other overlays), within a request budget.
+  if (out.length > 0) {
+    const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
+    const context = await readOverlayContext(
+      relevant.map((f) => f.filename),
+      reader,
+    ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}` }));
+    if (reader.used() > 0) options.log.info(`Read the stacks of the changed overlays in ${reader.used()} API request(s).`);
+    for (const file of out) attachContext(file, context);
+  }
   return out;
+}
+
+/**
+ * API requests a run may spend reading overlay stacks: two tree listings (base, head) and two blob batches of up
+ * to MAX_BLOBS_PER_QUERY files each. A change that needs more fails closed for the overlays that set a range.
+ */
+export const MAX_CONTEXT_REQUESTS = 4;
+
+/** Reads unchanged files through GraphQL, counting requests against `budget` (src/changes/overlay-context.ts). */
+export function githubTreeReader(gh: GitHub, owner: string, repo: string, beforeSha: string, headSha: string, budget: number): TreeReader & { used(): number } {
+  let used = 0;
+  const spend = (n: number): void => {
+    if (used + n > budget) {
+      throw new Error(`the request budget for reading overlay stacks (${budget} API request${budget === 1 ? '' : 's'}) is spent`);
+    }
+    used += n;
+  };
+  const shaOf = (rev: 'before' | 'after'): string => (rev === 'before' ? beforeSha : headSha);
+  return {
+    used: () => used,
+    async list(rev, dirs) {
+      if (dirs.length === 0) return new Map();
+      spend(1);
+      return listTrees(gh, owner, repo, shaOf(rev), dirs);
+    },
+    async read(rev, paths) {
+      const out = new Map<string, TreeContent>();
+      if (paths.length === 0) return out;
+      spend(Math.ceil(paths.length / MAX_BLOBS_PER_QUERY));
+      const sha = shaOf(rev);
+      const blobs = await fetchBlobs(gh, owner, repo, paths.map((path) => ({ sha, path })));
+      for (const path of paths) {
+        const b = blobs.get(blobKey({ sha, path }));
+        out.set(
+          path,
+          b?.kind === 'text' ? { text: b.text } : b?.kind === 'missing' || !b ? { missing: true } : { unreadable: b.kind === 'binary' ? 'a binary file' : `${b.byteSize} bytes, above the size limit` },
+        );
+      }
+      return out;
+    },
+  };
 }
 
 function mentions(content: BlobContent | undefined): boolean {

@@ -523,6 +523,19 @@ export class FakeGitHub {
     return ancestors(b).find((s) => ofA.has(s)) ?? a;
   }
 
+  /** The direct entries of a directory of a stored tree, as GraphQL's Tree.entries; null when there is none. */
+  private treeEntries(tree: Tree, dir: string): { entries: { name: string; type: string }[] } | null {
+    const prefix = dir === '' ? '' : `${dir.replace(/\/$/, '')}/`;
+    const entries = new Map<string, string>();
+    for (const p of Object.keys(tree)) {
+      if (!p.startsWith(prefix)) continue;
+      const rest = p.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      entries.set(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? 'blob' : 'tree');
+    }
+    return entries.size ? { entries: [...entries].map(([name, type]) => ({ name, type })) } : null;
+  }
+
   /** Answers `repository(owner,name){ fN: object(expression: $eN) { ... on Blob {...} } }` queries. */
   private graphql(body: { query: string; variables?: Record<string, string> }): unknown {
     const vars = body.variables ?? {};
@@ -532,9 +545,11 @@ export class FakeGitHub {
     const repository: Record<string, unknown> = {};
     for (const m of body.query.matchAll(/(\w+): object\(expression: \$(\w+)\)/g)) {
       const [sha, ...rest] = String(vars[m[2]]).split(':');
-      const content = this.commits.get(sha)?.tree[rest.join(':')];
+      const tree = this.commits.get(sha)?.tree;
+      const content = tree?.[rest.join(':')];
       if (content === undefined) {
-        repository[m[1]] = null;
+        // A directory: `... on Tree { entries { name type } }` (issue 13, overlay stacks); null when absent.
+        repository[m[1]] = tree ? this.treeEntries(tree, rest.join(':')) : null;
         continue;
       }
       const buf = typeof content === 'string' ? Buffer.from(content) : content;
