@@ -49,6 +49,8 @@ const KEYS = [
   'services_ipv4_cidr_block',
   'services_secondary_range_name',
   'kubernetesNetworkConfig',
+  // networking.k8s.io ServiceCIDR objects (also inside a List); 'serviceCIDR' above already matches it, case-insensitively
+  'ServiceCIDR',
   // control-plane manifests naming the programs
   'kube-apiserver',
   'kube-controller-manager',

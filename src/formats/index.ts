@@ -23,6 +23,7 @@ import { talosFormat } from './declared/talos.js';
 import { openshiftFormat } from './distributions/openshift.js';
 import { eksctlFormat } from './declared/eksctl.js';
 import { rkeFormat } from './declared/rke.js';
+import { serviceCidrFormat } from './declared/servicecidr.js';
 import { kubesprayFormat } from './distributions/kubespray.js';
 import { terraformFormat } from './distributions/terraform.js';
 
@@ -39,6 +40,7 @@ export const STRUCTURED_FORMATS: readonly FormatExtractor[] = [
   openshiftFormat, //    OpenShift install-config, Network operator config, openshift-ansible vars
   eksctlFormat, //       eksctl ClusterConfig
   rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
+  serviceCidrFormat, //  networking.k8s.io ServiceCIDR objects (also in a List)
   kubesprayFormat, //    kubespray group_vars
   terraformFormat, //    Terraform managed-cluster resources (HCL, distributions/terraform-hcl.ts)
 ];
