@@ -27,6 +27,7 @@ import { reportValues } from './engine/value-checks.js';
 import { TerraformChangeBuffer, type TerraformSides } from './formats/distributions/terraform-directory.js';
 import { readStack } from './overlays/effective.js';
 import { reportOverlay } from './overlays/report.js';
+import { reportServiceCidrChanges, reportServiceCidrOverlaps, ServiceCidrOverlapTracker } from './engine/servicecidr-checks.js';
 
 export { extractSide, type SideExtraction } from './engine/side.js';
 export { MAX_TEXT_CHARS } from './limits.js';
@@ -109,7 +110,10 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
     reportValues(ctx, before, after);
     if (before) reportChanges(ctx, before, after);
     reportCrossChecks(ctx, before, after);
+    reportServiceCidrOverlaps(ctx, before, after);
   }
+  // ServiceCIDR objects: updates the apiserver refuses, removals (src/engine/servicecidr-checks.ts).
+  reportServiceCidrChanges(ctx, before, after);
   // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
   const unseen = reportUnreadable(ctx, before, after);
 
@@ -214,9 +218,12 @@ class ChangeCollector {
   private readonly moves: MoveTracker;
   /** Terraform files wait for the rest of their directory (variables, tfvars) until the end of the change. */
   private readonly terraform = new TerraformChangeBuffer();
+  /** ServiceCIDR objects against the ranges of the change's other files (default range, pod ranges). */
+  private readonly serviceCidrs: ServiceCidrOverlapTracker;
 
   constructor(private readonly options: EngineOptions) {
     this.moves = new MoveTracker(options);
+    this.serviceCidrs = new ServiceCidrOverlapTracker(options);
   }
 
   add(file: ChangedFile): void {
@@ -233,6 +240,7 @@ class ChangeCollector {
     for (const f of r.findings) this.findings.push(f);
     for (const p of r.problems) this.problems.push(p);
     this.moves.record(r);
+    this.serviceCidrs.record(r.file, r.before, r.after);
     // Only control-plane files can pair up across files; keep the rest out of memory.
     if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) this.analyses.push(r);
     const text = file.after ?? file.before;
@@ -241,7 +249,12 @@ class ChangeCollector {
 
   finish(failOn: FailOn): Report {
     for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory)) this.keep(file, analyzeFileSides(file, this.options, sides));
-    const cross = reportCrossFileMismatches(this.analyses, this.options);
+    const objects = this.serviceCidrs.findings();
+    for (const f of objects) {
+      const text = this.serviceCidrs.textOf(f.file);
+      if (text !== undefined) this.texts.set(f.file, text);
+    }
+    const cross = [...reportCrossFileMismatches(this.analyses, this.options), ...objects];
     for (const f of cross) {
       const a = this.analyses.find((x) => x.file.path === f.file);
       const text = a ? (a.file.after ?? a.file.before) : undefined;

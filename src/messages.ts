@@ -71,7 +71,7 @@ export function changeText(change: ChangeClass, oldSetting: Setting, newSetting:
     }
     case 'secondary-range-change':
       what = `${where} changes the secondary range from ${oldSecondary.canonical} to ${newSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the secondary range of the ServiceCIDR "kubernetes" is immutable and ${oldSecondary.canonical} stays in use.`;
-      remediation = `keep ${oldSecondary.canonical} as the secondary range; to add ${familyName(newSecondary.family)} addresses, create an additional ServiceCIDR object:\n${serviceCidrManifest([newSecondary.canonical])}`;
+      remediation = secondaryRangeRemediation(oldSecondary, newSecondary);
       break;
     default:
       what = `${where}: ${from} → ${to}.`;
@@ -97,6 +97,19 @@ function primaryRangeRemediation(change: ChangeClass, oldPrimary: Cidr, newPrima
   const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
   const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
   return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
+}
+
+/**
+ * Only the addresses the new secondary adds, as objects that do not overlap the one it keeps (the proposed manifests
+ * pass the gate's own ServiceCIDR checks: test/servicecidr-remediation.test.ts).
+ */
+function secondaryRangeRemediation(oldSecondary: Cidr, newSecondary: Cidr): string {
+  const keep = `keep ${oldSecondary.canonical} as the secondary range`;
+  const extra = subtractRange(newSecondary, oldSecondary).map((c) => c.canonical);
+  if (!extra.length) return `${keep}: a Service range cannot be shrunk in place`;
+  const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
+  const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+  return `${keep}; to add the ${familyName(newSecondary.family)} addresses ${extra.join(', ')}, create ${objects}:\n${manifests.join('\n---\n')}`;
 }
 
 /**

@@ -22,7 +22,11 @@ export type RuleId =
   // removed"; a finding needs a rule id, so that notice has its own.
   | 'config-removed'
   // Issue 10: the gate's own config file changed in the pull request; policy comes from the base (SPEC §9).
-  | 'gate-config-change';
+  | 'gate-config-change'
+  // Issue 13: networking.k8s.io ServiceCIDR objects. The apiserver refuses an update of spec.cidrs other than
+  // single -> dual-stack (ValidateServiceCIDRUpdate), and a deleted object stays Terminating while Services use it.
+  | 'servicecidr-immutable'
+  | 'servicecidr-removed';
 
 /** 1-based positions in one file's text; endColumn is exclusive, as in SARIF. */
 export interface Span {
@@ -40,8 +44,9 @@ export type Component = 'kube-apiserver' | 'kube-controller-manager' | 'platform
  * - apiserver: kube-apiserver flag (sloppy parse, >= 8 addresses, version-dependent size cap)
  * - kubeadm: kubeadm serviceSubnet (sloppy parse, >= 10 addresses, 20-bit cap always)
  * - kind: kind networking.serviceSubnet (strict parse, family must fit networking.ipFamily)
+ * - servicecidr: networking.k8s.io ServiceCIDR spec.cidrs (strict, canonical; ValidateServiceCIDR)
  */
-export type ValidationProfile = 'apiserver' | 'kubeadm' | 'kind';
+export type ValidationProfile = 'apiserver' | 'kubeadm' | 'kind' | 'servicecidr';
 
 export type IpFamily = 'ipv4' | 'ipv6';
 

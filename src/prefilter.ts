@@ -53,6 +53,8 @@ const KEYS = [
   'services_secondary_range_name',
   'ip_range_services', // terraform-google-modules/kubernetes-engine: the Services secondary range's name
   'kubernetesNetworkConfig',
+  // networking.k8s.io ServiceCIDR objects (also inside a List); 'serviceCIDR' above already matches it, case-insensitively
+  'ServiceCIDR',
   // control-plane manifests naming the programs
   'kube-apiserver',
   'kube-controller-manager',

@@ -164,6 +164,40 @@ export const RULES: Record<RuleId, RuleMeta> = {
       'have someone other than the author approve the policy change (the allow-label applied by a maintainer or a listed approver), or make the config change in its own pull request',
     sources: ['SECURITY.md (threat model: policy comes from the base)'],
   },
+  'servicecidr-immutable': {
+    id: 'servicecidr-immutable',
+    defaultLevel: 'error',
+    title: 'ServiceCIDR object changed in place',
+    trigger:
+      'the spec.cidrs of an existing networking.k8s.io ServiceCIDR object change in any way other than adding the second IP family after the unchanged first entry (entries compared as text, like the apiserver); ' +
+      'a warning when a change adds a manifest for the object named "kubernetes", which the apiserver creates and owns',
+    apiserver:
+      'refused: the update fails with "field is immutable" (ValidateServiceCIDRUpdate), kubectl apply and GitOps syncs fail, and the object keeps its ranges; the object "kubernetes" follows --service-cluster-ip-range and is reconciled by the apiserver',
+    remediation:
+      'leave the existing object as it is and add the new range as a new ServiceCIDR object with another name; delete the old object only when no Service uses its IPs',
+    sources: [
+      'kubernetes/kubernetes pkg/apis/networking/validation/validation.go (ValidateServiceCIDRUpdate)',
+      'kubernetes/kubernetes pkg/registry/networking/servicecidr/strategy.go (ValidateUpdate)',
+      CONTROLLER,
+      EXTEND_DOCS,
+    ],
+  },
+  'servicecidr-removed': {
+    id: 'servicecidr-removed',
+    defaultLevel: 'warning',
+    title: 'ServiceCIDR object removed',
+    trigger: 'a networking.k8s.io ServiceCIDR object (its file, or its document) is removed and does not reappear in another changed file',
+    apiserver:
+      'when the object is deleted, new ClusterIPs stop coming from it at once, but it stays Terminating (finalizer networking.k8s.io/service-cidr-finalizer, condition reason Terminating) until no Service holds an IP that only it contains; the object "kubernetes" is recreated by the apiserver from --service-cluster-ip-range',
+    remediation:
+      'before deleting the object, move or recreate the Services whose ClusterIPs lie in its ranges (kubectl get ipaddresses), or keep a ServiceCIDR that contains those ranges; never delete the object "kubernetes" to change the range without the "Kubernetes Default Service CIDR Reconfiguration" procedure',
+    sources: [
+      'kubernetes/kubernetes pkg/controller/servicecidrs/servicecidrs_controller.go (ServiceCIDRProtectionFinalizer, canDeleteCIDR)',
+      'kubernetes/kubernetes pkg/registry/core/service/ipallocator/cidrallocator.go (syncAllocators: an allocator is ready only while its ServiceCIDR is not being deleted)',
+      CONTROLLER,
+      SERVICECIDR_DOCS,
+    ],
+  },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -10,6 +10,7 @@ import type { FileContext } from './file-context.js';
 import { extractSide, type SideExtraction } from './side.js';
 import { FLAGS_FORMAT_ID } from '../formats/flags/text-carriers-format.js';
 import { MANIFEST_FORMAT_ID } from '../formats/flags/workload-manifests-format.js';
+import { isServiceCidr } from './servicecidr-checks.js';
 
 /** 2. Change classes for pairs whose effective list changed. */
 export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
@@ -18,7 +19,8 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
   for (const s of serviceRanges(after)) {
     newKeys.add(key(s));
     const old = oldByKey.get(key(s));
-    if (!old) continue;
+    // A ServiceCIDR object is not a flag: its updates and removals are src/engine/servicecidr-checks.ts's.
+    if (!old || isServiceCidr(s)) continue;
     const oldList = parseValid(old, before, ctx.options);
     const newList = parseValid(s, after, ctx.options);
     if (!oldList || !newList) continue; // invalid values are reported as invalid-range, not classified
@@ -48,7 +50,7 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
   // disappears is a removal (issue 11): a subject that only carried the format's default was never set here.
   const commentedOut = isCommentedOut(after.text);
   for (const [k, old] of oldByKey) {
-    if (newKeys.has(k) || old.origin !== 'explicit') continue;
+    if (newKeys.has(k) || old.origin !== 'explicit' || isServiceCidr(old)) continue;
     if (hidesSubject(after, old)) continue; // reported as unreadable-config instead
     if (followsServiceSubnet(old, after)) continue;
     // The whole file commented out: the tool that reads this config (kubeadm, kubespray, k3s…) now sees no value,
@@ -106,7 +108,7 @@ function hidesSubject(side: SideExtraction, old: Setting): boolean {
 export function reportRemoval(ctx: FileContext, before: SideExtraction): void {
   const seen = new Set<string>();
   for (const s of serviceRanges(before)) {
-    if (s.origin !== 'explicit' || seen.has(s.group)) continue;
+    if (s.origin !== 'explicit' || seen.has(s.group) || isServiceCidr(s)) continue;
     seen.add(s.group);
     const parsed = parseRangeList(s.value, 'sloppy');
     ctx.add('config-removed', s, {

@@ -176,7 +176,7 @@ export class MoveTracker {
   }
 }
 
-const MOVE_RULES = new Set<string>([...CHANGE_RULES, 'immutable-platform-change', 'config-removed']);
+const MOVE_RULES = new Set<string>([...CHANGE_RULES, 'immutable-platform-change', 'config-removed', 'servicecidr-removed']);
 
 function canonicalText(s: Setting, side: SideExtraction, options: EngineOptions): string {
   const list = parseValid(s, side, options);

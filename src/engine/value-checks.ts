@@ -3,12 +3,14 @@
 import type { EngineOptions, Setting } from '../model.js';
 import { describeSource } from '../messages.js';
 import { RULES } from '../rules.js';
+import { serviceCidrRemediation } from '../ranges/servicecidr.js';
 import { key, serviceRanges, validate, versionOf } from './effective.js';
 import type { FileContext } from './file-context.js';
 import type { SideExtraction } from './side.js';
 
 /** The one concrete fix for an invalid value: what to write instead, when it can be told. */
 function invalidRemediation(s: Setting, oldCanonical: string[] | null): string {
+  if (s.profile === 'servicecidr') return serviceCidrRemediation(s.value);
   const entries = s.value.split(',');
   const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
   if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
@@ -23,10 +25,12 @@ const REJECTED_BY: Record<Setting['profile'], string> = {
   apiserver: 'kube-apiserver (it refuses to start)',
   kubeadm: 'kubeadm (init and upgrade stop)',
   kind: 'kind (the cluster is not created)',
+  servicecidr: 'the Kubernetes API or its ClusterIP allocator',
 };
 
 function assumedVersionNote(s: Setting, options: EngineOptions): string {
-  return versionOf(s, options)
+  // A ServiceCIDR object's checks do not depend on the version (the object exists from 1.33 on).
+  return versionOf(s, options) || s.profile === 'servicecidr'
     ? ''
     : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
 }

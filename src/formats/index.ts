@@ -23,6 +23,7 @@ import { talosFormat } from './declared/talos.js';
 import { openshiftFormat } from './distributions/openshift.js';
 import { eksctlFormat } from './declared/eksctl.js';
 import { rkeFormat } from './declared/rke.js';
+import { serviceCidrFormat } from './declared/servicecidr.js';
 import { kubesprayFormat } from './distributions/kubespray.js';
 import { clusterTemplateFormat } from './declared/cluster-template.js';
 import { kubeadmAnsibleFormat } from './declared/kubeadm-ansible.js';
@@ -41,6 +42,7 @@ export const STRUCTURED_FORMATS: readonly FormatExtractor[] = [
   openshiftFormat, //    OpenShift install-config, Network operator config, openshift-ansible vars
   eksctlFormat, //       eksctl ClusterConfig
   rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
+  serviceCidrFormat, //  networking.k8s.io ServiceCIDR objects (also in a List)
   kubesprayFormat, //    kubespray group_vars
   clusterTemplateFormat, // onedr0p/cluster-template cluster.yaml (cluster_svc_cidr; declared/cluster-template.ts)
   kubeadmAnsibleFormat, // kairen/kubeadm-ansible group_vars (service_cidr; declared/kubeadm-ansible.ts)

@@ -6,6 +6,7 @@ import type { Cidr, RangeValidation, ValidationContext } from './index.js';
 import { formatIpAddress, parseIpAddress, type ParseMode } from './address.js';
 import { describeParseError, parseCidr, parseRangeList } from './parse.js';
 import { isAtMost } from './version.js';
+import { validateServiceCidrList } from './servicecidr.js';
 
 /** kube-apiserver validateMaxCIDRRange maxCIDRBits and kubeadm constants.MaximumBitsForServiceSubnet. */
 const MAX_SERVICE_HOST_BITS = 20;
@@ -193,6 +194,7 @@ function modeOf(ctx: ValidationContext): ParseMode {
 
 /** Validates an effective Service range value for the program that reads it (ctx.profile). */
 export function validateRangeList(value: string, ctx: ValidationContext): RangeValidation {
+  if (ctx.profile === 'servicecidr') return validateServiceCidrList(value);
   const parsed = parseRangeList(value, modeOf(ctx));
   let errors: string[];
   if (ctx.profile === 'apiserver') errors = validateApiserver(value.split(','), ctx);
