@@ -20,6 +20,7 @@ import { reportChanges, reportRemoval } from './engine/change-checks.js';
 import { reportCrossChecks } from './engine/cross-checks.js';
 import { hasSharedGroup, MoveTracker, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
+import { ClusterPairing } from './engine/moves.js';
 import { extractSide } from './engine/side.js';
 import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
@@ -203,9 +204,12 @@ class ChangeCollector {
    * Only small records per value are kept, never the files (the change is streamed).
    */
   private readonly moves: MoveTracker;
+  /** Deleted and added configs of one cluster, compared as a move (src/engine/moves.ts): small records only. */
+  private readonly pairs: ClusterPairing;
 
   constructor(private readonly options: EngineOptions) {
     this.moves = new MoveTracker(options);
+    this.pairs = new ClusterPairing(options);
   }
 
   add(file: ChangedFile): void {
@@ -218,6 +222,7 @@ class ChangeCollector {
     for (const f of r.findings) this.findings.push(f);
     for (const p of r.problems) this.problems.push(p);
     this.moves.record(r);
+    this.pairs.record({ path: file.path, previousPath: file.previousPath, before: r.before, after: r.after });
     // Only control-plane files can pair up across files; keep the rest out of memory.
     if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) this.analyses.push(r);
     const text = file.after ?? file.before;
@@ -231,7 +236,7 @@ class ChangeCollector {
       const text = a ? (a.file.after ?? a.file.before) : undefined;
       if (text !== undefined) this.texts.set(f.file, text);
     }
-    return { ...buildReport(this.moves.dropMoved([...this.findings, ...cross]), this.problems, failOn), skipped: this.skipped };
+    return { ...buildReport(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])), this.problems, failOn), skipped: this.skipped };
   }
 
   textOf(path: string): string | undefined {
