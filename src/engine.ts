@@ -20,6 +20,7 @@ import { reportChanges, reportRemoval } from './engine/change-checks.js';
 import { reportCrossChecks } from './engine/cross-checks.js';
 import { hasSharedGroup, MoveTracker, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
+import { ClusterPairing } from './engine/moves.js';
 import { extractSide } from './engine/side.js';
 import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
@@ -220,10 +221,13 @@ class ChangeCollector {
   private readonly terraform = new TerraformChangeBuffer();
   /** ServiceCIDR objects against the ranges of the change's other files (default range, pod ranges). */
   private readonly serviceCidrs: ServiceCidrOverlapTracker;
+  /** Deleted and added configs of one cluster, compared as a move (src/engine/moves.ts): small records only. */
+  private readonly pairs: ClusterPairing;
 
   constructor(private readonly options: EngineOptions) {
     this.moves = new MoveTracker(options);
     this.serviceCidrs = new ServiceCidrOverlapTracker(options);
+    this.pairs = new ClusterPairing(options);
   }
 
   add(file: ChangedFile): void {
@@ -241,6 +245,7 @@ class ChangeCollector {
     for (const p of r.problems) this.problems.push(p);
     this.moves.record(r);
     this.serviceCidrs.record(r.file, r.before, r.after);
+    this.pairs.record({ path: file.path, previousPath: file.previousPath, before: r.before, after: r.after });
     // Only control-plane files can pair up across files; keep the rest out of memory.
     if (hasSharedGroup(r.after) || hasSharedGroup(r.before)) this.analyses.push(r);
     const text = file.after ?? file.before;
@@ -260,7 +265,7 @@ class ChangeCollector {
       const text = a ? (a.file.after ?? a.file.before) : undefined;
       if (text !== undefined) this.texts.set(f.file, text);
     }
-    return { ...buildReport(this.moves.dropMoved([...this.findings, ...cross]), this.problems, failOn), skipped: this.skipped };
+    return { ...buildReport(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])), this.problems, failOn), skipped: this.skipped };
   }
 
   textOf(path: string): string | undefined {

@@ -9,6 +9,7 @@ import type { ChangedFile } from '../model.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
 import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type DecodedText } from './decode-text.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import { followSymlink, SYMLINK_MODE, type PathEntry } from './symlinks.js';
 
 export interface GitChangeOptions {
   /** Repository working directory. */
@@ -120,8 +121,16 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
     for (const p of plan) {
       const file: ChangedFile = { path: p.e.path };
       if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
-      const beforeContent = p.before ? await next() : undefined;
-      const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+      let beforeContent = p.before ? await next() : undefined;
+      let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+      // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
+      // resolved with its own small git calls.
+      if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
+        beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => entryAt(cwd, base, q));
+      }
+      if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
+        afterContent = await followSymlink(p.e.path, afterContent.text, (q) => entryAt(cwd, head!, q));
+      }
       withDecodedSides(file, [
         ['before', beforeContent],
         ['after', afterContent],
@@ -139,6 +148,9 @@ interface RawEntry {
   status: string;
   path: string;
   previousPath?: string;
+  /** File modes (`100644`, `120000` for a symlink…); undefined for a missing side. */
+  oldMode?: string;
+  newMode?: string;
   /** Blob ids; undefined for a missing side or an id git does not know yet (working tree: all zeros). */
   oldBlob?: string;
   newBlob?: string;
@@ -157,9 +169,11 @@ export function parseRawDiff(out: Buffer): RawEntry[] {
   for (let i = 0; i < parts.length; ) {
     const meta = parts[i++];
     if (!meta.startsWith(':')) continue;
-    const [, , oldId, newId, statusField = ''] = meta.slice(1).split(' ');
+    const [oldMode, newMode, oldId, newId, statusField = ''] = meta.slice(1).split(' ');
     const status = statusField.charAt(0);
     const entry: RawEntry = { status, path: '' };
+    if (oldMode && !NULL_ID.test(oldMode)) entry.oldMode = oldMode;
+    if (newMode && !NULL_ID.test(newMode)) entry.newMode = newMode;
     if (status === 'R' || status === 'C') {
       entry.previousPath = parts[i++];
     }
@@ -270,16 +284,43 @@ async function resolveCommit(cwd: string, rev: string, what: string): Promise<st
 }
 
 async function readWorkingTree(top: string, file: string): Promise<Content> {
+  const entry = await workingTreeEntry(top, file);
+  if (entry.kind === 'file') return entry.content;
+  if (entry.kind === 'missing') return { unreadable: entry.why ?? 'cannot read the working tree file' };
+  // A symlink is read as its target inside the repository (src/changes/symlinks.ts), never followed out of it.
+  return followSymlink(file, entry.target, (q) => workingTreeEntry(top, q));
+}
+
+/** What a repository path holds in the working tree, without following a symlink. */
+async function workingTreeEntry(top: string, file: string): Promise<PathEntry> {
   const full = path.join(top, file);
   try {
     const st = await lstat(full);
-    // A symlink is compared as git stores it (its target path), never followed out of the repository.
-    if (st.isSymbolicLink()) return decodeText(Buffer.from(await readlink(full), 'utf8'));
-    if (!st.isFile()) return { unreadable: 'not a regular file' };
-    return await readTextFile(full, st.size);
+    if (st.isSymbolicLink()) return { kind: 'link', target: await readlink(full) };
+    if (!st.isFile()) return { kind: 'file', content: { unreadable: 'not a regular file' } };
+    return { kind: 'file', content: await readTextFile(full, st.size) };
   } catch (e) {
-    return { unreadable: `cannot read the working tree file (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    return { kind: 'missing', why: `cannot read the working tree file (${code ?? String(e)})` };
   }
+}
+
+/**
+ * What a repository path holds at a commit, without following a symlink (`git ls-tree --full-tree`, literal
+ * pathspec; a path through a symlinked directory is not resolved and reads as missing).
+ */
+async function entryAt(cwd: string, rev: string, file: string): Promise<PathEntry> {
+  if (file.includes('\n')) return { kind: 'missing', why: 'path contains a line break' };
+  const out = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', file])).toString('utf8');
+  const m = /^(\d+) (\S+) ([0-9a-f]+)\t/.exec(out);
+  if (!m || out.slice(m[0].length).split('\0')[0] !== file) return { kind: 'missing' };
+  if (m[2] !== 'blob') return { kind: 'file', content: { unreadable: `not a file (git ${m[2]})` } };
+  let content: Content | undefined;
+  for await (const c of catFileStream(cwd, [m[3]])) content ??= c;
+  if (!content) return { kind: 'missing', why: 'git cat-file gave no answer' };
+  if (m[1] !== SYMLINK_MODE) return { kind: 'file', content };
+  return 'text' in content ? { kind: 'link', target: content.text } : { kind: 'file', content };
 }
 
 /** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. */
