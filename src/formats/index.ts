@@ -2,8 +2,9 @@
 // (recognition is by content, never by file name) and says nothing about files that are not its own.
 //
 //   toolkit/        YAML source and positions, template syntaxes, the value-reading toolkit, the extractor interface
-//   flags/          command lines: 1 logical lines → 2 tokenise, find invocations → 3 the invocation that runs →
-//                   4 settings; and the two formats built on it (workload manifests, plain-text carriers)
+//   flags/          command lines: 1 logical lines → 2a tokenise shell words (or 2 YAML argv items) → 2b find
+//                   the control-plane invocations → 3 the invocation that runs → 4 settings; and the two formats
+//                   built on it (workload manifests, plain-text carriers)
 //   distributions/  one file per cluster-config format (plus kubeadm/kind/Terraform helpers of their own)
 //
 // Order matters twice: structured (YAML/HCL) readers come before the plain-text flag reader, which skips what

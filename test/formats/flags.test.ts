@@ -1,16 +1,9 @@
 // The shared command-line reader: tokenising, program identification, pflag flag semantics, templates.
 
 import { describe, expect, it } from '@jest/globals';
-import {
-  contiguousArg,
-  findInvocations,
-  findTemplateExpression,
-  programName,
-  readFlag,
-  splitCommands,
-  tokenizeShell,
-  type Arg,
-} from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
+import { contiguousArg, splitCommands, tokenizeShell, type Arg } from '../../src/formats/flags/2a-tokenise-shell.js';
+import { findInvocations, programName, readFlag } from '../../src/formats/flags/2b-find-invocations.js';
+import { findTemplateExpression } from '../../src/formats/toolkit/templates.js';
 
 const FLAG = 'service-cluster-ip-range';
 

@@ -5,7 +5,7 @@
 // real change), and every command it says runs must run.
 
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { tokenizeShell } from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
+import { tokenizeShell } from '../../src/formats/flags/2a-tokenise-shell.js';
 import { resolveRunning, ShellRunWalker } from '../../src/formats/flags/3-invocation-that-runs.js';
 import { buildOracle, type Oracle } from '../oracles/oracle.js';
 

@@ -1,7 +1,8 @@
 // The control-flow model that decides which control-plane invocation of a script runs (src/formats/flags/3-invocation-that-runs.ts).
 
 import { describe, expect, it } from '@jest/globals';
-import { findInvocations, tokenizeShell } from '../../src/formats/flags/2-tokenise-and-find-invocations.js';
+import { tokenizeShell } from '../../src/formats/flags/2a-tokenise-shell.js';
+import { findInvocations } from '../../src/formats/flags/2b-find-invocations.js';
 import { resolveRunning, ShellRunWalker } from '../../src/formats/flags/3-invocation-that-runs.js';
 
 /** Status of each kube-apiserver invocation, by its --service-cluster-ip-range value (or "-"). */

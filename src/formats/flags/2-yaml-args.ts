@@ -2,7 +2,8 @@
 // the file, so a value's span is exact even inside quotes or block scalars.
 
 import { isScalar, type Scalar } from 'yaml';
-import { findTemplateExpression, type Arg } from './2-tokenise-and-find-invocations.js';
+import type { Arg } from './2a-tokenise-shell.js';
+import { findTemplateExpression } from '../toolkit/templates.js';
 import { embeddedText, scalarText, type Source } from '../toolkit/yaml-source.js';
 
 /**

@@ -14,7 +14,8 @@
 // command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
 // positional parameters").
 
-import { findInvocations, readFlag, splitCommandsWithOperators, type Arg, type Invocation, type ShellToken } from './2-tokenise-and-find-invocations.js';
+import { splitCommandsWithOperators, type Arg, type ShellToken } from './2a-tokenise-shell.js';
+import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
 

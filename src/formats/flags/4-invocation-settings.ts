@@ -3,7 +3,9 @@
 
 import path from 'node:path';
 import type { Extraction, Problem, Setting, SettingRole, Span } from '../../model.js';
-import { findTemplateExpression, readFlag, type Arg, type FlagReading, type Invocation } from './2-tokenise-and-find-invocations.js';
+import type { Arg } from './2a-tokenise-shell.js';
+import { readFlag, type FlagReading, type Invocation } from './2b-find-invocations.js';
+import { findTemplateExpression } from '../toolkit/templates.js';
 import type { Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE } from '../toolkit/upstream-defaults.js';
 

@@ -18,7 +18,8 @@
 
 import type { Extraction, Problem, Setting } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { findInvocations, splitCommands, tokenizeShell, type Arg, type Invocation } from './2-tokenise-and-find-invocations.js';
+import { splitCommands, tokenizeShell, type Arg } from './2a-tokenise-shell.js';
+import { findInvocations, type Invocation } from './2b-find-invocations.js';
 import { resolveRunning, ShellRunWalker, type RunningInvocation } from './3-invocation-that-runs.js';
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './4-invocation-settings.js';
 import { readLogicalLine } from './1-logical-lines.js';

@@ -8,7 +8,8 @@
 import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { findInvocations, type Arg, type Invocation } from './2-tokenise-and-find-invocations.js';
+import type { Arg } from './2a-tokenise-shell.js';
+import { findInvocations, type Invocation } from './2b-find-invocations.js';
 import { controlPlaneGroup, settingsFromInvocation } from './4-invocation-settings.js';
 import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from '../toolkit/yaml-source.js';
 import { scalarArg } from './2-yaml-args.js';

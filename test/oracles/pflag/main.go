@@ -1,4 +1,4 @@
-// Differential-test oracle for the flag reader (src/formats/flags/2-tokenise-and-find-invocations.ts readFlag and the positional-argument check
+// Differential-test oracle for the flag reader (src/formats/flags/2b-find-invocations.ts readFlag and the positional-argument check
 // of flags-settings.ts): parses each argv with spf13/pflag (Debian golang-github-spf13-pflag-dev) the way
 // kube-apiserver's command does: string flags, the component-base WordSepNormalizeFunc ("_" read as "-"), and
 // cobra's Args check of kube-apiserver (any non-empty positional argument is refused).

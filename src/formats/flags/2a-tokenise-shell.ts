@@ -1,0 +1,222 @@
+// Step 2a of the flag readers: a command string split into words the way a POSIX shell (and, close enough,
+// systemd's ExecStart= parser) splits them, every character still tied to an offset of the file so findings point
+// at the exact value. Which of the words is a control-plane program is step 2b (2b-find-invocations.ts).
+
+/** One argument with the file offset of each of its characters (offsets.length === text.length + 1). */
+export interface Arg {
+  text: string;
+  offsets: number[];
+  /**
+   * The whole argument is a variable expansion (`$VAR`, `${VAR}`, `$(VAR)`, a lone template expression): it may
+   * expand to any flags, so a value seen before it is not known to be the last one.
+   */
+  opaque?: boolean;
+  /** Where the argument came from (e.g. 'command' / 'args' of a container), for default positions. */
+  tag?: string;
+}
+
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+export function contiguousArg(text: string, start: number, tag?: string): Arg {
+  const offsets: number[] = [];
+  for (let i = 0; i <= text.length; i++) offsets.push(start + i);
+  return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+
+// ---------------------------------------------------------------- shell-like tokenising
+
+export interface ShellToken extends Arg {
+  /** A control operator (`;`, `&&`, `||`, `|`, `&`, newline, parentheses): it separates simple commands. */
+  operator?: boolean;
+}
+
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+export function tokenizeShell(text: string, offsets?: number[], options: { crLiteral?: boolean } = {}): ShellToken[] {
+  const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+  const tokens: ShellToken[] = [];
+  let chars: string[] = [];
+  let charOffsets: number[] = [];
+  let started = false;
+  let startOffset = 0;
+  let lastEnd = 0;
+
+  const push = (c: string, at: number) => {
+    if (!started) startOffset = at;
+    started = true;
+    chars.push(c);
+    charOffsets.push(off[at]);
+    lastEnd = at + 1;
+  };
+  const flush = () => {
+    if (!started) return;
+    const word = chars.join('');
+    const token: ShellToken = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+    if (isWholeExpansion(word)) token.opaque = true;
+    if (chars.length === 0) token.offsets = [off[startOffset]];
+    tokens.push(token);
+    chars = [];
+    charOffsets = [];
+    started = false;
+  };
+  const operator = (op: string, at: number) => {
+    flush();
+    tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      if (text[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
+        i += 3;
+        continue;
+      }
+      if (i + 1 < text.length) push(text[i + 1], i + 1);
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      if (!started) startOffset = i;
+      started = true;
+      i++;
+      while (i < text.length && text[i] !== "'") {
+        push(text[i], i);
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (!started) startOffset = i;
+      started = true;
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+          if (text[i + 1] !== '\n') push(text[i + 1], i + 1);
+          i += 2;
+          continue;
+        }
+        push(text[i], i);
+        i++;
+      }
+      i++;
+      continue;
+    }
+    if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      // Keep a substitution in one word, whatever spaces or operators it contains.
+      const close = text[i + 1] === '(' ? ')' : '}';
+      const open = text[i + 1];
+      let depth = 0;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === open) depth++;
+        else if (text[j] === close && --depth === 0) break;
+      }
+      for (let k = i; k <= Math.min(j, text.length - 1); k++) push(text[k], k);
+      i = j + 1;
+      continue;
+    }
+    if (c === '`') {
+      const j = text.indexOf('`', i + 1);
+      const end = j < 0 ? text.length - 1 : j;
+      for (let k = i; k <= end; k++) push(text[k], k);
+      i = end + 1;
+      continue;
+    }
+    if (c === '#' && !started) {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+    // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+    if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
+      flush();
+      i++;
+      continue;
+    }
+    if (c === '\n') {
+      operator('\n', i);
+      i++;
+      continue;
+    }
+    if (OPERATOR_CHARS.has(c)) {
+      // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+      if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+        push(c, i);
+        i++;
+        continue;
+      }
+      const two = text.slice(i, i + 2);
+      const op = two === '&&' || two === '||' ? two : c;
+      operator(op, i);
+      i += op.length;
+      continue;
+    }
+    push(c, i);
+    i++;
+  }
+  flush();
+  return tokens;
+}
+
+function isWholeExpansion(word: string): boolean {
+  // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+  // `$(cat flags)`) can render to any flags.
+  if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word)) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return true;
+  // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+  if (/^\$[@*0-9]$/.test(word)) return true;
+  if (/^\$\{[^}]*\}$/.test(word)) return true;
+  if (/^\$\([^)]*\)$/.test(word)) return true;
+  return false;
+}
+
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+export function splitCommandsWithOperators(tokens: readonly ShellToken[]): { argv: Arg[]; before: string; after: string | undefined }[] {
+  const out: { argv: Arg[]; before: string; after: string | undefined }[] = [];
+  let current: Arg[] = [];
+  let ops = '';
+  let before = '';
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) {
+        out.push({ argv: current, before, after: t.text });
+        current = [];
+        ops = '';
+      }
+      if (t.text !== '\n') ops += t.text;
+      before = ops;
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) out.push({ argv: current, before, after: undefined });
+  return out;
+}
+
+/** Splits tokens into simple commands at control operators. */
+export function splitCommands(tokens: readonly ShellToken[]): Arg[][] {
+  const commands: Arg[][] = [];
+  let current: Arg[] = [];
+  for (const t of tokens) {
+    if (t.operator) {
+      if (current.length > 0) commands.push(current);
+      current = [];
+    } else {
+      current.push(t);
+    }
+  }
+  if (current.length > 0) commands.push(current);
+  return commands;
+}
