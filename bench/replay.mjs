@@ -77,7 +77,7 @@ export function locateRepository(repo, mirrors, workdir) {
   let bare;
   try {
     bare = git(found, ['rev-parse', '--is-bare-repository']) === 'true';
-  } catch (e) {
+  } catch {
     return { missing: `${found} is not a git repository` };
   }
   if (!bare) return { dir: found };

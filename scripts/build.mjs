@@ -8,7 +8,11 @@ const builds = [
 ];
 const ncc = (entry, out) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'],
+      { stdio: 'inherit' },
+    );
     child.on('close', (code) => resolve(code ?? 1));
   });
 const codes = await Promise.all(builds.map(([entry, out]) => ncc(entry, out)));

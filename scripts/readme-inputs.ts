@@ -97,7 +97,10 @@ function requireDescription(entry: Record<string, unknown>, where: string): stri
 
 /** One table cell: one line, and a `|` would end the cell (GFM tables), even inside a code span. */
 function cell(text: string): string {
-  return text.trim().replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  return text
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 /** A code span that survives backticks inside (CommonMark 6.1: a longer fence, padded with spaces). */

@@ -1,4 +1,4 @@
-// The README's picture (docs/blocked-pr.png) is drawn from the real report: scripts/screenshot.mjs runs the
+// The README's pictures (docs/review-annotation.png, docs/blocked-pr.png) are drawn from the real output: scripts/screenshot.mjs runs the
 // bundled CLI over a throw-away repository and renders its Markdown with scripts/markdown-html.mjs. These tests
 // check that renderer on every construct renderMarkdown emits, on the real report, and that the committed PNG
 // is the picture the script captures (a PNG of the script's window size). Chromium itself is not run here.
@@ -9,7 +9,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderInline, renderMarkdownHtml, splitRow } from '../scripts/markdown-html.mjs';
-import { renderPage, renderSceneMarkdown, SCENE, WINDOW_SIZE } from '../scripts/screenshot.mjs';
+import {
+  PICTURES,
+  parseWorkflowCommands,
+  renderPage,
+  renderReviewPage,
+  renderSceneMarkdown,
+  renderSceneReview,
+  SCENE,
+  WINDOW_WIDTH,
+} from '../scripts/screenshot.mjs';
 
 describe('renderInline', () => {
   it.each([
@@ -52,7 +61,11 @@ describe('renderMarkdownHtml', () => {
     ['an HTML comment (the sticky marker) is dropped', '<!-- service-cidr-guard -->\ntext', '<p>text</p>'],
     ['a fenced block is literal', '```\nkind: ServiceCIDR\n<b>x</b>\n```', '<pre><code>kind: ServiceCIDR\n&lt;b&gt;x&lt;/b&gt;</code></pre>'],
     ['a longer fence holds a shorter one', '````\n```\n````', '<pre><code>```</code></pre>'],
-    ['details and summary lines stay HTML', '<details>\n<summary><code>r</code> · T</summary>\n\nbody\n\n</details>', '<details>\n<summary><code>r</code> · T</summary>\n<p>body</p>\n</details>'],
+    [
+      'details and summary lines stay HTML',
+      '<details>\n<summary><code>r</code> · T</summary>\n\nbody\n\n</details>',
+      '<details>\n<summary><code>r</code> · T</summary>\n<p>body</p>\n</details>',
+    ],
   ])('%s', (_name, md, html) => {
     expect(renderMarkdownHtml(md)).toBe(html);
   });
@@ -96,16 +109,56 @@ describe('the picture of a blocked pull request', () => {
     }
   });
 
-  it('docs/blocked-pr.png is a PNG of the window size the script captures', () => {
-    const png = path.resolve('docs/blocked-pr.png');
+  it("the reviewer's picture: the first error annotation of the real run sits under its changed line, with the real counts", () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'scg-shot-test-'));
+    try {
+      const review = renderSceneReview(work);
+      const markdown = renderSceneMarkdown(work);
+      expect(review.annotation).toMatchObject({ level: 'error', file: SCENE[0]!.path, title: 'family-reduction' });
+      const page = renderReviewPage(review);
+      // The annotation row follows the added line it names, numbered as in the diff.
+      const added = new RegExp(
+        `<tr class="add"><td class="num"></td><td class="num">${review.annotation.line}</td>[^\\n]*\\n<tr class="annotation">`,
+      );
+      expect(page).toMatch(added);
+      expect(page).toContain(`Check failure on line ${review.annotation.line}</strong> in ${review.annotation.file}`);
+      // Counts in the check row agree with the report's own summary line.
+      const summary = /(\d+) errors? · (\d+) warnings? · (\d+) notices?/.exec(markdown);
+      expect(summary).not.toBeNull();
+      expect(page).toMatch(new RegExp(`Failing: ${summary![1]} errors?, ${summary![2]} warnings?, ${summary![3]} notices?`));
+      expect(page).toContain('Required');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [
+      'an error with escapes',
+      '::error title=a%2Cb,file=x.yaml,line=3,endLine=3,col=1,endColumn=2::one%0Atwo 100%25',
+      { level: 'error', file: 'x.yaml', line: 3, title: 'a,b', message: 'one\ntwo 100%' },
+    ],
+    ['a notice', '::notice title=n,file=d%3Ae.yaml,line=1::m', { level: 'notice', file: 'd:e.yaml', line: 1, title: 'n', message: 'm' }],
+  ])('parseWorkflowCommands: %s', (_name, line, annotation) => {
+    expect(parseWorkflowCommands(`${line}\nservice-cidr-guard: blocked\n`)).toEqual([annotation]);
+  });
+
+  it.each(Object.values(PICTURES))('docs/%s is a PNG of the capture width, as tall as its page (taller than the old clipped 1600)', (name) => {
+    const png = path.resolve('docs', name);
     expect(existsSync(png)).toBe(true);
     const bytes = readFileSync(png);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     // IHDR is the first chunk: width and height are big-endian at offsets 16 and 20.
-    expect(`${bytes.readUInt32BE(16)},${bytes.readUInt32BE(20)}`).toBe(WINDOW_SIZE);
+    expect(bytes.readUInt32BE(16)).toBe(WINDOW_WIDTH);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(name === PICTURES.report ? 1600 : 300);
   });
 
-  it('the README shows the picture', () => {
-    expect(readFileSync(path.resolve('README.md'), 'utf8')).toMatch(/!\[[^\]]+\]\(docs\/blocked-pr\.png\)/);
+  it("the README shows both pictures, the reviewer's first", () => {
+    const readme = readFileSync(path.resolve('README.md'), 'utf8');
+    const review = readme.search(/!\[[^\]]+\]\(docs\/review-annotation\.png\)/);
+    const report = readme.search(/!\[[^\]]+\]\(docs\/blocked-pr\.png\)/);
+    expect(review).toBeGreaterThan(0);
+    expect(report).toBeGreaterThan(review);
+    expect(readme.indexOf('## Quick start')).toBeLessThan(review);
   });
 });

@@ -177,7 +177,7 @@ function parseOutputFile(value: string): OutputFile {
 /** `1.33`, `v1.33` or `1.33.1` -> `1.33` (the engine reasons per minor version). */
 export function parseVersion(value: string): string {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value.trim());
-  if (!m || m[1] !== '1') throw new UsageError(`Invalid --kubernetes-version value '${value}'. Expected X.Y, e.g. 1.33.`);
+  if (m?.[1] !== '1') throw new UsageError(`Invalid --kubernetes-version value '${value}'. Expected X.Y, e.g. 1.33.`);
   return `${Number(m[1])}.${Number(m[2])}`;
 }
 

@@ -106,7 +106,7 @@ function indentLines(s: string, indent: string): string {
  * carriage returns) could rewrite the terminal or fake log lines, so they are shown as U+FFFD.
  */
 export function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose.
   return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, '\ufffd');
 }
 
