@@ -14,8 +14,6 @@ const CORPUS = path.resolve('..', 'shared', 'corpus');
 const NOT_READ: Record<string, string> = {
   // kubeadm's internal Go-struct dump (capitalised field names, no apiVersion/kind): kubeadm never reads it.
   'kubeadm/k8s-kubeadm-testdata-conversion-internal.yaml': 'not a kubeadm config file',
-  // An input variable of one template project, not a setting any component reads.
-  'other/onedr0p-cluster-template-test-public.yaml': 'template input variable',
 };
 
 interface Row {
