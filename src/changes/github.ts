@@ -244,8 +244,9 @@ export async function readListedFiles(
   // Issue 13: the changed overlays' stacks (their base and the other overlays), within a request budget.
   if (out.length > 0) {
     const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
+    // Only the overlays the engine will read (a listed file with no Service range key on either side is not).
     const context = await readOverlayContext(
-      relevant.map((f) => f.filename),
+      out.map((f) => f.path),
       reader,
     ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}` }));
     if (reader.used() > 0) options.log.info(`Read the stacks of the changed overlays in ${reader.used()} API request(s).`);

@@ -41,8 +41,8 @@ export function reportOverlay(ctx: FileContext, reading: StackReading, file: Cha
     after: null,
     level: 'error',
     message:
-      `${file.path} is ${KIND_TEXT[reading.stack.kind]}: the Service range the program runs with is the one it overrides, and ${reading.reason}. ` +
-      `The change sets ${at.setting} to ${values} here; the gate cannot compare it with the effective value before the change, so a person must check and approve.`,
+      `${file.path} is ${KIND_TEXT[reading.stack.kind]}, read on top of the configuration it overrides, and ${reading.reason}. ` +
+      `The change sets ${at.setting} to ${values} here; without the effective value of the whole stack the gate cannot classify it, so a person must check and approve.`,
     remediation: 'review the effective Service range of the whole stack (base and every overlay) before and after the change, then approve',
   });
   return false;

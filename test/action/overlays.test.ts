@@ -94,3 +94,21 @@ describe('a systemd drop-in in API mode', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('k3s config.yaml.d in API mode', () => {
+  const CONFIG = 'nodes/server/config.yaml';
+  const base = { [CONFIG]: 'cluster-cidr: 10.42.0.0/16\nservice-cidr: 10.43.0.0/16\n' };
+
+  it('an added 50-net.yaml with another service-cidr is reported at its line', async () => {
+    const run = await runPull(7, base, { ...base, 'nodes/server/config.yaml.d/50-net.yaml': 'service-cidr: 10.96.0.0/16\n' });
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', 'nodes/server/config.yaml.d/50-net.yaml', 1]]);
+    expect(treeQueries()).toHaveLength(2);
+  });
+
+  it('an unchanged later file found by the listing wins over it: passes', async () => {
+    const later = { ...base, 'nodes/server/config.yaml.d/99-pin.yaml': 'service-cidr: 10.43.0.0/16\n' };
+    const run = await runPull(8, later, { ...later, 'nodes/server/config.yaml.d/50-net.yaml': 'service-cidr: 10.96.0.0/16\n' });
+    expect(findings(run)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
