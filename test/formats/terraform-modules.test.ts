@@ -220,3 +220,12 @@ describe('terraform-google-modules/network secondary_ranges', () => {
     expect(x.problems.some((p) => p.hidesRange && p.line === 4)).toBe(true);
   });
 });
+
+describe('Terraform files are not YAML', () => {
+  it('a heredoc that looks like YAML in variables.tf raises no YAML problem', async () => {
+    const { extractSide } = await import('../../src/engine.js');
+    const text = 'variable "net_profile_service_cidr" {\n  description = <<-EOT\n---\ncluster: a: b\n  EOT\n  type = string\n  default = null\n}\n';
+    expect(extractSide('variables.tf', text).problems.filter((p) => /YAML/.test(p.message))).toEqual([]);
+    expect(extractSide('variables.yaml', text).problems.some((p) => /YAML/.test(p.message))).toBe(true);
+  });
+});
