@@ -8,7 +8,7 @@
 import type { Problem, Setting } from '../model.js';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../formats/index.js';
 import { Source } from '../formats/toolkit/yaml-source.js';
-import type { TerraformDirectory } from '../formats/distributions/terraform-values.js';
+import { terraformFileKind, type TerraformDirectory } from '../formats/distributions/terraform-values.js';
 import { mayMentionServiceRange as mentionsServiceRange } from '../prefilter.js';
 import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches, lineOf } from '../limits.js';
 
@@ -89,7 +89,8 @@ export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_T
   // file that names a range key must not pass silently.
   const yamlProblems = nul ? [] : (source.yaml?.problems ?? []);
   const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
-  if (yamlProblems.length && !answered && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
+  // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
+  if (yamlProblems.length && !answered && terraformFileKind(path) === null && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
     const first = yamlProblems[0];
     problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
     problems.push(...yamlProblems.slice(1));

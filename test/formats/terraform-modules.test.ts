@@ -203,3 +203,29 @@ describe('held Terraform files', () => {
     ]);
   });
 });
+
+describe('terraform-google-modules/network secondary_ranges', () => {
+  const net = (ranges: string): string =>
+    `module "vpc" {\n  source = "terraform-google-modules/network/google//modules/subnets"\n  secondary_ranges = {\n${ranges}\n  }\n}\nmodule "gke" {\n  source = "terraform-google-modules/kubernetes-engine/google"\n  ip_range_services = "svc"\n}\n`;
+
+  it('reads the range the GKE module names, at the CIDR literal', () => {
+    const x = run(terraformFormat, net('    s = [{ range_name = "pods", ip_cidr_range = "10.4.0.0/14" },\n      { range_name = "svc", ip_cidr_range = "10.8.0.0/20" }]'), 'net.tf');
+    const [s] = serviceRanges(x);
+    expect(s).toMatchObject({ value: '10.8.0.0/20', span: { line: 5, column: 45, endLine: 5, endColumn: 58 } });
+  });
+
+  it('a templated CIDR or range name stays hidden', () => {
+    const x = run(terraformFormat, net('    s = [{ range_name = "svc", ip_cidr_range = "${var.prefix}.0.0/20" }]'), 'net.tf');
+    expect(x.settings).toEqual([]);
+    expect(x.problems.some((p) => p.hidesRange && p.line === 4)).toBe(true);
+  });
+});
+
+describe('Terraform files are not YAML', () => {
+  it('a heredoc that looks like YAML in variables.tf raises no YAML problem', async () => {
+    const { extractSide } = await import('../../src/engine.js');
+    const text = 'variable "net_profile_service_cidr" {\n  description = <<-EOT\n---\ncluster: a: b\n  EOT\n  type = string\n  default = null\n}\n';
+    expect(extractSide('variables.tf', text).problems.filter((p) => /YAML/.test(p.message))).toEqual([]);
+    expect(extractSide('variables.yaml', text).problems.some((p) => /YAML/.test(p.message))).toBe(true);
+  });
+});

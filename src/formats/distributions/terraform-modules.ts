@@ -84,6 +84,27 @@ const GITHUB: Record<string, string> = {
  * developer.hashicorp.com/terraform/language/modules/sources.
  */
 export function moduleOfSource(source: string): ModuleSpec | null {
+  const n = normaliseSource(source);
+  const spec = n ? MODULES.find((m) => m.id.toLowerCase() === n.id.toLowerCase()) : undefined;
+  if (!spec || !n) return null;
+  if (n.sub && !spec.submodules?.test(n.sub)) return null;
+  return spec;
+}
+
+/**
+ * terraform-google-modules/network/google (root, or //modules/subnets): its `secondary_ranges` input holds the
+ * subnetworks' secondary ranges ({ subnet = [{ range_name, ip_cidr_range }] }), where a GKE module's
+ * `ip_range_services` name points (github.com/terraform-google-modules/terraform-google-network, modules/subnets).
+ */
+export function isGoogleNetworkModule(source: string): boolean {
+  const n = normaliseSource(source);
+  return !!n && n.id.toLowerCase() === 'terraform-google-modules/network/google' && (n.sub === '' || n.sub === 'modules/subnets');
+}
+
+const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
+
+/** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
+function normaliseSource(source: string): { id: string; sub: string } | null {
   let s = source.trim().replace(/^git::/, '').replace(/\?.*$/, '');
   let sub = '';
   const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
@@ -97,15 +118,13 @@ export function moduleOfSource(source: string): ModuleSpec | null {
     .replace(/^[^@/]+@/, '')
     .replace(/\.git$/, '')
     .replace(/\/+$/, '');
-  let id: string | undefined;
   const gh = /^github\.com\/([^/]+\/[^/]+)$/.exec(s);
-  if (gh) id = GITHUB[gh[1].toLowerCase()];
-  else {
-    const reg = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?([^/]+\/[^/]+\/[^/]+)$/i.exec(s);
-    if (reg) id = MODULES.find((m) => m.id.toLowerCase() === reg[1].toLowerCase())?.id;
+  if (gh) {
+    const repo = gh[1].toLowerCase();
+    if (repo === GITHUB_NETWORK) return { id: 'terraform-google-modules/network/google', sub };
+    const id = GITHUB[repo];
+    return id ? { id, sub } : null;
   }
-  const spec = id ? MODULES.find((m) => m.id === id) : undefined;
-  if (!spec) return null;
-  if (sub && !spec.submodules?.test(sub)) return null;
-  return spec;
+  const reg = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?([^/]+\/[^/]+\/[^/]+)$/i.exec(s);
+  return reg ? { id: reg[1], sub } : null;
 }

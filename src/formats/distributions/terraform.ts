@@ -26,10 +26,10 @@
 
 import type { Extraction, Problem, Setting } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { hclAttribute, hclBlocks, parseHcl, type HclBlock, type HclBody } from './terraform-hcl.js';
+import { hclAttribute, hclBlocks, parseHcl, type HclBlock, type HclBody, type HclExpr } from './terraform-hcl.js';
 import type { Source } from '../toolkit/yaml-source.js';
 import { guardExtraction, makeSetting, minorVersion, type SettingContext } from '../toolkit/read-values.js';
-import { moduleOfSource, type ModuleSpec } from './terraform-modules.js';
+import { isGoogleNetworkModule, moduleOfSource, type ModuleSpec } from './terraform-modules.js';
 import {
   SERVICE_INPUT_NAME,
   TerraformDirectory,
@@ -132,6 +132,7 @@ export function readTerraformFile(path: string, text: string, inChange = true): 
       const source = hclAttribute(module.body, 'source');
       const spec = source?.expr.kind === 'string' ? moduleOfSource(source.expr.value) : null;
       if (spec && name !== undefined) readModule(record, module, name, spec);
+      if (source?.expr.kind === 'string' && name !== undefined && isGoogleNetworkModule(source.expr.value)) readNetworkModule(record, module, name);
     }
   }
   // Syntax errors matter where the file carries something the gate reads.
@@ -200,6 +201,39 @@ function readSubnetwork(record: TfFileRecord, resource: HclBlock, name: string):
   }
 }
 
+/**
+ * terraform-google-modules/network `secondary_ranges = { subnet = [{ range_name = "…", ip_cidr_range = "…" }] }`:
+ * an object expression the HCL reader keeps as raw text; each innermost `{ … }` naming both keys is one range.
+ */
+function readNetworkModule(record: TfFileRecord, module: HclBlock, name: string): void {
+  const attr = hclAttribute(module.body, 'secondary_ranges');
+  if (!attr || attr.expr.kind !== 'other') return;
+  const raw = attr.expr.raw;
+  const at = (offset: number, length: number): HclExpr['span'] => {
+    const before = raw.slice(0, offset);
+    const nl = before.lastIndexOf('\n');
+    const line = attr.expr.span.line + (before.match(/\n/g)?.length ?? 0);
+    const column = nl < 0 ? attr.expr.span.column + offset : offset - nl;
+    return { line, column, endLine: line, endColumn: column + length };
+  };
+  const value = (m: RegExpExecArray, base: number): HclExpr => {
+    const text = m[1];
+    const offset = base + m.index + m[0].length - text.length;
+    const span = at(offset, text.length);
+    if (!text.startsWith('"')) return { kind: 'other', raw: text, span };
+    const inner = text.slice(1, -1);
+    if (/[$%]\{/.test(inner)) return { kind: 'template', raw: text, expression: inner, span };
+    return { kind: 'string', value: inner.replace(/\\(.)/g, '$1'), raw: text, span };
+  };
+  const VALUE = String.raw`("(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w.\-\[\]]*)`;
+  for (const obj of raw.matchAll(/(?<![$%])\{((?:[^{}]|[$%]\{[^{}]*\})*)\}/g)) {
+    const base = obj.index! + 1;
+    const n = new RegExp(String.raw`\brange_name\s*=\s*` + VALUE).exec(obj[1]);
+    const c = new RegExp(String.raw`\bip_cidr_range\s*=\s*` + VALUE).exec(obj[1]);
+    if (n && c) record.ranges.push({ file: record.path, subnetwork: `module.${name}.secondary_ranges`, name: value(n, base), cidr: value(c, base) });
+  }
+}
+
 function context(group: string, immutable: string, version: string | undefined): SettingContext {
   const ctx: SettingContext = { format: FORMAT, group, profile: 'apiserver', immutable };
   const minor = version !== undefined ? minorVersion(version) : undefined;
@@ -234,13 +268,13 @@ function readArgument(dir: TerraformDirectory, record: TfFileRecord, arg: TfArgu
     setting = `${arg.setting} "${r.text}"`;
     if (named) {
       r = named.resolved;
-      setting = `${setting} → ${named.range.subnetwork} secondary_ip_range.ip_cidr_range`;
+      setting = `${setting} → ${named.range.subnetwork}${named.range.subnetwork.startsWith('module.') ? '' : ' secondary_ip_range'}.ip_cidr_range`;
     } else {
       // The name is readable, the CIDR is not in reach: say exactly that where the name stands.
       r = {
         kind: 'hidden',
         raw: r.text,
-        reason: `it names the secondary range "${r.text}" of the cluster's subnetwork, and no google_compute_subnetwork secondary_ip_range with that range_name is in reach (this file${dir.complete ? ', the directory' : ', the changed files of this directory'}): its CIDR cannot be read`,
+        reason: `it names the secondary range "${r.text}" of the cluster's subnetwork, and no secondary range of that range_name (google_compute_subnetwork secondary_ip_range, terraform-google-modules/network secondary_ranges) is in reach (this file${dir.complete ? ', the directory' : ', the changed files of this directory'}): its CIDR cannot be read`,
         file: r.file,
         span: r.span,
         via: r.via,
