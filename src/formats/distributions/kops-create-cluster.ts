@@ -18,7 +18,8 @@
 //   create-only (SPEC §3), like a kind config. Editing the range of a running cluster is kops.ts' business.
 
 import type { Extraction, Problem, Setting, SettingRole, Component, Span } from '../../model.js';
-import { programName, splitCommands, tokenizeShell, type Arg } from '../flags/2-tokenise-and-find-invocations.js';
+import { splitCommands, tokenizeShell, type Arg } from '../flags/2a-tokenise-shell.js';
+import { programName } from '../flags/2b-find-invocations.js';
 import { findTemplate, makeSetting, minorVersion, templateProblem, type SettingContext } from '../toolkit/read-values.js';
 import type { Source } from '../toolkit/yaml-source.js';
 
