@@ -49,7 +49,7 @@ const SHELL: [string, string][] = [
   [`if [ -n "$PROD" ]; then SVC=10.12.0.0/16; fi\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: it is assigned in a branch'],
   [`SVC=10.1.0.0/16\nfor x in a b; do SVC=10.13.0.0/16; done\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: it is assigned in a branch or a loop'],
   [`SVC=$(cat /etc/range)\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: its value comes from $(cat /etc/range)'],
-  [`${K} --service-cluster-ip-range=$SVC_FROM_ENV`, 'unresolved: it is not set in this file'],
+  [`${K} --service-cluster-ip-range=$SVC_FROM_ENV`, 'unresolved: it is not assigned before this command'],
   [`SVC=10.1.0.0/16\n. /etc/default/kube\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: a file sourced'],
   [`read SVC < /etc/range\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: it is read from input'],
   [`SVC=10.14.0.0/16\nunset SVC\n${K} --service-cluster-ip-range=\${SVC:-10.15.0.0/16}`, '10.15.0.0/16'],

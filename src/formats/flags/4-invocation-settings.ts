@@ -72,7 +72,8 @@ function unresolvedProblem(ctx: InvocationContext, inv: Invocation, flag: string
   const lineOf = (offset: number) => ctx.source.position(offset).line;
   const u = mine[0];
   const lines = [...new Set(mine.flatMap((x) => x.definitionOffsets).map(lineOf))].sort((a, b) => a - b);
-  const where = lines.length ? ` (assigned on line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : '';
+  const shown = lines.length > 3 ? `${lines.slice(0, 3).join(', ')}, …` : lines.join(', ');
+  const where = lines.length ? ` (set on line${lines.length > 1 ? 's' : ''} ${shown})` : '';
   const problem = flagProblem(
     ctx,
     { ...arg, offsets: [u.useOffset] },

@@ -88,7 +88,7 @@ export function substituteWord(word: Arg, lookup: Lookup, dialect: Dialect): Sub
       continue;
     }
     if (state.kind === 'unset') {
-      unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not set in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
+      unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not assigned before this command in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
       continue;
     }
     const v = state.value;
