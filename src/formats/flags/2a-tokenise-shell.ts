@@ -190,6 +190,10 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
       if (!started) startOffset = i;
       started = true;
       i++;
+      // Where the quoted part ends (found once: an expansion inside it never reads past it).
+      let close = i;
+      while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
+      close = Math.min(close, text.length);
       while (i < text.length && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
           if (text[i + 1] !== '\n') push(text[i + 1], i + 1);
@@ -197,8 +201,7 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
           continue;
         }
         if (text[i] === '$') {
-          const close = text.indexOf('"', i + 1);
-          const after = expansion(i, true, close < 0 ? text.length : close);
+          const after = expansion(i, true, close);
           if (after >= 0) {
             i = after;
             continue;
