@@ -16,7 +16,7 @@ const list = (cidrs: Cidr[]): string => (cidrs.length ? cidrs.map((c) => c.canon
 /** Where the value came from, e.g. "networking.serviceSubnet" or "the kubeadm default (networking.serviceSubnet is absent)". */
 export function describeSource(s: Setting): string {
   if (s.origin === 'default') return `the default ${s.value}${s.defaultNote ? ` (${s.defaultNote})` : ''}`;
-  return `${s.setting}`;
+  return s.reachedThrough?.description ?? `${s.setting}`;
 }
 
 /** The ServiceCIDR manifest that adds `cidrs` to the cluster without touching the flag. */

@@ -95,6 +95,18 @@ export interface Setting {
   kubernetesVersion?: string;
   /** Why the default applies, when origin is 'default' (e.g. 'kubeadm default when networking.serviceSubnet is absent'). */
   defaultNote?: string;
+  /**
+   * The value reached the setting through variables of the same file (issue 13): `span` is where the value is
+   * written (the variable's definition), `use` where the setting reads it, `variables` their names, and
+   * `description` says so for messages ("SVC_RANGE (line 3, which reaches kube-apiserver … on line 9)").
+   */
+  reachedThrough?: {
+    variables: string[];
+    use: Span;
+    description: string;
+    /** Each variable's definition as written, and where: the change points at the one whose text changed. */
+    definitions: { name: string; text: string; span: Span }[];
+  };
 }
 
 /** Something the engine could not read: never silent (SPEC: unreadable-config or a problem at a line). */
@@ -115,6 +127,11 @@ export interface Problem {
   /** Setting name the problem concerns, when known. */
   setting?: string;
   format?: string;
+  /**
+   * Lines (1-based) of the assignments a hidden value is read through (a variable that cannot be resolved, issue
+   * 13): a change to one of them touches the value as much as a change to its own line.
+   */
+  reachedFrom?: number[];
 }
 
 /** What a format extractor returns for one side of one file. */

@@ -16,7 +16,7 @@ import { isServiceCidr } from './servicecidr-checks.js';
 export function reportChanges(ctx: FileContext, before: SideExtraction, after: SideExtraction): void {
   const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
   const newKeys = new Set<string>();
-  for (const s of serviceRanges(after)) {
+  for (let s of serviceRanges(after)) {
     newKeys.add(key(s));
     const old = oldByKey.get(key(s));
     // A ServiceCIDR object is not a flag: its updates and removals are src/engine/servicecidr-checks.ts's.
@@ -26,6 +26,7 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
     if (!oldList || !newList) continue; // invalid values are reported as invalid-range, not classified
     const change = classifyChange(oldList, newList);
     if (!change) continue;
+    s = atChangedLine(old, s);
     if (s.immutable || old.immutable) {
       const platform = s.immutable ?? old.immutable ?? '';
       ctx.add('immutable-platform-change', s, {
@@ -78,6 +79,20 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
       remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
     });
   }
+}
+
+/**
+ * A value read through variables stands at a variable's definition (issue 13). When the same variables carry it
+ * on both sides, the change is in a definition: point at the first one whose text changed (`B=$A/12` when A
+ * changed: A's line). When the setting now reads other variables (or none before), the line that changed is
+ * where it reads them: point at the use.
+ */
+function atChangedLine(old: Setting, s: Setting): Setting {
+  const through = s.reachedThrough;
+  if (!through) return s;
+  if (old.reachedThrough?.variables.join(',') !== through.variables.join(',')) return { ...s, span: through.use };
+  const changed = through.definitions.find((d) => old.reachedThrough?.definitions.find((o) => o.name === d.name)?.text !== d.text);
+  return changed ? { ...s, span: changed.span } : s;
 }
 
 /**

@@ -62,12 +62,16 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
       } else add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
       continue;
     }
-    if (!touchesRegion(afterLines, p.line, changes.afterTouched)) continue;
-    const same = before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+    // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
+    const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
+    const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
+    if (definition === undefined && !atUse) continue;
+    const same = definition !== undefined ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
     if (same) continue;
     // Create-only formats (kind): a change applies to new clusters only, as for an added file.
     const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
-    add(p.line, atProblem(p), `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
+    const at = atUse || definition === undefined ? atProblem(p) : atLine(definition, p);
+    add(at.span.line, at, `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
   }
   if (!before || !beforeLines) return leftover;
   for (const p of hiddenBefore) {
@@ -80,7 +84,7 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
       else add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
       continue;
     }
-    if (!touchesRegion(beforeLines, p.line, changes.beforeTouched)) continue;
+    if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) && !p.reachedFrom?.some((l) => changes.beforeTouched(l))) continue;
     if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting)) continue; // the new side's finding tells it
     const newSetting = after.settings.find((s) => s.format === p.format && s.setting === p.setting);
     const line = newSetting?.span.line ?? changes.afterLineOf(p.line);

@@ -87,8 +87,10 @@ describe('workloads: service range from container argv', () => {
     const [s] = byRole(extract(text).settings, 'service-range');
     expect(s?.value).toBe(value);
     expect(s.origin).toBe('explicit');
-    // The span covers the value as written (the `$(CIDR)` reference when it was expanded).
-    expect(textAt(text, s.span)).toBe(_name.startsWith('$(VAR)') ? '$(CIDR)' : value);
+    // The span covers the value as written; an env value reached through `$(CIDR)` stands at its definition
+    // (issue 13), and the setting says where it is used.
+    expect(textAt(text, s.span)).toBe(value);
+    if (_name.startsWith('$(VAR)')) expect(textAt(text, s.reachedThrough!.use)).toBe('$(CIDR)');
   });
 
   it.each([

@@ -14,7 +14,7 @@
 import { isMap, isScalar, isSeq, type Document, type ParsedNode, type Scalar } from 'yaml';
 import type { Extraction, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import { deref, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
+import { deref, isShellOrUnit, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import {
   bareFlagName,
   emitRange,
@@ -95,6 +95,9 @@ function readDocument(source: Source, doc: Document.Parsed, out: Extraction): vo
   walkLists(doc, doc.contents, [], 0, (seq, path) => {
     if (!claimed.has(seq)) readArgList(source, doc, seq, path, out);
   });
+  // A shell script or unit that happens to parse as one YAML string is a command line, read with its variables
+  // and control flow by the flag readers (src/formats/flags/k3s-server-flags.ts), not as a flag string here.
+  if (isShellOrUnit(source.path, source.text)) return;
   walkStrings(doc, doc.contents, [], 0, (node, path) => readFlagString(source, node, path, out));
 }
 

@@ -13,6 +13,58 @@ export interface Arg {
   opaque?: boolean;
   /** Where the argument came from (e.g. 'command' / 'args' of a container), for default positions. */
   tag?: string;
+  /**
+   * Parameter expansions the shell performs in this word (`$NAME`, `${NAME}`, `${NAME:-word}`, `$(…)`), found
+   * while tokenising, where quoting is known: none inside single quotes or after a backslash.
+   */
+  expansions?: Expansion[];
+  /** The word was built by substituting variables (src/formats/flags/variables.ts): what filled which characters. */
+  via?: VariableUse[];
+  /** The word as written in the file, before variables were substituted. */
+  written?: Arg;
+  /** Variables the word uses whose value this file does not tell: the word stays as written. */
+  unresolved?: UnresolvedVariable[];
+}
+
+/** A variable a word uses whose value cannot be told, and why (src/formats/flags/variables.ts). */
+export interface UnresolvedVariable {
+  name: string;
+  /** The expansion as written (`${SVC}`, `$(SVC)`, `$(cat f)`). */
+  written: string;
+  reason: string;
+  /** File offset of the `$` of the use. */
+  useOffset: number;
+  /** File offsets of the assignments that may set it. */
+  definitionOffsets: number[];
+}
+
+/** One expansion inside a word; `start`/`end` index the word's text. */
+export interface Expansion {
+  start: number;
+  end: number;
+  /** The parameter's name; null for what a static reader cannot evaluate (`$(…)`, backticks, `${#X}`, `${X%y}`). */
+  name: string | null;
+  /** `${NAME:-word}` (emptyToo) / `${NAME-word}`: the word used when NAME is unset (or empty); its index in the text. */
+  fallback?: { start: number; end: number; emptyToo: boolean };
+  /** Written inside double quotes: the result is not split into words. */
+  quoted: boolean;
+  /** Written with braces (`${NAME}`): systemd expands these anywhere in a word, `$NAME` only as a word of its own. */
+  braces: boolean;
+}
+
+/** A variable's value substituted into a word (issue 13). */
+export interface VariableUse {
+  name: string;
+  /** Index range of the word's text the value fills. */
+  start: number;
+  end: number;
+  /** File offset of the `$` where the word uses the variable. */
+  useOffset: number;
+  /**
+   * The definition's value as written and its file offsets [start, end), or null when a `${NAME:-word}` fallback
+   * applied. A value built from another variable lists that one's use too (`B=$A/12`: A inside B).
+   */
+  definition: { text: string; start: number; end: number } | null;
 }
 
 /** An argument whose characters are contiguous in the file, starting at `start`. */
@@ -46,6 +98,7 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
   let started = false;
   let startOffset = 0;
   let lastEnd = 0;
+  let expansions: Expansion[] = [];
 
   const push = (c: string, at: number) => {
     if (!started) startOffset = at;
@@ -60,10 +113,46 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
     const token: ShellToken = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
     if (isWholeExpansion(word)) token.opaque = true;
     if (chars.length === 0) token.offsets = [off[startOffset]];
+    if (expansions.length > 0) token.expansions = expansions;
     tokens.push(token);
     chars = [];
     charOffsets = [];
+    expansions = [];
     started = false;
+  };
+  /**
+   * A `$` expansion starting at text[i] (a `$` not escaped and not in single quotes): its characters are pushed
+   * into the word as written and recorded; returns the index after it, or -1 when `$` starts none.
+   */
+  const expansion = (i: number, quoted: boolean, limit: number): number => {
+    const next = text[i + 1];
+    const at = chars.length;
+    if (next === '{' || next === '(') {
+      const close = next === '(' ? ')' : '}';
+      let depth = 0;
+      let j = i + 1;
+      for (; j < limit; j++) {
+        if (text[j] === next) depth++;
+        else if (text[j] === close && --depth === 0) break;
+      }
+      for (let k = i; k <= Math.min(j, limit - 1); k++) push(text[k], k);
+      const record: Expansion = { start: at, end: chars.length, name: null, quoted, braces: next === '{' };
+      const m = next === '{' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}$/.exec(chars.slice(at).join('')) : null;
+      if (m) {
+        record.name = m[1];
+        if (m[3] !== undefined) {
+          const from = at + 2 + m[1].length + m[2].length + 1;
+          record.fallback = { start: from, end: chars.length - 1, emptyToo: m[2] === ':' };
+        }
+      }
+      expansions.push(record);
+      return j + 1;
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, Math.min(limit, i + 256)));
+    if (!m) return -1;
+    for (let k = i; k <= i + m[0].length; k++) push(text[k], k);
+    expansions.push({ start: at, end: chars.length, name: m[0], quoted, braces: false });
+    return i + 1 + m[0].length;
   };
   const operator = (op: string, at: number) => {
     flush();
@@ -101,35 +190,42 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
       if (!started) startOffset = i;
       started = true;
       i++;
+      // Where the quoted part ends (found once: an expansion inside it never reads past it).
+      let close = i;
+      while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
+      close = Math.min(close, text.length);
       while (i < text.length && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
           if (text[i + 1] !== '\n') push(text[i + 1], i + 1);
           i += 2;
           continue;
         }
+        if (text[i] === '$') {
+          const after = expansion(i, true, close);
+          if (after >= 0) {
+            i = after;
+            continue;
+          }
+        }
+        if (text[i] === '`') expansions.push({ start: chars.length, end: chars.length + 1, name: null, quoted: true, braces: false });
         push(text[i], i);
         i++;
       }
       i++;
       continue;
     }
-    if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+    if (c === '$') {
       // Keep a substitution in one word, whatever spaces or operators it contains.
-      const close = text[i + 1] === '(' ? ')' : '}';
-      const open = text[i + 1];
-      let depth = 0;
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        if (text[j] === open) depth++;
-        else if (text[j] === close && --depth === 0) break;
+      const after = expansion(i, false, text.length);
+      if (after >= 0) {
+        i = after;
+        continue;
       }
-      for (let k = i; k <= Math.min(j, text.length - 1); k++) push(text[k], k);
-      i = j + 1;
-      continue;
     }
     if (c === '`') {
       const j = text.indexOf('`', i + 1);
       const end = j < 0 ? text.length - 1 : j;
+      expansions.push({ start: chars.length, end: chars.length + end - i + 1, name: null, quoted: false, braces: false });
       for (let k = i; k <= end; k++) push(text[k], k);
       i = end + 1;
       continue;

@@ -15,6 +15,7 @@
 
 import { tokenizeShell, type Arg } from './2a-tokenise-shell.js';
 import { resolveRunning, ShellRunWalker } from './3-invocation-that-runs.js';
+import type { Lookup } from './variables.js';
 
 export type ControlPlaneComponent = 'kube-apiserver' | 'kube-controller-manager';
 
@@ -67,7 +68,7 @@ function hyperkubeComponent(sub: string): ControlPlaneComponent | null {
  * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
  * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
  */
-export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
+export function findInvocations(argv: readonly Arg[], depth = 0, environment?: Lookup): Invocation[] {
   let i = 0;
   // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
   for (;;) {
@@ -106,7 +107,8 @@ export function findInvocations(argv: readonly Arg[], depth = 0): Invocation[] {
     if (!hasC || !script) return [];
     // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
     // script runs is decided by src/formats/flags/3-invocation-that-runs.ts (the last `exec`, not a decoy after `false &&`).
-    const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+    // The script sees the variables of its environment (a container's env: issue 13).
+    const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1, environment);
     walker.feed(tokenizeShell(script.text, script.offsets));
     return resolveRunning(walker.invocations, (offset) => offset);
   }
@@ -119,6 +121,9 @@ export interface FlagOccurrence {
   /** The argument holding the flag name. */
   flag: Arg;
   value: string;
+  /** The argument holding the value (the flag's own for `--flag=value`) and where the value starts in it. */
+  valueArg: Arg;
+  valueIndex: number;
   /** File offsets [start, end) of the value. */
   valueStart: number;
   valueEnd: number;
@@ -181,6 +186,8 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
         reading.last = {
           flag: arg,
           value: t.slice(eq + 1),
+          valueArg: arg,
+          valueIndex: eq + 1,
           valueStart: arg.offsets[eq + 1],
           valueEnd: arg.offsets[t.length],
           form: 'equals',
@@ -190,6 +197,8 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
         reading.last = {
           flag: arg,
           value: next.text,
+          valueArg: next,
+          valueIndex: 0,
           valueStart: next.offsets[0],
           valueEnd: next.offsets[next.text.length],
           form: 'separate',

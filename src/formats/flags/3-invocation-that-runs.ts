@@ -9,13 +9,17 @@
 // (the reader reports it as unreadable at level error) instead of guessing.
 //
 // Only literal `true`/`:`/`false` (and their /bin paths) are evaluated; any other condition makes what it guards
-// "maybe". Variables assigned in the script (`BIN=/usr/local/bin/kube-apiserver`) are followed for the program
-// word (`exec "$BIN" …`); positional parameters `"$@"`/`$1…` are substituted when known (the operands after the
-// command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
-// positional parameters").
+// "maybe". Variables assigned in the script are substituted into the commands that follow (variables.ts): the
+// program word (`exec "$BIN" …`) and the flags (`--service-cluster-ip-range="${SVC_RANGE}"`). The value is the
+// last assignment before the command in straight-line code; an assignment in a branch, a loop, a function or a
+// subshell, from a command substitution, by `read`/`for`, or after a `source`/`eval` leaves the value unknown,
+// and the word stays as written with the reason (the settings layer fails closed on it). Positional parameters
+// `"$@"`/`$1…` are substituted when known (the operands after the command string of `sh -c 'script' name arg…`,
+// POSIX sh: "the first operand is assigned to $0, the rest to the positional parameters").
 
 import { splitCommandsWithOperators, type Arg, type ShellToken } from './2a-tokenise-shell.js';
 import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
+import { substituteWord, type Lookup, type VariableState } from './variables.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
 
@@ -45,6 +49,18 @@ const FALSE_WORDS = new Set(['false', '/bin/false', '/usr/bin/false']);
 /** Arguments that make the program print and exit at once (cobra's --help, component-base's --version). */
 const EXITS_AT_ONCE = /^(--version(=.*)?|--help|-h)$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Builtins that assign the `NAME=value` words after their options (bash: declare, typeset, local; POSIX: export, readonly). */
+const DECLARES = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+
+/** The part of a word from index `from` on (an assignment's value), with its expansions re-indexed. */
+function valuePart(word: Arg, from: number): Arg {
+  const out: Arg = { text: word.text.slice(from), offsets: word.offsets.slice(from) };
+  const expansions = word.expansions
+    ?.filter((e) => e.start >= from)
+    .map((e) => ({ ...e, start: e.start - from, end: e.end - from, fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from } }));
+  if (expansions?.length) out.expansions = expansions;
+  return out;
+}
 
 /** Combines an enclosing status with an inner one: dead wins, then maybe. */
 function worst(a: RunStatus, b: RunStatus): RunStatus {
@@ -71,7 +87,10 @@ function literalResult(argv: readonly Arg[]): 0 | 1 | null {
 /** Walks the commands of one script in order. */
 export class ShellRunWalker {
   private frames: Frame[] = [];
-  private readonly vars = new Map<string, Arg>();
+  /** What each variable assigned so far holds, and every assignment that may be the live one. */
+  private readonly vars = new Map<string, { state: VariableState; definitions: number[] }>();
+  /** A `source`/`.`/`eval` that ran (or may have): it may set any variable (file offset of the command). */
+  private sourcedAt: number | null = null;
   /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
   private ended = false;
   /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
@@ -87,11 +106,58 @@ export class ShellRunWalker {
   private uncertain = false;
   private readonly functions = new Set<string>();
   readonly invocations: RunningInvocation[] = [];
+  /** Every command that may run, with variables substituted (read by other programs' readers: k3s-server-flags.ts). */
+  readonly commands: { argv: Arg[]; status: RunStatus }[] = [];
 
   constructor(
     private readonly positional: readonly Arg[] | null = null,
     private readonly depth = 0,
+    /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
+    private readonly environment: Lookup = () => ({ kind: 'unset' }),
   ) {}
+
+  /** What `name` holds at this point of the script. */
+  readonly lookup: Lookup = (name) => {
+    const v = this.vars.get(name);
+    if (this.sourcedAt !== null) {
+      return { kind: 'unknown', reason: 'a file sourced (or a string eval-ed) earlier may set it', definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt] };
+    }
+    return v ? v.state : this.environment(name);
+  };
+
+  /** Records an assignment `name=value` (value as written) read with `status`. */
+  private assign(name: string, value: Arg, status: RunStatus): void {
+    if (status === 'dead') return;
+    const definition = value.offsets[0];
+    const previous = this.vars.get(name)?.definitions ?? [];
+    const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+    if (status !== 'runs' || nested) {
+      const reason = nested ? 'it is assigned in a function or a subshell' : 'it is assigned in a branch or a loop, which may not run';
+      this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] }, definitions: [...previous, definition] });
+      return;
+    }
+    // No field splitting in an assignment (XCU 2.9.1): every expansion counts as quoted.
+    const asQuoted: Arg = { ...value, expansions: value.expansions?.map((e) => ({ ...e, quoted: true })) };
+    const r = substituteWord(asQuoted, this.lookup, 'shell');
+    if (r.kind === 'unresolved') {
+      const names = r.unresolved.map((u) => u.name).join(', ');
+      const from = r.unresolved.flatMap((u) => u.definitionOffsets);
+      this.vars.set(name, {
+        state: { kind: 'unknown', reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`, definitionOffsets: [...from, definition] },
+        definitions: [definition],
+      });
+      return;
+    }
+    const word = r.words[0] ?? { text: '', offsets: [definition, definition] };
+    this.vars.set(name, { state: { kind: 'value', value: word, definitionOffset: definition }, definitions: [definition] });
+  }
+
+  /** A variable set to something unknown (`read`, a `for` loop variable) at `offset`. */
+  private unknown(name: string, reason: string, offset: number, status: RunStatus): void {
+    if (status === 'dead') return;
+    const previous = status === 'runs' ? [] : (this.vars.get(name)?.definitions ?? []);
+    this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, offset] }, definitions: [...previous, offset] });
+  }
 
   private status(): RunStatus {
     if (this.ended) return 'dead';
@@ -204,6 +270,8 @@ export class ShellRunWalker {
         continue;
       }
       if (w === 'for' || w === 'select') {
+        const name = argv[i + 1];
+        if (name && NAME.test(name.text)) this.unknown(name.text, `it is the variable of a ${w} loop`, name.offsets[0], 'maybe');
         this.frames.push({ kind: 'loop', status: 'runs', pending: 'maybe' });
         return [];
       }
@@ -249,22 +317,36 @@ export class ShellRunWalker {
   }
 
   private command(argv: Arg[], status: RunStatus, after: string | undefined): void {
-    // `NAME=value` alone: an assignment of the shell (followed for `exec "$NAME"`); `export NAME=value` too.
-    const words = argv[0].text === 'export' || argv[0].text === 'readonly' || argv[0].text === 'local' ? argv.slice(1) : argv;
-    if (words.length > 0 && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
-      if (status === 'dead') return;
+    // `NAME=value` alone: an assignment of the shell; `export`/`readonly`/`local`/`declare`/`typeset NAME=value`
+    // too (their options and bare names, `export NAME`, set nothing).
+    const declares = DECLARES.has(argv[0].text);
+    const words = declares ? argv.slice(1).filter((a) => !/^[-+][A-Za-z]+$/.test(a.text) && !NAME.test(a.text)) : argv;
+    if ((declares || words.length > 0) && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
       for (const a of words) {
         const eq = a.text.indexOf('=');
-        this.vars.set(a.text.slice(0, eq), { text: a.text.slice(eq + 1), offsets: a.offsets.slice(eq + 1) });
+        this.assign(a.text.slice(0, eq), valuePart(a, eq + 1), status);
       }
       return;
     }
+    const w0 = argv[0].text;
+    if (w0 === 'unset' && status !== 'dead') {
+      for (const a of argv.slice(1)) {
+        if (!NAME.test(a.text)) continue;
+        if (status === 'runs') this.vars.set(a.text, { state: { kind: 'unset' }, definitions: [] });
+        else this.unknown(a.text, 'it is unset in a branch or a loop, which may not run', a.offsets[0], status);
+      }
+    }
+    if (w0 === 'read' && status !== 'dead') {
+      for (const a of argv.slice(1)) if (NAME.test(a.text)) this.unknown(a.text, 'it is read from input when the script runs', a.offsets[0], status);
+    }
+    if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null) this.sourcedAt = argv[0].offsets[0];
     if (argv[0].text === 'set' && status !== 'dead') {
       const args = argv.slice(1).map((a) => a.text);
       if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit'))) this.errexit = true;
       if (args.some((a, k) => /^\+[A-Za-z]*e/.test(a) || (a === '+o' && args[k + 1] === 'errexit'))) this.errexit = false;
     }
     const expanded = this.expand(argv);
+    if (status !== 'dead') this.commands.push({ argv: expanded, status });
     for (const inv of findInvocations(expanded, this.depth)) {
       if (inv.args.some((a) => EXITS_AT_ONCE.test(a.text))) continue;
       this.invocations.push({ ...inv, status });
@@ -280,7 +362,10 @@ export class ShellRunWalker {
     if (status !== 'dead' && this.functions.has(w)) this.uncertain = true;
   }
 
-  /** Substitutes known variables in the program position and positional parameters anywhere. */
+  /**
+   * Substitutes positional parameters and the variables assigned in reach (variables.ts); a word with a
+   * variable that cannot be resolved stays as written, carrying the reason (`unresolved`).
+   */
   private expand(argv: Arg[]): Arg[] {
     const out: Arg[] = [];
     for (const a of argv) {
@@ -293,12 +378,9 @@ export class ShellRunWalker {
         }
         continue;
       }
-      const v = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(a.text);
-      const name = v ? (v[1] ?? v[2]) : null;
-      const value = name ? this.vars.get(name) : undefined;
-      // Only a whole-word variable holding one word (a program path) is substituted; anything else stays opaque.
-      if (value && !/\s/.test(value.text) && value.text !== '') out.push({ text: value.text, offsets: value.offsets });
-      else out.push(a);
+      const r = substituteWord(a, this.lookup, 'shell');
+      if (r.kind === 'words') out.push(...r.words);
+      else out.push({ ...a, unresolved: r.unresolved });
     }
     return out;
   }

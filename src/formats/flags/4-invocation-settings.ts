@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Extraction, Problem, Setting, SettingRole, Span } from '../../model.js';
 import type { Arg } from './2a-tokenise-shell.js';
-import { readFlag, type FlagReading, type Invocation } from './2b-find-invocations.js';
+import { readFlag, type FlagOccurrence, type FlagReading, type Invocation } from './2b-find-invocations.js';
 import { findTemplateExpression } from '../toolkit/templates.js';
 import type { Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE } from '../toolkit/upstream-defaults.js';
@@ -58,8 +58,70 @@ function flagProblem(ctx: InvocationContext, at: Arg, flag: string, message: str
 }
 
 interface Resolved {
-  value?: { text: string; span: Span; origin: 'explicit' | 'default'; defaultNote?: string };
+  value?: { text: string; span: Span; origin: 'explicit' | 'default'; defaultNote?: string; reachedThrough?: Setting['reachedThrough'] };
   problem?: Problem;
+}
+
+/**
+ * A value some variable of the file failed to resolve (variables.ts): the flag is hidden, and the lines of the
+ * variable's assignments touch it as much as the flag's own line (SPEC §9 "a variable that cannot be resolved").
+ */
+function unresolvedProblem(ctx: InvocationContext, inv: Invocation, flag: string, arg: Arg, from: number, hidesRange: boolean): Problem | null {
+  const mine = (arg.unresolved ?? []).filter((u) => u.useOffset >= arg.offsets[from]);
+  if (mine.length === 0) return null;
+  const lineOf = (offset: number) => ctx.source.position(offset).line;
+  const u = mine[0];
+  const lines = [...new Set(mine.flatMap((x) => x.definitionOffsets).map(lineOf))].sort((a, b) => a - b);
+  const shown = lines.length > 3 ? `${lines.slice(0, 3).join(', ')}, …` : lines.join(', ');
+  const where = lines.length ? ` (set on line${lines.length > 1 ? 's' : ''} ${shown})` : '';
+  const problem = flagProblem(
+    ctx,
+    { ...arg, offsets: [u.useOffset] },
+    flag,
+    `--${flag} of ${programLabel(inv)} reads ${u.written}${where}, which cannot be resolved here: ${u.reason}`,
+    hidesRange,
+  );
+  if (lines.length) problem.reachedFrom = lines;
+  return problem;
+}
+
+/**
+ * Where a value that came through variables stands: at the definition when one variable's value is the whole
+ * value (a change there is what changes it), else at the flag as written; the definitions, so that a change
+ * can point at the one that changed (src/engine/change-checks.ts); and the text that names them.
+ */
+function throughVariables(ctx: InvocationContext, inv: Invocation, flag: string, occ: FlagOccurrence): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
+  return variablePath(ctx.source, `${programLabel(inv)} --${flag}`, occ.valueArg, occ.valueIndex, occ.form === 'equals');
+}
+
+/** throughVariables for any reader of substituted words (k3s-server-flags.ts too): `reader` names the flag. */
+export function variablePath(source: Source, reader: string, arg: Arg, valueIndex: number, equals: boolean): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
+  const ctx = { source };
+  const occ = { valueIndex };
+  const uses = (arg.via ?? []).filter((v) => v.end > occ.valueIndex);
+  if (uses.length === 0) return null;
+  const written = arg.written ?? arg;
+  const from = equals ? written.text.indexOf('=') + 1 : 0;
+  const use = source.span(written.offsets[Math.max(0, from)], written.offsets[written.text.length]);
+  const lineOf = (offset: number) => ctx.source.position(offset).line;
+  const reaches = `${reader} on line ${use.line}`;
+  // The variables the flag reads directly (not those their values were built from) name the path.
+  // (an outer use comes before the uses inside its value: variables.ts usesOf).
+  const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
+  const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`)))];
+  // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
+  const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition!.start)}`))];
+  const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
+  const description =
+    names.length === 1 && named[0].definition !== null
+      ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
+      : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
+  const definitions = uses.flatMap((u) => (u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []));
+  const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
+  const first = named[0];
+  const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
+  if (!whole || first.definition === null) return { span: use, reachedThrough };
+  return { span: source.span(first.definition.start, first.definition.end), reachedThrough };
 }
 
 /**
@@ -95,6 +157,8 @@ function resolveFlag(
   }
   const last = reading.last;
   if (last) {
+    const unresolved = unresolvedProblem(ctx, inv, flag, last.valueArg, last.valueIndex, hidesRange);
+    if (unresolved) return { problem: unresolved };
     const raw = last.value;
     const expanded = ctx.expand ? ctx.expand(raw) : raw;
     const literal = ctx.literalReference;
@@ -119,8 +183,9 @@ function resolveFlag(
       return { problem };
     }
     if (reading.opaqueAfter.length > 0) return opaqueProblem(ctx, reading, flag, program, hidesRange);
-    const span = spanOf(ctx, last.valueStart, last.valueEnd);
-    if (expanded !== '') return { value: { text: expanded, span, origin: 'explicit' } };
+    const through = throughVariables(ctx, inv, flag, last);
+    const span = through?.span ?? spanOf(ctx, last.valueStart, last.valueEnd);
+    if (expanded !== '') return { value: { text: expanded, span, origin: 'explicit', ...(through ? { reachedThrough: through.reachedThrough } : {}) } };
     if (defaultValue === undefined) return {};
     return {
       value: {
@@ -144,15 +209,19 @@ function resolveFlag(
  */
 function opaqueProblem(ctx: InvocationContext, reading: FlagReading, flag: string, program: string, hidesRange: boolean): Resolved {
   const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
-  return {
-    problem: flagProblem(
-      ctx,
-      reading.opaqueAfter[0],
-      flag,
-      `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`,
-      hidesRange,
-    ),
-  };
+  const problem = flagProblem(
+    ctx,
+    reading.opaqueAfter[0],
+    flag,
+    `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`,
+    hidesRange,
+  );
+  // A variable of the file whose value cannot be resolved (assigned in a branch, from a command, an
+  // EnvironmentFile=…): its assignments touch the hidden flags too.
+  const unresolved = reading.opaqueAfter.flatMap((a) => a.unresolved ?? []);
+  const lines = [...new Set(unresolved.flatMap((u) => u.definitionOffsets).map((o) => ctx.source.position(o).line))].sort((a, b) => a - b);
+  if (lines.length) problem.reachedFrom = lines;
+  return { problem };
 }
 
 /** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
@@ -221,6 +290,7 @@ export function settingsFromInvocation(inv: Invocation, ctx: InvocationContext):
     };
     if (ctx.kubernetesVersion) s.kubernetesVersion = ctx.kubernetesVersion;
     if (r.value.defaultNote) s.defaultNote = r.value.defaultNote;
+    if (r.value.reachedThrough) s.reachedThrough = r.value.reachedThrough;
     settings.push(s);
   };
 

@@ -23,6 +23,9 @@ import { findInvocations, type Invocation } from './2b-find-invocations.js';
 import { resolveRunning, ShellRunWalker, type RunningInvocation } from './3-invocation-that-runs.js';
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './4-invocation-settings.js';
 import { readLogicalLine } from './1-logical-lines.js';
+import { substituteWord, type Lookup } from './variables.js';
+import { INSTALL_K3S_EXEC_LINE, installExecArgs, k3sServerArgs, k3sServerSettings } from './k3s-server-flags.js';
+import { extractK3s } from '../distributions/k3s.js';
 import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
 import { lineStartsOf } from '../toolkit/positions.js';
 import { mapSpan, workloadsFormat } from './workload-manifests-format.js';
@@ -67,7 +70,7 @@ export const flagTextFormat: FormatExtractor = {
 };
 
 function extractFlagText(source: Source): Extraction {
-  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)/.test(source.text)) return EMPTY_EXTRACTION;
+  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text)) return EMPTY_EXTRACTION;
   if (isStructuredYaml(source)) return readEmbeddedTexts(source);
   const manifest = workloadsFormat.extract(source);
   if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange)) return EMPTY_EXTRACTION;
@@ -143,6 +146,8 @@ const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
 
 interface TextScope {
   label: string;
+  /** k3s/RKE2 server command lines that may run (k3s-server-flags.ts); null when this text's k3s flags are read elsewhere. */
+  k3s: { program: Arg; args: Arg[]; fragment: boolean }[] | null;
   add: (r: Extraction) => void;
   envArgs: Map<Invocation['component'], { order: number; args: Arg[]; program: Arg }[]>;
   baseCtx: Pick<InvocationContext, 'source' | 'format' | 'group'>;
@@ -159,6 +164,8 @@ function readText(source: Source, label: string): Extraction {
   const problems: Problem[] = [];
   const scope: TextScope = {
     label,
+    // A script that happens to parse as a YAML string is read by the k3s YAML reader already (its flag strings).
+    k3s: /k3s|rke2|INSTALL_K3S_EXEC/.test(text) && !extractK3s(source).settings.some((s) => s.setting === '--service-cidr') ? [] : null,
     add: (r) => {
       settings.push(...r.settings);
       problems.push(...r.problems);
@@ -181,7 +188,36 @@ function readText(source: Source, label: string): Extraction {
     const program = parts[parts.length - 1].program;
     scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
   }
+  if (scope.k3s) readK3s(scope);
   return uniqueSubjects({ settings, problems });
+}
+
+/**
+ * k3s/RKE2 servers: the last command line that runs one (a unit's ExecStart=, a script's command), else the last
+ * INSTALL_K3S_EXEC the text assigns (k3s-server-flags.ts).
+ */
+function readK3s(scope: TextScope): void {
+  const source = scope.baseCtx.source;
+  const found = scope.k3s ?? [];
+  for (let li = 0; li < scope.lines.length; li++) {
+    const m = INSTALL_K3S_EXEC_LINE.exec(scope.lines[li]);
+    if (!m) continue;
+    const from = scope.starts[li] + (m.index ?? 0) + m[0].length;
+    const logical = readLogicalLine(source.text, from, scope.starts, { unit: false });
+    li = Math.max(li, logical.lastLine);
+    const exec = installExecArgs(logical.text, logical.offsets);
+    if (exec) found.push({ ...exec, fragment: true });
+  }
+  const command = [...found].reverse().find((c) => !c.fragment) ?? found[found.length - 1];
+  if (!command) return;
+  scope.add(k3sServerSettings(source, command.fragment ? 'INSTALL_K3S_EXEC' : 'server', command.program, command.args, command.fragment));
+}
+
+/** Records the k3s/RKE2 server among commands that may run. */
+function noteK3s(scope: TextScope, argv: readonly Arg[]): void {
+  if (!scope.k3s) return;
+  const server = k3sServerArgs(argv);
+  if (server) scope.k3s.push({ program: server.program, args: server.args, fragment: false });
 }
 
 /** `KUBE_API_ARGS="…"` and friends (sysconfig env files, also when sourced by a script). */
@@ -219,6 +255,7 @@ function emitResolved(scope: TextScope, running: readonly RunningInvocation[]): 
 function readUnit(scope: TextScope, range: { from: number; to: number }): void {
   const text = scope.baseCtx.source.text;
   let running: RunningInvocation[] = [];
+  const lookup = unitEnvironment(scope, range);
   for (let li = range.from; li < range.to; li++) {
     const line = scope.lines[li].replace(/\r$/, '');
     if (/^[ \t]*[#;]/.test(line)) continue;
@@ -233,13 +270,66 @@ function readUnit(scope: TextScope, range: { from: number; to: number }): void {
     li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
     if (logical.text.trim() === '') {
       running = [];
+      if (scope.k3s) scope.k3s.length = 0;
       continue;
     }
     for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
-      for (const inv of findInvocations(cmd)) running.push({ ...inv, status: 'runs' });
+      const argv = cmd.flatMap((word): Arg[] => {
+        const r = substituteWord(word, lookup, 'systemd');
+        return r.kind === 'words' ? r.words : [{ ...word, unresolved: r.unresolved }];
+      });
+      for (const inv of findInvocations(argv)) running.push({ ...inv, status: 'runs' });
+      noteK3s(scope, argv);
     }
   }
   emitResolved(scope, running);
+}
+
+const ENVIRONMENT_LINE = /^[ \t]*Environment[ \t]*=[ \t]*/;
+const ENVIRONMENT_FILE_LINE = /^[ \t]*(EnvironmentFile|PassEnvironment)[ \t]*=[ \t]*(.*)$/;
+
+/**
+ * The variables a unit's command lines see (systemd.exec(5)): `Environment=` "takes a space-separated list of
+ * variable assignments … If the same variable is set twice, the later setting will override the earlier setting.
+ * If the empty string is assigned to this option, the list of environment variables is reset"; the values are not
+ * expanded themselves. The order of `Environment=` and `ExecStart=` lines does not matter. "Settings from
+ * [EnvironmentFile=] files override settings made with Environment=", and PassEnvironment= imports the service
+ * manager's values: with either, a variable cannot be resolved from the unit alone.
+ */
+function unitEnvironment(scope: TextScope, range: { from: number; to: number }): Lookup {
+  const text = scope.baseCtx.source.text;
+  const env = new Map<string, { value: Arg; definition: number }>();
+  let overriddenAt: { offset: number; what: string; names: Set<string> | null } | null = null;
+  for (let li = range.from; li < range.to; li++) {
+    const line = scope.lines[li].replace(/\r$/, '');
+    if (/^[ \t]*[#;]/.test(line)) continue;
+    const file = ENVIRONMENT_FILE_LINE.exec(line);
+    if (file) {
+      const names = file[1] === 'PassEnvironment' ? new Set(file[2].split(/\s+/).filter(Boolean)) : null;
+      if (overriddenAt === null || names === null) overriddenAt = { offset: scope.starts[li], what: file[1], names };
+      else overriddenAt.names?.forEach((n) => names.add(n));
+      continue;
+    }
+    const m = ENVIRONMENT_LINE.exec(line);
+    if (!m) continue;
+    const logical = readLogicalLine(text, scope.starts[li] + m[0].length, scope.starts, { unit: true });
+    li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+    const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+    if (words.length === 0) env.clear();
+    for (const w of words) {
+      const eq = w.text.indexOf('=');
+      if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq))) continue;
+      const value: Arg = { text: w.text.slice(eq + 1), offsets: w.offsets.slice(eq + 1) };
+      env.set(w.text.slice(0, eq), { value, definition: value.offsets[0] });
+    }
+  }
+  return (name) => {
+    const v = env.get(name);
+    if (overriddenAt && (overriddenAt.names === null || overriddenAt.names.has(name))) {
+      return { kind: 'unknown', reason: `${overriddenAt.what}= may set it`, definitionOffsets: [...(v ? [v.definition] : []), overriddenAt.offset] };
+    }
+    return v ? { kind: 'value', value: v.value, definitionOffset: v.definition } : { kind: 'unset' };
+  };
 }
 
 /**
@@ -287,6 +377,7 @@ function readScript(scope: TextScope, range: { from: number; to: number }, crlf:
     }
   }
   emitResolved(scope, walker.invocations);
+  for (const c of walker.commands) noteK3s(scope, c.argv);
 }
 
 /**
@@ -313,6 +404,7 @@ function readLoose(scope: TextScope, range: { from: number; to: number }): void 
       const walker = new ShellRunWalker();
       walker.feed(tokenizeShell(logical.text, logical.offsets));
       emitResolved(scope, walker.invocations);
+      for (const c of walker.commands) noteK3s(scope, c.argv);
       continue;
     }
     const item = YAML_PROGRAM_ITEM.exec(line);

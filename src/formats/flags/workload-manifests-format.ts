@@ -13,6 +13,7 @@ import { findInvocations, type Invocation } from './2b-find-invocations.js';
 import { controlPlaneGroup, settingsFromInvocation } from './4-invocation-settings.js';
 import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from '../toolkit/yaml-source.js';
 import { scalarArg } from './2-yaml-args.js';
+import { substituteKubernetes, type Lookup, type VariableState } from './variables.js';
 
 export const MANIFEST_FORMAT_ID = 'manifest';
 
@@ -109,6 +110,7 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
     const command = mapEntry(doc, container, 'command');
     const args = mapEntry(doc, container, 'args');
     const argv: Arg[] = [];
+    const env = containerEnvironment(source, doc, container, starts);
     if (command) argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
     else if (args && IMAGE_PROGRAM.test(imageRepoName(image) ?? '')) {
       // No command: the image's entrypoint runs; for images named after the program, that is the program.
@@ -120,10 +122,15 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
       const entry = tag === 'args' ? args : (command ?? args);
       return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     };
-    const env = literalEnv(doc, container);
     const defined = definedEnvNames(doc, container);
     const done = new Set<string>();
-    for (const inv of findInvocations(argv)) {
+    // The kubelet expands `$(VAR)` in command/args from the container's env (ExpandContainerCommandAndArgs);
+    // an `sh -c` script then sees the same env as shell variables.
+    const expanded = argv.flatMap((a): Arg[] => {
+      const r = substituteKubernetes(a, env.kubernetes);
+      return r.kind === 'words' ? r.words : [{ ...a, unresolved: r.unresolved }];
+    });
+    for (const inv of findInvocations(expanded, 0, env.shell)) {
       // One setting per (container, component): a second invocation of the same program is not the running one.
       if (done.has(inv.component)) continue;
       done.add(inv.component);
@@ -135,7 +142,6 @@ function readWorkload(source: Source, doc: Document.Parsed, kind: string, starts
         kubernetesVersion: versionFromImage(image),
         defaultSpan: keySpan(programTag(inv)),
         absentMeansDefault: true,
-        expand: (v) => expandEnvReferences(v, env),
         literalReference: (name) => defined !== null && !defined.has(name) && !SERVICE_LINK_NAME.test(name),
       });
       settings.push(...r.settings);
@@ -158,15 +164,43 @@ function itemsAsArgs(source: Source, doc: Document.Parsed, node: unknown, starts
   return out;
 }
 
-/** Literal `env` values of a container (`valueFrom` ones are unknown here). */
-function literalEnv(doc: Document.Parsed, container: unknown): Map<string, string> {
-  const env = new Map<string, string>();
+/**
+ * A container's environment as the kubelet builds it (kubernetes/kubernetes pkg/kubelet/kubelet_pods.go
+ * makeEnvironmentVariables): `envFrom` first, then `env` in order, each value expanded with
+ * third_party/forked/golang/expansion Expand against the variables defined before it (a reference to a later or
+ * unknown name stays as written), a later duplicate replacing an earlier one. `valueFrom` (and any name `envFrom`
+ * or a Service link may define) is unknown here. `kubernetes` answers `$(VAR)` in command/args, `shell` the
+ * variables an `sh -c` script sees.
+ */
+function containerEnvironment(source: Source, doc: Document.Parsed, container: unknown, starts: readonly number[]): { kubernetes: Lookup; shell: Lookup } {
+  const fromEnvFrom = mapEntry(doc, container, 'envFrom');
+  const env = new Map<string, VariableState>();
+  const unknownName = (name: string): VariableState | null => {
+    if (fromEnvFrom?.key.range) return { kind: 'unknown', reason: 'envFrom may define it', definitionOffsets: [fromEnvFrom.key.range[0]] };
+    if (SERVICE_LINK_NAME.test(name)) return { kind: 'unknown', reason: 'the kubelet may define it from a Service (service links)', definitionOffsets: [] };
+    return null;
+  };
+  const lookup: Lookup = (name) => env.get(name) ?? unknownName(name) ?? { kind: 'unset' };
   for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
     const name = scalarText(getPath(doc, item, ['name']));
-    const value = scalarText(getPath(doc, item, ['value']));
-    if (name !== null && value !== null) env.set(name, value);
+    if (name === null) continue;
+    const valueNode = getPath(doc, item, ['value']);
+    const valueFrom = mapEntry(doc, item, 'valueFrom');
+    const arg = valueNode ? scalarArg(source, valueNode, starts) : null;
+    if (arg) {
+      const r = substituteKubernetes(arg, lookup);
+      const value = r.kind === 'words' ? r.words[0] : null;
+      env.set(name, value ? { kind: 'value', value, definitionOffset: arg.offsets[0] } : { kind: 'unknown', reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`, definitionOffsets: [arg.offsets[0]] });
+    } else if (valueFrom?.key.range) {
+      // Every line of the valueFrom block (which ConfigMap, which key) decides the value.
+      const end = (valueFrom.value as { range?: [number, number, number] } | null)?.range?.[1] ?? valueFrom.key.range[1];
+      const lines = starts.filter((o) => o > valueFrom.key.range![0] && o < end);
+      env.set(name, { kind: 'unknown', reason: 'it comes from valueFrom, read when the Pod starts', definitionOffsets: [valueFrom.key.range[0], ...lines] });
+    } else {
+      env.set(name, { kind: 'value', value: { text: '', offsets: [item && isMap(item) && item.range ? item.range[0] : 0] }, definitionOffset: item && isMap(item) && item.range ? item.range[0] : 0 });
+    }
   }
-  return env;
+  return { kubernetes: lookup, shell: lookup };
 }
 
 /**
@@ -191,32 +225,16 @@ function definedEnvNames(doc: Document.Parsed, container: unknown): Set<string> 
 }
 
 /**
- * Kubernetes expands `$(VAR)` in command/args from the container's env; `$$(VAR)` is an escaped literal and an
- * unknown variable stays as written (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go).
- * Only literal env values are known statically; a reference to any other variable stays and is reported as
- * templated by the caller.
+ * Kubernetes' `$(VAR)` expansion of one string against literal values (variables.ts substituteKubernetes, which
+ * follows kubernetes/kubernetes third_party/forked/golang/expansion/expand.go: `$$` escapes, an unknown name stays).
  */
 export function expandEnvReferences(value: string, env: ReadonlyMap<string, string>): string {
-  if (!value.includes('$(')) return value;
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === '$' && value[i + 1] === '$') {
-      out += '$';
-      i++;
-      continue;
-    }
-    if (value[i] === '$' && value[i + 1] === '(') {
-      const close = value.indexOf(')', i + 2);
-      const name = close < 0 ? null : value.slice(i + 2, close);
-      if (name !== null && env.has(name)) {
-        out += env.get(name);
-        i = close;
-        continue;
-      }
-    }
-    out += value[i];
-  }
-  return out;
+  const known = (text: string): Arg => ({ text, offsets: Array.from({ length: text.length + 1 }, (_, i) => i) });
+  const r = substituteKubernetes(known(value), (name) => {
+    const v = env.get(name);
+    return v === undefined ? { kind: 'unset' } : { kind: 'value', value: known(v), definitionOffset: 0 };
+  });
+  return r.kind === 'words' ? r.words[0].text : value;
 }
 
 /** Multi-line string scalars anywhere in the document (candidates for embedded manifests). */

@@ -1,0 +1,9 @@
+#!/bin/bash
+set -e
+SVC_RANGE=10.100.0.0/16
+POD_RANGE="10.244.0.0/16"
+
+exec kube-apiserver \
+  --advertise-address=10.0.0.1 \
+  --service-cluster-ip-range="${SVC_RANGE}" \
+  --etcd-servers=http://127.0.0.1:2379

@@ -1,0 +1,3 @@
+#!/bin/bash
+export SVC_RANGE=${SVC_RANGE:-10.96.0.0/12}
+kube-apiserver --service-cluster-ip-range=$SVC_RANGE

@@ -1,0 +1,5 @@
+#!/bin/sh
+if [ -n "$PROD" ]; then
+  SVC_RANGE=10.96.0.0/12
+fi
+exec kube-apiserver --service-cluster-ip-range="${SVC_RANGE}" --etcd-servers=x

@@ -1,0 +1,3 @@
+#!/bin/bash
+SVC_RANGE=10.100.0.0/16
+kube-apiserver '--service-cluster-ip-range=$SVC_RANGE'
