@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { FakeGitHub, type RecordedRequest, type Tree } from '../support/fake-github.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { prPayload } from '../support/action-fixtures.js';
+import { GitRepo } from '../support/git-repo.js';
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -83,5 +84,27 @@ describe('a changed main.tf whose value is in the unchanged terraform.tfvars (AP
     const run = await runPull(5, [{ 'docs/a.yaml': 'serviceSubnet: 10.96.0.0/12\n' }, { 'docs/a.yaml': 'serviceSubnet: 10.96.0.0/12\n# note\n' }]);
     expect(treeQueries()).toHaveLength(0);
     expect(run.code).toBe(0);
+  });
+});
+
+describe('the action\'s git path', () => {
+  let repo: GitRepo | undefined;
+  afterEach(() => {
+    repo?.remove();
+    repo = undefined;
+  });
+
+  it('push in a checkout: the unchanged tfvars is read from local git, zero API requests', async () => {
+    repo = new GitRepo();
+    const [baseTree, headTree] = trees('172.20.0.0/16');
+    const base = repo.commit(baseTree, 'base');
+    const head = repo.commit(headTree, 'head');
+    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir });
+    expect(run.stdout).toContain('Reading the change from local git');
+    expect(findings(run).map((f) => [f.rule, f.file, f.line, f.before, f.after])).toEqual([
+      ['immutable-platform-change', 'infra/main.tf', 6, ['10.100.0.0/16'], ['172.20.0.0/16']],
+    ]);
+    expect(run.code).toBe(1);
+    expect(gh.count()).toBe(0);
   });
 });
