@@ -75,6 +75,8 @@ export async function run(): Promise<void> {
       ...engineOptionsOf(config, settings.kubernetesVersion, settings.paths.length > 0 ? settings.paths : config.paths),
       // The policy file is reviewed as policy only when it is the repository's; a file from disk is not in the diff.
       gateConfigPath: source.kind === 'repository' ? source.path : '',
+      // The unchanged Terraform files of the changed directories, prefetched by the change source (git and API).
+      ...(changes.readUnchangedDirectory ? { readUnchangedDirectory: changes.readUnchangedDirectory } : {}),
     };
     report = analyzeChanges(changes.files, options, settings.failOn);
 

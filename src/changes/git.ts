@@ -9,6 +9,7 @@ import type { ChangedFile } from '../model.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
 import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type DecodedText } from './decode-text.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import { readTerraformNeighbours, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { followSymlink, SYMLINK_MODE, type PathEntry } from './symlinks.js';
 
 export interface GitChangeOptions {
@@ -31,6 +32,12 @@ export interface GitChangeOptions {
   onRange?: (range: ResolvedRange) => void;
   /** The base already resolved by the caller (resolveBaseRevision); `base` is then not resolved again. */
   resolvedBase?: { base: string; how: string };
+  /**
+   * Filled before the first file is handed out with the unchanged Terraform files of the directories of the
+   * changed `.tf` / `.tfvars` files, at the head (src/changes/terraform-context.ts), for
+   * EngineOptions.readUnchangedDirectory. Omitted = not read.
+   */
+  terraformNeighbours?: TerraformNeighbours;
 }
 
 export interface ResolvedRange {
@@ -89,8 +96,16 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
       if (!p.endsWith('/')) entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
     }
   }
+  const changedPaths = entries.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]));
   const include = options.include;
   if (include) entries = entries.filter((e) => include(e.path, e.previousPath));
+  if (options.terraformNeighbours) {
+    // One `git ls-tree` per directory and one `git cat-file --batch` at the head (the working tree when head is undefined).
+    const read = entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true);
+    const seen = new Set(read.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path])));
+    await readTerraformNeighbours(changedPaths, [...seen], gitTreeReader(top, base, head), options.terraformNeighbours);
+    withholdDirectories(options.terraformNeighbours, changedPaths.filter((p) => !seen.has(p)));
+  }
   // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
   const overlayContext = await readOverlayContext(
     entries.map((e) => e.path),

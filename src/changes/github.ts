@@ -3,12 +3,13 @@
 //   2. otherwise the GitHub API: the changed-file list, then contents in batches, fetching the base side only
 //      for files whose content can matter.
 // Fail closed: anything that stops us from seeing a relevant file throws, and the run fails; it never passes.
-import type { ChangedFile } from '../model.js';
+import type { ChangedFile, EngineOptions } from '../model.js';
 import { MAX_FILE_BYTES, readGitChanges, readGitFileAt } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
 import { blobKey, fetchBlobs, listTrees, MAX_BLOBS_PER_QUERY, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
 import { mayMentionServiceRange, removedLinesOf } from '../prefilter.js';
@@ -64,6 +65,8 @@ export interface CollectedChanges {
   headSha?: string;
   /** The pull request's author, when read from the API. */
   author?: string;
+  /** The unchanged Terraform files of the change's directories at the head, prefetched (src/changes/terraform-context.ts). */
+  readUnchangedDirectory?: EngineOptions['readUnchangedDirectory'];
 }
 
 /** One entry of pulls.listFiles or compare `files`. */
@@ -100,7 +103,8 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     return undefined;
   }
   options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
-  const files = await readGitChanges({ cwd, base: before, head });
+  const terraformNeighbours: TerraformNeighbours = new Map();
+  const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours });
   const scope = await options.scope({
     source: 'git',
     before,
@@ -117,7 +121,13 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
       (keepPath(f.path, f.previousPath, scope.filter) &&
         ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))),
   );
-  return { files: relevant, source: 'git', headSha: head };
+  // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
+  const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+  withholdDirectories(
+    terraformNeighbours,
+    files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)),
+  );
+  return { files: relevant, source: 'git', headSha: head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 
 function keepPath(path: string, previous: string | undefined, filter: PathFilter): boolean {
@@ -146,9 +156,10 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
   }
   options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
   const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
-  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log, contextRequests: options.contextRequests });
+  const terraformNeighbours: TerraformNeighbours = new Map();
+  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log, contextRequests: options.contextRequests, terraformNeighbours });
   const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
-  return { files, source: 'api', labels, headSha, author: pr.user?.login };
+  return { files, source: 'api', labels, headSha, author: pr.user?.login, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 
 async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptions): Promise<CollectedChanges> {
@@ -173,8 +184,14 @@ async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptio
   const before = cmp.merge_base_commit.sha;
   options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
   const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
-  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log, contextRequests: options.contextRequests });
-  return { files, source: 'api', headSha: request.head };
+  const terraformNeighbours: TerraformNeighbours = new Map();
+  const files = await readListedFiles(gh, owner, repo, listed, before, request.head, {
+    ...scope,
+    log: options.log,
+    contextRequests: options.contextRequests,
+    terraformNeighbours,
+  });
+  return { files, source: 'api', headSha: request.head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 
 function apiView(gh: GitHub, owner: string, repo: string, before: string, head: string, listed: readonly ListedFile[]): RevisionView {
@@ -198,7 +215,11 @@ export async function readListedFiles(
   listed: readonly ListedFile[],
   beforeSha: string,
   headSha: string,
-  options: Scope & Pick<ChangeSourceOptions, 'log' | 'contextRequests'>,
+  options: Scope &
+    Pick<ChangeSourceOptions, 'log' | 'contextRequests'> & {
+      /** Filled with the unchanged Terraform files of the changed files' directories (one listing, one batch, in the budget). */
+      terraformNeighbours?: TerraformNeighbours;
+    },
 ): Promise<ChangedFile[]> {
   const always = new Set(options.alwaysRead ?? []);
   const relevant = listed.filter(
@@ -249,17 +270,29 @@ export async function readListedFiles(
       out.map((f) => f.path),
       reader,
     ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}` }));
-    if (reader.used() > 0) options.log.info(`Read the stacks of the changed overlays in ${reader.used()} API request(s).`);
+    const forStacks = reader.used();
+    if (forStacks > 0) options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
     for (const file of out) attachContext(file, context);
+    if (options.terraformNeighbours) {
+      // The same reader, so the same budget: a listing and a blob batch at the head. Spent or failed = the
+      // directory is incomplete for the engine (fail closed), never an error of the run.
+      const seen = new Set(out.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+      const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+      await readTerraformNeighbours(changed, [...seen], reader, options.terraformNeighbours);
+      withholdDirectories(options.terraformNeighbours, changed.filter((p) => !seen.has(p)));
+      if (reader.used() > forStacks) options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
+    }
   }
   return out;
 }
 
 /**
- * API requests a run may spend reading overlay stacks: two tree listings (base, head) and two blob batches of up
- * to MAX_BLOBS_PER_QUERY files each. A change that needs more fails closed for the overlays that set a range.
+ * API requests a run may spend reading unchanged files: for overlay stacks two tree listings (base, head) and two
+ * blob batches of up to MAX_BLOBS_PER_QUERY files each; for the directories of changed Terraform files one listing
+ * and one batch at the head. A change that needs more fails closed for the overlays that set a range, and leaves
+ * its Terraform directories incomplete (a value it cannot follow is not passed).
  */
-export const MAX_CONTEXT_REQUESTS = 4;
+export const MAX_CONTEXT_REQUESTS = 6;
 
 /** Reads unchanged files through GraphQL, counting requests against `budget` (src/changes/overlay-context.ts). */
 export function githubTreeReader(gh: GitHub, owner: string, repo: string, beforeSha: string, headSha: string, budget: number): TreeReader & { used(): number } {

@@ -6,8 +6,9 @@ import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, parseConfig, engineOptionsOf, type GuardConfig } from '../config.js';
 import { analyzeChangeStream, analyzeChanges } from '../engine.js';
-import type { ChangedFile, RuleId } from '../model.js';
+import type { ChangedFile, EngineOptions, RuleId } from '../model.js';
 import { createPathFilter, unmatchedPatterns } from '../changes/path-filter.js';
+import { unchangedDirectoryReader, type TerraformNeighbours } from '../changes/terraform-context.js';
 import { readGitFileAt, resolveBaseRevision, streamGitChanges, unmatchedPathspecs } from '../changes/git.js';
 import { skippedByPath } from '../file-kind.js';
 import { toJsonReport } from '../report/json.js';
@@ -72,6 +73,8 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   let config: GuardConfig;
   let gateConfigPath: string | undefined;
   let reportScope = (): void => {};
+  // git mode: the unchanged Terraform files of the change's directories, read by streamGitChanges before it streams.
+  let terraformNeighbours: TerraformNeighbours | undefined;
   if (cmd.kind === 'diff') {
     config = await loadConfig(settings, io.cwd);
     files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath, io)];
@@ -108,7 +111,8 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     };
     const { optIn } = engineOptionsOf(config, settings.kubernetesVersion);
     const pathOnly = (p: string, previous?: string): boolean => skippedByPath(previous !== undefined && previous !== p ? [p, previous] : [p], optIn);
-    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly }), io.cwd);
+    terraformNeighbours = new Map();
+    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly, terraformNeighbours }), io.cwd);
     const scopeConfig = config;
     reportScope = () => {
       for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]] as const) {
@@ -123,7 +127,11 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   } else {
     throw new Error(`unexpected command ${cmd.kind}`);
   }
-  const options = { ...engineOptionsOf(config, settings.kubernetesVersion), ...(gateConfigPath !== undefined ? { gateConfigPath } : {}) };
+  const options: EngineOptions = {
+    ...engineOptionsOf(config, settings.kubernetesVersion),
+    ...(gateConfigPath !== undefined ? { gateConfigPath } : {}),
+    ...(terraformNeighbours ? { readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) } : {}),
+  };
   const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
   reportScope();
   const ctx = { failOn: settings.failOn, color: shouldColor(settings.color, io.stdoutIsTty, io.env), readText: textOf };
