@@ -119,8 +119,11 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
       let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
       // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
       // resolved with its own small git calls.
+      let brokenBase: string | undefined;
       if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
         beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => entryAt(cwd, base, q));
+        // A base-side link that led nowhere gave no reader a config: the file is new to this change.
+        if ('unreadable' in beforeContent && beforeContent.partial === undefined) [brokenBase, beforeContent] = [beforeContent.unreadable, undefined];
       }
       if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
         afterContent = await followSymlink(p.e.path, afterContent.text, (q) => entryAt(cwd, head!, q));
@@ -129,6 +132,7 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
         ['before', beforeContent],
         ['after', afterContent],
       ]);
+      if (brokenBase) (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
       yield file;
     }
     // Drains the stream: the exit status of cat-file is checked there.
