@@ -1,10 +1,12 @@
-// Golden cases: test/cases/<format>/<scenario>/{before,after}.<ext} + expected.json (see test/cases/README.md).
+// Golden cases: test/cases/<format>/<scenario>/{before,after}.<ext} + expected.json (see test/cases/README.md), or,
+// for a change of several files (moves, splits, symlinks), {before,after}/ trees analysed as one change.
 // UPDATE_GOLDEN=1 rewrites expected.json from the engine's output; review those diffs like code.
 
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeFile } from '../src/engine.js';
+import { followSymlink, type PathEntry } from '../src/changes/symlinks.js';
+import { analyzeChanges, analyzeFile } from '../src/engine.js';
 import type { ChangedFile, ContextFile, EngineOptions, RuleId } from '../src/model.js';
 import { RULE_IDS } from '../src/rules.js';
 import { sortFindings } from '../src/verdict.js';
@@ -16,6 +18,8 @@ interface GoldenCase {
   name: string;
   dir: string;
   file: ChangedFile;
+  /** A change of several files: the trees under before/ and after/ (a symlink is read as its target in its tree). */
+  trees?: boolean;
   options: EngineOptions;
 }
 
@@ -25,7 +29,7 @@ function findCases(dir: string): string[] {
     const p = path.join(dir, entry);
     if (!statSync(p).isDirectory()) continue;
     const files = readdirSync(p);
-    if (files.some((f) => /^(before|after)\./.test(f))) out.push(p);
+    if (files.some((f) => /^(before|after)(\.|$)/.test(f))) out.push(p);
     else out.push(...findCases(p));
   }
   return out.sort();
@@ -33,6 +37,11 @@ function findCases(dir: string): string[] {
 
 function loadCase(dir: string): GoldenCase {
   const files = readdirSync(dir);
+  const optionsFile = path.join(dir, 'options.json');
+  if (files.includes('before') || files.includes('after')) {
+    const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
+    return { name: path.relative(CASES, dir), dir, file: { path: '' }, trees: true, options };
+  }
   const beforeName = files.find((f) => f.startsWith('before.'));
   const afterName = files.find((f) => f.startsWith('after.'));
   const read = (f: string | undefined) => (f ? readFileSync(path.join(dir, f), 'utf8') : undefined);
@@ -63,6 +72,52 @@ function loadCase(dir: string): GoldenCase {
   };
 }
 
+/** Every file path under `root` (relative, `/`-separated), symlinks included, not followed. */
+function listTree(root: string, under = ''): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(path.join(root, under)).flatMap((name) => {
+    const rel = under ? `${under}/${name}` : name;
+    const st = lstatSync(path.join(root, rel));
+    return st.isDirectory() ? listTree(root, rel) : [rel];
+  });
+}
+
+/** What a tree path holds, for the change sources' symlink rules (src/changes/symlinks.ts). */
+function entryIn(root: string, rel: string): PathEntry {
+  const full = path.join(root, rel);
+  if (!existsSync(full) && !isLink(full)) return { kind: 'missing' };
+  if (isLink(full)) return { kind: 'link', target: readlinkSync(full) };
+  return { kind: 'file', content: { text: readFileSync(full, 'utf8') } };
+}
+
+function isLink(full: string): boolean {
+  try {
+    return lstatSync(full).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+async function sideOf(root: string, rel: string): Promise<string | undefined> {
+  const entry = entryIn(root, rel);
+  if (entry.kind === 'missing') return undefined;
+  const content = entry.kind === 'file' ? entry.content : await followSymlink(rel, entry.target, async (q) => entryIn(root, q));
+  if ('unreadable' in content) throw new Error(`${rel}: ${content.unreadable}`);
+  return content.text;
+}
+
+/** The change between the case's before/ and after/ trees: deleted, added and changed files, in path order. */
+async function changeOfTrees(dir: string): Promise<ChangedFile[]> {
+  const [b, a] = [path.join(dir, 'before'), path.join(dir, 'after')];
+  const paths = [...new Set([...listTree(b), ...listTree(a)])].sort();
+  const out: ChangedFile[] = [];
+  for (const p of paths) {
+    const file: ChangedFile = { path: p, before: await sideOf(b, p), after: await sideOf(a, p) };
+    if (file.before !== file.after) out.push(file);
+  }
+  return out;
+}
+
 /**
  * context.json: `path` is the changed file's repository path; `context` maps each other file of its stack to a
  * file of the case folder (the same on both sides) or to `{before, after}` file names (null = absent there).
@@ -80,9 +135,15 @@ describe('golden cases', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = analyzeFile(c.file, c.options);
-    const actual = { findings: sortFindings(result.findings), problems: result.problems };
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    let actual: { findings: unknown[]; problems: unknown[] };
+    if (c.trees) {
+      const report = analyzeChanges(await changeOfTrees(c.dir), c.options);
+      actual = { findings: sortFindings(report.findings), problems: report.problems };
+    } else {
+      const result = analyzeFile(c.file, c.options);
+      actual = { findings: sortFindings(result.findings), problems: result.problems };
+    }
     const expectedPath = path.join(c.dir, 'expected.json');
     if (UPDATE) {
       writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');

@@ -9040,6 +9040,35 @@ const RULES = {
         remediation: 'have someone other than the author approve the policy change (the allow-label applied by a maintainer or a listed approver), or make the config change in its own pull request',
         sources: ['SECURITY.md (threat model: policy comes from the base)'],
     },
+    'servicecidr-immutable': {
+        id: 'servicecidr-immutable',
+        defaultLevel: 'error',
+        title: 'ServiceCIDR object changed in place',
+        trigger: 'the spec.cidrs of an existing networking.k8s.io ServiceCIDR object change in any way other than adding the second IP family after the unchanged first entry (entries compared as text, like the apiserver); ' +
+            'a warning when a change adds a manifest for the object named "kubernetes", which the apiserver creates and owns',
+        apiserver: 'refused: the update fails with "field is immutable" (ValidateServiceCIDRUpdate), kubectl apply and GitOps syncs fail, and the object keeps its ranges; the object "kubernetes" follows --service-cluster-ip-range and is reconciled by the apiserver',
+        remediation: 'leave the existing object as it is and add the new range as a new ServiceCIDR object with another name; delete the old object only when no Service uses its IPs',
+        sources: [
+            'kubernetes/kubernetes pkg/apis/networking/validation/validation.go (ValidateServiceCIDRUpdate)',
+            'kubernetes/kubernetes pkg/registry/networking/servicecidr/strategy.go (ValidateUpdate)',
+            CONTROLLER,
+            EXTEND_DOCS,
+        ],
+    },
+    'servicecidr-removed': {
+        id: 'servicecidr-removed',
+        defaultLevel: 'warning',
+        title: 'ServiceCIDR object removed',
+        trigger: 'a networking.k8s.io ServiceCIDR object (its file, or its document) is removed and does not reappear in another changed file',
+        apiserver: 'when the object is deleted, new ClusterIPs stop coming from it at once, but it stays Terminating (finalizer networking.k8s.io/service-cidr-finalizer, condition reason Terminating) until no Service holds an IP that only it contains; the object "kubernetes" is recreated by the apiserver from --service-cluster-ip-range',
+        remediation: 'before deleting the object, move or recreate the Services whose ClusterIPs lie in its ranges (kubectl get ipaddresses), or keep a ServiceCIDR that contains those ranges; never delete the object "kubernetes" to change the range without the "Kubernetes Default Service CIDR Reconfiguration" procedure',
+        sources: [
+            'kubernetes/kubernetes pkg/controller/servicecidrs/servicecidrs_controller.go (ServiceCIDRProtectionFinalizer, canDeleteCIDR)',
+            'kubernetes/kubernetes pkg/registry/core/service/ipallocator/cidrallocator.go (syncAllocators: an allocator is ready only while its ServiceCIDR is not being deleted)',
+            CONTROLLER,
+            SERVICECIDR_DOCS,
+        ],
+    },
 };
 const RULE_IDS = Object.keys(RULES);
 /** Rules that describe a change of an existing range (SPEC §3 rows decided by comparing old and new lists). */
@@ -9420,6 +9449,7 @@ const KEYS = [
     'service-cluster-ip-range',
     'service_cluster_ip_range', // RKE1 services.kube-api
     'serviceClusterIPRange', // kops
+    'podCIDR', 'clusterCIDR', 'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
     'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
     'advertise-address',
     'advertiseAddress',
@@ -9447,6 +9477,8 @@ const KEYS = [
     'ipv6_stack',
     'enable_dual_stack_networks',
     'kube_pods_subnet',
+    'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
+    'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
     'cluster_cidr', // RKE1 services.kube-controller
     'cluster_dns_server', // RKE1 services.kubelet
     'clusterNetwork', // OpenShift
@@ -9460,7 +9492,10 @@ const KEYS = [
     'service_cidr',
     'services_ipv4_cidr_block',
     'services_secondary_range_name',
+    'ip_range_services', // terraform-google-modules/kubernetes-engine: the Services secondary range's name
     'kubernetesNetworkConfig',
+    // networking.k8s.io ServiceCIDR objects (also inside a List); 'serviceCIDR' above already matches it, case-insensitively
+    'ServiceCIDR',
     // control-plane manifests naming the programs
     'kube-apiserver',
     'kube-controller-manager',
@@ -10228,9 +10263,101 @@ function isAtMost(text, limit) {
     return v !== null && compareMinor(v, limit) <= 0;
 }
 
+;// CONCATENATED MODULE: ./src/ranges/servicecidr.ts
+// Would the Kubernetes API accept a ServiceCIDR object's spec.cidrs, and would the apiserver allocate from it?
+// Each check follows the upstream code path in its order and returns the upstream wording.
+//
+// Upstream (kubernetes/kubernetes):
+// - pkg/apis/networking/validation/validation.go validateServiceCIDRSpec (run by ValidateServiceCIDR on create and,
+//   for the single -> dual-stack update, by ValidateServiceCIDRUpdate): at least one entry, at most two, each
+//   validation.IsValidCIDR, two entries of different families;
+// - staging/src/k8s.io/apimachinery/pkg/util/validation/ip.go IsValidCIDR (1.33+, KEP-4858 strict validation):
+//   ParseCIDRSloppy must parse it, then netip.ParsePrefix must parse it (no leading zeros in the address or the
+//   prefix length), no IPv4-mapped IPv6 address, no bits set beyond the prefix length, and the text must be the
+//   canonical form (ipnet.String()). A non-canonical value is therefore refused, not normalised, on a ServiceCIDR;
+// - pkg/registry/core/service/ipallocator/ipallocator.go NewIPAllocator: "shortest allowed prefix length for service
+//   CIDR is 64". This is not API validation: the object is stored, but the apiserver's MetaAllocator
+//   (cidrallocator.go syncAllocators) logs "error creating new IPAllocator" and never allocates from that range.
+
+
+/** ipallocator.NewIPAllocator: shorter IPv6 prefixes get no allocator. */
+const SERVICECIDR_SHORTEST_IPV6_PREFIX = 64;
+const FIELD = 'spec.cidrs';
+function invalid(path, value, detail) {
+    // k8s.io/apimachinery field.Error.Error(): `<field>: Invalid value: "<value>": <detail>`.
+    return `${path}: Invalid value: ${JSON.stringify(value)}: ${detail}`;
+}
+/** apimachinery IsValidCIDR (strict, canonical) for one entry: the error detail, or null with the parsed CIDR. */
+function isValidCidr(raw) {
+    const sloppy = parse_parseCidr(raw, 'sloppy');
+    if (!sloppy.ok) {
+        // parseCidr refuses IPv4-mapped networks outright; upstream ParseCIDRSloppy accepts them and the strict step
+        // names them.
+        if (sloppy.reason.includes('IPv4-mapped'))
+            return { cidr: null, detail: 'must not have an IPv4-mapped IPv6 address' };
+        return { cidr: null, detail: 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)' };
+    }
+    const cidr = sloppy.cidr;
+    const slash = raw.indexOf('/');
+    const addressText = raw.slice(0, slash);
+    const prefixText = raw.slice(slash + 1);
+    if (!parse_parseCidr(raw, 'strict').ok || /^0[0-9]/.test(prefixText)) {
+        return { cidr, detail: 'must not have leading 0s in IP or prefix length' };
+    }
+    const address = cidr.family === 'ipv4' ? parseIpv4Text(addressText, 'strict') : parseIpv6Text(addressText, 'strict');
+    if (address !== null && address !== cidr.network)
+        return { cidr, detail: 'must not have bits set beyond the prefix length' };
+    if (raw !== cidr.canonical)
+        return { cidr, detail: `must be in canonical form (${JSON.stringify(cidr.canonical)})` };
+    return { cidr, detail: null };
+}
+/**
+ * Validates the entries of one ServiceCIDR's spec.cidrs (joined with ','; '' = none). `canonical` is the list as
+ * the apiserver would store it when every entry parses (even if another check fails), for comparisons.
+ */
+function validateServiceCidrList(value) {
+    const entries = value === '' ? [] : value.split(',');
+    if (entries.length === 0) {
+        return { canonical: null, cidrs: [], errors: [`${FIELD}: Required value: at least one CIDR required`], nonCanonical: [] };
+    }
+    const read = entries.map(isValidCidr);
+    const cidrs = read.map((r) => r.cidr).filter((c) => c !== null);
+    const canonical = cidrs.length === entries.length ? cidrs.map((c) => c.canonical) : null;
+    if (entries.length > 2) {
+        return { canonical, cidrs, errors: [invalid(FIELD, entries.join(','), 'may only hold up to 2 values')], nonCanonical: [] };
+    }
+    const errors = [];
+    read.forEach((r, i) => {
+        if (r.detail !== null)
+            errors.push(invalid(`${FIELD}[${i}]`, entries[i], r.detail));
+    });
+    if (cidrs.length === 2 && cidrs[0].family === cidrs[1].family) {
+        errors.push(invalid(FIELD, entries.join(','), 'may specify no more than one IP for each IP family, i.e 192.168.0.0/24 and 2001:db8::/64'));
+    }
+    if (errors.length === 0) {
+        for (const c of cidrs) {
+            if (c.family === 'ipv6' && c.prefix < SERVICECIDR_SHORTEST_IPV6_PREFIX) {
+                errors.push(`the API stores the object, but the apiserver never allocates ClusterIPs from ${c.canonical}: "shortest allowed prefix length for service CIDR is ${SERVICECIDR_SHORTEST_IPV6_PREFIX}, got ${c.prefix}"`);
+            }
+        }
+    }
+    // Non-canonical text is an error here (IsValidCIDR), never a notice.
+    return { canonical, cidrs, errors, nonCanonical: [] };
+}
+/** The one concrete fix for an invalid spec.cidrs: the canonical list when only the spelling is wrong. */
+function serviceCidrRemediation(value) {
+    const v = validateServiceCidrList(value);
+    const spelling = /must not have leading 0s|must not have bits set|must be in canonical form/;
+    if (v.canonical && v.errors.length && v.errors.every((e) => spelling.test(e))) {
+        return `write ${v.canonical.join(', ')} (the form the API accepts; for "bits set beyond the prefix length", check which range was meant)`;
+    }
+    return `give spec.cidrs one or two CIDRs in canonical form, at most one per IP family (e.g. 10.100.0.0/16 and fd00:100::/112), IPv6 prefixes /${SERVICECIDR_SHORTEST_IPV6_PREFIX} or longer`;
+}
+
 ;// CONCATENATED MODULE: ./src/ranges/validate.ts
 // Would kube-apiserver, kubeadm or kind accept this Service range (SPEC §4)? Each check follows the upstream
 // code path in its order and returns the upstream wording, so an operator can grep for it.
+
 
 
 
@@ -10422,6 +10549,8 @@ function modeOf(ctx) {
 }
 /** Validates an effective Service range value for the program that reads it (ctx.profile). */
 function validateRangeList(value, ctx) {
+    if (ctx.profile === 'servicecidr')
+        return validateServiceCidrList(value);
     const parsed = parseRangeList(value, modeOf(ctx));
     let errors;
     if (ctx.profile === 'apiserver')
@@ -10581,7 +10710,7 @@ const list = (cidrs) => (cidrs.length ? cidrs.map((c) => c.canonical).join(',') 
 function describeSource(s) {
     if (s.origin === 'default')
         return `the default ${s.value}${s.defaultNote ? ` (${s.defaultNote})` : ''}`;
-    return `${s.setting}`;
+    return s.reachedThrough?.description ?? `${s.setting}`;
 }
 /** The ServiceCIDR manifest that adds `cidrs` to the cluster without touching the flag. */
 function serviceCidrManifest(cidrs, name = 'extra-service-range') {
@@ -10635,7 +10764,7 @@ function changeText(change, oldSetting, newSetting) {
         }
         case 'secondary-range-change':
             what = `${where} changes the secondary range from ${oldSecondary.canonical} to ${newSecondary.canonical} (${from} → ${to}). The apiserver will not apply this: the secondary range of the ServiceCIDR "kubernetes" is immutable and ${oldSecondary.canonical} stays in use.`;
-            remediation = `keep ${oldSecondary.canonical} as the secondary range; to add ${familyName(newSecondary.family)} addresses, create an additional ServiceCIDR object:\n${serviceCidrManifest([newSecondary.canonical])}`;
+            remediation = secondaryRangeRemediation(oldSecondary, newSecondary);
             break;
         default:
             what = `${where}: ${from} → ${to}.`;
@@ -10658,6 +10787,19 @@ function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
     const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
     return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
+}
+/**
+ * Only the addresses the new secondary adds, as objects that do not overlap the one it keeps (the proposed manifests
+ * pass the gate's own ServiceCIDR checks: test/servicecidr-remediation.test.ts).
+ */
+function secondaryRangeRemediation(oldSecondary, newSecondary) {
+    const keep = `keep ${oldSecondary.canonical} as the secondary range`;
+    const extra = subtractRange(newSecondary, oldSecondary).map((c) => c.canonical);
+    if (!extra.length)
+        return `${keep}: a Service range cannot be shrunk in place`;
+    const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
+    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+    return `${keep}; to add the ${familyName(newSecondary.family)} addresses ${extra.join(', ')}, create ${objects}:\n${manifests.join('\n---\n')}`;
 }
 /**
  * kube-controller-manager's copy of the range never allocates ClusterIPs: it only keeps node pod CIDRs out of
@@ -10728,33 +10870,485 @@ function parseValid(s, side, options) {
 // escape (the engine still guards each call and turns a throw into a problem).
 const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
-;// CONCATENATED MODULE: ./src/formats/toolkit/templates.ts
-// Template and variable syntaxes that hide a value until something renders the file, in one place for every
-// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
-// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
-// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
-// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
-// by a line break) count too.
-const TEMPLATE_PATTERNS = [
-    /\{\{[\s\S]*?(\}\}|$)/,
-    /\{%[\s\S]*?(%\}|$)/,
-    /\$\{[^}]*\}?/,
-    /%\{[^}]*\}?/,
-    /\$\([^)]*\)?/,
-    /\$[A-Za-z_][A-Za-z0-9_]*/,
-    /#\{[\s\S]*?(\}#|$)/,
-    /<[A-Za-z_][^<>]*>/,
-    /__[A-Za-z0-9_]+__/,
-];
-/** The first (leftmost) template expression in a text, or null when the text is literal. */
-function findTemplateExpression(text) {
-    let best = null;
-    for (const re of TEMPLATE_PATTERNS) {
-        const m = re.exec(text);
-        if (m && (best === null || m.index < best.index))
-            best = { index: m.index, text: m[0] };
+;// CONCATENATED MODULE: ./src/formats/flags/2a-tokenise-shell.ts
+// Step 2a of the flag readers: a command string split into words the way a POSIX shell (and, close enough,
+// systemd's ExecStart= parser) splits them, every character still tied to an offset of the file so findings point
+// at the exact value. Which of the words is a control-plane program is step 2b (2b-find-invocations.ts).
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+function contiguousArg(text, start, tag) {
+    const offsets = [];
+    for (let i = 0; i <= text.length; i++)
+        offsets.push(start + i);
+    return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+function tokenizeShell(text, offsets, options = {}) {
+    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+    const tokens = [];
+    let chars = [];
+    let charOffsets = [];
+    let started = false;
+    let startOffset = 0;
+    let lastEnd = 0;
+    let expansions = [];
+    const push = (c, at) => {
+        if (!started)
+            startOffset = at;
+        started = true;
+        chars.push(c);
+        charOffsets.push(off[at]);
+        lastEnd = at + 1;
+    };
+    const flush = () => {
+        if (!started)
+            return;
+        const word = chars.join('');
+        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+        if (isWholeExpansion(word))
+            token.opaque = true;
+        if (chars.length === 0)
+            token.offsets = [off[startOffset]];
+        if (expansions.length > 0)
+            token.expansions = expansions;
+        tokens.push(token);
+        chars = [];
+        charOffsets = [];
+        expansions = [];
+        started = false;
+    };
+    /**
+     * A `$` expansion starting at text[i] (a `$` not escaped and not in single quotes): its characters are pushed
+     * into the word as written and recorded; returns the index after it, or -1 when `$` starts none.
+     */
+    const expansion = (i, quoted, limit) => {
+        const next = text[i + 1];
+        const at = chars.length;
+        if (next === '{' || next === '(') {
+            const close = next === '(' ? ')' : '}';
+            let depth = 0;
+            let j = i + 1;
+            for (; j < limit; j++) {
+                if (text[j] === next)
+                    depth++;
+                else if (text[j] === close && --depth === 0)
+                    break;
+            }
+            for (let k = i; k <= Math.min(j, limit - 1); k++)
+                push(text[k], k);
+            const record = { start: at, end: chars.length, name: null, quoted, braces: next === '{' };
+            const m = next === '{' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}$/.exec(chars.slice(at).join('')) : null;
+            if (m) {
+                record.name = m[1];
+                if (m[3] !== undefined) {
+                    const from = at + 2 + m[1].length + m[2].length + 1;
+                    record.fallback = { start: from, end: chars.length - 1, emptyToo: m[2] === ':' };
+                }
+            }
+            expansions.push(record);
+            return j + 1;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, Math.min(limit, i + 256)));
+        if (!m)
+            return -1;
+        for (let k = i; k <= i + m[0].length; k++)
+            push(text[k], k);
+        expansions.push({ start: at, end: chars.length, name: m[0], quoted, braces: false });
+        return i + 1 + m[0].length;
+    };
+    const operator = (op, at) => {
+        flush();
+        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
+                i += 3;
+                continue;
+            }
+            if (i + 1 < text.length)
+                push(text[i + 1], i + 1);
+            i += 2;
+            continue;
+        }
+        if (c === "'") {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            while (i < text.length && text[i] !== "'") {
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            // Where the quoted part ends (found once: an expansion inside it never reads past it).
+            let close = i;
+            while (close < text.length && text[close] !== '"')
+                close += text[close] === '\\' ? 2 : 1;
+            close = Math.min(close, text.length);
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== '\n')
+                        push(text[i + 1], i + 1);
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '$') {
+                    const after = expansion(i, true, close);
+                    if (after >= 0) {
+                        i = after;
+                        continue;
+                    }
+                }
+                if (text[i] === '`')
+                    expansions.push({ start: chars.length, end: chars.length + 1, name: null, quoted: true, braces: false });
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '$') {
+            // Keep a substitution in one word, whatever spaces or operators it contains.
+            const after = expansion(i, false, text.length);
+            if (after >= 0) {
+                i = after;
+                continue;
+            }
+        }
+        if (c === '`') {
+            const j = text.indexOf('`', i + 1);
+            const end = j < 0 ? text.length - 1 : j;
+            expansions.push({ start: chars.length, end: chars.length + end - i + 1, name: null, quoted: false, braces: false });
+            for (let k = i; k <= end; k++)
+                push(text[k], k);
+            i = end + 1;
+            continue;
+        }
+        if (c === '#' && !started) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+        // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+        if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
+            flush();
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            operator('\n', i);
+            i++;
+            continue;
+        }
+        if (OPERATOR_CHARS.has(c)) {
+            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+                push(c, i);
+                i++;
+                continue;
+            }
+            const two = text.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            operator(op, i);
+            i += op.length;
+            continue;
+        }
+        push(c, i);
+        i++;
     }
-    return best ? best.text : null;
+    flush();
+    return tokens;
+}
+function isWholeExpansion(word) {
+    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+    // `$(cat flags)`) can render to any flags.
+    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
+        return true;
+    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
+        return true;
+    // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+    if (/^\$[@*0-9]$/.test(word))
+        return true;
+    if (/^\$\{[^}]*\}$/.test(word))
+        return true;
+    if (/^\$\([^)]*\)$/.test(word))
+        return true;
+    return false;
+}
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+function splitCommandsWithOperators(tokens) {
+    const out = [];
+    let current = [];
+    let ops = '';
+    let before = '';
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0) {
+                out.push({ argv: current, before, after: t.text });
+                current = [];
+                ops = '';
+            }
+            if (t.text !== '\n')
+                ops += t.text;
+            before = ops;
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        out.push({ argv: current, before, after: undefined });
+    return out;
+}
+/** Splits tokens into simple commands at control operators. */
+function splitCommands(tokens) {
+    const commands = [];
+    let current = [];
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0)
+                commands.push(current);
+            current = [];
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        commands.push(current);
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/variables.ts
+// Variables whose definition is in reach in the same file (issue 13 "follow the value"), substituted into the
+// words of a command line the way the program that runs the line does it:
+//
+// - POSIX shell (XCU 2.6.2 "Parameter Expansion", 2.6.5 "Field Splitting"): `$NAME`, `${NAME}`,
+//   `${NAME:-word}` / `${NAME-word}` (the word when NAME is unset or empty / unset), inside double quotes too but
+//   never inside single quotes or after a backslash (2a-tokenise-shell.ts records which `$` are expansions). An
+//   unquoted expansion is split into fields at blanks; a quoted one is not.
+// - systemd (systemd.service(5) "Command lines"): "Use "${FOO}" as part of a word, or as a word of its own, on the
+//   command line, in which case it will be erased and replaced by the exact value of the environment variable
+//   (if any) including all whitespace it contains, always resulting in exactly a single argument. Use "$FOO" as a
+//   separate word on the command line, in which case it will be replaced by the value of the environment variable
+//   split at whitespace"; `$FOO` inside a longer word is left as written (systemd src/basic/env-util.c
+//   replace_env_argv / replace_env). Quoting does not stop it: the words are unquoted first.
+// - Kubernetes container `command`/`args` (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go
+//   Expand, applied by pkg/kubelet/container/helpers.go ExpandContainerCommandAndArgs): `$(NAME)` from the
+//   container's env, `$$` is an escaped `$`, a reference to a name that is not defined stays as written.
+//
+// A substituted character keeps the file offset of the character it came from (the definition's value), so a
+// finding can point at the definition when that is what changed; `via` records what filled which characters
+// and `written` keeps the word as written for the place it is used.
+/**
+ * Substitutes the variables of one word. A word without expansions is returned unchanged (the same object),
+ * so callers can tell whether anything happened.
+ */
+function substituteWord(word, lookup, dialect) {
+    const found = dialect === 'shell' ? shellExpansions(word) : systemdExpansions(word);
+    if (found.length === 0)
+        return { kind: 'words', words: [word] };
+    const pieces = [];
+    const unresolved = [];
+    let at = 0;
+    const literal = (from, to) => {
+        if (to > from)
+            pieces.push({ text: word.text.slice(from, to), offsets: word.offsets.slice(from, to), split: false, uses: [] });
+    };
+    for (const e of found) {
+        literal(at, e.start);
+        at = e.end;
+        const useOffset = word.offsets[e.start];
+        const written = word.text.slice(e.start, e.end);
+        if (e.name === null) {
+            unresolved.push({ name: written, written, reason: 'its value is computed when the line runs', useOffset, definitionOffsets: [] });
+            continue;
+        }
+        const state = lookup(e.name);
+        const useFallback = e.fallback && (state.kind === 'unset' || (state.kind === 'value' && e.fallback.emptyToo && state.value.text === ''));
+        if (useFallback && e.fallback) {
+            const f = e.fallback;
+            const text = word.text.slice(f.start, f.end);
+            if (/[$`"'\\]/.test(text)) {
+                unresolved.push({ name: e.name, written, reason: `the default in ${written} is not a literal`, useOffset, definitionOffsets: [] });
+                continue;
+            }
+            pieces.push({ text, offsets: word.offsets.slice(f.start, f.end), split: e.split, uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }], end: word.offsets[f.end] });
+            continue;
+        }
+        if (state.kind === 'unknown') {
+            unresolved.push({ name: e.name, written, reason: state.reason, useOffset, definitionOffsets: state.definitionOffsets });
+            continue;
+        }
+        if (state.kind === 'unset') {
+            unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not assigned before this command in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
+            continue;
+        }
+        const v = state.value;
+        pieces.push({ text: v.text, offsets: v.offsets.slice(0, v.text.length), split: e.split, uses: usesOf(e.name, v, useOffset, 0), end: v.offsets[v.text.length] });
+    }
+    literal(at, word.text.length);
+    if (unresolved.length > 0)
+        return { kind: 'unresolved', unresolved };
+    // Join the pieces; an unquoted expansion's blanks separate words (field splitting).
+    const words = [];
+    let text = '';
+    let offsets = [];
+    let via = [];
+    let started = false;
+    let endOffset = word.offsets[word.text.length];
+    const flush = () => {
+        if (!started)
+            return;
+        const w = { text, offsets: [...offsets, endOffset], via, written: word };
+        if (word.tag !== undefined)
+            w.tag = word.tag;
+        words.push(w);
+        text = '';
+        offsets = [];
+        via = [];
+        started = false;
+    };
+    for (const p of pieces) {
+        if (!p.split) {
+            const start = text.length;
+            text += p.text;
+            offsets.push(...p.offsets);
+            via.push(...clip(p.uses, 0, p.text.length, start));
+            started = true;
+            endOffset = p.end ?? (p.offsets.length ? p.offsets[p.offsets.length - 1] + 1 : endOffset);
+            continue;
+        }
+        // Field splitting at <space>, <tab>, <newline> (the default IFS).
+        const re = /[ \t\n]+|[^ \t\n]+/g;
+        for (const m of p.text.matchAll(re)) {
+            if (/^[ \t\n]/.test(m[0])) {
+                flush();
+                continue;
+            }
+            const start = text.length;
+            text += m[0];
+            offsets.push(...p.offsets.slice(m.index, m.index + m[0].length));
+            via.push(...clip(p.uses, m.index ?? 0, (m.index ?? 0) + m[0].length, start));
+            started = true;
+            const last = (m.index ?? 0) + m[0].length;
+            endOffset = last < p.offsets.length ? p.offsets[last] : (p.end ?? p.offsets[p.offsets.length - 1] + 1);
+        }
+    }
+    // Literal text after the last expansion ends where the word ends in the file.
+    if (pieces.length > 0 && pieces[pieces.length - 1].uses.length === 0)
+        endOffset = word.offsets[word.text.length];
+    flush();
+    return { kind: 'words', words };
+}
+/**
+ * The use of `name` whose value is `value`, placed at index `at` of the word being built, followed by the uses
+ * that built the value itself (a variable defined from another one).
+ */
+function usesOf(name, value, useOffset, at) {
+    const written = value.written ?? value;
+    const definition = { text: written.text, start: written.offsets[0], end: written.offsets[written.text.length] };
+    const inner = (value.via ?? []).map((u) => ({ ...u, start: u.start + at, end: u.end + at }));
+    return [{ name, start: at, end: at + value.text.length, useOffset, definition }, ...inner];
+}
+/** The uses overlapping [from, to) of a piece, moved to start at index `at` of the word being built. */
+function clip(uses, from, to, at) {
+    return uses
+        .filter((u) => u.end > from && u.start < to)
+        .map((u) => ({ ...u, start: at + Math.max(u.start, from) - from, end: at + Math.min(u.end, to) - from }));
+}
+function shellExpansions(word) {
+    return (word.expansions ?? []).map((e) => ({ start: e.start, end: e.end, name: e.name, split: !e.quoted, fallback: e.fallback }));
+}
+/** systemd: `${NAME}` (and `${NAME:-word}`) anywhere, `$NAME` only as the whole word (split at whitespace). */
+function systemdExpansions(word) {
+    const whole = /^\$([A-Za-z_][A-Za-z0-9_]*)$/.exec(word.text);
+    if (whole)
+        return [{ start: 0, end: word.text.length, name: whole[1], split: true }];
+    const out = [];
+    for (const m of word.text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}/g)) {
+        const start = m.index ?? 0;
+        const f = { start, end: start + m[0].length, name: m[1], split: false };
+        if (m[3] !== undefined) {
+            const from = start + 2 + m[1].length + m[2].length + 1;
+            f.fallback = { start: from, end: from + m[3].length, emptyToo: m[2] === ':' };
+        }
+        out.push(f);
+    }
+    return out;
+}
+/**
+ * Kubernetes `$(NAME)` expansion of one command/args item or env value (expand.go Expand): `$$` is an escaped
+ * `$`, `$(NAME)` of a known name is its value, an unknown name stays as written. `lookup` answers 'unset' for a
+ * name the container does not define.
+ */
+function variables_substituteKubernetes(word, lookup) {
+    if (!word.text.includes('$'))
+        return { kind: 'words', words: [word] };
+    let text = '';
+    const offsets = [];
+    const via = [];
+    const unresolved = [];
+    let changed = false;
+    let endOffset = word.offsets[word.text.length];
+    const t = word.text;
+    for (let i = 0; i < t.length; i++) {
+        if (t[i] === '$' && t[i + 1] === '$') {
+            text += '$';
+            offsets.push(word.offsets[i + 1]);
+            i++;
+            changed = true;
+            continue;
+        }
+        const m = t[i] === '$' && t[i + 1] === '(' ? /^\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/.exec(t.slice(i)) : null;
+        if (m) {
+            const state = lookup(m[1]);
+            if (state.kind === 'value') {
+                const start = text.length;
+                text += state.value.text;
+                offsets.push(...state.value.offsets.slice(0, state.value.text.length));
+                via.push(...usesOf(m[1], state.value, word.offsets[i], start));
+                i += m[0].length - 1;
+                changed = true;
+                if (i === t.length - 1)
+                    endOffset = state.value.offsets[state.value.text.length];
+                continue;
+            }
+            if (state.kind === 'unknown')
+                unresolved.push({ name: m[1], written: m[0], reason: state.reason, useOffset: word.offsets[i], definitionOffsets: state.definitionOffsets });
+        }
+        text += t[i];
+        offsets.push(word.offsets[i]);
+    }
+    if (unresolved.length > 0)
+        return { kind: 'unresolved', unresolved };
+    if (!changed)
+        return { kind: 'words', words: [word] };
+    const out = { text, offsets: [...offsets, endOffset], via, written: word };
+    if (word.tag !== undefined)
+        out.tag = word.tag;
+    return { kind: 'words', words: [out] };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/flags/3-invocation-that-runs.ts
@@ -10769,16 +11363,33 @@ function findTemplateExpression(text) {
 // (the reader reports it as unreadable at level error) instead of guessing.
 //
 // Only literal `true`/`:`/`false` (and their /bin paths) are evaluated; any other condition makes what it guards
-// "maybe". Variables assigned in the script (`BIN=/usr/local/bin/kube-apiserver`) are followed for the program
-// word (`exec "$BIN" …`); positional parameters `"$@"`/`$1…` are substituted when known (the operands after the
-// command string of `sh -c 'script' name arg…`, POSIX sh: "the first operand is assigned to $0, the rest to the
-// positional parameters").
+// "maybe". Variables assigned in the script are substituted into the commands that follow (variables.ts): the
+// program word (`exec "$BIN" …`) and the flags (`--service-cluster-ip-range="${SVC_RANGE}"`). The value is the
+// last assignment before the command in straight-line code; an assignment in a branch, a loop, a function or a
+// subshell, from a command substitution, by `read`/`for`, or after a `source`/`eval` leaves the value unknown,
+// and the word stays as written with the reason (the settings layer fails closed on it). Positional parameters
+// `"$@"`/`$1…` are substituted when known (the operands after the command string of `sh -c 'script' name arg…`,
+// POSIX sh: "the first operand is assigned to $0, the rest to the positional parameters").
+
+
 
 const TRUE_WORDS = new Set(['true', ':', '/bin/true', '/usr/bin/true']);
 const FALSE_WORDS = new Set(['false', '/bin/false', '/usr/bin/false']);
 /** Arguments that make the program print and exit at once (cobra's --help, component-base's --version). */
 const EXITS_AT_ONCE = /^(--version(=.*)?|--help|-h)$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Builtins that assign the `NAME=value` words after their options (bash: declare, typeset, local; POSIX: export, readonly). */
+const DECLARES = new Set(['export', 'readonly', 'local', 'declare', 'typeset']);
+/** The part of a word from index `from` on (an assignment's value), with its expansions re-indexed. */
+function valuePart(word, from) {
+    const out = { text: word.text.slice(from), offsets: word.offsets.slice(from) };
+    const expansions = word.expansions
+        ?.filter((e) => e.start >= from)
+        .map((e) => ({ ...e, start: e.start - from, end: e.end - from, fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from } }));
+    if (expansions?.length)
+        out.expansions = expansions;
+    return out;
+}
 /** Combines an enclosing status with an inner one: dead wins, then maybe. */
 function worst(a, b) {
     if (a === 'dead' || b === 'dead')
@@ -10808,8 +11419,12 @@ function literalResult(argv) {
 class ShellRunWalker {
     positional;
     depth;
+    environment;
     frames = [];
+    /** What each variable assigned so far holds, and every assignment that may be the live one. */
     vars = new Map();
+    /** A `source`/`.`/`eval` that ran (or may have): it may set any variable (file offset of the command). */
+    sourcedAt = null;
     /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
     ended = false;
     /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
@@ -10825,9 +11440,56 @@ class ShellRunWalker {
     uncertain = false;
     functions = new Set();
     invocations = [];
-    constructor(positional = null, depth = 0) {
+    /** Every command that may run, with variables substituted (read by other programs' readers: k3s-server-flags.ts). */
+    commands = [];
+    constructor(positional = null, depth = 0, 
+    /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
+    environment = () => ({ kind: 'unset' })) {
         this.positional = positional;
         this.depth = depth;
+        this.environment = environment;
+    }
+    /** What `name` holds at this point of the script. */
+    lookup = (name) => {
+        const v = this.vars.get(name);
+        if (this.sourcedAt !== null) {
+            return { kind: 'unknown', reason: 'a file sourced (or a string eval-ed) earlier may set it', definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt] };
+        }
+        return v ? v.state : this.environment(name);
+    };
+    /** Records an assignment `name=value` (value as written) read with `status`. */
+    assign(name, value, status) {
+        if (status === 'dead')
+            return;
+        const definition = value.offsets[0];
+        const previous = this.vars.get(name)?.definitions ?? [];
+        const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+        if (status !== 'runs' || nested) {
+            const reason = nested ? 'it is assigned in a function or a subshell' : 'it is assigned in a branch or a loop, which may not run';
+            this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] }, definitions: [...previous, definition] });
+            return;
+        }
+        // No field splitting in an assignment (XCU 2.9.1): every expansion counts as quoted.
+        const asQuoted = { ...value, expansions: value.expansions?.map((e) => ({ ...e, quoted: true })) };
+        const r = substituteWord(asQuoted, this.lookup, 'shell');
+        if (r.kind === 'unresolved') {
+            const names = r.unresolved.map((u) => u.name).join(', ');
+            const from = r.unresolved.flatMap((u) => u.definitionOffsets);
+            this.vars.set(name, {
+                state: { kind: 'unknown', reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`, definitionOffsets: [...from, definition] },
+                definitions: [definition],
+            });
+            return;
+        }
+        const word = r.words[0] ?? { text: '', offsets: [definition, definition] };
+        this.vars.set(name, { state: { kind: 'value', value: word, definitionOffset: definition }, definitions: [definition] });
+    }
+    /** A variable set to something unknown (`read`, a `for` loop variable) at `offset`. */
+    unknown(name, reason, offset, status) {
+        if (status === 'dead')
+            return;
+        const previous = status === 'runs' ? [] : (this.vars.get(name)?.definitions ?? []);
+        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, offset] }, definitions: [...previous, offset] });
     }
     status() {
         if (this.ended)
@@ -10949,6 +11611,9 @@ class ShellRunWalker {
                 continue;
             }
             if (w === 'for' || w === 'select') {
+                const name = argv[i + 1];
+                if (name && NAME.test(name.text))
+                    this.unknown(name.text, `it is the variable of a ${w} loop`, name.offsets[0], 'maybe');
                 this.frames.push({ kind: 'loop', status: 'runs', pending: 'maybe' });
                 return [];
             }
@@ -10995,17 +11660,35 @@ class ShellRunWalker {
         return argv.slice(i);
     }
     command(argv, status, after) {
-        // `NAME=value` alone: an assignment of the shell (followed for `exec "$NAME"`); `export NAME=value` too.
-        const words = argv[0].text === 'export' || argv[0].text === 'readonly' || argv[0].text === 'local' ? argv.slice(1) : argv;
-        if (words.length > 0 && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
-            if (status === 'dead')
-                return;
+        // `NAME=value` alone: an assignment of the shell; `export`/`readonly`/`local`/`declare`/`typeset NAME=value`
+        // too (their options and bare names, `export NAME`, set nothing).
+        const declares = DECLARES.has(argv[0].text);
+        const words = declares ? argv.slice(1).filter((a) => !/^[-+][A-Za-z]+$/.test(a.text) && !NAME.test(a.text)) : argv;
+        if ((declares || words.length > 0) && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
             for (const a of words) {
                 const eq = a.text.indexOf('=');
-                this.vars.set(a.text.slice(0, eq), { text: a.text.slice(eq + 1), offsets: a.offsets.slice(eq + 1) });
+                this.assign(a.text.slice(0, eq), valuePart(a, eq + 1), status);
             }
             return;
         }
+        const w0 = argv[0].text;
+        if (w0 === 'unset' && status !== 'dead') {
+            for (const a of argv.slice(1)) {
+                if (!NAME.test(a.text))
+                    continue;
+                if (status === 'runs')
+                    this.vars.set(a.text, { state: { kind: 'unset' }, definitions: [] });
+                else
+                    this.unknown(a.text, 'it is unset in a branch or a loop, which may not run', a.offsets[0], status);
+            }
+        }
+        if (w0 === 'read' && status !== 'dead') {
+            for (const a of argv.slice(1))
+                if (NAME.test(a.text))
+                    this.unknown(a.text, 'it is read from input when the script runs', a.offsets[0], status);
+        }
+        if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null)
+            this.sourcedAt = argv[0].offsets[0];
         if (argv[0].text === 'set' && status !== 'dead') {
             const args = argv.slice(1).map((a) => a.text);
             if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit')))
@@ -11014,6 +11697,8 @@ class ShellRunWalker {
                 this.errexit = false;
         }
         const expanded = this.expand(argv);
+        if (status !== 'dead')
+            this.commands.push({ argv: expanded, status });
         for (const inv of findInvocations(expanded, this.depth)) {
             if (inv.args.some((a) => EXITS_AT_ONCE.test(a.text)))
                 continue;
@@ -11032,7 +11717,10 @@ class ShellRunWalker {
         if (status !== 'dead' && this.functions.has(w))
             this.uncertain = true;
     }
-    /** Substitutes known variables in the program position and positional parameters anywhere. */
+    /**
+     * Substitutes positional parameters and the variables assigned in reach (variables.ts); a word with a
+     * variable that cannot be resolved stays as written, carrying the reason (`unresolved`).
+     */
     expand(argv) {
         const out = [];
         for (const a of argv) {
@@ -11047,14 +11735,11 @@ class ShellRunWalker {
                 }
                 continue;
             }
-            const v = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(a.text);
-            const name = v ? (v[1] ?? v[2]) : null;
-            const value = name ? this.vars.get(name) : undefined;
-            // Only a whole-word variable holding one word (a program path) is substituted; anything else stays opaque.
-            if (value && !/\s/.test(value.text) && value.text !== '')
-                out.push({ text: value.text, offsets: value.offsets });
+            const r = substituteWord(a, this.lookup, 'shell');
+            if (r.kind === 'words')
+                out.push(...r.words);
             else
-                out.push(a);
+                out.push({ ...a, unresolved: r.unresolved });
         }
         return out;
     }
@@ -11103,10 +11788,11 @@ function rangeKey(inv) {
     return `${r.last?.value ?? ''}|${r.opaqueAfter.map((a) => a.text).join(' ')}|${r.singleDash?.text ?? ''}|${r.missingValue ? 'missing' : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/formats/flags/2-tokenise-and-find-invocations.ts
-// The shared command-line reader of the control-plane carriers (manifests, systemd units, shell scripts, env
-// files): argv items or a shell-like string in, the invoked control-plane program and its flags out, every
-// character still tied to an offset of the file so findings point at the exact value.
+;// CONCATENATED MODULE: ./src/formats/flags/2b-find-invocations.ts
+// Step 2b of the flag readers: which control-plane program an argv runs (kube-apiserver, kube-controller-manager,
+// hyperkube's sub-commands, through wrappers and `sh -c`), and the value pflag gives one of its flags. The argv
+// comes from step 2a (2a-tokenise-shell.ts) or from YAML items (2-yaml-args.ts); which of several invocations
+// actually runs is step 3 (3-invocation-that-runs.ts).
 //
 // Flag syntax follows spf13/pflag, which kube-apiserver and kube-controller-manager parse with (through cobra and
 // k8s.io/component-base/cli/run.go):
@@ -11119,230 +11805,12 @@ function rangeKey(inv) {
 // (spf13/pflag flag.go parseSingleShortArg), so the component refuses to start. It is reported, not read.
 
 
-/** Shared with the other formats (src/formats/toolkit/templates.ts). */
-
 /** Nesting of `sh -c "…"` wrappers followed before giving up (a wrapper inside a wrapper is already rare). */
 const MAX_SHELL_NESTING = 3;
-/** An argument whose characters are contiguous in the file, starting at `start`. */
-function contiguousArg(text, start, tag) {
-    const offsets = [];
-    for (let i = 0; i <= text.length; i++)
-        offsets.push(start + i);
-    return tag === undefined ? { text, offsets } : { text, offsets, tag };
-}
-const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-/**
- * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
- * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
- * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
- * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
- * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
- */
-function tokenizeShell(text, offsets, options = {}) {
-    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
-    const tokens = [];
-    let chars = [];
-    let charOffsets = [];
-    let started = false;
-    let startOffset = 0;
-    let lastEnd = 0;
-    const push = (c, at) => {
-        if (!started)
-            startOffset = at;
-        started = true;
-        chars.push(c);
-        charOffsets.push(off[at]);
-        lastEnd = at + 1;
-    };
-    const flush = () => {
-        if (!started)
-            return;
-        const word = chars.join('');
-        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-        if (isWholeExpansion(word))
-            token.opaque = true;
-        if (chars.length === 0)
-            token.offsets = [off[startOffset]];
-        tokens.push(token);
-        chars = [];
-        charOffsets = [];
-        started = false;
-    };
-    const operator = (op, at) => {
-        flush();
-        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\\') {
-            if (text[i + 1] === '\n') {
-                i += 2;
-                continue;
-            }
-            if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
-                i += 3;
-                continue;
-            }
-            if (i + 1 < text.length)
-                push(text[i + 1], i + 1);
-            i += 2;
-            continue;
-        }
-        if (c === "'") {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            while (i < text.length && text[i] !== "'") {
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '"') {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== '\n')
-                        push(text[i + 1], i + 1);
-                    i += 2;
-                    continue;
-                }
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
-            // Keep a substitution in one word, whatever spaces or operators it contains.
-            const close = text[i + 1] === '(' ? ')' : '}';
-            const open = text[i + 1];
-            let depth = 0;
-            let j = i + 1;
-            for (; j < text.length; j++) {
-                if (text[j] === open)
-                    depth++;
-                else if (text[j] === close && --depth === 0)
-                    break;
-            }
-            for (let k = i; k <= Math.min(j, text.length - 1); k++)
-                push(text[k], k);
-            i = j + 1;
-            continue;
-        }
-        if (c === '`') {
-            const j = text.indexOf('`', i + 1);
-            const end = j < 0 ? text.length - 1 : j;
-            for (let k = i; k <= end; k++)
-                push(text[k], k);
-            i = end + 1;
-            continue;
-        }
-        if (c === '#' && !started) {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            continue;
-        }
-        // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
-        // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
-        if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
-            flush();
-            i++;
-            continue;
-        }
-        if (c === '\n') {
-            operator('\n', i);
-            i++;
-            continue;
-        }
-        if (OPERATOR_CHARS.has(c)) {
-            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
-            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
-                push(c, i);
-                i++;
-                continue;
-            }
-            const two = text.slice(i, i + 2);
-            const op = two === '&&' || two === '||' ? two : c;
-            operator(op, i);
-            i += op.length;
-            continue;
-        }
-        push(c, i);
-        i++;
-    }
-    flush();
-    return tokens;
-}
-function isWholeExpansion(word) {
-    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
-    // `$(cat flags)`) can render to any flags.
-    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
-        return true;
-    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
-        return true;
-    // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
-    if (/^\$[@*0-9]$/.test(word))
-        return true;
-    if (/^\$\{[^}]*\}$/.test(word))
-        return true;
-    if (/^\$\([^)]*\)$/.test(word))
-        return true;
-    return false;
-}
-/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
-function splitCommandsWithOperators(tokens) {
-    const out = [];
-    let current = [];
-    let ops = '';
-    let before = '';
-    for (const t of tokens) {
-        if (t.operator) {
-            if (current.length > 0) {
-                out.push({ argv: current, before, after: t.text });
-                current = [];
-                ops = '';
-            }
-            if (t.text !== '\n')
-                ops += t.text;
-            before = ops;
-        }
-        else {
-            current.push(t);
-        }
-    }
-    if (current.length > 0)
-        out.push({ argv: current, before, after: undefined });
-    return out;
-}
-/** Splits tokens into simple commands at control operators. */
-function splitCommands(tokens) {
-    const commands = [];
-    let current = [];
-    for (const t of tokens) {
-        if (t.operator) {
-            if (current.length > 0)
-                commands.push(current);
-            current = [];
-        }
-        else {
-            current.push(t);
-        }
-    }
-    if (current.length > 0)
-        commands.push(current);
-    return commands;
-}
 // ---------------------------------------------------------------- program identification
 /** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
 const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
-const _2_tokenise_and_find_invocations_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
+const _2b_find_invocations_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
 /** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
 function programName(word) {
     const base = word.replace(/^.*[\\/]/, '');
@@ -11371,7 +11839,7 @@ function hyperkubeComponent(sub) {
  * The control-plane programs one argv runs. Only kube-apiserver and kube-controller-manager count: other
  * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
  */
-function findInvocations(argv, depth = 0) {
+function findInvocations(argv, depth = 0, environment) {
     let i = 0;
     // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
     for (;;) {
@@ -11405,7 +11873,7 @@ function findInvocations(argv, depth = 0) {
         const component = sub ? hyperkubeComponent(sub.text) : null;
         return component && sub ? [{ component, program: sub, args: argv.slice(i + 2) }] : [];
     }
-    if (_2_tokenise_and_find_invocations_SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
+    if (_2b_find_invocations_SHELLS.has(name) && depth < MAX_SHELL_NESTING) {
         // `sh -c 'script'`, `bash -ec "…"`, `sh -e -c …`: the first operand after an option cluster holding `c`
         // is the script (POSIX sh: "-c  Read commands from the command_string operand").
         let j = i + 1;
@@ -11420,7 +11888,8 @@ function findInvocations(argv, depth = 0) {
             return [];
         // The operands after the command string are $0, $1, … of the script (POSIX sh -c); which invocation of the
         // script runs is decided by src/formats/flags/3-invocation-that-runs.ts (the last `exec`, not a decoy after `false &&`).
-        const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1);
+        // The script sees the variables of its environment (a container's env: issue 13).
+        const walker = new ShellRunWalker(argv.slice(j + 2), depth + 1, environment);
         walker.feed(tokenizeShell(script.text, script.offsets));
         return resolveRunning(walker.invocations, (offset) => offset);
     }
@@ -11471,6 +11940,8 @@ function readFlag(args, flagName) {
                 reading.last = {
                     flag: arg,
                     value: t.slice(eq + 1),
+                    valueArg: arg,
+                    valueIndex: eq + 1,
                     valueStart: arg.offsets[eq + 1],
                     valueEnd: arg.offsets[t.length],
                     form: 'equals',
@@ -11481,6 +11952,8 @@ function readFlag(args, flagName) {
                 reading.last = {
                     flag: arg,
                     value: next.text,
+                    valueArg: next,
+                    valueIndex: 0,
                     valueStart: next.offsets[0],
                     valueEnd: next.offsets[next.text.length],
                     form: 'separate',
@@ -11502,7 +11975,35 @@ function readFlag(args, flagName) {
     }
     return reading;
 }
-// ---------------------------------------------------------------- templates
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/templates.ts
+// Template and variable syntaxes that hide a value until something renders the file, in one place for every
+// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
+// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
+// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
+// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
+// by a line break) count too.
+const TEMPLATE_PATTERNS = [
+    /\{\{[\s\S]*?(\}\}|$)/,
+    /\{%[\s\S]*?(%\}|$)/,
+    /\$\{[^}]*\}?/,
+    /%\{[^}]*\}?/,
+    /\$\([^)]*\)?/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+    /#\{[\s\S]*?(\}#|$)/,
+    /<[A-Za-z_][^<>]*>/,
+    /__[A-Za-z0-9_]+__/,
+];
+/** The first (leftmost) template expression in a text, or null when the text is literal. */
+function findTemplateExpression(text) {
+    let best = null;
+    for (const re of TEMPLATE_PATTERNS) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, text: m[0] };
+    }
+    return best ? best.text : null;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/toolkit/upstream-defaults.ts
 // The two upstream defaults several formats fall back to, defined once (SPEC §2). Distribution defaults that
@@ -11519,6 +12020,7 @@ const APISERVER_DEFAULT_SERVICE_RANGE = '10.0.0.0/24';
 ;// CONCATENATED MODULE: ./src/formats/flags/4-invocation-settings.ts
 // Turns one control-plane invocation (program + arguments, from a manifest or a text carrier) into Settings and
 // Problems with the defaults already resolved, so the classifier never needs to know where a flag came from.
+
 
 
 
@@ -11543,6 +12045,62 @@ function flagProblem(ctx, at, flag, message, hidesRange) {
     return problem;
 }
 /**
+ * A value some variable of the file failed to resolve (variables.ts): the flag is hidden, and the lines of the
+ * variable's assignments touch it as much as the flag's own line (SPEC §9 "a variable that cannot be resolved").
+ */
+function unresolvedProblem(ctx, inv, flag, arg, from, hidesRange) {
+    const mine = (arg.unresolved ?? []).filter((u) => u.useOffset >= arg.offsets[from]);
+    if (mine.length === 0)
+        return null;
+    const lineOf = (offset) => ctx.source.position(offset).line;
+    const u = mine[0];
+    const lines = [...new Set(mine.flatMap((x) => x.definitionOffsets).map(lineOf))].sort((a, b) => a - b);
+    const shown = lines.length > 3 ? `${lines.slice(0, 3).join(', ')}, …` : lines.join(', ');
+    const where = lines.length ? ` (set on line${lines.length > 1 ? 's' : ''} ${shown})` : '';
+    const problem = flagProblem(ctx, { ...arg, offsets: [u.useOffset] }, flag, `--${flag} of ${programLabel(inv)} reads ${u.written}${where}, which cannot be resolved here: ${u.reason}`, hidesRange);
+    if (lines.length)
+        problem.reachedFrom = lines;
+    return problem;
+}
+/**
+ * Where a value that came through variables stands: at the definition when one variable's value is the whole
+ * value (a change there is what changes it), else at the flag as written; the definitions, so that a change
+ * can point at the one that changed (src/engine/change-checks.ts); and the text that names them.
+ */
+function throughVariables(ctx, inv, flag, occ) {
+    return variablePath(ctx.source, `${programLabel(inv)} --${flag}`, occ.valueArg, occ.valueIndex, occ.form === 'equals');
+}
+/** throughVariables for any reader of substituted words (k3s-server-flags.ts too): `reader` names the flag. */
+function variablePath(source, reader, arg, valueIndex, equals) {
+    const ctx = { source };
+    const occ = { valueIndex };
+    const uses = (arg.via ?? []).filter((v) => v.end > occ.valueIndex);
+    if (uses.length === 0)
+        return null;
+    const written = arg.written ?? arg;
+    const from = equals ? written.text.indexOf('=') + 1 : 0;
+    const use = source.span(written.offsets[Math.max(0, from)], written.offsets[written.text.length]);
+    const lineOf = (offset) => ctx.source.position(offset).line;
+    const reaches = `${reader} on line ${use.line}`;
+    // The variables the flag reads directly (not those their values were built from) name the path.
+    // (an outer use comes before the uses inside its value: variables.ts usesOf).
+    const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
+    const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`)))];
+    // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
+    const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition.start)}`))];
+    const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
+    const description = names.length === 1 && named[0].definition !== null
+        ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
+        : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
+    const definitions = uses.flatMap((u) => (u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []));
+    const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
+    const first = named[0];
+    const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
+    if (!whole || first.definition === null)
+        return { span: use, reachedThrough };
+    return { span: source.span(first.definition.start, first.definition.end), reachedThrough };
+}
+/**
  * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
  * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
  */
@@ -11563,6 +12121,9 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
     }
     const last = reading.last;
     if (last) {
+        const unresolved = unresolvedProblem(ctx, inv, flag, last.valueArg, last.valueIndex, hidesRange);
+        if (unresolved)
+            return { problem: unresolved };
         const raw = last.value;
         const expanded = ctx.expand ? ctx.expand(raw) : raw;
         const literal = ctx.literalReference;
@@ -11589,9 +12150,10 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
         }
         if (reading.opaqueAfter.length > 0)
             return opaqueProblem(ctx, reading, flag, program, hidesRange);
-        const span = spanOf(ctx, last.valueStart, last.valueEnd);
+        const through = throughVariables(ctx, inv, flag, last);
+        const span = through?.span ?? spanOf(ctx, last.valueStart, last.valueEnd);
         if (expanded !== '')
-            return { value: { text: expanded, span, origin: 'explicit' } };
+            return { value: { text: expanded, span, origin: 'explicit', ...(through ? { reachedThrough: through.reachedThrough } : {}) } };
         if (defaultValue === undefined)
             return {};
         return {
@@ -11617,9 +12179,14 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
  */
 function opaqueProblem(ctx, reading, flag, program, hidesRange) {
     const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
-    return {
-        problem: flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange),
-    };
+    const problem = flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange);
+    // A variable of the file whose value cannot be resolved (assigned in a branch, from a command, an
+    // EnvironmentFile=…): its assignments touch the hidden flags too.
+    const unresolved = reading.opaqueAfter.flatMap((a) => a.unresolved ?? []);
+    const lines = [...new Set(unresolved.flatMap((u) => u.definitionOffsets).map((o) => ctx.source.position(o).line))].sort((a, b) => a - b);
+    if (lines.length)
+        problem.reachedFrom = lines;
+    return { problem };
 }
 /** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
 function wholeExpression(ctx, arg) {
@@ -11689,6 +12256,8 @@ function settingsFromInvocation(inv, ctx) {
             s.kubernetesVersion = ctx.kubernetesVersion;
         if (r.value.defaultNote)
             s.defaultNote = r.value.defaultNote;
+        if (r.value.reachedThrough)
+            s.reachedThrough = r.value.reachedThrough;
         settings.push(s);
     };
     if (inv.component === 'kube-apiserver') {
@@ -11751,10 +12320,14 @@ function positionAt(starts, offset) {
 
 class Source {
     path;
+    directory;
     yamlView;
     text;
-    constructor(path, text) {
+    constructor(path, text, 
+    /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
+    directory) {
         this.path = path;
+        this.directory = directory;
         // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
         this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
@@ -12124,6 +12697,7 @@ function scalarArg(source, node, starts, tag) {
 
 
 
+
 const MANIFEST_FORMAT_ID = 'manifest';
 /** Kinds whose pod template can run a control-plane container. */
 const POD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
@@ -12222,6 +12796,7 @@ function readWorkload(source, doc, kind, starts) {
         const command = mapEntry(doc, container, 'command');
         const args = mapEntry(doc, container, 'args');
         const argv = [];
+        const env = containerEnvironment(source, doc, container, starts);
         if (command)
             argv.push(...itemsAsArgs(source, doc, command.value, starts, 'command'));
         else if (args && IMAGE_PROGRAM.test(imageRepoName(image) ?? '')) {
@@ -12235,10 +12810,15 @@ function readWorkload(source, doc, kind, starts) {
             const entry = tag === 'args' ? args : (command ?? args);
             return entry?.key.range ? source.span(entry.key.range[0], entry.key.range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
         };
-        const env = literalEnv(doc, container);
         const defined = definedEnvNames(doc, container);
         const done = new Set();
-        for (const inv of findInvocations(argv)) {
+        // The kubelet expands `$(VAR)` in command/args from the container's env (ExpandContainerCommandAndArgs);
+        // an `sh -c` script then sees the same env as shell variables.
+        const expanded = argv.flatMap((a) => {
+            const r = variables_substituteKubernetes(a, env.kubernetes);
+            return r.kind === 'words' ? r.words : [{ ...a, unresolved: r.unresolved }];
+        });
+        for (const inv of findInvocations(expanded, 0, env.shell)) {
             // One setting per (container, component): a second invocation of the same program is not the running one.
             if (done.has(inv.component))
                 continue;
@@ -12251,7 +12831,6 @@ function readWorkload(source, doc, kind, starts) {
                 kubernetesVersion: versionFromImage(image),
                 defaultSpan: keySpan(programTag(inv)),
                 absentMeansDefault: true,
-                expand: (v) => expandEnvReferences(v, env),
                 literalReference: (name) => defined !== null && !defined.has(name) && !SERVICE_LINK_NAME.test(name),
             });
             settings.push(...r.settings);
@@ -12272,16 +12851,48 @@ function itemsAsArgs(source, doc, node, starts, tag) {
     }
     return out;
 }
-/** Literal `env` values of a container (`valueFrom` ones are unknown here). */
-function literalEnv(doc, container) {
+/**
+ * A container's environment as the kubelet builds it (kubernetes/kubernetes pkg/kubelet/kubelet_pods.go
+ * makeEnvironmentVariables): `envFrom` first, then `env` in order, each value expanded with
+ * third_party/forked/golang/expansion Expand against the variables defined before it (a reference to a later or
+ * unknown name stays as written), a later duplicate replacing an earlier one. `valueFrom` (and any name `envFrom`
+ * or a Service link may define) is unknown here. `kubernetes` answers `$(VAR)` in command/args, `shell` the
+ * variables an `sh -c` script sees.
+ */
+function containerEnvironment(source, doc, container, starts) {
+    const fromEnvFrom = mapEntry(doc, container, 'envFrom');
     const env = new Map();
+    const unknownName = (name) => {
+        if (fromEnvFrom?.key.range)
+            return { kind: 'unknown', reason: 'envFrom may define it', definitionOffsets: [fromEnvFrom.key.range[0]] };
+        if (SERVICE_LINK_NAME.test(name))
+            return { kind: 'unknown', reason: 'the kubelet may define it from a Service (service links)', definitionOffsets: [] };
+        return null;
+    };
+    const lookup = (name) => env.get(name) ?? unknownName(name) ?? { kind: 'unset' };
     for (const item of seqItems(doc, mapEntry(doc, container, 'env')?.value)) {
         const name = scalarText(getPath(doc, item, ['name']));
-        const value = scalarText(getPath(doc, item, ['value']));
-        if (name !== null && value !== null)
-            env.set(name, value);
+        if (name === null)
+            continue;
+        const valueNode = getPath(doc, item, ['value']);
+        const valueFrom = mapEntry(doc, item, 'valueFrom');
+        const arg = valueNode ? scalarArg(source, valueNode, starts) : null;
+        if (arg) {
+            const r = variables_substituteKubernetes(arg, lookup);
+            const value = r.kind === 'words' ? r.words[0] : null;
+            env.set(name, value ? { kind: 'value', value, definitionOffset: arg.offsets[0] } : { kind: 'unknown', reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`, definitionOffsets: [arg.offsets[0]] });
+        }
+        else if (valueFrom?.key.range) {
+            // Every line of the valueFrom block (which ConfigMap, which key) decides the value.
+            const end = valueFrom.value?.range?.[1] ?? valueFrom.key.range[1];
+            const lines = starts.filter((o) => o > valueFrom.key.range[0] && o < end);
+            env.set(name, { kind: 'unknown', reason: 'it comes from valueFrom, read when the Pod starts', definitionOffsets: [valueFrom.key.range[0], ...lines] });
+        }
+        else {
+            env.set(name, { kind: 'value', value: { text: '', offsets: [item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0] }, definitionOffset: item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0 });
+        }
     }
-    return env;
+    return { kubernetes: lookup, shell: lookup };
 }
 /**
  * Service links: the kubelet adds `<SVC>_SERVICE_HOST`, `<SVC>_SERVICE_PORT…`, `<SVC>_PORT…` variables of the
@@ -12305,33 +12916,16 @@ function definedEnvNames(doc, container) {
     return names;
 }
 /**
- * Kubernetes expands `$(VAR)` in command/args from the container's env; `$$(VAR)` is an escaped literal and an
- * unknown variable stays as written (kubernetes/kubernetes third_party/forked/golang/expansion/expand.go).
- * Only literal env values are known statically; a reference to any other variable stays and is reported as
- * templated by the caller.
+ * Kubernetes' `$(VAR)` expansion of one string against literal values (variables.ts substituteKubernetes, which
+ * follows kubernetes/kubernetes third_party/forked/golang/expansion/expand.go: `$$` escapes, an unknown name stays).
  */
 function expandEnvReferences(value, env) {
-    if (!value.includes('$('))
-        return value;
-    let out = '';
-    for (let i = 0; i < value.length; i++) {
-        if (value[i] === '$' && value[i + 1] === '$') {
-            out += '$';
-            i++;
-            continue;
-        }
-        if (value[i] === '$' && value[i + 1] === '(') {
-            const close = value.indexOf(')', i + 2);
-            const name = close < 0 ? null : value.slice(i + 2, close);
-            if (name !== null && env.has(name)) {
-                out += env.get(name);
-                i = close;
-                continue;
-            }
-        }
-        out += value[i];
-    }
-    return out;
+    const known = (text) => ({ text, offsets: Array.from({ length: text.length + 1 }, (_, i) => i) });
+    const r = substituteKubernetes(known(value), (name) => {
+        const v = env.get(name);
+        return v === undefined ? { kind: 'unset' } : { kind: 'value', value: known(v), definitionOffset: 0 };
+    });
+    return r.kind === 'words' ? r.words[0].text : value;
 }
 /** Multi-line string scalars anywhere in the document (candidates for embedded manifests). */
 function* blockScalars(node) {
@@ -12437,377 +13031,6 @@ function readLogicalLine(text, start, starts, options) {
     return { text: chars.join(''), offsets, lastLine: lineOf(Math.max(start, i - 1)) };
 }
 
-;// CONCATENATED MODULE: ./src/formats/flags/text-carriers-format.ts
-// Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
-// heredocs that write such units), sysconfig env files (`KUBE_API_ARGS="…"`, `KUBE_SERVICE_ADDRESSES="…"`,
-// `KUBE_CONTROLLER_MANAGER_ARGS="…"`), CoreOS cloud-config embedding units in `content: |`, and — for templated
-// manifests that are not valid YAML — container argv written as YAML list items.
-//
-// A flag is read only on a command line whose program is kube-apiserver or kube-controller-manager (or the
-// env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
-// says nothing about the cluster's Service range.
-//
-// Which command runs (src/formats/flags/3-invocation-that-runs.ts): a shell script's commands are read in order with their control
-// flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
-// `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
-// several commands may run with different ranges, the reader says so (blocking) instead of picking one.
-//
-// No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
-// multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
-// understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
-
-
-
-
-
-
-
-
-
-const FLAGS_FORMAT_ID = 'flags';
-/**
- * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
- * in this order from the EnvironmentFile /etc/kubernetes/apiserver, so a flag in KUBE_API_ARGS wins over one in
- * KUBE_SERVICE_ADDRESSES (last wins). kube-controller-manager.service passes `$KUBE_CONTROLLER_MANAGER_ARGS`.
- */
-const ENV_VARIABLES = {
-    KUBE_SERVICE_ADDRESSES: { component: 'kube-apiserver', order: 0 },
-    KUBE_API_ARGS: { component: 'kube-apiserver', order: 1 },
-    KUBE_APISERVER_ARGS: { component: 'kube-apiserver', order: 1 },
-    KUBE_CONTROLLER_MANAGER_ARGS: { component: 'kube-controller-manager', order: 1 },
-};
-const ENV_LINE = /^[ \t]*(?:export[ \t]+)?(KUBE_SERVICE_ADDRESSES|KUBE_API_ARGS|KUBE_APISERVER_ARGS|KUBE_CONTROLLER_MANAGER_ARGS)=/;
-/** systemd ExecStart= with its optional prefixes `@-:+!` (systemd.service(5) "Table 1. Special executable prefixes"). */
-const EXEC_LINE = /^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/;
-const PROGRAM_WORD = /(^|[\s/\\"'=;&|(])(kube-apiserver|kube-controller-manager|hyperkube)(\.exe)?(?=$|[\s"';&|)])/;
-/** A YAML list item that starts a control-plane argv: `- kube-apiserver`, `- /hyperkube`, `- "kube-controller-manager"`. */
-const YAML_PROGRAM_ITEM = /^([ \t]*)-[ \t]+(["']?)((?:\S*\/)?(?:kube-apiserver|kube-controller-manager|hyperkube)(?:\.exe)?)\2[ \t]*$/;
-const YAML_ITEM = /^([ \t]*)-[ \t]+(.*?)[ \t]*$/;
-/** A line that is only a template directive (`{% if … %}`, `{{- end }}`): it does not end a YAML list. */
-const TEMPLATE_ONLY_LINE = /^[ \t]*(\{%.*%\}|\{\{.*\}\}|%\{.*\})[ \t]*$/;
-const UNIT_FILE = /^[ \t]*\[(Unit|Service|Install)\][ \t]*$/m;
-const flagTextFormat = {
-    id: FLAGS_FORMAT_ID,
-    extract(source) {
-        try {
-            return extractFlagText(source);
-        }
-        catch (e) {
-            return {
-                settings: [],
-                problems: [{ line: 1, message: `command line could not be read: ${e instanceof Error ? e.message : String(e)}`, format: FLAGS_FORMAT_ID }],
-            };
-        }
-    },
-};
-function extractFlagText(source) {
-    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)/.test(source.text))
-        return EMPTY_EXTRACTION;
-    if (isStructuredYaml(source))
-        return readEmbeddedTexts(source);
-    const manifest = workloadsFormat.extract(source);
-    if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange))
-        return EMPTY_EXTRACTION;
-    return readText(source, 'text');
-}
-/**
- * A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string,
- * nor a script or unit that happens to parse as a mapping: see isShellOrUnit).
- */
-function isStructuredYaml(source) {
-    if (isShellOrUnit(source.path, source.text))
-        return false;
-    const yaml = source.yaml;
-    if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0)
-        return false;
-    return yaml.documents.some((d) => (0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
-}
-function readEmbeddedTexts(source) {
-    const settings = [];
-    const problems = [];
-    for (const doc of source.yaml?.documents ?? []) {
-        for (const { node, label } of labelledBlockScalars(doc.contents, '')) {
-            const text = node.value;
-            if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(text))
-                continue;
-            const emb = embeddedText(source, node);
-            if (!emb)
-                continue;
-            const inner = new Source(source.path, text);
-            // A manifest embedded here is the manifest reader's (workload-manifests-format.ts reads block scalars too).
-            if (workloadsFormat.extract(inner).settings.length > 0)
-                continue;
-            if (isStructuredYaml(inner))
-                continue;
-            const r = readText(inner, label);
-            for (const s of r.settings)
-                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
-            for (const p of r.problems) {
-                const o = emb.toOuter(p.line, p.column ?? 1);
-                problems.push({ ...p, line: o.line, column: o.column });
-            }
-        }
-    }
-    return uniqueSubjects({ settings, problems });
-}
-/** Block scalars with a label from their map: cloud-config `name:` (unit) or `path:` (write_files). */
-function* labelledBlockScalars(node, label) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        let here = label;
-        for (const pair of node.items) {
-            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if ((k === 'name' || k === 'path') && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string')
-                here = pair.value.value;
-        }
-        for (const pair of node.items)
-            yield* labelledBlockScalars(pair.value, here);
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items)
-            yield* labelledBlockScalars(item, label);
-    }
-    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
-        yield { node: node, label: label || 'embedded' };
-    }
-}
-function uniqueSubjects(r) {
-    const seen = new Set();
-    const settings = r.settings.map((s) => {
-        let subject = s.subject;
-        for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
-            subject = `${s.subject}#${n}`;
-        seen.add(`${s.role}|${subject}`);
-        return subject === s.subject ? s : { ...s, subject };
-    });
-    return { settings, problems: r.problems };
-}
-/** A shell script by its shebang or file name: its commands are read in order, with control flow (3-invocation-that-runs.ts). */
-const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
-/** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
-const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
-/** Reads every control-plane command line (and env variable) of a plain text. */
-function readText(source, label) {
-    const text = source.text;
-    const settings = [];
-    const problems = [];
-    const scope = {
-        label,
-        add: (r) => {
-            settings.push(...r.settings);
-            problems.push(...r.problems);
-        },
-        envArgs: new Map(),
-        baseCtx: { source, format: FLAGS_FORMAT_ID, group: controlPlaneGroup(source.path) },
-        starts: lineStartsOf(text),
-        lines: text.split('\n'),
-        heredoc: /<<-?[ \t]*\w+/.test(text),
-    };
-    const all = { from: 0, to: scope.lines.length };
-    const shebang = text.startsWith('#!');
-    if (!shebang && (UNIT_FILE.test(text) || (/^[ \t]*ExecStart[ \t]*=/m.test(text) && !scope.heredoc)))
-        readUnit(scope, all);
-    else if (shebang || SCRIPT_NAME.test(source.path))
-        readScript(scope, all, text.includes('\r\n'));
-    else
-        readLoose(scope, all);
-    for (const [component, parts] of scope.envArgs) {
-        parts.sort((a, b) => a.order - b.order);
-        const args = parts.flatMap((p) => p.args);
-        const program = parts[parts.length - 1].program;
-        scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
-    }
-    return uniqueSubjects({ settings, problems });
-}
-/** `KUBE_API_ARGS="…"` and friends (sysconfig env files, also when sourced by a script). */
-function readEnvLine(scope, li, env) {
-    const text = scope.baseCtx.source.text;
-    const line = scope.lines[li];
-    const lineStart = scope.starts[li];
-    const name = env[1];
-    const logical = readLogicalLine(text, lineStart + env[0].length, scope.starts, { unit: false });
-    // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
-    const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
-    const value = words[0];
-    if (!value)
-        return logical.lastLine;
-    const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
-    const spec = ENV_VARIABLES[name];
-    const nameArg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
-    const list = scope.envArgs.get(spec.component) ?? [];
-    list.push({ order: spec.order, args, program: nameArg });
-    scope.envArgs.set(spec.component, list);
-    return logical.lastLine;
-}
-function emitResolved(scope, running) {
-    const source = scope.baseCtx.source;
-    for (const inv of resolveRunning(running, (offset) => source.position(offset).line)) {
-        scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-    }
-}
-/**
- * A systemd unit (or drop-in): only `ExecStart=` runs the program. An empty `ExecStart=` resets the list
- * ("If the empty string is assigned to this option, the list of commands to start is reset, prior assignments
- * of this option will have no effect", systemd.service(5)), so a drop-in's reset-and-replace is what runs.
- */
-function readUnit(scope, range) {
-    const text = scope.baseCtx.source.text;
-    let running = [];
-    for (let li = range.from; li < range.to; li++) {
-        const line = scope.lines[li].replace(/\r$/, '');
-        if (/^[ \t]*[#;]/.test(line))
-            continue;
-        const env = ENV_LINE.exec(line);
-        if (env) {
-            li = readEnvLine(scope, li, env);
-            continue;
-        }
-        const exec = EXEC_LINE.exec(line);
-        if (!exec)
-            continue;
-        const logical = readLogicalLine(text, scope.starts[li] + exec[0].length, scope.starts, { unit: true, heredoc: scope.heredoc });
-        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
-        if (logical.text.trim() === '') {
-            running = [];
-            continue;
-        }
-        for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
-            for (const inv of findInvocations(cmd))
-                running.push({ ...inv, status: 'runs' });
-        }
-    }
-    emitResolved(scope, running);
-}
-/**
- * A shell script: every command in order through the control-flow model of 3-invocation-that-runs.ts. Heredoc bodies are
- * files the script writes (a unit, another script): each is read as its own scope. In a CRLF script bash keeps
- * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
- */
-function readScript(scope, range, crlf) {
-    const text = scope.baseCtx.source.text;
-    const walker = new ShellRunWalker();
-    for (let li = range.from; li < range.to; li++) {
-        const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
-        if (/^[ \t]*#/.test(line) || line.trim() === '')
-            continue;
-        const env = ENV_LINE.exec(line);
-        if (env) {
-            li = readEnvLine(scope, li, env);
-            continue;
-        }
-        const item = YAML_PROGRAM_ITEM.exec(line);
-        if (item) {
-            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-            li = lastLine;
-            for (const inv of findInvocations(argv))
-                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-            continue;
-        }
-        const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
-        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
-        walker.feed(tokenizeShell(logical.text, logical.offsets, { crLiteral: crlf }));
-        const heredoc = HEREDOC.exec(logical.text);
-        if (heredoc) {
-            const strip = heredoc[1] === '-';
-            const delimiter = heredoc[3];
-            const bodyFrom = li + 1;
-            let end = bodyFrom;
-            while (end < range.to && (strip ? scope.lines[end].replace(/^\t+/, '') : scope.lines[end]).replace(/\r$/, '') !== delimiter)
-                end++;
-            const body = { from: bodyFrom, to: end };
-            const bodyText = scope.lines.slice(bodyFrom, end).join('\n');
-            if (/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(bodyText)) {
-                const inner = { ...scope, heredoc: heredoc[2] === '' };
-                if (UNIT_FILE.test(bodyText) || /^[ \t]*ExecStart[ \t]*=/m.test(bodyText))
-                    readUnit(inner, body);
-                else if (bodyText.startsWith('#!'))
-                    readScript(inner, body, crlf);
-                else
-                    readLoose(inner, body);
-            }
-            li = end;
-        }
-    }
-    emitResolved(scope, walker.invocations);
-}
-/**
- * Any other text (a README, a cloud-config string, a templated file): each command line on its own, its
- * commands in order (`false && kube-apiserver …; exec kube-apiserver …` on one line is still one choice).
- */
-function readLoose(scope, range) {
-    const text = scope.baseCtx.source.text;
-    for (let li = range.from; li < range.to; li++) {
-        const line = scope.lines[li].replace(/\r$/, '');
-        if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line))
-            continue;
-        // The continuation of a command that started on an earlier line (and named no program) does not start one.
-        if (li > range.from && /(^|[^\\])\\\r?$/.test(scope.lines[li - 1]))
-            continue;
-        const env = ENV_LINE.exec(line);
-        if (env) {
-            li = readEnvLine(scope, li, env);
-            continue;
-        }
-        const exec = EXEC_LINE.exec(line);
-        if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
-            const from = scope.starts[li] + (exec ? exec[0].length : 0);
-            const logical = readLogicalLine(text, from, scope.starts, { unit: exec !== null, heredoc: scope.heredoc });
-            li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
-            const walker = new ShellRunWalker();
-            walker.feed(tokenizeShell(logical.text, logical.offsets));
-            emitResolved(scope, walker.invocations);
-            continue;
-        }
-        const item = YAML_PROGRAM_ITEM.exec(line);
-        if (item) {
-            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-            li = lastLine;
-            for (const inv of findInvocations(argv))
-                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-        }
-    }
-}
-function fromInvocation(inv, base, label, absentMeansDefault) {
-    const p = inv.program;
-    return settingsFromInvocation(inv, {
-        ...base,
-        subjectPrefix: `flags/${label}`,
-        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
-        absentMeansDefault,
-    });
-}
-/**
- * Container argv written as YAML list items in a file the YAML parser cannot read (a Helm/Jinja template):
- * the items at the indentation of the program item, skipping template-only lines and comments.
- */
-function readYamlList(lines, starts, first, indent) {
-    const argv = [];
-    let last = first;
-    for (let li = first; li < lines.length; li++) {
-        const line = lines[li].replace(/\r$/, '');
-        if (line.trim() === '' || TEMPLATE_ONLY_LINE.test(line) || /^[ \t]*#/.test(line))
-            continue;
-        const m = YAML_ITEM.exec(line);
-        if (!m || m[1] !== indent)
-            break;
-        last = li;
-        let value = m[2];
-        let at = starts[li] + line.indexOf('-', m[1].length) + 1;
-        at += line.slice(at - starts[li]).length - line.slice(at - starts[li]).trimStart().length;
-        // A trailing comment is not part of a plain item.
-        if (!/^["']/.test(value))
-            value = value.replace(/[ \t]+#.*$/, '');
-        if ((value.startsWith("'") && value.endsWith("'")) || (value.startsWith('"') && value.endsWith('"'))) {
-            value = value.slice(1, -1);
-            at += 1;
-        }
-        const arg = { text: value, offsets: Array.from({ length: value.length + 1 }, (_, k) => at + k) };
-        if (/^(\{\{.*\}\}|\$\(\w+\)|\$\{\w+\})$/.test(value))
-            arg.opaque = true;
-        argv.push(arg);
-    }
-    return { argv, lastLine: last };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/toolkit/read-values.ts
 // The reading toolkit every YAML format uses: one name per concept.
 //
@@ -12815,10 +13038,12 @@ function readYamlList(lines, starts, first, indent) {
 //   parses as a YAML flow map, so only the raw text tells that it was a template);
 // - RangeRead, readScalar, readRange: a range value (scalar, list — block or flow —, list of maps keyed by
 //   `itemKey`, templated, empty, unreadable) with its exact span;
+// - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
+//   readArgs and readExtraArg;
 // - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
 // - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
-// - walkMaps, mapKeys, extractEmbedded, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
+// - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
 //   block scalar, Ansible vars);
 // - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
 // - guardExtraction: no exception escapes an extractor.
@@ -13091,6 +13316,12 @@ function mapKeys(doc, node) {
         return [];
     return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
 }
+/** A span of an embedded text mapped to the outer file (each end on its own). */
+function read_values_mapSpan(span, toOuter) {
+    const a = toOuter(span.line, span.column);
+    const b = toOuter(span.endLine, span.endColumn);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
 /**
  * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
  * `group_vars.yml`) and maps every position back to the outer file.
@@ -13102,13 +13333,8 @@ function extractEmbedded(outer, node, extract) {
     if (!embedded)
         return { settings: [], problems: [] };
     const inner = extract(new Source(outer.path, embedded.text));
-    const mapSpan = (s) => {
-        const a = embedded.toOuter(s.line, s.column);
-        const b = embedded.toOuter(s.endLine, s.endColumn);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    };
     return {
-        settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span) })),
+        settings: inner.settings.map((s) => ({ ...s, span: read_values_mapSpan(s.span, embedded.toOuter) })),
         problems: inner.problems.map((p) => {
             const a = embedded.toOuter(p.line, p.column ?? 1);
             return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
@@ -13131,26 +13357,35 @@ function bareFlagName(item) {
     return m ? m[1] : null;
 }
 /**
- * Reads `extraArgs` in either shape: a map (`flag: value`, kubeadm v1beta3, Talos, k0s) or a list of
- * `{name, value}` (kubeadm v1beta4, Cluster API v1beta2). Duplicates: the last one wins, as the component
- * sees the flag last. Returns the value node of `flag`, or null.
+ * The one reader of `extraArgs`, in either shape: a map (`flag: value`, kubeadm v1beta3 and older, Talos, k0s;
+ * a duplicate key: the last wins, as in go-yaml's decoding) or a list of `{name, value}` (kubeadm v1beta4,
+ * Cluster API v1beta2), where duplicates are allowed and all are passed on the command line, so the
+ * component's flag parsing keeps the last (kubernetes/kubernetes cmd/kubeadm/app/util/arguments.go
+ * ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg). Both shapes are accepted whatever the
+ * apiVersion says: the user's intent is unambiguous either way.
+ *
+ * Returns the entry of the flag's last occurrence: `key` is the map key, or for a list item the `value` key
+ * (its `name` value when the item has no `value` key, then `value` is null); null when the flag is absent.
  */
-function extraArgNode(doc, extraArgs, flag) {
+function extraArgEntry(doc, extraArgs, flag) {
     const n = deref(doc, extraArgs);
-    if (!n)
-        return null;
     if ((0,dist/* isMap */.jh)(n))
-        return mapEntry(doc, n, flag)?.value ?? null;
-    if ((0,dist/* isSeq */.oP)(n)) {
-        let found = null;
-        for (const item of n.items) {
-            const name = scalarText(mapEntry(doc, item, 'name')?.value);
-            if (name === flag)
-                found = mapEntry(doc, item, 'value')?.value ?? null;
-        }
-        return found;
+        return mapEntry(doc, n, flag);
+    if (!(0,dist/* isSeq */.oP)(n))
+        return null;
+    let found = null;
+    for (const item of n.items) {
+        const name = mapEntry(doc, item, 'name');
+        if (!name || scalarText(name.value) !== flag)
+            continue;
+        const value = mapEntry(doc, item, 'value');
+        found = value ?? { key: name.value ?? name.key, value: null };
     }
-    return null;
+    return found;
+}
+/** The value node of `flag` in `extraArgs` (see extraArgEntry), or null when absent or without a value. */
+function extraArgNode(doc, extraArgs, flag) {
+    return extraArgEntry(doc, extraArgs, flag)?.value ?? null;
 }
 // ---------------------------------------------------------------------------------------------------------
 // Kubernetes versions
@@ -13236,14 +13471,7 @@ function readValue(ctx, node, keyNode, setting) {
         return { kind: 'template', expression, span, setting };
     return { kind: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
 }
-/**
- * The last value of flag `name` in a component's `extraArgs`, in either form:
- * v1beta3 and older a map (`name: value`; a duplicate key: the last wins, as in go-yaml's decoding),
- * v1beta4 a list of `{name, value}` where duplicates are allowed and all are passed on the command line,
- * so the component's flag parsing keeps the last (kubernetes/kubernetes
- * cmd/kubeadm/app/util/arguments.go ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg).
- * Both forms are accepted whatever the apiVersion says: the user's intent is unambiguous either way.
- */
+/** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */
 function readExtraArg(ctx, component, name, settingPrefix) {
     const args = lookup(ctx.doc, component, 'extraArgs');
     if (!args || args.value === null)
@@ -13254,19 +13482,9 @@ function readExtraArg(ctx, component, name, settingPrefix) {
 function readArgs(ctx, node, name, setting) {
     if (node === null)
         return undefined;
-    if ((0,dist/* isMap */.jh)(node))
-        return readField(ctx, node, name, setting);
-    if ((0,dist/* isSeq */.oP)(node)) {
-        let found;
-        for (const raw of node.items) {
-            const item = deref(ctx.doc, raw);
-            const n = lookup(ctx.doc, item, 'name');
-            if (!n || scalarText(n.value) !== name)
-                continue;
-            const v = lookup(ctx.doc, item, 'value');
-            found = v ? readValue(ctx, v.value, v.key, setting) : { kind: 'empty', span: ctx.spanOf(n.value), setting };
-        }
-        return found;
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        const entry = extraArgEntry(ctx.doc, node, name);
+        return entry ? readValue(ctx, entry.value, entry.key, setting) : undefined;
     }
     // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
     const text = ctx.rawOf(node);
@@ -13283,6 +13501,948 @@ function fieldProblem(read, format, hidesRange, consequence) {
             ? read.reason
             : `${read.setting} cannot be read`;
     return { line: read.span.line, column: read.span.column, message: `${what}: ${consequence}`, hidesRange, setting: read.setting, format };
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/k3s.ts
+// k3s and RKE2 server configuration (the same keys: docs.k3s.io/cli/server, docs.rke2.io/reference/server_config):
+//   service-cidr  (default 10.43.0.0/16; a string "a,b" or a YAML list; k3s-io/k3s pkg/cli/cmds/server.go
+//                  declares it a StringSliceFlag, so repeated command-line flags accumulate)
+//   cluster-cidr  (pods, default 10.42.0.0/16)     cluster-dns (the CoreDNS Service IP)
+//   kube-apiserver-arg / kube-controller-manager-arg: "flag=value" items appended after the flags k3s
+//                  computes, so `service-cluster-ip-range=` there is what that component runs with.
+// Found as: a config.yaml map (top level or nested: Ansible `k3s_server:` vars, cloud-configs), a command-line
+// list (`k3sArgs: [server, --service-cidr, 10.53.0.0/16]`), flags inside a string (`extra_server_args: >-
+// ... --service-cidr=...`), and Ansible role variables `rke2_service_cidr` / `rke2_cluster_cidr`.
+// Immutable: "Dual-stack networking must be configured when the cluster is first created. It cannot be
+// enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io
+// networking/basic-network-options; the same note in rancher/rke2-docs#415).
+
+
+
+
+const FORMAT = 'k3s';
+const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
+const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
+/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
+const K3S_KEYS = new Set([
+    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
+    'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
+    'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
+    'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
+    'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
+]);
+/** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
+const SERVER_KEYS = new Set([
+    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
+    'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
+    'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
+    'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
+]);
+/** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
+const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
+const k3sFormat = {
+    id: FORMAT,
+    extract: (source) => guardExtraction(FORMAT, () => extractK3s(source)),
+};
+function extractK3s(source) {
+    const yaml = source.yaml;
+    const out = { settings: [], problems: [] };
+    if (yaml) {
+        yaml.documents.forEach((doc) => readDocument(source, doc, out));
+        // Jinja/Go templates often break YAML before the value is reached; never pass silently then.
+        if (out.settings.length === 0 && out.problems.length === 0 && yaml.problems.length > 0)
+            scanBrokenText(source, out);
+    }
+    else {
+        scanBrokenText(source, out);
+    }
+    return out.settings.length || out.problems.length ? out : EMPTY_EXTRACTION;
+}
+function readDocument(source, doc, out) {
+    const claimed = new Set();
+    walkMaps(doc, doc.contents, (map, path) => {
+        const keys = mapKeys(doc, map);
+        const parentKey = path[path.length - 1] ?? '';
+        // kubeadm/Talos `extraArgs` maps carry kube-apiserver flags, never k3s keys.
+        if (/extraArgs$|Args$/i.test(parentKey))
+            return;
+        const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
+        // Without service-cidr itself: two k3s keys, one of them a hyphenated server-only key (a Helm values
+        // file with `cni:` and `disable:` is not a k3s config).
+        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => k.includes('-') && SERVER_KEYS.has(k)));
+        if (isConfig) {
+            readConfigMap(source, doc, map, path, out);
+            for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
+                claimed.add(mapEntry(doc, map, k)?.value);
+        }
+        // Ansible role variables (lablabs/ansible-role-rke2 defaults): rke2_service_cidr / rke2_cluster_cidr.
+        readRoleVars(source, doc, map, path, out);
+    });
+    walkLists(doc, doc.contents, [], 0, (seq, path) => {
+        if (!claimed.has(seq))
+            readArgList(source, doc, seq, path, out);
+    });
+    // A shell script or unit that happens to parse as one YAML string is a command line, read with its variables
+    // and control flow by the flag readers (src/formats/flags/k3s-server-flags.ts), not as a flag string here.
+    if (isShellOrUnit(source.path, source.text))
+        return;
+    walkStrings(doc, doc.contents, [], 0, (node, path) => readFlagString(source, node, path, out));
+}
+function idOf(path) {
+    return `k3s/${path.length ? path.join('.') : 'config'}`;
+}
+function dualStackImmutable(value) {
+    return value.includes(',') ? K3S_DUAL_STACK_IMMUTABLE : undefined;
+}
+function readConfigMap(source, doc, map, path, out) {
+    const id = idOf(path);
+    const make = settingMaker({ format: FORMAT, group: id });
+    const service = mapEntry(doc, map, 'service-cidr');
+    const subject = `${id}/service-range`;
+    if (service) {
+        const read = readRange(source, doc, service.value);
+        if (read.kind === 'value') {
+            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+        }
+        else if (read.kind === 'template') {
+            out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
+        }
+        else if (read.kind === 'unreadable') {
+            out.problems.push(unreadableProblem(FORMAT, 'service-cidr', read.span, read.reason));
+        }
+        if (read.kind !== 'empty')
+            readConfigRest(source, doc, map, id, make, out);
+        if (read.kind !== 'empty')
+            return;
+    }
+    out.settings.push(make({
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'service-cidr',
+        value: K3S_DEFAULT_SERVICE_CIDR,
+        origin: 'default',
+        span: defaultSpan(source, doc, path),
+        defaultNote: 'k3s/RKE2 default when service-cidr is absent (docs.k3s.io/cli/server: "default: 10.43.0.0/16")',
+    }));
+    readConfigRest(source, doc, map, id, make, out);
+}
+/** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
+function defaultSpan(source, doc, path) {
+    if (path.length === 0 || path.some((p) => p.startsWith('[')))
+        return lineSpan(1);
+    let node = doc.contents;
+    let key = null;
+    for (const p of path) {
+        const e = mapEntry(doc, node, p);
+        if (!e)
+            return lineSpan(1);
+        key = e.key;
+        node = e.value;
+    }
+    return keySpan(source, key);
+}
+function readConfigRest(source, doc, map, id, make, out) {
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, FORMAT);
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, FORMAT);
+    for (const [key, component] of [
+        ['kube-apiserver-arg', 'kube-apiserver'],
+        ['kube-controller-manager-arg', 'kube-controller-manager'],
+    ]) {
+        const node = mapEntry(doc, map, key)?.value ?? null;
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => deref(doc, i)) : node ? [node] : [];
+        let last = null;
+        for (const item of items) {
+            const t = scalarText(item);
+            const arg = t === null ? null : splitFlagArg(t);
+            if (arg && arg.name === 'service-cluster-ip-range')
+                last = item;
+        }
+        if (!last || !(0,dist/* isScalar */.jn)(last) || !last.range)
+            continue;
+        // The value starts after "service-cluster-ip-range=" inside the item: point at it exactly.
+        const raw = source.text.slice(last.range[0], last.range[1]);
+        const eq = raw.indexOf('=');
+        const value = splitFlagArg(scalarText(last) ?? '')?.value ?? '';
+        const start = last.range[0] + eq + 1;
+        const span = source.span(start, start + value.length);
+        const setting = `${key}: service-cluster-ip-range`;
+        const expr = findTemplateExpression(value);
+        if (expr) {
+            out.problems.push(templateProblem(FORMAT, setting, span, expr));
+            continue;
+        }
+        out.settings.push(make({ subject: `${id}/${component}`, role: 'service-range', component, setting, value, origin: 'explicit', span }));
+    }
+    preferApiserverOverride(out, id);
+}
+function readRoleVars(source, doc, map, path, out) {
+    const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
+    const make = settingMaker({ format: FORMAT, group: id });
+    const service = mapEntry(doc, map, 'rke2_service_cidr');
+    if (service) {
+        const read = readRange(source, doc, service.value);
+        if (read.kind === 'value') {
+            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+        }
+        else if (read.kind === 'template') {
+            out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
+        }
+    }
+    if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
+        emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, FORMAT);
+    }
+}
+// ---- command-line lists: k3OS `k3sArgs`, container args, systemd-like lists in YAML ----
+function walkLists(doc, node, path, depth, visit) {
+    const n = deref(doc, node);
+    if (!n || depth > MAX_WALK_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(n))
+        for (const p of n.items)
+            walkLists(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
+    else if ((0,dist/* isSeq */.oP)(n)) {
+        visit(n, path);
+        n.items.forEach((i, k) => walkLists(doc, i, [...path, `[${k}]`], depth + 1, visit));
+    }
+}
+function readArgList(source, doc, seq, path, out) {
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return;
+    const items = seq.items.map((i) => deref(doc, i));
+    const texts = items.map((i) => scalarText(i));
+    const flagName = (t) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
+    const names = texts.map(flagName);
+    const hasServiceCidr = names.includes('service-cidr');
+    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
+    if (!hasServiceCidr && !isServer)
+        return;
+    const id = idOf(path);
+    const make = settingMaker({ format: FORMAT, group: id });
+    const values = [];
+    const pods = [];
+    for (let i = 0; i < items.length; i++) {
+        const t = texts[i];
+        const item = items[i];
+        if (t === null || !item?.range)
+            continue;
+        const bare = bareFlagName(t);
+        let value = null;
+        let start = 0;
+        let end = 0;
+        let node = item;
+        const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
+        if (name !== 'service-cidr' && name !== 'cluster-cidr')
+            continue;
+        if (bare) {
+            const next = items[i + 1];
+            const nt = scalarText(next);
+            if (!next?.range || nt === null)
+                continue;
+            value = nt;
+            node = next;
+            start = next.range[0];
+            end = next.range[1];
+            i++;
+        }
+        else {
+            value = splitFlagArg(t)?.value ?? null;
+            const raw = source.text.slice(item.range[0], item.range[1]);
+            start = item.range[0] + raw.indexOf('=') + 1;
+            end = start + (value?.length ?? 0);
+        }
+        if (value === null)
+            continue;
+        (name === 'service-cidr' ? values : pods).push({ value, node, start, end });
+    }
+    emitAccumulated(source, out, make, id, values, 'service-range', '--service-cidr', seq, path, doc);
+    emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', seq, path, doc);
+}
+/** k3s StringSlice flags accumulate: `--service-cidr a --service-cidr b` is "a,b". */
+function emitAccumulated(source, out, make, id, values, role, setting, seq, path, doc) {
+    const subject = `${id}/${role}`;
+    for (const v of values) {
+        const expr = findTemplateExpression(v.value);
+        if (expr) {
+            out.problems.push(templateProblem(FORMAT, setting, source.span(v.start, v.end), expr));
+            return;
+        }
+    }
+    if (values.length === 0) {
+        if (role !== 'service-range' || !seq || !doc)
+            return;
+        out.settings.push(make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }));
+        return;
+    }
+    const value = values.map((v) => v.value).join(',');
+    const span = source.span(values[0].start, values[values.length - 1].end);
+    out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
+}
+// ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----
+function walkStrings(doc, node, path, depth, visit) {
+    const n = deref(doc, node);
+    if (!n || depth > MAX_WALK_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(n))
+        for (const p of n.items)
+            walkStrings(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
+    else if ((0,dist/* isSeq */.oP)(n))
+        n.items.forEach((i, k) => walkStrings(doc, i, [...path, `[${k}]`], depth + 1, visit));
+    else if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && /--service-cidr[=\s]/.test(n.value) && /\s--/.test(n.value))
+        visit(n, path);
+}
+const FLAG_IN_TEXT = /--(service-cidr|cluster-cidr)(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\]+))/g;
+function readFlagString(source, node, path, out) {
+    if (!node.range)
+        return;
+    const id = idOf(path);
+    const make = settingMaker({ format: FORMAT, group: id });
+    // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
+    const raw = source.text.slice(node.range[0], node.range[1]);
+    const services = [];
+    const pods = [];
+    for (const m of raw.matchAll(FLAG_IN_TEXT)) {
+        const value = m[2] ?? m[3] ?? m[4] ?? '';
+        const offsetInMatch = m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
+        const start = node.range[0] + (m.index ?? 0) + offsetInMatch;
+        (m[1] === 'service-cidr' ? services : pods).push({ value, start, end: start + value.length });
+    }
+    // A string is a fragment of a command line: what is not in it is unknown, so no default here.
+    emitAccumulated(source, out, make, id, services, 'service-range', '--service-cidr', null, path, null);
+    if (services.length)
+        emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', null, path, null);
+}
+// ---- text fallback for files YAML cannot read (Jinja blocks around the config) ----
+function scanBrokenText(source, out) {
+    out.problems.push(...scanKeyLines(source, FORMAT, ['service-cidr', 'rke2_service_cidr']));
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/k3s-server-flags.ts
+// k3s / RKE2 server flags on a command line (issue 13): a systemd unit's `ExecStart=/usr/local/bin/k3s server
+// --service-cidr=…` (what the get.k3s.io installer writes), `rke2 server …` in a script, and the installer's
+// `INSTALL_K3S_EXEC="server --service-cidr=…"` in scripts, env files and unit `Environment=` lines. The YAML
+// spellings (config.yaml, Ansible vars, cloud-init strings) are src/formats/distributions/k3s.ts; the defaults,
+// the dual-stack immutability and the group are the same as there.
+//
+// k3s parses its flags with urfave/cli on Go's flag package: `--service-cidr value`, `--service-cidr=value` and the
+// single-dash spellings are all accepted (Go flag: "One or two dashes may be used; they are equivalent"), and
+// `service-cidr` / `cluster-cidr` are StringSlice flags (k3s-io/k3s pkg/cli/cmds/server.go ServiceCIDR,
+// ClusterCIDR: `cli.StringSliceFlag`), so repeated occurrences accumulate ("a,b"). The default service CIDR is
+// 10.43.0.0/16 (k3s-io/k3s pkg/cli/cmds/server.go `Usage: "(networking) IPv4/IPv6 network CIDRs to use for service
+// IPs (default: 10.43.0.0/16)"`, applied in pkg/daemons/config defaults; RKE2 the same, docs.rke2.io).
+//
+// INSTALL_K3S_EXEC (get.k3s.io install.sh): "Command with flags to use for launching k3s in the systemd service,
+// if the command is not specified will default to 'agent' if K3S_URL is set or 'server' if not. The final systemd
+// command resolves to a combination of EXEC and script args ($@)": a fragment of the command line, so a flag it
+// does not carry is not a default (the script args or config.yaml may carry it).
+
+
+
+
+
+
+const k3s_server_flags_FORMAT = 'k3s';
+/** The group of the k3s config.yaml reader (distributions/k3s.ts idOf([])): one k3s server's settings. */
+const K3S_GROUP = 'k3s/config';
+const k3s_server_flags_WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'nice', 'setsid']);
+const INSTALL_K3S_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_K3S_EXEC=/;
+/** The arguments after `k3s server` / `rke2 server` in one argv, or null when it runs no k3s/RKE2 server. */
+function k3sServerArgs(argv) {
+    let i = 0;
+    while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || k3s_server_flags_WRAPPERS.has(programName(argv[i].text))))
+        i++;
+    const program = argv[i];
+    if (!program)
+        return null;
+    const name = programName(program.text);
+    if (name !== 'k3s' && name !== 'rke2')
+        return null;
+    if (argv[i + 1]?.text !== 'server')
+        return null;
+    return { program, distribution: name, args: argv.slice(i + 2) };
+}
+/** Every occurrence of a StringSlice flag (`--name=v`, `--name v`, single dash too), in order. */
+function readSlice(args, name) {
+    const values = [];
+    const opaque = [];
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--')
+            break;
+        if (args[i].opaque)
+            opaque.push(args[i]);
+        const m = /^--?([A-Za-z0-9-]+)(=?)/.exec(t);
+        if (!m || m[1] !== name)
+            continue;
+        if (m[2] === '=')
+            values.push({ value: t.slice(m[0].length), arg: args[i], from: m[0].length });
+        else if (i + 1 < args.length) {
+            values.push({ value: args[i + 1].text, arg: args[i + 1], from: 0 });
+            i++;
+        }
+    }
+    return { values, opaque };
+}
+/**
+ * Settings of one k3s/RKE2 server command line. `fragment`: the arguments are only part of the command line
+ * (INSTALL_K3S_EXEC), so an absent flag is unknown rather than the default.
+ */
+function k3sServerSettings(source, label, program, args, fragment) {
+    const make = settingMaker({ format: k3s_server_flags_FORMAT, group: K3S_GROUP });
+    const settings = [];
+    const problems = [];
+    const id = `k3s/${label}`;
+    const read = (flag, role) => {
+        const { values, opaque } = readSlice(args, flag);
+        const setting = `--${flag}`;
+        for (const v of values) {
+            const hidden = v.arg.unresolved?.[0];
+            const expression = hidden ? null : findTemplateExpression(v.value);
+            if (hidden || expression) {
+                const p = source.position(hidden ? hidden.useOffset : v.arg.offsets[v.from]);
+                const problem = {
+                    line: p.line,
+                    column: p.column,
+                    message: hidden
+                        ? `${setting} of the k3s/RKE2 server reads ${hidden.written}, which cannot be resolved here: ${hidden.reason}`
+                        : `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`,
+                    hidesRange: role === 'service-range',
+                    setting,
+                    format: k3s_server_flags_FORMAT,
+                };
+                if (hidden?.definitionOffsets.length)
+                    problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
+                problems.push(problem);
+                return;
+            }
+        }
+        if (values.length === 0) {
+            if (role !== 'service-range' || fragment)
+                return;
+            if (opaque.length > 0) {
+                // An expansion may carry the flag; said only where the text names it (else the range is config.yaml's).
+                if (!/service-cidr/i.test(source.text))
+                    return;
+                const p = source.position(opaque[0].offsets[0]);
+                problems.push({ line: p.line, column: p.column, message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`, hidesRange: true, setting, format: k3s_server_flags_FORMAT });
+                return;
+            }
+            settings.push(make({
+                subject: `${id}/${role}`,
+                role,
+                component: 'platform',
+                setting,
+                value: K3S_DEFAULT_SERVICE_CIDR,
+                origin: 'default',
+                span: source.span(program.offsets[0], program.offsets[program.text.length]),
+                defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)',
+            }));
+            return;
+        }
+        const value = values.map((v) => v.value).join(',');
+        const first = values[0];
+        const last = values[values.length - 1];
+        const through = values.length === 1 ? variablePath(source, `the k3s/RKE2 server ${setting}`, first.arg, first.from, first.from > 0) : null;
+        const span = through?.span ?? source.span(first.arg.offsets[first.from], last.arg.offsets[last.arg.text.length]);
+        const s = make({ subject: `${id}/${role}`, role, component: 'platform', setting, value, origin: 'explicit', span });
+        if (through)
+            s.reachedThrough = through.reachedThrough;
+        if (role === 'service-range' && value.includes(','))
+            s.immutable = K3S_DUAL_STACK_IMMUTABLE;
+        settings.push(s);
+    };
+    read('service-cidr', 'service-range');
+    read('cluster-cidr', 'pod-range');
+    return { settings, problems };
+}
+/**
+ * INSTALL_K3S_EXEC="…" on one logical line (text from the value on, with file offsets): the installer's server
+ * flags, or null when the value runs an agent.
+ */
+function installExecArgs(text, offsets) {
+    const value = tokenizeShell(text, offsets).find((t) => !t.operator);
+    if (!value)
+        return null;
+    const words = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
+    // "if the command is not specified will default to 'agent' if K3S_URL is set or 'server' if not".
+    if (words[0] && !words[0].text.startsWith('-') && words[0].text !== 'server')
+        return null;
+    const args = words[0]?.text === 'server' ? words.slice(1) : words;
+    const program = { text: value.text, offsets: value.offsets };
+    return { program, args };
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/text-carriers-format.ts
+// Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
+// heredocs that write such units), sysconfig env files (`KUBE_API_ARGS="…"`, `KUBE_SERVICE_ADDRESSES="…"`,
+// `KUBE_CONTROLLER_MANAGER_ARGS="…"`), CoreOS cloud-config embedding units in `content: |`, and — for templated
+// manifests that are not valid YAML — container argv written as YAML list items.
+//
+// A flag is read only on a command line whose program is kube-apiserver or kube-controller-manager (or the
+// env variable that feeds one): the same flag name on another program (kube-router, wget of a release URL…)
+// says nothing about the cluster's Service range.
+//
+// Which command runs (src/formats/flags/3-invocation-that-runs.ts): a shell script's commands are read in order with their control
+// flow (`exec` replaces the shell, `false && …` and `if false` never run, a variable names the program), a unit's
+// `ExecStart=` list restarts at an empty `ExecStart=`, and each heredoc a script writes is its own file. When
+// several commands may run with different ranges, the reader says so (blocking) instead of picking one.
+//
+// No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
+// multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
+// understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FLAGS_FORMAT_ID = 'flags';
+/**
+ * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
+ * in this order from the EnvironmentFile /etc/kubernetes/apiserver, so a flag in KUBE_API_ARGS wins over one in
+ * KUBE_SERVICE_ADDRESSES (last wins). kube-controller-manager.service passes `$KUBE_CONTROLLER_MANAGER_ARGS`.
+ */
+const ENV_VARIABLES = {
+    KUBE_SERVICE_ADDRESSES: { component: 'kube-apiserver', order: 0 },
+    KUBE_API_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_APISERVER_ARGS: { component: 'kube-apiserver', order: 1 },
+    KUBE_CONTROLLER_MANAGER_ARGS: { component: 'kube-controller-manager', order: 1 },
+};
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?(KUBE_SERVICE_ADDRESSES|KUBE_API_ARGS|KUBE_APISERVER_ARGS|KUBE_CONTROLLER_MANAGER_ARGS)=/;
+/** systemd ExecStart= with its optional prefixes `@-:+!` (systemd.service(5) "Table 1. Special executable prefixes"). */
+const EXEC_LINE = /^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/;
+const PROGRAM_WORD = /(^|[\s/\\"'=;&|(])(kube-apiserver|kube-controller-manager|hyperkube)(\.exe)?(?=$|[\s"';&|)])/;
+/** A YAML list item that starts a control-plane argv: `- kube-apiserver`, `- /hyperkube`, `- "kube-controller-manager"`. */
+const YAML_PROGRAM_ITEM = /^([ \t]*)-[ \t]+(["']?)((?:\S*\/)?(?:kube-apiserver|kube-controller-manager|hyperkube)(?:\.exe)?)\2[ \t]*$/;
+const YAML_ITEM = /^([ \t]*)-[ \t]+(.*?)[ \t]*$/;
+/** A line that is only a template directive (`{% if … %}`, `{{- end }}`): it does not end a YAML list. */
+const TEMPLATE_ONLY_LINE = /^[ \t]*(\{%.*%\}|\{\{.*\}\}|%\{.*\})[ \t]*$/;
+const UNIT_FILE = /^[ \t]*\[(Unit|Service|Install)\][ \t]*$/m;
+const flagTextFormat = {
+    id: FLAGS_FORMAT_ID,
+    extract(source) {
+        try {
+            return extractFlagText(source);
+        }
+        catch (e) {
+            return {
+                settings: [],
+                problems: [{ line: 1, message: `command line could not be read: ${e instanceof Error ? e.message : String(e)}`, format: FLAGS_FORMAT_ID }],
+            };
+        }
+    },
+};
+function extractFlagText(source) {
+    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text))
+        return EMPTY_EXTRACTION;
+    if (isStructuredYaml(source))
+        return readEmbeddedTexts(source);
+    const manifest = workloadsFormat.extract(source);
+    if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange))
+        return EMPTY_EXTRACTION;
+    return readText(source, 'text');
+}
+/**
+ * A YAML stream without errors whose documents are mappings or sequences (not a script that parses as a string,
+ * nor a script or unit that happens to parse as a mapping: see isShellOrUnit).
+ */
+function isStructuredYaml(source) {
+    if (isShellOrUnit(source.path, source.text))
+        return false;
+    const yaml = source.yaml;
+    if (!yaml || yaml.problems.length > 0 || yaml.documents.length === 0)
+        return false;
+    return yaml.documents.some((d) => (0,dist/* isMap */.jh)(d.contents) || (0,dist/* isSeq */.oP)(d.contents));
+}
+function readEmbeddedTexts(source) {
+    const settings = [];
+    const problems = [];
+    for (const doc of source.yaml?.documents ?? []) {
+        for (const { node, label } of labelledBlockScalars(doc.contents, '')) {
+            const text = node.value;
+            if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(text))
+                continue;
+            const emb = embeddedText(source, node);
+            if (!emb)
+                continue;
+            const inner = new Source(source.path, text);
+            // A manifest embedded here is the manifest reader's (workload-manifests-format.ts reads block scalars too).
+            if (workloadsFormat.extract(inner).settings.length > 0)
+                continue;
+            if (isStructuredYaml(inner))
+                continue;
+            const r = readText(inner, label);
+            for (const s of r.settings)
+                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
+            for (const p of r.problems) {
+                const o = emb.toOuter(p.line, p.column ?? 1);
+                problems.push({ ...p, line: o.line, column: o.column });
+            }
+        }
+    }
+    return uniqueSubjects({ settings, problems });
+}
+/** Block scalars with a label from their map: cloud-config `name:` (unit) or `path:` (write_files). */
+function* labelledBlockScalars(node, label) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        let here = label;
+        for (const pair of node.items) {
+            const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if ((k === 'name' || k === 'path') && (0,dist/* isScalar */.jn)(pair.value) && typeof pair.value.value === 'string')
+                here = pair.value.value;
+        }
+        for (const pair of node.items)
+            yield* labelledBlockScalars(pair.value, here);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            yield* labelledBlockScalars(item, label);
+    }
+    else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.includes('\n')) {
+        yield { node: node, label: label || 'embedded' };
+    }
+}
+function uniqueSubjects(r) {
+    const seen = new Set();
+    const settings = r.settings.map((s) => {
+        let subject = s.subject;
+        for (let n = 2; seen.has(`${s.role}|${subject}`); n++)
+            subject = `${s.subject}#${n}`;
+        seen.add(`${s.role}|${subject}`);
+        return subject === s.subject ? s : { ...s, subject };
+    });
+    return { settings, problems: r.problems };
+}
+/** A shell script by its shebang or file name: its commands are read in order, with control flow (3-invocation-that-runs.ts). */
+const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
+const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+/** Reads every control-plane command line (and env variable) of a plain text. */
+function readText(source, label) {
+    const text = source.text;
+    const settings = [];
+    const problems = [];
+    const scope = {
+        label,
+        // A script that happens to parse as a YAML string is read by the k3s YAML reader already (its flag strings).
+        k3s: /k3s|rke2|INSTALL_K3S_EXEC/.test(text) && !extractK3s(source).settings.some((s) => s.setting === '--service-cidr') ? [] : null,
+        add: (r) => {
+            settings.push(...r.settings);
+            problems.push(...r.problems);
+        },
+        envArgs: new Map(),
+        baseCtx: { source, format: FLAGS_FORMAT_ID, group: controlPlaneGroup(source.path) },
+        starts: lineStartsOf(text),
+        lines: text.split('\n'),
+        heredoc: /<<-?[ \t]*\w+/.test(text),
+    };
+    const all = { from: 0, to: scope.lines.length };
+    const shebang = text.startsWith('#!');
+    if (!shebang && (UNIT_FILE.test(text) || (/^[ \t]*ExecStart[ \t]*=/m.test(text) && !scope.heredoc)))
+        readUnit(scope, all);
+    else if (shebang || SCRIPT_NAME.test(source.path))
+        readScript(scope, all, text.includes('\r\n'));
+    else
+        readLoose(scope, all);
+    for (const [component, parts] of scope.envArgs) {
+        parts.sort((a, b) => a.order - b.order);
+        const args = parts.flatMap((p) => p.args);
+        const program = parts[parts.length - 1].program;
+        scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
+    }
+    if (scope.k3s)
+        readK3s(scope);
+    return uniqueSubjects({ settings, problems });
+}
+/**
+ * k3s/RKE2 servers: the last command line that runs one (a unit's ExecStart=, a script's command), else the last
+ * INSTALL_K3S_EXEC the text assigns (k3s-server-flags.ts).
+ */
+function readK3s(scope) {
+    const source = scope.baseCtx.source;
+    const found = scope.k3s ?? [];
+    for (let li = 0; li < scope.lines.length; li++) {
+        const m = INSTALL_K3S_EXEC_LINE.exec(scope.lines[li]);
+        if (!m)
+            continue;
+        const from = scope.starts[li] + (m.index ?? 0) + m[0].length;
+        const logical = readLogicalLine(source.text, from, scope.starts, { unit: false });
+        li = Math.max(li, logical.lastLine);
+        const exec = installExecArgs(logical.text, logical.offsets);
+        if (exec)
+            found.push({ ...exec, fragment: true });
+    }
+    const command = [...found].reverse().find((c) => !c.fragment) ?? found[found.length - 1];
+    if (!command)
+        return;
+    scope.add(k3sServerSettings(source, command.fragment ? 'INSTALL_K3S_EXEC' : 'server', command.program, command.args, command.fragment));
+}
+/** Records the k3s/RKE2 server among commands that may run. */
+function noteK3s(scope, argv) {
+    if (!scope.k3s)
+        return;
+    const server = k3sServerArgs(argv);
+    if (server)
+        scope.k3s.push({ program: server.program, args: server.args, fragment: false });
+}
+/** `KUBE_API_ARGS="…"` and friends (sysconfig env files, also when sourced by a script). */
+function readEnvLine(scope, li, env) {
+    const text = scope.baseCtx.source.text;
+    const line = scope.lines[li];
+    const lineStart = scope.starts[li];
+    const name = env[1];
+    const logical = readLogicalLine(text, lineStart + env[0].length, scope.starts, { unit: false });
+    // The env value is one word after quote removal; systemd then splits `$NAME` on whitespace.
+    const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+    const value = words[0];
+    if (!value)
+        return logical.lastLine;
+    const args = tokenizeShell(value.text, value.offsets).filter((t) => !t.operator);
+    const spec = ENV_VARIABLES[name];
+    const nameArg = { text: name, offsets: Array.from({ length: name.length + 1 }, (_, k) => lineStart + line.indexOf(name) + k) };
+    const list = scope.envArgs.get(spec.component) ?? [];
+    list.push({ order: spec.order, args, program: nameArg });
+    scope.envArgs.set(spec.component, list);
+    return logical.lastLine;
+}
+function emitResolved(scope, running) {
+    const source = scope.baseCtx.source;
+    for (const inv of resolveRunning(running, (offset) => source.position(offset).line)) {
+        scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+    }
+}
+/**
+ * A systemd unit (or drop-in): only `ExecStart=` runs the program. An empty `ExecStart=` resets the list
+ * ("If the empty string is assigned to this option, the list of commands to start is reset, prior assignments
+ * of this option will have no effect", systemd.service(5)), so a drop-in's reset-and-replace is what runs.
+ */
+function readUnit(scope, range) {
+    const text = scope.baseCtx.source.text;
+    let running = [];
+    const lookup = unitEnvironment(scope, range);
+    for (let li = range.from; li < range.to; li++) {
+        const line = scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*[#;]/.test(line))
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const exec = EXEC_LINE.exec(line);
+        if (!exec)
+            continue;
+        const logical = readLogicalLine(text, scope.starts[li] + exec[0].length, scope.starts, { unit: true, heredoc: scope.heredoc });
+        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+        if (logical.text.trim() === '') {
+            running = [];
+            if (scope.k3s)
+                scope.k3s.length = 0;
+            continue;
+        }
+        for (const cmd of splitCommands(tokenizeShell(logical.text, logical.offsets))) {
+            const argv = cmd.flatMap((word) => {
+                const r = substituteWord(word, lookup, 'systemd');
+                return r.kind === 'words' ? r.words : [{ ...word, unresolved: r.unresolved }];
+            });
+            for (const inv of findInvocations(argv))
+                running.push({ ...inv, status: 'runs' });
+            noteK3s(scope, argv);
+        }
+    }
+    emitResolved(scope, running);
+}
+const ENVIRONMENT_LINE = /^[ \t]*Environment[ \t]*=[ \t]*/;
+const ENVIRONMENT_FILE_LINE = /^[ \t]*(EnvironmentFile|PassEnvironment)[ \t]*=[ \t]*(.*)$/;
+/**
+ * The variables a unit's command lines see (systemd.exec(5)): `Environment=` "takes a space-separated list of
+ * variable assignments … If the same variable is set twice, the later setting will override the earlier setting.
+ * If the empty string is assigned to this option, the list of environment variables is reset"; the values are not
+ * expanded themselves. The order of `Environment=` and `ExecStart=` lines does not matter. "Settings from
+ * [EnvironmentFile=] files override settings made with Environment=", and PassEnvironment= imports the service
+ * manager's values: with either, a variable cannot be resolved from the unit alone.
+ */
+function unitEnvironment(scope, range) {
+    const text = scope.baseCtx.source.text;
+    const env = new Map();
+    let overriddenAt = null;
+    for (let li = range.from; li < range.to; li++) {
+        const line = scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*[#;]/.test(line))
+            continue;
+        const file = ENVIRONMENT_FILE_LINE.exec(line);
+        if (file) {
+            const names = file[1] === 'PassEnvironment' ? new Set(file[2].split(/\s+/).filter(Boolean)) : null;
+            if (overriddenAt === null || names === null)
+                overriddenAt = { offset: scope.starts[li], what: file[1], names };
+            else
+                overriddenAt.names?.forEach((n) => names.add(n));
+            continue;
+        }
+        const m = ENVIRONMENT_LINE.exec(line);
+        if (!m)
+            continue;
+        const logical = readLogicalLine(text, scope.starts[li] + m[0].length, scope.starts, { unit: true });
+        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+        const words = tokenizeShell(logical.text, logical.offsets).filter((t) => !t.operator);
+        if (words.length === 0)
+            env.clear();
+        for (const w of words) {
+            const eq = w.text.indexOf('=');
+            if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(w.text.slice(0, eq)))
+                continue;
+            const value = { text: w.text.slice(eq + 1), offsets: w.offsets.slice(eq + 1) };
+            env.set(w.text.slice(0, eq), { value, definition: value.offsets[0] });
+        }
+    }
+    return (name) => {
+        const v = env.get(name);
+        if (overriddenAt && (overriddenAt.names === null || overriddenAt.names.has(name))) {
+            return { kind: 'unknown', reason: `${overriddenAt.what}= may set it`, definitionOffsets: [...(v ? [v.definition] : []), overriddenAt.offset] };
+        }
+        return v ? { kind: 'value', value: v.value, definitionOffset: v.definition } : { kind: 'unset' };
+    };
+}
+/**
+ * A shell script: every command in order through the control-flow model of 3-invocation-that-runs.ts. Heredoc bodies are
+ * files the script writes (a unit, another script): each is read as its own scope. In a CRLF script bash keeps
+ * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
+ */
+function readScript(scope, range, crlf) {
+    const text = scope.baseCtx.source.text;
+    const walker = new ShellRunWalker();
+    for (let li = range.from; li < range.to; li++) {
+        const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*#/.test(line) || line.trim() === '')
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const item = YAML_PROGRAM_ITEM.exec(line);
+        if (item) {
+            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+            li = lastLine;
+            for (const inv of findInvocations(argv))
+                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+            continue;
+        }
+        const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
+        li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+        walker.feed(tokenizeShell(logical.text, logical.offsets, { crLiteral: crlf }));
+        const heredoc = HEREDOC.exec(logical.text);
+        if (heredoc) {
+            const strip = heredoc[1] === '-';
+            const delimiter = heredoc[3];
+            const bodyFrom = li + 1;
+            let end = bodyFrom;
+            while (end < range.to && (strip ? scope.lines[end].replace(/^\t+/, '') : scope.lines[end]).replace(/\r$/, '') !== delimiter)
+                end++;
+            const body = { from: bodyFrom, to: end };
+            const bodyText = scope.lines.slice(bodyFrom, end).join('\n');
+            if (/kube-apiserver|kube-controller-manager|hyperkube|KUBE_/.test(bodyText)) {
+                const inner = { ...scope, heredoc: heredoc[2] === '' };
+                if (UNIT_FILE.test(bodyText) || /^[ \t]*ExecStart[ \t]*=/m.test(bodyText))
+                    readUnit(inner, body);
+                else if (bodyText.startsWith('#!'))
+                    readScript(inner, body, crlf);
+                else
+                    readLoose(inner, body);
+            }
+            li = end;
+        }
+    }
+    emitResolved(scope, walker.invocations);
+    for (const c of walker.commands)
+        noteK3s(scope, c.argv);
+}
+/**
+ * Any other text (a README, a cloud-config string, a templated file): each command line on its own, its
+ * commands in order (`false && kube-apiserver …; exec kube-apiserver …` on one line is still one choice).
+ */
+function readLoose(scope, range) {
+    const text = scope.baseCtx.source.text;
+    for (let li = range.from; li < range.to; li++) {
+        const line = scope.lines[li].replace(/\r$/, '');
+        if (/^[ \t]*[#;]/.test(line) && !YAML_ITEM.test(line))
+            continue;
+        // The continuation of a command that started on an earlier line (and named no program) does not start one.
+        if (li > range.from && /(^|[^\\])\\\r?$/.test(scope.lines[li - 1]))
+            continue;
+        const env = ENV_LINE.exec(line);
+        if (env) {
+            li = readEnvLine(scope, li, env);
+            continue;
+        }
+        const exec = EXEC_LINE.exec(line);
+        if (exec || (PROGRAM_WORD.test(line) && !YAML_ITEM.test(line))) {
+            const from = scope.starts[li] + (exec ? exec[0].length : 0);
+            const logical = readLogicalLine(text, from, scope.starts, { unit: exec !== null, heredoc: scope.heredoc });
+            li = Math.max(li, Math.min(logical.lastLine, range.to - 1));
+            const walker = new ShellRunWalker();
+            walker.feed(tokenizeShell(logical.text, logical.offsets));
+            emitResolved(scope, walker.invocations);
+            for (const c of walker.commands)
+                noteK3s(scope, c.argv);
+            continue;
+        }
+        const item = YAML_PROGRAM_ITEM.exec(line);
+        if (item) {
+            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+            li = lastLine;
+            for (const inv of findInvocations(argv))
+                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+        }
+    }
+}
+function fromInvocation(inv, base, label, absentMeansDefault) {
+    const p = inv.program;
+    return settingsFromInvocation(inv, {
+        ...base,
+        subjectPrefix: `flags/${label}`,
+        defaultSpan: base.source.span(p.offsets[0], p.offsets[p.text.length]),
+        absentMeansDefault,
+    });
+}
+/**
+ * Container argv written as YAML list items in a file the YAML parser cannot read (a Helm/Jinja template):
+ * the items at the indentation of the program item, skipping template-only lines and comments.
+ */
+function readYamlList(lines, starts, first, indent) {
+    const argv = [];
+    let last = first;
+    for (let li = first; li < lines.length; li++) {
+        const line = lines[li].replace(/\r$/, '');
+        if (line.trim() === '' || TEMPLATE_ONLY_LINE.test(line) || /^[ \t]*#/.test(line))
+            continue;
+        const m = YAML_ITEM.exec(line);
+        if (!m || m[1] !== indent)
+            break;
+        last = li;
+        let value = m[2];
+        let at = starts[li] + line.indexOf('-', m[1].length) + 1;
+        at += line.slice(at - starts[li]).length - line.slice(at - starts[li]).trimStart().length;
+        // A trailing comment is not part of a plain item.
+        if (!/^["']/.test(value))
+            value = value.replace(/[ \t]+#.*$/, '');
+        if ((value.startsWith("'") && value.endsWith("'")) || (value.startsWith('"') && value.endsWith('"'))) {
+            value = value.slice(1, -1);
+            at += 1;
+        }
+        const arg = { text: value, offsets: Array.from({ length: value.length + 1 }, (_, k) => at + k) };
+        if (/^(\{\{.*\}\}|\$\(\w+\)|\$\{\w+\})$/.test(value))
+            arg.opaque = true;
+        argv.push(arg);
+    }
+    return { argv, lastLine: last };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/distributions/kubeadm-cluster-configuration.ts
@@ -13327,18 +14487,27 @@ function readClusterFields(ctx, root) {
 // Each ClusterConfiguration becomes one cluster config (group) with the effective kube-apiserver range,
 // the explicit kube-controller-manager range, the pod range and the advertise address, resolved the way
 // kubeadm builds the static Pod commands (kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go).
+//
+// Also the `kube-system/kubeadm-config` ConfigMap that `kubeadm init` uploads and `kubeadm upgrade` / `join`
+// read back (cmd/kubeadm/app/constants/constants.go KubeadmConfigConfigMap = "kubeadm-config",
+// ClusterConfigurationConfigMapKey = "ClusterConfiguration"; cmd/kubeadm/app/util/config/cluster.go decodes
+// the key's string as a typed ClusterConfiguration, apiVersion and kind included). The string is read as an
+// embedded document with exact positions, and is the same cluster as a kubeadm config file: a single
+// ClusterConfiguration is `ClusterConfiguration/#0` wherever it stands, so a config moved into the ConfigMap
+// (or out of it) pairs with itself.
 
 
 
 
 
-const FORMAT = 'kubeadm';
+
+const kubeadm_FORMAT = 'kubeadm';
 /** The API versions that carry ClusterConfiguration/InitConfiguration (v1beta1 since kubeadm 1.13). */
 const KUBEADM_API_VERSION = /^kubeadm\.k8s\.io\/v1beta[1-9]$/;
 /** kubeadm's default cluster name (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultClusterName). */
 const DEFAULT_CLUSTER_NAME = 'kubernetes';
 const HIDDEN_RANGE = 'the effective Service range is unknown, and the kubeadm default is not assumed';
-const kubeadmFormat = { id: FORMAT, extract: extractKubeadm };
+const kubeadmFormat = { id: kubeadm_FORMAT, extract: extractKubeadm };
 function extractKubeadm(source) {
     // Cheap prefilter: every kubeadm document names its API group.
     if (!source.text.includes('kubeadm.k8s.io/'))
@@ -13354,7 +14523,7 @@ function extractKubeadm(source) {
                     line: 1,
                     message: `the kubeadm config could not be read (${e instanceof Error ? e.message : String(e)})`,
                     hidesRange: true,
-                    format: FORMAT,
+                    format: kubeadm_FORMAT,
                 },
             ],
         };
@@ -13381,6 +14550,10 @@ function extractUnguarded(source) {
         const errors = doc.errors.map((e) => source.position(e.pos[0]));
         const firstError = errors[0] ?? null;
         const isKubeadm = apiVersion !== null && KUBEADM_API_VERSION.test(apiVersion.trim());
+        if (kind === 'ConfigMap') {
+            clusters.push(...kubeadmConfigMap(source, doc));
+            continue;
+        }
         if (!isKubeadm || (kind !== 'ClusterConfiguration' && kind !== 'InitConfiguration')) {
             // A document broken so badly that apiVersion/kind are lost, but whose text is a kubeadm
             // ClusterConfiguration: its range must not silently disappear (SPEC §3 unreadable-config). A kind
@@ -13393,25 +14566,26 @@ function extractUnguarded(source) {
                     message: `a kubeadm ClusterConfiguration document has YAML errors: ${HIDDEN_RANGE}`,
                     hidesRange: true,
                     setting: 'networking.serviceSubnet',
-                    format: FORMAT,
+                    format: kubeadm_FORMAT,
                 });
             }
             continue;
         }
         const kindEntry = lookup(doc, doc.contents, 'kind');
         const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
-        if (kind === 'ClusterConfiguration' && clusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
+        const fileClusters = clusters.filter((c) => !c.embedded);
+        if (kind === 'ClusterConfiguration' && fileClusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
             // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
             // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
             // stop. Which of the two was meant cannot be told, so the file blocks here, at the second one.
             problems.push({
                 line: kindSpan.line,
                 column: kindSpan.column,
-                message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${clusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
+                message: `kubeadm refuses this file: invalid configuration: kind "ClusterConfiguration" is specified twice in YAML file (the first is at line ${fileClusters[0].kindSpan.line}); keep one ClusterConfiguration per file`,
                 hidesRange: true,
                 blocking: true,
                 setting: 'networking.serviceSubnet',
-                format: FORMAT,
+                format: kubeadm_FORMAT,
             });
         }
         if (kind === 'ClusterConfiguration')
@@ -13437,6 +14611,45 @@ function extractUnguarded(source) {
     for (const plan of plans)
         emitCluster(plan, settings, problems);
     return { settings, problems };
+}
+/**
+ * The ClusterConfiguration of a `kube-system/kubeadm-config` ConfigMap (a namespace-less manifest is applied
+ * with `-n`), read as an embedded document whose positions map back to this file.
+ */
+function kubeadmConfigMap(source, doc) {
+    const meta = (key) => scalarText(getPath(doc, doc.contents, ['metadata', key]));
+    if (meta('name') !== 'kubeadm-config' || (meta('namespace') ?? 'kube-system') !== 'kube-system')
+        return [];
+    const node = getPath(doc, doc.contents, ['data', 'ClusterConfiguration']);
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return [];
+    const embedded = embeddedText(source, node);
+    if (!embedded)
+        return [];
+    const inner = new Source(source.path, embedded.text);
+    const out = [];
+    for (const innerDoc of inner.yaml?.documents ?? []) {
+        const { kind, apiVersion } = documentKind(innerDoc);
+        if (kind !== 'ClusterConfiguration' || apiVersion === null || !KUBEADM_API_VERSION.test(apiVersion.trim()))
+            continue;
+        const ctx = {
+            doc: innerDoc,
+            spanOf: (n) => read_values_mapSpan(inner.spanOf(n), embedded.toOuter),
+            rawOf: (n) => (n.range ? inner.text.slice(n.range[0], n.range[1]) : ''),
+        };
+        const kindEntry = lookup(innerDoc, innerDoc.contents, 'kind');
+        out.push({
+            ctx,
+            root: innerDoc.contents,
+            kindSpan: kindEntry ? ctx.spanOf(kindEntry.key) : source.spanOf(node),
+            errors: innerDoc.errors.map((e) => {
+                const at = inner.position(e.pos[0]);
+                return embedded.toOuter(at.line, at.column);
+            }),
+            embedded: true,
+        });
+    }
+    return out;
 }
 /**
  * In a document with YAML errors, a value whose text runs over an error (an unclosed quote swallowing the
@@ -13480,11 +14693,11 @@ function nameClusters(plans) {
 }
 function emitCluster(plan, settings, problems) {
     const { fields } = plan;
-    const group = `${FORMAT}/${plan.id}`;
+    const group = `${kubeadm_FORMAT}/${plan.id}`;
     const apiserver = `${group}/kube-apiserver`;
     const controllerManager = `${group}/kube-controller-manager`;
     const common = {
-        format: FORMAT,
+        format: kubeadm_FORMAT,
         group,
         ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
     };
@@ -13512,7 +14725,7 @@ function emitCluster(plan, settings, problems) {
         });
     }
     else if (deciding) {
-        problems.push(fieldProblem(deciding, FORMAT, true, HIDDEN_RANGE));
+        problems.push(fieldProblem(deciding, kubeadm_FORMAT, true, HIDDEN_RANGE));
     }
     else if (plan.damaged) {
         problems.push({
@@ -13521,7 +14734,7 @@ function emitCluster(plan, settings, problems) {
             message: `this ClusterConfiguration has YAML errors and networking.serviceSubnet was not found in what could be read: ${HIDDEN_RANGE}`,
             hidesRange: true,
             setting: 'networking.serviceSubnet',
-            format: FORMAT,
+            format: kubeadm_FORMAT,
         });
     }
     else {
@@ -13545,7 +14758,7 @@ function emitCluster(plan, settings, problems) {
         settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
     }
     else if (cm && cm.kind !== 'empty') {
-        problems.push(fieldProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
+        problems.push(fieldProblem(cm, kubeadm_FORMAT, true, 'the kube-controller-manager Service range is unknown'));
     }
     else if (!cm && api && fields.podSubnet?.kind === 'value' && (!subnet || subnet.kind === 'value')) {
         // The one case where kubeadm's own value for the controller-manager differs from the apiserver's: an
@@ -13570,7 +14783,7 @@ function emitCluster(plan, settings, problems) {
         settings.push(explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }));
     }
     else if (pod && pod.kind !== 'empty') {
-        problems.push(fieldProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
+        problems.push(fieldProblem(pod, kubeadm_FORMAT, false, 'the overlap check against the Service range is skipped'));
     }
     // Advertise address: --advertise-address is InitConfiguration.localAPIEndpoint.advertiseAddress unless
     // apiServer.extraArgs sets it (getAPIServerCommand default arguments).
@@ -14207,316 +15420,6 @@ function readKubeadmOnly(source, k, out) {
     readControllerManager(source, k, node, id, make, ccPrefix, out);
 }
 
-;// CONCATENATED MODULE: ./src/formats/distributions/k3s.ts
-// k3s and RKE2 server configuration (the same keys: docs.k3s.io/cli/server, docs.rke2.io/reference/server_config):
-//   service-cidr  (default 10.43.0.0/16; a string "a,b" or a YAML list; k3s-io/k3s pkg/cli/cmds/server.go
-//                  declares it a StringSliceFlag, so repeated command-line flags accumulate)
-//   cluster-cidr  (pods, default 10.42.0.0/16)     cluster-dns (the CoreDNS Service IP)
-//   kube-apiserver-arg / kube-controller-manager-arg: "flag=value" items appended after the flags k3s
-//                  computes, so `service-cluster-ip-range=` there is what that component runs with.
-// Found as: a config.yaml map (top level or nested: Ansible `k3s_server:` vars, cloud-configs), a command-line
-// list (`k3sArgs: [server, --service-cidr, 10.53.0.0/16]`), flags inside a string (`extra_server_args: >-
-// ... --service-cidr=...`), and Ansible role variables `rke2_service_cidr` / `rke2_cluster_cidr`.
-// Immutable: "Dual-stack networking must be configured when the cluster is first created. It cannot be
-// enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io
-// networking/basic-network-options; the same note in rancher/rke2-docs#415).
-
-
-
-
-const k3s_FORMAT = 'k3s';
-const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
-const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
-/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
-const K3S_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
-    'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
-    'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
-    'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
-]);
-/** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
-const SERVER_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
-    'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
-    'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
-]);
-/** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
-const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
-const k3sFormat = {
-    id: k3s_FORMAT,
-    extract: (source) => guardExtraction(k3s_FORMAT, () => extractK3s(source)),
-};
-function extractK3s(source) {
-    const yaml = source.yaml;
-    const out = { settings: [], problems: [] };
-    if (yaml) {
-        yaml.documents.forEach((doc) => readDocument(source, doc, out));
-        // Jinja/Go templates often break YAML before the value is reached; never pass silently then.
-        if (out.settings.length === 0 && out.problems.length === 0 && yaml.problems.length > 0)
-            scanBrokenText(source, out);
-    }
-    else {
-        scanBrokenText(source, out);
-    }
-    return out.settings.length || out.problems.length ? out : EMPTY_EXTRACTION;
-}
-function readDocument(source, doc, out) {
-    const claimed = new Set();
-    walkMaps(doc, doc.contents, (map, path) => {
-        const keys = mapKeys(doc, map);
-        const parentKey = path[path.length - 1] ?? '';
-        // kubeadm/Talos `extraArgs` maps carry kube-apiserver flags, never k3s keys.
-        if (/extraArgs$|Args$/i.test(parentKey))
-            return;
-        const k3sKeys = keys.filter((k) => K3S_KEYS.has(k));
-        // Without service-cidr itself: two k3s keys, one of them a hyphenated server-only key (a Helm values
-        // file with `cni:` and `disable:` is not a k3s config).
-        const isConfig = keys.includes('service-cidr') || (k3sKeys.length >= 2 && k3sKeys.some((k) => k.includes('-') && SERVER_KEYS.has(k)));
-        if (isConfig) {
-            readConfigMap(source, doc, map, path, out);
-            for (const k of ['kube-apiserver-arg', 'kube-controller-manager-arg'])
-                claimed.add(mapEntry(doc, map, k)?.value);
-        }
-        // Ansible role variables (lablabs/ansible-role-rke2 defaults): rke2_service_cidr / rke2_cluster_cidr.
-        readRoleVars(source, doc, map, path, out);
-    });
-    walkLists(doc, doc.contents, [], 0, (seq, path) => {
-        if (!claimed.has(seq))
-            readArgList(source, doc, seq, path, out);
-    });
-    walkStrings(doc, doc.contents, [], 0, (node, path) => readFlagString(source, node, path, out));
-}
-function idOf(path) {
-    return `k3s/${path.length ? path.join('.') : 'config'}`;
-}
-function dualStackImmutable(value) {
-    return value.includes(',') ? K3S_DUAL_STACK_IMMUTABLE : undefined;
-}
-function readConfigMap(source, doc, map, path, out) {
-    const id = idOf(path);
-    const make = settingMaker({ format: k3s_FORMAT, group: id });
-    const service = mapEntry(doc, map, 'service-cidr');
-    const subject = `${id}/service-range`;
-    if (service) {
-        const read = readRange(source, doc, service.value);
-        if (read.kind === 'value') {
-            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
-        }
-        else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expression));
-        }
-        else if (read.kind === 'unreadable') {
-            out.problems.push(unreadableProblem(k3s_FORMAT, 'service-cidr', read.span, read.reason));
-        }
-        if (read.kind !== 'empty')
-            readConfigRest(source, doc, map, id, make, out);
-        if (read.kind !== 'empty')
-            return;
-    }
-    out.settings.push(make({
-        subject,
-        role: 'service-range',
-        component: 'platform',
-        setting: 'service-cidr',
-        value: K3S_DEFAULT_SERVICE_CIDR,
-        origin: 'default',
-        span: defaultSpan(source, doc, path),
-        defaultNote: 'k3s/RKE2 default when service-cidr is absent (docs.k3s.io/cli/server: "default: 10.43.0.0/16")',
-    }));
-    readConfigRest(source, doc, map, id, make, out);
-}
-/** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
-function defaultSpan(source, doc, path) {
-    if (path.length === 0 || path.some((p) => p.startsWith('[')))
-        return lineSpan(1);
-    let node = doc.contents;
-    let key = null;
-    for (const p of path) {
-        const e = mapEntry(doc, node, p);
-        if (!e)
-            return lineSpan(1);
-        key = e.key;
-        node = e.value;
-    }
-    return keySpan(source, key);
-}
-function readConfigRest(source, doc, map, id, make, out) {
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
-    for (const [key, component] of [
-        ['kube-apiserver-arg', 'kube-apiserver'],
-        ['kube-controller-manager-arg', 'kube-controller-manager'],
-    ]) {
-        const node = mapEntry(doc, map, key)?.value ?? null;
-        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => deref(doc, i)) : node ? [node] : [];
-        let last = null;
-        for (const item of items) {
-            const t = scalarText(item);
-            const arg = t === null ? null : splitFlagArg(t);
-            if (arg && arg.name === 'service-cluster-ip-range')
-                last = item;
-        }
-        if (!last || !(0,dist/* isScalar */.jn)(last) || !last.range)
-            continue;
-        // The value starts after "service-cluster-ip-range=" inside the item: point at it exactly.
-        const raw = source.text.slice(last.range[0], last.range[1]);
-        const eq = raw.indexOf('=');
-        const value = splitFlagArg(scalarText(last) ?? '')?.value ?? '';
-        const start = last.range[0] + eq + 1;
-        const span = source.span(start, start + value.length);
-        const setting = `${key}: service-cluster-ip-range`;
-        const expr = findTemplateExpression(value);
-        if (expr) {
-            out.problems.push(templateProblem(k3s_FORMAT, setting, span, expr));
-            continue;
-        }
-        out.settings.push(make({ subject: `${id}/${component}`, role: 'service-range', component, setting, value, origin: 'explicit', span }));
-    }
-    preferApiserverOverride(out, id);
-}
-function readRoleVars(source, doc, map, path, out) {
-    const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
-    const make = settingMaker({ format: k3s_FORMAT, group: id });
-    const service = mapEntry(doc, map, 'rke2_service_cidr');
-    if (service) {
-        const read = readRange(source, doc, service.value);
-        if (read.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
-        }
-        else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expression));
-        }
-    }
-    if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
-        emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
-    }
-}
-// ---- command-line lists: k3OS `k3sArgs`, container args, systemd-like lists in YAML ----
-function walkLists(doc, node, path, depth, visit) {
-    const n = deref(doc, node);
-    if (!n || depth > MAX_WALK_DEPTH)
-        return;
-    if ((0,dist/* isMap */.jh)(n))
-        for (const p of n.items)
-            walkLists(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
-    else if ((0,dist/* isSeq */.oP)(n)) {
-        visit(n, path);
-        n.items.forEach((i, k) => walkLists(doc, i, [...path, `[${k}]`], depth + 1, visit));
-    }
-}
-function readArgList(source, doc, seq, path, out) {
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return;
-    const items = seq.items.map((i) => deref(doc, i));
-    const texts = items.map((i) => scalarText(i));
-    const flagName = (t) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
-    const names = texts.map(flagName);
-    const hasServiceCidr = names.includes('service-cidr');
-    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
-    if (!hasServiceCidr && !isServer)
-        return;
-    const id = idOf(path);
-    const make = settingMaker({ format: k3s_FORMAT, group: id });
-    const values = [];
-    const pods = [];
-    for (let i = 0; i < items.length; i++) {
-        const t = texts[i];
-        const item = items[i];
-        if (t === null || !item?.range)
-            continue;
-        const bare = bareFlagName(t);
-        let value = null;
-        let start = 0;
-        let end = 0;
-        let node = item;
-        const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
-        if (name !== 'service-cidr' && name !== 'cluster-cidr')
-            continue;
-        if (bare) {
-            const next = items[i + 1];
-            const nt = scalarText(next);
-            if (!next?.range || nt === null)
-                continue;
-            value = nt;
-            node = next;
-            start = next.range[0];
-            end = next.range[1];
-            i++;
-        }
-        else {
-            value = splitFlagArg(t)?.value ?? null;
-            const raw = source.text.slice(item.range[0], item.range[1]);
-            start = item.range[0] + raw.indexOf('=') + 1;
-            end = start + (value?.length ?? 0);
-        }
-        if (value === null)
-            continue;
-        (name === 'service-cidr' ? values : pods).push({ value, node, start, end });
-    }
-    emitAccumulated(source, out, make, id, values, 'service-range', '--service-cidr', seq, path, doc);
-    emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', seq, path, doc);
-}
-/** k3s StringSlice flags accumulate: `--service-cidr a --service-cidr b` is "a,b". */
-function emitAccumulated(source, out, make, id, values, role, setting, seq, path, doc) {
-    const subject = `${id}/${role}`;
-    for (const v of values) {
-        const expr = findTemplateExpression(v.value);
-        if (expr) {
-            out.problems.push(templateProblem(k3s_FORMAT, setting, source.span(v.start, v.end), expr));
-            return;
-        }
-    }
-    if (values.length === 0) {
-        if (role !== 'service-range' || !seq || !doc)
-            return;
-        out.settings.push(make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }));
-        return;
-    }
-    const value = values.map((v) => v.value).join(',');
-    const span = source.span(values[0].start, values[values.length - 1].end);
-    out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
-}
-// ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----
-function walkStrings(doc, node, path, depth, visit) {
-    const n = deref(doc, node);
-    if (!n || depth > MAX_WALK_DEPTH)
-        return;
-    if ((0,dist/* isMap */.jh)(n))
-        for (const p of n.items)
-            walkStrings(doc, p.value, [...path, (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
-    else if ((0,dist/* isSeq */.oP)(n))
-        n.items.forEach((i, k) => walkStrings(doc, i, [...path, `[${k}]`], depth + 1, visit));
-    else if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string' && /--service-cidr[=\s]/.test(n.value) && /\s--/.test(n.value))
-        visit(n, path);
-}
-const FLAG_IN_TEXT = /--(service-cidr|cluster-cidr)(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\]+))/g;
-function readFlagString(source, node, path, out) {
-    if (!node.range)
-        return;
-    const id = idOf(path);
-    const make = settingMaker({ format: k3s_FORMAT, group: id });
-    // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
-    const raw = source.text.slice(node.range[0], node.range[1]);
-    const services = [];
-    const pods = [];
-    for (const m of raw.matchAll(FLAG_IN_TEXT)) {
-        const value = m[2] ?? m[3] ?? m[4] ?? '';
-        const offsetInMatch = m[0].length - value.length - (m[2] !== undefined || m[3] !== undefined ? 1 : 0);
-        const start = node.range[0] + (m.index ?? 0) + offsetInMatch;
-        (m[1] === 'service-cidr' ? services : pods).push({ value, start, end: start + value.length });
-    }
-    // A string is a fragment of a command line: what is not in it is unknown, so no default here.
-    emitAccumulated(source, out, make, id, services, 'service-range', '--service-cidr', null, path, null);
-    if (services.length)
-        emitAccumulated(source, out, make, id, pods, 'pod-range', '--cluster-cidr', null, path, null);
-}
-// ---- text fallback for files YAML cannot read (Jinja blocks around the config) ----
-function scanBrokenText(source, out) {
-    out.problems.push(...scanKeyLines(source, k3s_FORMAT, ['service-cidr', 'rke2_service_cidr']));
-}
-
 ;// CONCATENATED MODULE: ./src/formats/declared/yaml-declaration.ts
 // A YAML format described as data, and the one reader that runs every declaration.
 //
@@ -14655,6 +15558,11 @@ function matches(decl, doc, root) {
     if (sig.anyKeyUnder) {
         const under = getPath(doc, root, sig.anyKeyUnder.path);
         if (!(0,dist/* isMap */.jh)(under) || !sig.anyKeyUnder.keys.some((k) => mapEntry(doc, under, k) !== null))
+            return false;
+    }
+    if (sig.allKeysUnder) {
+        const under = getPath(doc, root, sig.allKeysUnder.path);
+        if (!(0,dist/* isMap */.jh)(under) || !sig.allKeysUnder.keys.every((k) => mapEntry(doc, under, k) !== null))
             return false;
     }
     return true;
@@ -14826,6 +15734,196 @@ function readClusterConfig(source, doc, found, out, id) {
     preferApiserverOverride(out, id);
 }
 
+;// CONCATENATED MODULE: ./src/formats/distributions/kops-create-cluster.ts
+// `kops create cluster … --set spec.networking.serviceClusterIPRange=…` in shell scripts: the cluster spec a
+// script creates, read with the same fields, subjects, defaults and group as a kops Cluster manifest (kops.ts).
+//
+// Upstream kubernetes/kops:
+// - cmd/kops/create_cluster.go: `--set` (and its deprecated alias `--override`) is a LazyQuoteStringSliceVar:
+//   every occurrence appends, and each value is split as one CSV record (encoding/csv with LazyQuotes,
+//   cmd/kops/lazy_quote_string_slice.go readAsCSV), so `--set a=1,b=2` is two items and a comma inside a
+//   value needs CSV quotes; `--ipv6` ("Use IPv6 for the pod network") makes cloudup.NewCluster set an IPv6
+//   nonMasqueradeCIDR (`::/0`), which selects kops' IPv6 Service range default; `--name` or the first
+//   argument names the cluster.
+// - pkg/commands/set_cluster.go SetClusterFields: each item is split at the first `=` ("unhandled field" when
+//   there is none, and the command fails), a `cluster.` prefix is dropped, and the value is set on the
+//   internal API by its field path, in order: the last item for a field wins. Which path exists depends on
+//   the kops version (`spec.serviceClusterIPRange`, moved to `spec.networking.serviceClusterIPRange` with the
+//   v1alpha3 field generation): both are read, as kops.ts reads both places.
+// - RunCreateCluster: "cluster %q already exists; use 'kops update cluster' to apply changes". The command only
+//   ever creates a cluster, so a changed script applies to newly created clusters only: the settings are
+//   create-only (SPEC §3), like a kind config. Editing the range of a running cluster is kops.ts' business.
+
+
+
+const kops_create_cluster_FORMAT = 'kops';
+/** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
+const kops_create_cluster_WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
+/** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
+const kops_create_cluster_BOOLEAN_FLAGS = new Set(['yes', 'y', 'dry-run', 'ipv6', 'bastion', 'encrypt-etcd-storage', 'associate-public-ip', 'disable-subnet-tags', 'openstack-lb-octavia', 'openstack-storage-ignore-az', 'gce-service-account-default']);
+/** The `--set` fields kops.ts reads from a Cluster, by role and subject (the same subjects as kops.ts). */
+const FIELDS = {
+    'spec.serviceClusterIPRange': { role: 'service-range', subject: 'service-range', component: 'platform', rank: 0 },
+    'spec.networking.serviceClusterIPRange': { role: 'service-range', subject: 'service-range', component: 'platform', rank: 0 },
+    'spec.kubeAPIServer.serviceClusterIPRange': { role: 'service-range', subject: 'kube-apiserver', component: 'kube-apiserver', rank: 0 },
+    'spec.podCIDR': { role: 'pod-range', subject: 'pod-range', component: 'platform', rank: 0 },
+    'spec.networking.podCIDR': { role: 'pod-range', subject: 'pod-range', component: 'platform', rank: 0 },
+    // kops.ts: kubeControllerManager.clusterCIDR is what the controller-manager allocates from, over podCIDR.
+    'spec.kubeControllerManager.clusterCIDR': { role: 'pod-range', subject: 'pod-range', component: 'platform', rank: 1 },
+    'spec.nonMasqueradeCIDR': { role: 'non-masquerade', subject: '', component: 'platform', rank: 0 },
+    'spec.networking.nonMasqueradeCIDR': { role: 'non-masquerade', subject: '', component: 'platform', rank: 0 },
+};
+/** Cheap test before tokenising: a script that never names `kops` and `create` runs no `kops create cluster`. */
+function mayCreateKopsCluster(text) {
+    return /\bkops\b/.test(text) && /\bcreate\b/.test(text) && /\bcluster\b/.test(text);
+}
+/** Every `kops create cluster` of a shell script, each one cluster (`kops/<name>`). */
+function extractKopsCreateCluster(source, defaults) {
+    const out = { settings: [], problems: [] };
+    let unnamed = 0;
+    for (const argv of splitCommands(tokenizeShell(source.text))) {
+        let i = 0;
+        while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || kops_create_cluster_WRAPPERS.has(argv[i].text)))
+            i++;
+        if (i >= argv.length || programName(argv[i].text) !== 'kops')
+            continue;
+        const create = argv.findIndex((a, k) => k > i && a.text === 'create');
+        if (create < 0 || argv[create + 1]?.text !== 'cluster')
+            continue;
+        readCreate(source, argv.slice(create + 2), argv[create + 1], defaults, out, () => `Cluster#${unnamed++}`);
+    }
+    return out;
+}
+function readCreate(source, args, clusterWord, defaults, out, unnamed) {
+    const items = [];
+    let name;
+    let version;
+    let ipv6 = false;
+    /** What made the cluster IPv6 (`--ipv6`, an IPv6 nonMasqueradeCIDR): where the IPv6 default comes from. */
+    let ipv6Span;
+    for (let k = 0; k < args.length; k++) {
+        const t = args[k].text;
+        if (t === '--')
+            break;
+        if (!t.startsWith('-')) {
+            name ??= t; // cobra: the cluster name is the first argument
+            continue;
+        }
+        const body = t.replace(/^--?/, '');
+        const eq = body.indexOf('=');
+        const flag = eq < 0 ? body : body.slice(0, eq);
+        let value;
+        if (eq >= 0)
+            value = { arg: args[k], from: t.length - body.length + eq + 1 };
+        else if (!kops_create_cluster_BOOLEAN_FLAGS.has(flag) && k + 1 < args.length)
+            value = { arg: args[++k], from: 0 };
+        if (flag === 'ipv6') {
+            ipv6 = eq < 0 || /^(true|1|t)$/i.test(body.slice(eq + 1));
+            ipv6Span = source.span(args[k].offsets[0], args[k].offsets[t.length]);
+        }
+        if (!value)
+            continue;
+        const text = value.arg.text.slice(value.from);
+        if (flag === 'name')
+            name = text;
+        else if (flag === 'kubernetes-version')
+            version = minorVersion(text);
+        else if (flag === 'set' || flag === 'override')
+            items.push(...csvItems(source, value.arg, value.from, out));
+    }
+    const group = `${kops_create_cluster_FORMAT}/${name ?? unnamed()}`;
+    const ctx = { format: kops_create_cluster_FORMAT, group, kubernetesVersion: version };
+    const chosen = new Map();
+    for (const item of items) {
+        const field = FIELDS[item.key.replace(/^cluster\./, '')];
+        if (!field)
+            continue;
+        if (field.role === 'non-masquerade') {
+            ipv6 = item.value.includes(':');
+            ipv6Span = item.span;
+            continue;
+        }
+        const previous = chosen.get(field.subject);
+        if (previous && previous.rank > field.rank)
+            continue;
+        chosen.set(field.subject, { item, rank: field.rank, role: field.role, component: field.component });
+    }
+    const settings = [];
+    for (const [subject, { item, role, component }] of chosen) {
+        const setting = item.key.replace(/^cluster\./, '');
+        const expression = findTemplateExpression(item.value);
+        if (expression) {
+            out.problems.push(templateProblem(kops_create_cluster_FORMAT, setting, item.span, expression, role === 'service-range'));
+            if (subject === 'service-range')
+                return; // never a default in place of a hidden value
+            continue;
+        }
+        settings.push(makeSetting(ctx, { subject: `${group}/${subject}`, role, component, setting, value: item.value, origin: 'explicit', span: item.span, createOnly: true }));
+    }
+    if (!chosen.has('service-range')) {
+        settings.unshift(makeSetting(ctx, {
+            subject: `${group}/service-range`,
+            role: 'service-range',
+            component: 'platform',
+            setting: 'spec.networking.serviceClusterIPRange',
+            value: ipv6 ? defaults.ipv6 : defaults.ipv4,
+            origin: 'default',
+            span: (ipv6 ? ipv6Span : undefined) ?? source.span(clusterWord.offsets[0], clusterWord.offsets[clusterWord.text.length]),
+            defaultNote: `kops default when serviceClusterIPRange is not set${ipv6 ? ' and the cluster is IPv6' : ''} (kubernetes/kops upup/pkg/fi/cloudup)`,
+            createOnly: true,
+        }));
+    }
+    out.settings.push(...settings);
+}
+/**
+ * One `--set` value split as a CSV record (encoding/csv, LazyQuotes): fields at commas outside double quotes,
+ * a quoted field loses its quotes. Each field is `key=value` with the value's span in the file. A field without
+ * `=` that looks like a range (a dual-stack value split at its comma) makes kops fail: a problem at it.
+ */
+function csvItems(source, arg, from, out) {
+    const text = arg.text;
+    const items = [];
+    let start = from;
+    while (start <= text.length) {
+        let end = start;
+        let quoted = false;
+        if (text[start] === '"') {
+            quoted = true;
+            end = start + 1;
+            while (end < text.length && !(text[end] === '"' && text[end + 1] !== '"'))
+                end += text[end] === '"' ? 2 : 1;
+            end = text.indexOf(',', end);
+        }
+        else {
+            end = text.indexOf(',', start);
+        }
+        if (end < 0)
+            end = text.length;
+        const a = quoted ? start + 1 : start;
+        const b = quoted && text[end - 1] === '"' ? end - 1 : end;
+        const field = text.slice(a, b);
+        const eq = field.indexOf('=');
+        if (eq >= 0) {
+            items.push({ key: field.slice(0, eq), value: field.slice(eq + 1).replace(/""/g, '"'), span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]) });
+        }
+        else if (/^[0-9a-fA-F:.]+\/\d+$/.test(field)) {
+            const at = source.position(arg.offsets[a]);
+            const problem = {
+                line: at.line,
+                column: at.column,
+                message: `kops splits a --set value at commas (CSV): "${field}" is an item without "=", and kops create cluster fails (unhandled field); quote the whole item to keep a comma in a value`,
+                hidesRange: true,
+                blocking: true,
+                setting: '--set',
+                format: kops_create_cluster_FORMAT,
+            };
+            out.problems.push(problem);
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/distributions/kops.ts
 // kops Cluster (kops.k8s.io/v1alpha2 and v1alpha3, kubernetes/kops pkg/apis/kops):
 //   v1alpha3: spec.networking.serviceClusterIPRange / nonMasqueradeCIDR / podCIDR
@@ -14839,6 +15937,9 @@ function readClusterConfig(source, doc, found, out, id) {
 // Also reads nodeup configuration files that kops generates for control-plane nodes
 // (APIServerConfig.KubeAPIServer.serviceClusterIPRange, Networking.serviceClusterIPRange), without defaults:
 // they are generated in full, an absent value there is not a choice of the default.
+// And `kops create cluster --set spec.networking.serviceClusterIPRange=…` in shell scripts, with these fields,
+// subjects and defaults, create-only (kops-create-cluster.ts).
+
 
 
 
@@ -14848,7 +15949,13 @@ const KOPS_DEFAULT_SERVICE_RANGE_IPV4 = '100.64.0.0/13';
 const KOPS_DEFAULT_SERVICE_RANGE_IPV6 = 'fd00:5e4f:ce::/108';
 const kopsFormat = {
     id: kops_FORMAT,
-    extract: (source) => guardExtraction(kops_FORMAT, () => extractKops(source)),
+    extract: (source) => guardExtraction(kops_FORMAT, () => {
+        const cluster = extractKops(source);
+        if (!isShellOrUnit(source.path, source.text) || !mayCreateKopsCluster(source.text))
+            return cluster;
+        const script = extractKopsCreateCluster(source, { ipv4: KOPS_DEFAULT_SERVICE_RANGE_IPV4, ipv6: KOPS_DEFAULT_SERVICE_RANGE_IPV6 });
+        return { settings: [...cluster.settings, ...script.settings], problems: [...cluster.problems, ...script.problems] };
+    }),
 };
 function extractKops(source) {
     const yaml = source.yaml;
@@ -15391,6 +16498,169 @@ const RKE = {
 };
 const rkeFormat = declaredFormat(RKE);
 
+;// CONCATENATED MODULE: ./src/formats/declared/servicecidr.ts
+// networking.k8s.io ServiceCIDR objects (v1 since Kubernetes 1.33, v1beta1 1.31-1.32): `spec.cidrs`, one per IP
+// family, from which the apiserver allocates ClusterIPs next to the default ServiceCIDR "kubernetes" it builds from
+// --service-cluster-ip-range. This is the object the remediation of a primary-range-change proposes to add, so the
+// gate reads it like any other Service range (issue 13, item 5).
+//
+// Its field is declared (SERVICECIDR); what is its own is the document recognition: plain documents, multi-document
+// files, and the items of a `List` / `ServiceCIDRList` (what `kubectl get servicecidr -o yaml` prints). Templated
+// (Helm) values are reported by the generic reader; kustomize output is out of scope.
+//
+// Each object is its own group (`servicecidr/<metadata.name>`): its checks (immutability, deletion, overlap with the
+// default range) are not a cluster config's checks and live in src/engine/servicecidr-checks.ts.
+
+
+
+
+
+const SERVICECIDR_FORMAT_ID = 'servicecidr';
+/** The object the apiserver creates and reconciles from its own flags (defaultservicecidr.DefaultServiceCIDRName). */
+const DEFAULT_SERVICECIDR_NAME = 'kubernetes';
+/** The API versions that serve ServiceCIDR (k8s.io/api networking/v1 and v1beta1). */
+const API_VERSIONS = new Set(['networking.k8s.io/v1', 'networking.k8s.io/v1beta1']);
+const LIST_KINDS = new Set(['List', 'ServiceCIDRList']);
+const SERVICECIDR = {
+    id: SERVICECIDR_FORMAT_ID,
+    profile: 'servicecidr',
+    // A templated or unreadable entry hides the range: say so, never read it as absent.
+    reportEveryHiddenValue: true,
+    fields: [{ subject: 'spec.cidrs', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'cidrs'], list: true }],
+};
+const serviceCidrFormat = {
+    id: SERVICECIDR_FORMAT_ID,
+    extract: (source) => guardExtraction(SERVICECIDR_FORMAT_ID, () => {
+        const yaml = source.yaml;
+        if (!yaml)
+            return EMPTY_EXTRACTION;
+        return mergeExtractions(yaml.documents.map((doc, i) => servicecidr_readDocument(source, doc, i)));
+    }),
+};
+function servicecidr_readDocument(source, doc, index) {
+    const { kind, apiVersion } = documentKind(doc);
+    const top = doc.contents;
+    if (kind === 'ServiceCIDR' && apiVersion !== null && API_VERSIONS.has(apiVersion) && (0,dist/* isMap */.jh)(top)) {
+        return readObject(source, doc, top, `#${index}`);
+    }
+    if (kind === null || !LIST_KINDS.has(kind))
+        return EMPTY_EXTRACTION;
+    // A List's items carry their own kind and apiVersion; a ServiceCIDRList's items may leave them out.
+    const parts = [];
+    seqItems(doc, getPath(doc, top, ['items'])).forEach((item, i) => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return;
+        const itemKind = scalarText(getPath(doc, item, ['kind']));
+        const itemVersion = scalarText(getPath(doc, item, ['apiVersion'])) ?? (kind === 'ServiceCIDRList' ? apiVersion : null);
+        if ((itemKind ?? (kind === 'ServiceCIDRList' ? 'ServiceCIDR' : null)) !== 'ServiceCIDR')
+            return;
+        if (itemVersion === null || !API_VERSIONS.has(itemVersion))
+            return;
+        parts.push(readObject(source, doc, item, `#${index}.items[${i}]`));
+    });
+    return mergeExtractions(parts);
+}
+function readObject(source, doc, root, position) {
+    // metadata.name is the identity the apiserver uses; generateName objects are new on every apply.
+    const name = scalarText(getPath(doc, root, ['metadata', 'name']));
+    const group = `${SERVICECIDR_FORMAT_ID}/${name ?? position}`;
+    const got = readDeclaredFields(SERVICECIDR, source, doc, { root, group });
+    if (got.settings.length > 0 || got.problems.length > 0)
+        return got;
+    // No entry at all: ValidateServiceCIDR refuses it ("at least one CIDR required"); an empty value says so.
+    const anchor = mapEntry(doc, root, 'spec') ?? mapEntry(doc, root, 'kind');
+    const missing = makeSetting({ format: SERVICECIDR_FORMAT_ID, group, profile: 'servicecidr' }, {
+        subject: `${group}/spec.cidrs`,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: 'spec.cidrs',
+        value: '',
+        origin: 'explicit',
+        span: anchor ? keySpan(source, anchor.key) : lineSpan(1),
+    });
+    return { settings: [missing], problems: [] };
+}
+/** The metadata.name a ServiceCIDR setting's group carries, or null for an unnamed object. */
+function serviceCidrName(s) {
+    const name = s.group.slice(SERVICECIDR_FORMAT_ID.length + 1);
+    return name.startsWith('#') ? null : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/kubespray-ini.ts
+// kubespray's INI inventories (inventory/<cluster>/inventory.ini, hosts.ini): `[all:vars]`,
+// `[k8s_cluster:vars]` … sections with `kube_service_addresses=10.233.0.0/18`. They are the same variables as
+// the YAML group_vars, so they are read by the same code (kubespray.ts extractVars: defaults, stack switches,
+// group identity): this file turns the vars sections that reach the control plane into a YAML document whose
+// lines are the INI file's lines, and maps each position back.
+//
+// Upstream ansible/ansible lib/ansible/plugins/inventory/ini.py:
+// - `_parse`: a line is stripped; an empty line or one starting with `#` or `;` is skipped; `[group:vars]`
+//   opens a vars section (groupname pattern `^\[([^:\]\s]+)(?::(\w+))?\]\s*(?:\#.*)?$`);
+// - `_parse_variable_definition`: key and value split at the first `=` and stripped; `_parse_value` tries
+//   `ast.literal_eval` (so `"10.233.0.0/18"` loses its quotes, `True` is a bool) and otherwise keeps the text
+//   as written — an inline `# comment` stays part of the value, as Ansible reads it.
+// Precedence (Ansible "How variables are merged"): a child group's vars override its parent's, `all` is the
+// lowest; kubespray's control-plane group `kube_control_plane` (formerly `kube-master`) is a child of
+// `k8s_cluster` (formerly `k8s-cluster`), so a key is taken from the most specific of those sections, and the
+// last line within one section. Other groups' vars do not reach the control plane and are not read.
+/** Vars sections that reach kube-apiserver's hosts, least specific first. */
+const SECTIONS = ['all', 'k8s-cluster', 'k8s_cluster', 'kube-master', 'kube_control_plane'];
+const GROUP_HEADER = /^\[([^:\]\s]+)(?::(\w+))?\]\s*(?:#.*)?$/;
+/** Plain YAML scalars that stay exactly the text written (anything else is single-quoted). */
+const PLAIN = /^[A-Za-z0-9_./:,+-]+$/;
+/** True when the text is an Ansible INI inventory with a vars section (a YAML or shell file never is). */
+function isIniInventory(text) {
+    return /^[ \t]*\[[^:\]\s]+:vars\][ \t]*(?:#.*)?\r?$/m.test(text);
+}
+/**
+ * The control plane's vars of an INI inventory as a YAML document with the same line numbers, and for each
+ * line the column shift from the YAML text back to the INI text.
+ */
+function iniVarsAsYaml(text) {
+    const lines = text.split(/\r?\n/);
+    const winner = new Map();
+    let rank = -1;
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line[0] === '#' || line[0] === ';')
+            return;
+        const header = GROUP_HEADER.exec(line);
+        if (header) {
+            rank = header[2] === 'vars' ? SECTIONS.indexOf(header[1]) : -1;
+            return;
+        }
+        const eq = raw.indexOf('=');
+        if (rank < 0 || eq < 0)
+            return;
+        const key = raw.slice(0, eq).trim();
+        const rest = raw.slice(eq + 1);
+        const value = rest.trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            return;
+        const previous = winner.get(key);
+        if (previous && previous.rank > rank)
+            return;
+        winner.set(key, { line: i, rank, key, value, valueColumn: eq + 2 + (rest.length - rest.trimStart().length) });
+    });
+    const out = lines.map(() => '');
+    const shift = new Map();
+    for (const w of winner.values()) {
+        // ast.literal_eval of a quoted string is its content.
+        const quoted = /^(["'])(.*)\1$/.exec(w.value);
+        const content = quoted ? quoted[2] : w.value;
+        const contentColumn = w.valueColumn + (quoted ? 1 : 0);
+        const plain = PLAIN.test(content) && !/^[-:,]/.test(content);
+        out[w.line] = `${w.key}: ${plain ? content : `'${content.replace(/'/g, "''")}'`}`;
+        // A quoted YAML scalar's span includes its quotes: clamp to the value as the INI file writes it.
+        shift.set(w.line + 1, { by: contentColumn - (w.key.length + 3 + (plain ? 0 : 1)), from: contentColumn, to: contentColumn + content.length });
+    }
+    const toIni = (line, column) => {
+        const s = shift.get(line);
+        return { line, column: s ? Math.min(Math.max(column + s.by, s.from), s.to) : column };
+    };
+    return { yaml: out.join('\n'), toIni };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/distributions/kubespray.ts
 // kubespray inventory variables (group_vars/k8s_cluster/k8s-cluster.yml and friends, role defaults, or the
 // same variables embedded in a ConfigMap as kubean does).
@@ -15410,6 +16680,8 @@ const rkeFormat = declaredFormat(RKE);
 // is recognisably kubespray's cluster network vars: it sets one of KUBESPRAY_NETWORK_KEYS. A file that only
 // sets `kube_service_addresses` (the kubernetes-retired/contrib ansible naming, which fed the same
 // --service-cluster-ip-range) is read for that explicit value, without defaults.
+// INI inventories (`[all:vars]`, `[k8s_cluster:vars]`) are the same variables: kubespray-ini.ts.
+
 
 
 
@@ -15438,6 +16710,8 @@ const kubesprayFormat = {
     extract: (source) => guardExtraction(kubespray_FORMAT, () => extractKubespray(source)),
 };
 function extractKubespray(source) {
+    if (isIniInventory(source.text))
+        return extractIni(source);
     const yaml = source.yaml;
     if (!yaml)
         return EMPTY_EXTRACTION;
@@ -15452,6 +16726,20 @@ function extractKubespray(source) {
             return EMPTY_EXTRACTION;
         return extractVars(source, doc, root, 'kubespray/vars');
     }));
+}
+/** An INI inventory: its control plane's vars, read as the same variables (see kubespray-ini.ts). */
+function extractIni(source) {
+    const { yaml, toIni } = iniVarsAsYaml(source.text);
+    const inner = new Source(source.path, yaml);
+    const doc = inner.yaml?.documents[0];
+    const root = doc?.contents;
+    if (!doc || !(0,dist/* isMap */.jh)(root))
+        return EMPTY_EXTRACTION;
+    const vars = extractVars(inner, doc, root, 'kubespray/vars');
+    return {
+        settings: vars.settings.map((s) => ({ ...s, span: read_values_mapSpan(s.span, toIni) })),
+        problems: vars.problems.map((p) => (p.column === undefined ? p : { ...p, column: toIni(p.line, p.column).column })),
+    };
 }
 /** kubean: the group vars are a block scalar under `data` of a ConfigMap. */
 function extractConfigMap(source, doc, root) {
@@ -15602,6 +16890,80 @@ function parseAnsibleBool(text) {
         return false;
     return null;
 }
+
+;// CONCATENATED MODULE: ./src/formats/declared/cluster-template.ts
+// The flat vars file of onedr0p/cluster-template (`cluster.yaml`, formerly `config.yaml`), the template many
+// home-lab Talos/Flux clusters start from: `cluster_svc_cidr` and `cluster_pod_cidr` at the top level.
+//
+// Upstream onedr0p/cluster-template:
+// - .taskfiles/template/resources/cluster.schema.cue: `node_cidr` and `cluster_api_addr` are required;
+//   `cluster_pod_cidr: *"10.42.0.0/16" | net.IPCIDR`, `cluster_svc_cidr: *"10.43.0.0/16" | net.IPCIDR`
+//   (the `*` marks the default an absent key takes);
+// - templates/config/talos/talconfig.yaml.j2: `serviceSubnets: ["#{ cluster_svc_cidr }#"]` and
+//   `podSubnets: ["#{ cluster_pod_cidr }#"]`, so the value is the Talos cluster's Service range
+//   (cluster.network.serviceSubnets, read by kube-apiserver), and it changes the way a Talos one does.
+//
+// Recognition (issue 11: a key mention is not a signature): a kind-less document holding both keys the
+// schema requires. `cluster_svc_cidr` alone also appears in Terraform variables and unrelated templates.
+// Other flat keys of cluster templates: `service_cidr` is read where kairen/kubeadm-ansible's signature is
+// (declared/kubeadm-ansible.ts), `kube_service_addresses` by kubespray.ts; keys of single repositories without a
+// shared schema (`k3s_service_cidr`, `service_cluster_ip_range` in ad-hoc vars) have no signature and are not read.
+
+const CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';
+const CLUSTER_TEMPLATE_DEFAULT_POD_RANGE = '10.42.0.0/16';
+const SCHEMA = 'onedr0p/cluster-template .taskfiles/template/resources/cluster.schema.cue';
+const CLUSTER_TEMPLATE = {
+    id: 'cluster-template',
+    signature: { kind: null, allKeysUnder: { path: [], keys: ['node_cidr', 'cluster_api_addr'] } },
+    // One cluster per file; forks that add `cluster_name` get it in the identity.
+    group: { name: ['cluster_name'] },
+    fields: [
+        {
+            subject: 'cluster',
+            role: 'service-range',
+            component: 'platform',
+            path: ['cluster_svc_cidr'],
+            default: { value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE, note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+        },
+        {
+            subject: 'cluster',
+            role: 'pod-range',
+            component: 'platform',
+            path: ['cluster_pod_cidr'],
+            default: { value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE, note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+        },
+    ],
+};
+const clusterTemplateFormat = declaredFormat(CLUSTER_TEMPLATE);
+
+;// CONCATENATED MODULE: ./src/formats/declared/kubeadm-ansible.ts
+// The group vars of kairen/kubeadm-ansible (`group_vars/all.yml`), an Ansible template that runs kubeadm from
+// flat variables: `service_cidr` and `pod_network_cidr`.
+//
+// Upstream kairen/kubeadm-ansible:
+// - group_vars/all.yml: `service_cidr: "10.96.0.0/12"`, `pod_network_cidr: "10.244.0.0/16"`, next to
+//   `kube_version`, `kubeadm_opts` and `init_opts`;
+// - roles/kubernetes/master/tasks/init.yml: `kubeadm init --service-cidr {{ service_cidr }} --kubernetes-version
+//   {{ kube_version }} --pod-network-cidr {{ pod_network_cidr }} … {{ kubeadm_opts }} {{ init_opts }}`, after
+//   `kubeadm reset --force`: kubeadm validates the value (the kubeadm profile), and a changed value re-creates
+//   the cluster with it, so a change is classified like a kubeadm serviceSubnet change.
+// No role default: an absent `service_cidr` is an undefined variable and the play fails, so no default.
+//
+// Recognition (issue 11): `service_cidr` alone names Terraform variables and many unrelated templates; the
+// template's own variables `pod_network_cidr`, `kubeadm_opts` and `init_opts` together are its signature.
+
+const KUBEADM_ANSIBLE = {
+    id: 'kubeadm-ansible',
+    signature: { kind: null, allKeysUnder: { path: [], keys: ['pod_network_cidr', 'kubeadm_opts', 'init_opts'] } },
+    group: { name: ['cluster_name'] },
+    kubernetesVersion: [['kube_version']],
+    profile: 'kubeadm',
+    fields: [
+        { subject: 'kubeadm-init', role: 'service-range', component: 'kube-apiserver', path: ['service_cidr'] },
+        { subject: 'kubeadm-init', role: 'pod-range', component: 'kube-controller-manager', path: ['pod_network_cidr'] },
+    ],
+};
+const kubeadmAnsibleFormat = declaredFormat(KUBEADM_ANSIBLE);
 
 ;// CONCATENATED MODULE: ./src/formats/distributions/terraform-hcl.ts
 // A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
@@ -15954,6 +17316,236 @@ class Reader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-modules.ts
+// The Terraform registry modules most managed-cluster users call instead of the raw resources, recognised by
+// their `source` (registry address, GitHub/git URL, with or without a version pin) and read like the resources
+// they wrap (src/formats/distributions/terraform.ts). Input names per module, checked in the modules' own
+// variables.tf and main.tf:
+//
+// - terraform-aws-modules/eks/aws (github.com/terraform-aws-modules/terraform-aws-eks):
+//   v17–v20 `cluster_service_ipv4_cidr`, `cluster_version`, `cluster_ip_family` (v18+)
+//   (variables.tf at v17.24.0 e90c877a, v20.37.0 a9c659ad; main.tf v20.37.0 passes
+//   `service_ipv4_cidr = var.cluster_service_ipv4_cidr` into aws_eks_cluster kubernetes_network_config);
+//   v21 renamed them `service_ipv4_cidr`, `kubernetes_version`, `ip_family` (variables.tf at v21.0.0 b7eabbd3,
+//   main.tf at bef29c4d: `service_ipv4_cidr = var.service_ipv4_cidr`). Both default to null: EKS chooses
+//   10.100.0.0/16 or 172.20.0.0/16 at creation, which the configuration does not say.
+// - Azure/aks/azurerm (github.com/Azure/terraform-azurerm-aks, variables.tf at e29456ed): `net_profile_service_cidr`,
+//   `net_profile_service_cidrs`, `net_profile_dns_service_ip`, `net_profile_pod_cidr`, `net_profile_pod_cidrs`,
+//   `kubernetes_version`; all default to null (AKS chooses).
+// - terraform-google-modules/kubernetes-engine/google and its cluster submodules (//modules/private-cluster,
+//   beta-*, safer-cluster, *-update-variant; variables.tf at bb176b21): `ip_range_services` is the *name* of a
+//   secondary range of the cluster's subnetwork ("The _name_ of the secondary subnet range to use for services. If
+//   not provided, the default `34.118.224.0/20` range will be used"), passed to google_container_cluster
+//   ip_allocation_policy.services_secondary_range_name (cluster.tf). The CIDR lives in the subnetwork.
+//
+// Every one of these ends in an argument the provider marks ForceNew, so a change is `immutable-platform-change`
+// with the same wording as the raw resource, naming the module input.
+const MODULES = [
+    {
+        id: 'terraform-aws-modules/eks/aws',
+        service: ['service_ipv4_cidr', 'cluster_service_ipv4_cidr'],
+        version: ['kubernetes_version', 'cluster_version'],
+        immutable: 'the module passes it to aws_eks_cluster kubernetes_network_config.service_ipv4_cidr, which forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
+    },
+    {
+        id: 'Azure/aks/azurerm',
+        service: ['net_profile_service_cidr'],
+        serviceList: ['net_profile_service_cidrs'],
+        pods: ['net_profile_pod_cidr'],
+        podsList: ['net_profile_pod_cidrs'],
+        dns: ['net_profile_dns_service_ip'],
+        version: ['kubernetes_version'],
+        immutable: 'the module passes it to azurerm_kubernetes_cluster network_profile service_cidr/service_cidrs, which forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
+    },
+    {
+        id: 'terraform-google-modules/kubernetes-engine/google',
+        service: ['ip_range_services'],
+        serviceIsRangeName: true,
+        version: ['kubernetes_version'],
+        submodules: /^modules\/(?:beta-)?(?:private|public|safer|autopilot-private|autopilot-public)-cluster(?:-update-variant)?$/,
+        immutable: 'the GKE cluster takes its Services from this secondary range and keeps it for life: the module passes the name to google_container_cluster ip_allocation_policy.services_secondary_range_name (ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses',
+    },
+];
+/** GitHub repository of each module (terraform-<provider>-<name> naming of the registry). */
+const GITHUB = {
+    'terraform-aws-modules/terraform-aws-eks': 'terraform-aws-modules/eks/aws',
+    'azure/terraform-azurerm-aks': 'Azure/aks/azurerm',
+    'terraform-google-modules/terraform-google-kubernetes-engine': 'terraform-google-modules/kubernetes-engine/google',
+};
+/**
+ * The module a `source` string names, or null. Accepts the registry address (optionally with a host such as
+ * registry.terraform.io), and GitHub/git URLs (`git::https://github.com/o/terraform-p-n.git//sub?ref=v1`,
+ * `github.com/o/terraform-p-n`, `git@github.com:o/terraform-p-n.git`). Terraform's module source syntax:
+ * developer.hashicorp.com/terraform/language/modules/sources.
+ */
+function moduleOfSource(source) {
+    const n = normaliseSource(source);
+    const spec = n ? MODULES.find((m) => m.id.toLowerCase() === n.id.toLowerCase()) : undefined;
+    if (!spec || !n)
+        return null;
+    if (n.sub && !spec.submodules?.test(n.sub))
+        return null;
+    return spec;
+}
+/**
+ * terraform-google-modules/network/google (root, or //modules/subnets): its `secondary_ranges` input holds the
+ * subnetworks' secondary ranges ({ subnet = [{ range_name, ip_cidr_range }] }), where a GKE module's
+ * `ip_range_services` name points (github.com/terraform-google-modules/terraform-google-network, modules/subnets).
+ */
+function isGoogleNetworkModule(source) {
+    const n = normaliseSource(source);
+    return !!n && n.id.toLowerCase() === 'terraform-google-modules/network/google' && (n.sub === '' || n.sub === 'modules/subnets');
+}
+const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
+/** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
+function normaliseSource(source) {
+    let s = source.trim().replace(/^git::/, '').replace(/\?.*$/, '');
+    let sub = '';
+    const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
+    if (slashes >= 0) {
+        sub = s.slice(slashes + 2).replace(/\/+$/, '');
+        s = s.slice(0, slashes);
+    }
+    s = s
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/^git@github\.com:/, 'github.com/')
+        .replace(/^[^@/]+@/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    const gh = /^github\.com\/([^/]+\/[^/]+)$/.exec(s);
+    if (gh) {
+        const repo = gh[1].toLowerCase();
+        if (repo === GITHUB_NETWORK)
+            return { id: 'terraform-google-modules/network/google', sub };
+        const id = GITHUB[repo];
+        return id ? { id, sub } : null;
+    }
+    const reg = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?([^/]+\/[^/]+\/[^/]+)$/i.exec(s);
+    return reg ? { id: reg[1], sub } : null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-values.ts
+// Terraform values as Terraform resolves them in one root module (one directory): `var.x` from the
+// variable's `default`, overridden by `terraform.tfvars`, overridden by `*.auto.tfvars` in lexical order
+// (developer.hashicorp.com/terraform/language/values/variables, "Variable definition precedence": environment
+// variables, then terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars / *.auto.tfvars.json in
+// lexical order of their names, then -var / -var-file on the command line, later sources taking precedence),
+// and `local.x` from a `locals` block of any file of the directory. Only literals are resolved: a function
+// call, a ternary, a reference to a resource, a TF_VAR_ environment variable or a -var flag are out of reach
+// and the value stays hidden (the fail-closed rules apply).
+//
+// A directory is built from the files of one change (and, when the change source can read them, the unchanged
+// files of the same directory: `complete`). Each file keeps a small record, never its text.
+/** How Terraform loads a file of a directory, from its name; null for files Terraform does not read. */
+function terraformFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base.endsWith('.tf'))
+        return 'tf';
+    if (base === 'terraform.tfvars')
+        return 'tfvars';
+    if (base.endsWith('.auto.tfvars'))
+        return 'auto-tfvars';
+    if (base.endsWith('.tfvars'))
+        return 'named-tfvars';
+    return null;
+}
+function terraformDirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** References deeper than this (or circular) are not followed. */
+const MAX_REFERENCE_DEPTH = 8;
+const REFERENCE = /^(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)$/;
+class TerraformDirectory {
+    files;
+    complete;
+    constructor(files, 
+    /** True when every file of the directory is here (the unchanged ones read from the tree). */
+    complete) {
+        this.files = files;
+        this.complete = complete;
+    }
+    record(path) {
+        return this.files.find((f) => f.path === path);
+    }
+    /**
+     * The definition Terraform uses for `var.name`. `analysing` is the file being read: a named tfvars file
+     * (`prod.tfvars`) is loaded only with -var-file, which then wins over every other source, so it is taken as the
+     * value when that file itself is read, and ignored otherwise.
+     */
+    variable(name, analysing) {
+        const own = this.record(analysing);
+        if (own?.kind === 'named-tfvars' && own.assignments.has(name))
+            return { expr: own.assignments.get(name), file: own.path };
+        const auto = this.files.filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name)).sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
+        if (auto.length)
+            return { expr: auto[auto.length - 1].assignments.get(name), file: auto[auto.length - 1].path };
+        const tfvars = this.files.find((f) => f.kind === 'tfvars' && f.assignments.has(name));
+        if (tfvars)
+            return { expr: tfvars.assignments.get(name), file: tfvars.path };
+        const def = this.files.find((f) => f.kind === 'tf' && f.defaults.has(name));
+        return def ? { expr: def.defaults.get(name), file: def.path } : undefined;
+    }
+    local(name) {
+        const f = this.files.find((r) => r.kind === 'tf' && r.locals.has(name));
+        return f ? { expr: f.locals.get(name), file: f.path } : undefined;
+    }
+    /** True when some argument in reach reads `var.name` directly. */
+    usesVariable(name) {
+        return this.files.some((f) => f.args.some((a) => a.expr.raw.includes(`var.${name}`)) || [...f.locals.values()].some((e) => e.raw.includes(`var.${name}`)));
+    }
+    /** Resolves an expression standing in `file` to a literal, as seen when `analysing` is read. */
+    resolve(expr, file, analysing, via = [], depth = 0) {
+        if (expr.kind === 'string')
+            return { kind: 'value', text: expr.value, file, span: expr.span, via };
+        if (expr.kind === 'template')
+            return { kind: 'hidden', raw: expr.raw, reason: `templated (${expr.expression})`, file, span: expr.span, via };
+        if (expr.kind === 'list') {
+            const parts = [];
+            let at = null;
+            for (const item of expr.items) {
+                const r = this.resolve(item, file, analysing, via, depth);
+                if (r.kind === 'hidden')
+                    return r;
+                if (r.kind === 'absent')
+                    return { kind: 'hidden', raw: item.raw, reason: `a list item is null (${item.raw})`, file, span: item.span, via };
+                if (at && at.file !== r.file)
+                    return { kind: 'hidden', raw: expr.raw, reason: 'the list takes its items from several files', file, span: expr.span, via };
+                at ??= r.file === file ? { file, span: expr.span } : { file: r.file, span: r.span };
+                parts.push(r.text);
+            }
+            return at ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via } : { kind: 'value', text: '', file, span: expr.span, via };
+        }
+        const raw = expr.raw.trim();
+        if (raw === 'null')
+            return { kind: 'absent', via };
+        const ref = REFERENCE.exec(raw);
+        if (!ref)
+            return { kind: 'hidden', raw, reason: `an expression (${raw}) the gate does not evaluate`, file, span: expr.span, via };
+        const chain = [...via, raw];
+        if (depth >= MAX_REFERENCE_DEPTH || via.includes(raw)) {
+            return { kind: 'hidden', raw, reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`, file, span: expr.span, via };
+        }
+        const def = ref[1] === 'var' ? this.variable(ref[2], analysing) : this.local(ref[2]);
+        if (!def) {
+            const where = ref[1] === 'var'
+                ? `no default, and no terraform.tfvars or *.auto.tfvars ${this.complete ? 'of this directory' : 'in the change'} sets it`
+                : `no locals block ${this.complete ? 'of this directory' : 'in the change'} defines it`;
+            return { kind: 'hidden', raw, reason: `${raw} has no value in reach (${where})`, file, span: expr.span, via };
+        }
+        return this.resolve(def.expr, def.file, analysing, chain, depth + 1);
+    }
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/**
+ * Names that inputs carrying a Service range use (the module inputs and the provider arguments): a tfvars value
+ * or a variable default of that name, changed while no configuration in reach says where it goes, is not passed
+ * silently (it becomes a hidden value, src/engine/unreadable.ts decides whether the change touches it).
+ */
+const SERVICE_INPUT_NAME = /(^|_)(service_ipv4_cidr|service_cidrs?|services_ipv4_cidr_block|ip_range_services|service_cluster_ip_range)$/;
+
 ;// CONCATENATED MODULE: ./src/formats/distributions/terraform.ts
 // Terraform (.tf HCL) managed-Kubernetes resources and their Service range arguments.
 //
@@ -15976,9 +17568,11 @@ class Reader {
 
 
 
+
+
 const terraform_FORMAT = 'terraform';
-/** Cheap content check before parsing: only files that declare one of the resources are read. */
-const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster)"/;
+/** Cheap content check before parsing: only files that declare one of the resources or call a module are read. */
+const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster|google_compute_subnetwork)"|\bmodule\s+"[^"]*"\s*\{/;
 const terraformFormat = {
     id: terraform_FORMAT,
     extract: (source) => guardExtraction(terraform_FORMAT, () => extractTerraform(source)),
@@ -16001,97 +17595,309 @@ const RESOURCES = {
     google_container_cluster: {
         block: 'ip_allocation_policy',
         service: { single: 'services_ipv4_cidr_block' },
+        serviceRangeName: 'services_secondary_range_name',
         pods: { single: 'cluster_ipv4_cidr_block' },
         version: 'min_master_version',
         immutable: 'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
     },
 };
-function extractTerraform(source) {
-    // Terraform files are not YAML: read the raw text.
-    if (!RESOURCE_RE.test(source.text))
-        return EMPTY_EXTRACTION;
-    const { body, errors } = parseHcl(source.text);
-    const settings = [];
-    const problems = errors.map((e) => ({ line: e.line, column: e.column, message: `HCL: ${e.message}`, format: terraform_FORMAT }));
-    for (const resource of hclBlocks(body, 'resource')) {
-        const [type, name] = resource.labels;
-        const spec = type ? RESOURCES[type] : undefined;
-        if (!spec || name === undefined)
-            continue;
-        extractResource(resource, type, name, spec, settings, problems);
+const GKE_RANGE_IMMUTABLE = 'the GKE cluster takes its Services from this secondary range and keeps it for life (ip_allocation_policy.services_secondary_range_name is ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses';
+/** What one file contributes to its directory (also used by the engine to build a TerraformDirectory). */
+function readTerraformFile(path, text, inChange = true) {
+    // tfvars and .tf files are Terraform's by name (Terraform loads them by name); any other file is read when it
+    // declares one of the resources or calls a module (recognition by content).
+    const kind = terraformFileKind(path) ?? (RESOURCE_RE.test(text) ? 'tf' : null);
+    if (kind === null)
+        return null;
+    const record = {
+        path,
+        kind,
+        inChange,
+        defaults: new Map(),
+        declared: new Set(),
+        assignments: new Map(),
+        locals: new Map(),
+        args: [],
+        ranges: [],
+        problems: [],
+    };
+    const { body, errors } = parseHcl(text);
+    if (kind !== 'tf') {
+        for (const a of body.attributes)
+            record.assignments.set(a.name, a.expr);
     }
-    return { settings, problems };
+    else {
+        for (const v of hclBlocks(body, 'variable')) {
+            const name = v.labels[0];
+            if (name === undefined)
+                continue;
+            record.declared.add(name);
+            const d = hclAttribute(v.body, 'default');
+            if (d)
+                record.defaults.set(name, d.expr);
+        }
+        for (const l of hclBlocks(body, 'locals'))
+            for (const a of l.body.attributes)
+                record.locals.set(a.name, a.expr);
+        for (const resource of hclBlocks(body, 'resource')) {
+            const [type, name] = resource.labels;
+            if (name === undefined)
+                continue;
+            if (type === 'google_compute_subnetwork')
+                readSubnetwork(record, resource, name);
+            const spec = type ? RESOURCES[type] : undefined;
+            if (spec)
+                readResource(record, resource, type, name, spec);
+        }
+        for (const module of hclBlocks(body, 'module')) {
+            const name = module.labels[0];
+            const source = hclAttribute(module.body, 'source');
+            const spec = source?.expr.kind === 'string' ? moduleOfSource(source.expr.value) : null;
+            if (spec && name !== undefined)
+                readModule(record, module, name, spec);
+            if (source?.expr.kind === 'string' && name !== undefined && isGoogleNetworkModule(source.expr.value))
+                readNetworkModule(record, module, name);
+        }
+    }
+    // Syntax errors matter where the file carries something the gate reads.
+    if (record.args.length > 0 || record.ranges.length > 0 || RESOURCE_RE.test(text)) {
+        record.problems.unshift(...errors.map((e) => ({ line: e.line, column: e.column, message: `HCL: ${e.message}`, format: terraform_FORMAT })));
+    }
+    return record;
 }
-function extractResource(resource, type, name, spec, settings, problems) {
+function readResource(record, resource, type, name, spec) {
     const group = `terraform/${type}.${name}`;
     const version = hclAttribute(resource.body, spec.version);
-    const ctx = {
-        format: terraform_FORMAT,
-        group,
-        profile: 'apiserver',
-        immutable: spec.immutable,
-        kubernetesVersion: version?.expr.kind === 'string' ? minorVersion(version.expr.value) : undefined,
-    };
-    if (ctx.kubernetesVersion === undefined)
-        delete ctx.kubernetesVersion;
+    const ctx = context(group, spec.immutable, version?.expr.kind === 'string' ? version.expr.value : undefined);
     // Dynamic blocks and several nested blocks are not something we can resolve; the last literal wins.
     const blocks = hclBlocks(resource.body, spec.block);
     const inner = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
     if (!inner) {
         if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
-            problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: terraform_FORMAT });
+            record.problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: terraform_FORMAT });
         }
         return;
     }
     const subject = `${group}/${spec.block}`;
-    const read = (names, role) => {
-        const listAttr = names.list ? hclAttribute(inner, names.list) : null;
-        const attr = listAttr ?? hclAttribute(inner, names.single);
+    const add = (attrName, role, rangeName = false) => {
+        const attr = hclAttribute(inner, attrName);
         if (!attr)
-            return;
-        const setting = `${spec.block}.${attr.name}`;
-        const value = readExpr(attr);
-        if ('hidden' in value) {
-            if (role === 'service-range')
-                problems.push(templateProblem(terraform_FORMAT, setting, attr.expr.span, value.hidden));
-            return;
-        }
-        if (value.text === '' || value.text.startsWith('/')) {
-            // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
-            return;
-        }
-        settings.push(makeSetting(ctx, { subject, role, component: 'platform', setting, value: value.text, origin: 'explicit', span: attr.expr.span }));
+            return false;
+        record.args.push({
+            file: record.path,
+            expr: attr.expr,
+            subject,
+            ctx,
+            role,
+            setting: `${spec.block}.${attr.name}`,
+            ...(rangeName ? { rangeName, immutable: GKE_RANGE_IMMUTABLE } : {}),
+        });
+        return true;
     };
-    read(spec.service, 'service-range');
-    if (spec.pods)
-        read(spec.pods, 'pod-range');
-    if (spec.dns) {
-        const dns = hclAttribute(inner, spec.dns);
-        if (dns?.expr.kind === 'string' && dns.expr.value !== '') {
-            settings.push(makeSetting(ctx, { subject, role: 'dns-address', component: 'platform', setting: `${spec.block}.${spec.dns}`, value: dns.expr.value, origin: 'explicit', span: dns.expr.span }));
-        }
+    if (!(spec.service.list && add(spec.service.list, 'service-range')) && !add(spec.service.single, 'service-range') && spec.serviceRangeName) {
+        add(spec.serviceRangeName, 'service-range', true);
+    }
+    if (spec.pods && !(spec.pods.list && add(spec.pods.list, 'pod-range')))
+        add(spec.pods.single, 'pod-range');
+    if (spec.dns)
+        add(spec.dns, 'dns-address');
+}
+function readModule(record, module, name, spec) {
+    const group = `terraform/module.${name}`;
+    const versionAttr = spec.version.map((v) => hclAttribute(module.body, v)).find((a) => a);
+    const ctx = context(group, spec.immutable, versionAttr?.expr.kind === 'string' ? versionAttr.expr.value : undefined);
+    const add = (names, role, rangeName = false) => {
+        // Terraform refuses an input the module does not declare, so only one generation's name can be present.
+        const attr = (names ?? []).map((n) => hclAttribute(module.body, n)).find((a) => a);
+        if (!attr)
+            return false;
+        record.args.push({ file: record.path, expr: attr.expr, subject: group, ctx, role, setting: `module.${name}.${attr.name}`, ...(rangeName ? { rangeName } : {}) });
+        return true;
+    };
+    if (!add(spec.serviceList, 'service-range'))
+        add(spec.service, 'service-range', !!spec.serviceIsRangeName);
+    if (!add(spec.podsList, 'pod-range'))
+        add(spec.pods, 'pod-range');
+    add(spec.dns, 'dns-address');
+}
+function readSubnetwork(record, resource, name) {
+    for (const block of hclBlocks(resource.body, 'secondary_ip_range')) {
+        const rangeName = hclAttribute(block.body, 'range_name');
+        const cidr = hclAttribute(block.body, 'ip_cidr_range');
+        if (rangeName && cidr)
+            record.ranges.push({ file: record.path, subnetwork: `google_compute_subnetwork.${name}`, name: rangeName.expr, cidr: cidr.expr });
     }
 }
-/** A literal string or list of literal strings (comma-joined), or the expression that hides it. */
-function readExpr(attr) {
-    const one = (e) => {
-        if (e.kind === 'string')
-            return { text: e.value };
-        if (e.kind === 'template')
-            return { hidden: e.raw };
-        if (e.kind === 'list') {
-            const parts = [];
-            for (const item of e.items) {
-                const r = one(item);
-                if ('hidden' in r)
-                    return r;
-                parts.push(r.text);
-            }
-            return { text: parts.join(',') };
-        }
-        return { hidden: e.raw };
+/**
+ * terraform-google-modules/network `secondary_ranges = { subnet = [{ range_name = "…", ip_cidr_range = "…" }] }`:
+ * an object expression the HCL reader keeps as raw text; each innermost `{ … }` naming both keys is one range.
+ */
+function readNetworkModule(record, module, name) {
+    const attr = hclAttribute(module.body, 'secondary_ranges');
+    if (!attr || attr.expr.kind !== 'other')
+        return;
+    const raw = attr.expr.raw;
+    const at = (offset, length) => {
+        const before = raw.slice(0, offset);
+        const nl = before.lastIndexOf('\n');
+        const line = attr.expr.span.line + (before.match(/\n/g)?.length ?? 0);
+        const column = nl < 0 ? attr.expr.span.column + offset : offset - nl;
+        return { line, column, endLine: line, endColumn: column + length };
     };
-    return one(attr.expr);
+    const value = (m, base) => {
+        const text = m[1];
+        const offset = base + m.index + m[0].length - text.length;
+        const span = at(offset, text.length);
+        if (!text.startsWith('"'))
+            return { kind: 'other', raw: text, span };
+        const inner = text.slice(1, -1);
+        if (/[$%]\{/.test(inner))
+            return { kind: 'template', raw: text, expression: inner, span };
+        return { kind: 'string', value: inner.replace(/\\(.)/g, '$1'), raw: text, span };
+    };
+    const VALUE = String.raw `("(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w.\-\[\]]*)`;
+    for (const obj of raw.matchAll(/(?<![$%])\{((?:[^{}]|[$%]\{[^{}]*\})*)\}/g)) {
+        const base = obj.index + 1;
+        const n = new RegExp(String.raw `\brange_name\s*=\s*` + VALUE).exec(obj[1]);
+        const c = new RegExp(String.raw `\bip_cidr_range\s*=\s*` + VALUE).exec(obj[1]);
+        if (n && c)
+            record.ranges.push({ file: record.path, subnetwork: `module.${name}.secondary_ranges`, name: value(n, base), cidr: value(c, base) });
+    }
+}
+function context(group, immutable, version) {
+    const ctx = { format: terraform_FORMAT, group, profile: 'apiserver', immutable };
+    const minor = version !== undefined ? minorVersion(version) : undefined;
+    if (minor !== undefined)
+        ctx.kubernetesVersion = minor;
+    return ctx;
+}
+function extractTerraform(source) {
+    // Terraform files are not YAML: read the raw text. Without a directory, a .tf file matters when it declares a
+    // resource, calls a module, or defines a variable or local (a Service range input with no use in reach).
+    const given = source.directory?.record(source.path);
+    const kind = terraformFileKind(source.path);
+    if (!given && !RESOURCE_RE.test(source.text) && (kind === null || (kind === 'tf' && !/\b(variable|locals)\b/.test(source.text))))
+        return EMPTY_EXTRACTION;
+    const record = given ?? readTerraformFile(source.path, source.text);
+    if (!record)
+        return EMPTY_EXTRACTION;
+    const directory = source.directory ?? new TerraformDirectory([record], false);
+    const settings = [];
+    const problems = [...record.problems];
+    for (const file of directory.files) {
+        for (const arg of file.args)
+            readArgument(directory, record, arg, settings, problems);
+    }
+    unplacedInputs(directory, record, problems);
+    return { settings, problems };
+}
+/** One argument as `record` sees it: a Setting or a problem when the value stands in `record`, nothing otherwise. */
+function readArgument(dir, record, arg, settings, problems) {
+    let r = dir.resolve(arg.expr, arg.file, record.path);
+    let setting = arg.setting;
+    if (arg.rangeName && r.kind === 'value') {
+        const named = secondaryRange(dir, record, r.text);
+        setting = `${arg.setting} "${r.text}"`;
+        if (named) {
+            r = named.resolved;
+            setting = `${setting} → ${named.range.subnetwork}${named.range.subnetwork.startsWith('module.') ? '' : ' secondary_ip_range'}.ip_cidr_range`;
+        }
+        else {
+            // The name is readable, the CIDR is not in reach: say exactly that where the name stands.
+            r = {
+                kind: 'hidden',
+                raw: r.text,
+                reason: `it names the secondary range "${r.text}" of the cluster's subnetwork, and no secondary range of that range_name (google_compute_subnetwork secondary_ip_range, terraform-google-modules/network secondary_ranges) is in reach (this file${dir.complete ? ', the directory' : ', the changed files of this directory'}): its CIDR cannot be read`,
+                file: r.file,
+                span: r.span,
+                via: r.via,
+            };
+        }
+    }
+    if (r.kind === 'absent')
+        return;
+    if (r.kind === 'hidden') {
+        if (arg.role !== 'service-range')
+            return;
+        // Where the unreadable expression stands, and also at the argument itself: the change may touch either line
+        // (src/engine/unreadable.ts reports a hidden value only where the change touches it).
+        const at = [];
+        if (r.file === record.path && (record.path === arg.file || record.inChange))
+            at.push(r.span);
+        if (arg.file === record.path && !(r.file === arg.file && r.span.line === arg.expr.span.line))
+            at.push(arg.expr.span);
+        const name = [...r.via, setting].join(' → ');
+        for (const span of at) {
+            problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: terraform_FORMAT });
+        }
+        return;
+    }
+    const owner = ownerOf(dir, arg, r);
+    if (owner.path !== record.path)
+        return;
+    const span = owner.atArgument ? arg.expr.span : r.span;
+    const name = [...r.via, setting].join(' → ') + (owner.atArgument && r.file !== arg.file ? ` (value from ${r.file})` : '');
+    if (arg.role === 'dns-address' ? r.text === '' : r.text === '' || r.text.startsWith('/')) {
+        // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
+        return;
+    }
+    settings.push(makeSetting(arg.ctx, {
+        subject: arg.subject,
+        role: arg.role,
+        component: 'platform',
+        setting: name,
+        value: r.text,
+        origin: 'explicit',
+        span,
+        ...(arg.immutable && arg.role === 'service-range' ? { immutable: arg.immutable } : {}),
+    }));
+}
+/**
+ * Which file reports a resolved value: the file holding the literal (or the unreadable expression) when that file
+ * is part of the change; otherwise the file of the argument, at the argument (an unchanged tfvars read from the
+ * tree next to a changed .tf).
+ */
+function ownerOf(dir, arg, r) {
+    if (r.file === arg.file)
+        return { path: arg.file, atArgument: false };
+    const holder = dir.record(r.file);
+    if (holder?.inChange)
+        return { path: r.file, atArgument: false };
+    return { path: arg.file, atArgument: true };
+}
+function secondaryRange(dir, record, name) {
+    for (const file of dir.files) {
+        for (const range of file.ranges) {
+            const n = dir.resolve(range.name, range.file, record.path);
+            if (n.kind === 'value' && n.text === name)
+                return { range, resolved: dir.resolve(range.cidr, range.file, record.path) };
+        }
+    }
+    return null;
+}
+/**
+ * A tfvars value or a variable default whose name is a Service range input's, while no configuration in reach
+ * reads that variable: where it goes cannot be told, so it is a hidden value (fail-closed when the change touches
+ * it), never a silent pass. With the whole directory in reach (`complete`), an unused variable is just unused.
+ */
+function unplacedInputs(dir, record, problems) {
+    if (dir.complete)
+        return;
+    const values = record.kind === 'tf' ? record.defaults : record.assignments;
+    for (const [name, expr] of values) {
+        if (!SERVICE_INPUT_NAME.test(name) || dir.usesVariable(name))
+            continue;
+        if (expr.kind === 'other' && expr.raw.trim() === 'null')
+            continue;
+        problems.push({
+            line: expr.span.line,
+            column: expr.span.column,
+            message: `var.${name} looks like a Service range input, but no Terraform configuration in reach (this file${record.kind === 'tf' ? '' : ' and the changed .tf files of its directory'}) says where it goes: the unchanged files of the directory are not read`,
+            hidesRange: true,
+            setting: `var.${name}`,
+            format: terraform_FORMAT,
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
@@ -16099,13 +17905,17 @@ function readExpr(attr) {
 // (recognition is by content, never by file name) and says nothing about files that are not its own.
 //
 //   toolkit/        YAML source and positions, template syntaxes, the value-reading toolkit, the extractor interface
-//   flags/          command lines: 1 logical lines → 2 tokenise, find invocations → 3 the invocation that runs →
-//                   4 settings; and the two formats built on it (workload manifests, plain-text carriers)
+//   flags/          command lines: 1 logical lines → 2a tokenise shell words (or 2 YAML argv items) → 2b find
+//                   the control-plane invocations → 3 the invocation that runs → 4 settings; and the two formats
+//                   built on it (workload manifests, plain-text carriers)
 //   distributions/  one file per cluster-config format (plus kubeadm/kind/Terraform helpers of their own)
 //
 // Order matters twice: structured (YAML/HCL) readers come before the plain-text flag reader, which skips what
 // the workload-manifest reader understood, so no setting is read twice (flags/text-carriers-format.ts); and
 // findings of one file list formats in this order.
+
+
+
 
 
 
@@ -16133,7 +17943,10 @@ const STRUCTURED_FORMATS = [
     openshiftFormat, //    OpenShift install-config, Network operator config, openshift-ansible vars
     eksctlFormat, //       eksctl ClusterConfig
     rkeFormat, //          RKE1 cluster.yml (also inside a Rancher v2 cluster)
+    serviceCidrFormat, //  networking.k8s.io ServiceCIDR objects (also in a List)
     kubesprayFormat, //    kubespray group_vars
+    clusterTemplateFormat, // onedr0p/cluster-template cluster.yaml (cluster_svc_cidr; declared/cluster-template.ts)
+    kubeadmAnsibleFormat, // kairen/kubeadm-ansible group_vars (service_cidr; declared/kubeadm-ansible.ts)
     terraformFormat, //    Terraform managed-cluster resources (HCL, distributions/terraform-hcl.ts)
 ];
 /** Plain-text formats (systemd units, shell scripts, env files), after every structured one. */
@@ -16150,8 +17963,9 @@ const TEXT_FORMATS = [flagTextFormat];
 
 
 
-/** Runs every format over one side of a file. Never throws. */
-function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
+
+/** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory) {
     const problems = [];
     // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
     // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -16177,7 +17991,7 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
     if (nul?.refusedByShell) {
         return { settings: [], problems: [{ line: nul.line, message: nul.refusedByShell, hidesRange: hides(text), wholeFile: true }], text };
     }
-    const source = new Source(path, nul ? nul.shellText : text);
+    const source = new Source(path, nul ? nul.shellText : text, directory);
     const bySubject = new Map();
     const started = performance.now();
     // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
@@ -16218,7 +18032,8 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS) {
     // file that names a range key must not pass silently.
     const yamlProblems = nul ? [] : (source.yaml?.problems ?? []);
     const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
-    if (yamlProblems.length && !answered && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
+    // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
+    if (yamlProblems.length && !answered && terraformFileKind(path) === null && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
         problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
         problems.push(...yamlProblems.slice(1));
@@ -16264,8 +18079,321 @@ function readNulBytes(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/file-context.ts
+// Where the findings of one file are collected: rule levels (defaults, config overrides, context demotion)
+// are applied here and nowhere else.
+
+/** Collects findings of one file, applying rule levels and context demotion in one place. */
+class FileContext {
+    file;
+    options;
+    findings = [];
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+    }
+    add(rule, at, fields) {
+        const override = this.options.ruleLevels?.[rule];
+        if (override === 'off')
+            return;
+        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
+        if (fields.demote)
+            level = 'notice';
+        this.findings.push({
+            rule,
+            level,
+            file: this.file,
+            line: at.span.line,
+            column: at.span.column,
+            endLine: at.span.endLine,
+            endColumn: at.span.endColumn,
+            format: at.format,
+            component: at.component,
+            setting: at.setting,
+            before: fields.before,
+            after: fields.after,
+            message: fields.message,
+            remediation: fields.remediation ?? RULES[rule].remediation,
+            suppressed: false,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/servicecidr-checks.ts
+// networking.k8s.io ServiceCIDR objects (src/formats/declared/servicecidr.ts): what the apiserver does with a
+// change to one, which is not what it does with a change of the --service-cluster-ip-range flag.
+//
+// - Update (pkg/apis/networking/validation/validation.go ValidateServiceCIDRUpdate): spec.cidrs compared entry
+//   by entry AS TEXT; the one accepted change is 1 -> 2 entries with entry [0] unchanged (issues.k8s.io/131261),
+//   and the second entry must validate (one per family). Anything else: "field is immutable" (servicecidr-immutable).
+// - The object named "kubernetes" belongs to the apiserver (pkg/controlplane/controller/defaultservicecidr):
+//   it creates it from its flags when it is missing, upgrades it to dual-stack when the flags say so, and
+//   otherwise only reports "Inconsistent ServiceCIDR status" when flags and object disagree.
+// - Delete (pkg/controller/servicecidrs canDeleteCIDR + finalizer networking.k8s.io/service-cidr-finalizer): the
+//   allocator stops using the object at once (ipallocator/cidrallocator.go: ready only without a deletion
+//   timestamp), and the object stays Terminating while an IPAddress is contained only by it (servicecidr-removed).
+// - Overlap: allowed. "CIDR overlapping is allowed" (ipallocator/cidrallocator.go MetaAllocator), and a ServiceCIDR
+//   contained in another one is deleted at once (canDeleteCIDR hasParent). So overlapping another ServiceCIDR or
+//   the default range is a notice (it adds fewer addresses than it names, or none); overlapping a pod range of a
+//   config in the same change is the error range-overlap always was (ClusterIPs collide with pod IPs).
+
+
+
+
+
+
+
+function isServiceCidr(s) {
+    return s.format === SERVICECIDR_FORMAT_ID;
+}
+const objects = (side) => side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : [];
+function label(s) {
+    const name = serviceCidrName(s);
+    return name ? `ServiceCIDR "${name}"` : 'this ServiceCIDR (no metadata.name)';
+}
+const isDefaultObject = (s) => serviceCidrName(s) === DEFAULT_SERVICECIDR_NAME;
+const DEFAULT_OBJECT_NOTE = 'The apiserver creates and reconciles the ServiceCIDR "kubernetes" from --service-cluster-ip-range (pkg/controlplane/controller/defaultservicecidr): change that flag, in the ways the apiserver supports, rather than the object.';
+/** Updates and removals of ServiceCIDR objects between the two sides of one file (both null-safe). */
+function reportServiceCidrChanges(ctx, before, after) {
+    const old = new Map(objects(before).map((s) => [key(s), s]));
+    const current = new Map(objects(after).map((s) => [key(s), s]));
+    for (const [k, s] of current) {
+        const o = old.get(k);
+        if (!o) {
+            if (isDefaultObject(s) && after && parseValid(s, after, ctx.options))
+                reportDefaultObjectAdded(ctx, s);
+            continue;
+        }
+        if (o.value === s.value || !before || !after)
+            continue;
+        const oldList = parseValid(o, before, ctx.options);
+        const newList = parseValid(s, after, ctx.options);
+        // An invalid new value is invalid-range; an invalid old value never existed in a cluster (the create failed).
+        if (!oldList || !newList)
+            continue;
+        reportUpdate(ctx, o, s, oldList, newList);
+    }
+    // A value that became unreadable (a template) is unreadable-config, not a removal.
+    const hidden = !!after?.problems.some((p) => p.hidesRange && (!p.format || p.format === SERVICECIDR_FORMAT_ID));
+    for (const [k, o] of old) {
+        if (current.has(k) || o.origin !== 'explicit' || !before || (hidden && after))
+            continue;
+        const list = parseValid(o, before, ctx.options);
+        if (!list)
+            continue;
+        reportRemoved(ctx, o, list, after === null);
+    }
+}
+function reportUpdate(ctx, o, s, oldList, newList) {
+    const from = canonicalOf(oldList);
+    const to = canonicalOf(newList);
+    const oldEntries = o.value.split(',');
+    const newEntries = s.value.split(',');
+    const what = `${label(s)}: ${describeSource(s)} ${from.join(',')} → ${to.join(',')}`;
+    if (oldEntries.length === 1 && newEntries.length === 2 && oldEntries[0] === newEntries[0]) {
+        // The one update ValidateServiceCIDRUpdate accepts.
+        const second = newList[1];
+        ctx.add('dual-stack-upgrade', s, {
+            before: from,
+            after: to,
+            message: `${what} adds the ${second.family === 'ipv6' ? 'IPv6' : 'IPv4'} range ${second.canonical} after the unchanged ${oldEntries[0]}: the one change of spec.cidrs the apiserver accepts on an existing ServiceCIDR (single-stack to dual-stack).${isDefaultObject(s) ? ` ${DEFAULT_OBJECT_NOTE} Unless every apiserver's flag says ${to.join(',')} too, the object and the flags disagree (KubernetesDefaultServiceCIDRInconsistent).` : ''}`,
+            remediation: isDefaultObject(s)
+                ? `set --service-cluster-ip-range to ${to.join(',')} on every kube-apiserver instead: the apiserver upgrades the object itself`
+                : 'make sure kube-proxy, the CNI and the nodes are dual-stack before Services ask for the second family',
+        });
+        return;
+    }
+    // Which entry upstream names: the first differing index when the count is kept, spec.cidrs otherwise.
+    const index = oldEntries.length === newEntries.length ? oldEntries.findIndex((e, i) => e !== newEntries[i]) : -1;
+    const field = index >= 0 ? `spec.cidrs[${index}]` : 'spec.cidrs';
+    const textOnly = from.join(',') === to.join(',') ? ' (the same ranges written differently: the apiserver compares the text)' : '';
+    const added = newList.flatMap((c) => subtractAll(c, oldList));
+    const remediation = isDefaultObject(s)
+        ? `keep spec.cidrs as ${oldEntries.join(',')}. ${DEFAULT_OBJECT_NOTE}`
+        : added.length
+            ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added.map((c) => c.canonical).slice(0, 2).filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
+            : `keep ${label(s)} as ${oldEntries.join(',')}; to drop ranges, create a new object with only the ranges to keep, then delete this one once no Service uses the others`;
+    ctx.add('servicecidr-immutable', s, {
+        before: from,
+        after: to,
+        message: `${what}${textOnly}. The apiserver refuses this update: ${field}: Invalid value: field is immutable (ValidateServiceCIDRUpdate; only adding the second IP family after an unchanged first entry is allowed), so kubectl apply or the GitOps sync fails and the object keeps ${oldEntries.join(',')}.`,
+        remediation,
+    });
+}
+/** One CIDR of each family at most (a ServiceCIDR holds one per family). */
+function oneFamilyEach(c, i, all) {
+    const v6 = c.includes(':');
+    return all.findIndex((x) => x.includes(':') === v6) === i;
+}
+/** The parts of `c` that no CIDR of `existing` covers. */
+function subtractAll(c, existing) {
+    let parts = [c];
+    for (const e of existing) {
+        if (e.family !== c.family)
+            continue;
+        parts = parts.flatMap((p) => (contains(e, p) ? [] : overlaps(p, e) ? subtractRange(p, e) : [p]));
+    }
+    return parts;
+}
+function reportRemoved(ctx, o, list, fileDeleted) {
+    const ranges = canonicalOf(list).join(',');
+    const where = fileDeleted ? 'this file, which declares it, is deleted' : 'its document is removed from this file';
+    const consequence = isDefaultObject(o)
+        ? `If it is deleted, it stays Terminating while Services hold its IPs (kubernetes.default always does), and once gone the apiserver recreates it from its --service-cluster-ip-range flag. ${DEFAULT_OBJECT_NOTE}`
+        : `If a sync deletes it (kubectl apply --prune, Argo CD or Flux pruning), new Services stop getting IPs from ${ranges} at once, and the object stays Terminating (finalizer networking.k8s.io/service-cidr-finalizer) until no Service holds an IP that only it contains; if nothing deletes it, it stays in the cluster, no longer described in Git.`;
+    ctx.add('servicecidr-removed', { ...o, span: fileDeleted ? o.span : { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+        before: canonicalOf(list),
+        after: null,
+        message: `${label(o)} (${ranges}) is no longer declared: ${where}. ${consequence}`,
+    });
+}
+function reportDefaultObjectAdded(ctx, s) {
+    ctx.add('servicecidr-immutable', s, {
+        before: null,
+        after: parseRangeList(s.value, 'sloppy').ok ? s.value.split(',') : null,
+        level: 'warning',
+        message: `${label(s)} is declared here with spec.cidrs ${s.value}. Every cluster on Kubernetes 1.33+ already has this object: applying the manifest updates it, which the apiserver refuses ("field is immutable") unless it equals the object's ranges or only adds the second IP family. ${DEFAULT_OBJECT_NOTE}`,
+        remediation: 'remove this manifest and manage the range through --service-cluster-ip-range; add extra ranges as ServiceCIDR objects with other names',
+    });
+}
+/** The settings of one side that take part in the overlap check: ServiceCIDRs, apiserver ranges, pod ranges. */
+function placeRanges(file, sideName, side, options) {
+    if (!side)
+        return [];
+    const out = [];
+    for (const s of side.settings) {
+        const defaultRange = s.role === 'service-range' && s.component !== 'kube-controller-manager';
+        if (!defaultRange && s.role !== 'pod-range')
+            continue;
+        const cidrs = s.role === 'pod-range' ? podCidrs(s) : parseValid(s, side, options);
+        if (cidrs && cidrs.length)
+            out.push({ file, side: sideName, setting: s, cidrs });
+    }
+    return out;
+}
+function podCidrs(s) {
+    const parsed = parseRangeList(s.value, 'sloppy');
+    return parsed.ok ? parsed.cidrs : null;
+}
+/** Directories of two files are related when one contains the other (the same cluster's tree, as far as can be told). */
+function related(a, b) {
+    const dir = (p) => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    const x = dir(a);
+    const y = dir(b);
+    return x === y || x === '' || y === '' || x.startsWith(`${y}/`) || y.startsWith(`${x}/`);
+}
+function overlapsOf(placed, sameFile) {
+    const out = [];
+    const sco = placed.filter((p) => isServiceCidr(p.setting));
+    for (const first of sco) {
+        for (const second of placed) {
+            if (second === first || (second.file === first.file) !== sameFile || !related(first.file, second.file))
+                continue;
+            // Each pair of ServiceCIDRs once, told at the one that adds nothing when one contains the other.
+            if (isServiceCidr(second.setting) && sco.indexOf(second) < sco.indexOf(first))
+                continue;
+            const found = first.cidrs.flatMap((c) => second.cidrs.filter((d) => overlaps(c, d)).map((d) => [c, d]))[0];
+            if (!found)
+                continue;
+            const swap = isServiceCidr(second.setting) && contains(found[0], found[1]) && found[0].canonical !== found[1].canonical;
+            const [x, y] = swap ? [second, first] : [first, second];
+            const [c, d] = swap ? [found[1], found[0]] : found;
+            const other = y.file === x.file ? '' : ` in ${y.file}`;
+            const id = `${x.file}|${x.setting.subject}|${y.file}|${y.setting.subject}|${c.canonical}|${d.canonical}`;
+            if (y.setting.role === 'pod-range') {
+                out.push({
+                    id,
+                    at: x,
+                    rule: 'range-overlap',
+                    level: 'error',
+                    after: canonicalOf(x.cidrs),
+                    message: `${label(x.setting)} range ${c.canonical} overlaps the pod range ${d.canonical} (${y.setting.setting}${other}). The Service range must not overlap with any IP ranges assigned to nodes or pods: ClusterIPs would collide with pod IPs.`,
+                    remediation: 'choose a ServiceCIDR range outside the pod range',
+                });
+                continue;
+            }
+            const what = isServiceCidr(y.setting) ? `${label(y.setting)} (${d.canonical}${other})` : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
+            const extra = subtractAll(c, [d]).map((e) => e.canonical);
+            out.push({
+                id,
+                at: x,
+                rule: 'range-overlap',
+                level: 'notice',
+                after: canonicalOf(x.cidrs),
+                message: contains(d, c)
+                    ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
+                    : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
+                remediation: extra.length ? `declare only the new addresses: ${extra.join(', ')}` : 'remove the object, or give it a range outside the existing ones',
+            });
+        }
+    }
+    return out;
+}
+/** Overlaps of ServiceCIDRs inside one file, those of the new side that the old side did not have. */
+function reportServiceCidrOverlaps(ctx, before, after) {
+    if (!objects(after).length)
+        return;
+    const oldIds = new Set(overlapsOf(placeRanges(ctx.file, 'before', before, ctx.options), true).map((o) => o.id));
+    for (const o of overlapsOf(placeRanges(ctx.file, 'after', after, ctx.options), true)) {
+        if (oldIds.has(o.id))
+            continue;
+        ctx.add(o.rule, o.at.setting, { before: null, after: o.after, level: o.level, message: o.message, remediation: o.remediation });
+    }
+}
+/**
+ * Overlaps between a ServiceCIDR and a range of another file of the same change (the default range in a kubeadm
+ * config, a flag, another ServiceCIDR, a pod range), when the files' directories are related. Records stay small:
+ * only the range-carrying settings of each side.
+ */
+class ServiceCidrOverlapTracker {
+    options;
+    before = [];
+    after = [];
+    texts = new Map();
+    hasObject = false;
+    constructor(options) {
+        this.options = options;
+    }
+    record(file, before, after) {
+        const a = placeRanges(file.path, 'after', after, this.options);
+        const b = placeRanges(file.previousPath ?? file.path, 'before', before, this.options);
+        if (!a.length && !b.length)
+            return;
+        this.after.push(...a);
+        this.before.push(...b);
+        if (a.some((p) => isServiceCidr(p.setting))) {
+            this.hasObject = true;
+            // Suppression markers of the file that gets the finding.
+            this.texts.set(file.path, { before: before?.text, after: after.text });
+        }
+    }
+    /** The new text of a file a finding points into (for the text report's excerpt). */
+    textOf(path) {
+        return this.texts.get(path)?.after;
+    }
+    findings() {
+        if (!this.hasObject)
+            return [];
+        // The same pair in the base state is not the change's doing (keyed without the side's file names changing).
+        const oldIds = new Set(overlapsOf(this.before, false).map((o) => o.id));
+        const out = [];
+        for (const o of overlapsOf(this.after, false)) {
+            if (oldIds.has(o.id))
+                continue;
+            const ctx = new FileContext(o.at.file, this.options);
+            ctx.add(o.rule, o.at.setting, { before: null, after: o.after, level: o.level, message: o.message, remediation: o.remediation });
+            const text = this.texts.get(o.at.file);
+            const markers = text ? readSuppressions(text.after, o.at.file).suppressions : [];
+            const baseMarkers = text?.before !== undefined ? readSuppressions(text.before, o.at.file).suppressions : [];
+            out.push(...applySuppressions(ctx.findings, markers, baseMarkers));
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/change-checks.ts
 // 2. Changes of an effective list between the two sides (SPEC §3), in their context, and removals.
+
 
 
 
@@ -16278,10 +18406,11 @@ function readNulBytes(text) {
 function reportChanges(ctx, before, after) {
     const oldByKey = new Map(serviceRanges(before).map((s) => [key(s), s]));
     const newKeys = new Set();
-    for (const s of serviceRanges(after)) {
+    for (let s of serviceRanges(after)) {
         newKeys.add(key(s));
         const old = oldByKey.get(key(s));
-        if (!old)
+        // A ServiceCIDR object is not a flag: its updates and removals are src/engine/servicecidr-checks.ts's.
+        if (!old || isServiceCidr(s))
             continue;
         const oldList = parseValid(old, before, ctx.options);
         const newList = parseValid(s, after, ctx.options);
@@ -16290,6 +18419,7 @@ function reportChanges(ctx, before, after) {
         const change = classifyChange(oldList, newList);
         if (!change)
             continue;
+        s = atChangedLine(old, s);
         if (s.immutable || old.immutable) {
             const platform = s.immutable ?? old.immutable ?? '';
             ctx.add('immutable-platform-change', s, {
@@ -16314,7 +18444,7 @@ function reportChanges(ctx, before, after) {
     // disappears is a removal (issue 11): a subject that only carried the format's default was never set here.
     const commentedOut = isCommentedOut(after.text);
     for (const [k, old] of oldByKey) {
-        if (newKeys.has(k) || old.origin !== 'explicit')
+        if (newKeys.has(k) || old.origin !== 'explicit' || isServiceCidr(old))
             continue;
         if (hidesSubject(after, old))
             continue; // reported as unreadable-config instead
@@ -16350,6 +18480,21 @@ function reportChanges(ctx, before, after) {
     }
 }
 /**
+ * A value read through variables stands at a variable's definition (issue 13). When the same variables carry it
+ * on both sides, the change is in a definition: point at the first one whose text changed (`B=$A/12` when A
+ * changed: A's line). When the setting now reads other variables (or none before), the line that changed is
+ * where it reads them: point at the use.
+ */
+function atChangedLine(old, s) {
+    const through = s.reachedThrough;
+    if (!through)
+        return s;
+    if (old.reachedThrough?.variables.join(',') !== through.variables.join(','))
+        return { ...s, span: through.use };
+    const changed = through.definitions.find((d) => old.reachedThrough?.definitions.find((o) => o.name === d.name)?.text !== d.text);
+    return changed ? { ...s, span: changed.span } : s;
+}
+/**
  * kubeadm gives kube-controller-manager `--service-cluster-ip-range` from networking.serviceSubnet when
  * controllerManager.extraArgs does not set it and podSubnet is set (kubernetes cmd/kubeadm/app/phases/controlplane/
  * manifests.go, getControllerManagerCommand); without podSubnet it allocates no node CIDRs, so the flag steers
@@ -16375,7 +18520,7 @@ function hidesSubject(side, old) {
 function reportRemoval(ctx, before) {
     const seen = new Set();
     for (const s of serviceRanges(before)) {
-        if (s.origin !== 'explicit' || seen.has(s.group))
+        if (s.origin !== 'explicit' || seen.has(s.group) || isServiceCidr(s))
             continue;
         seen.add(s.group);
         const parsed = parseRangeList(s.value, 'sloppy');
@@ -16524,46 +18669,6 @@ function crossChecks(side, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/file-context.ts
-// Where the findings of one file are collected: rule levels (defaults, config overrides, context demotion)
-// are applied here and nowhere else.
-
-/** Collects findings of one file, applying rule levels and context demotion in one place. */
-class FileContext {
-    file;
-    options;
-    findings = [];
-    constructor(file, options) {
-        this.file = file;
-        this.options = options;
-    }
-    add(rule, at, fields) {
-        const override = this.options.ruleLevels?.[rule];
-        if (override === 'off')
-            return;
-        let level = override ?? fields.level ?? RULES[rule].defaultLevel;
-        if (fields.demote)
-            level = 'notice';
-        this.findings.push({
-            rule,
-            level,
-            file: this.file,
-            line: at.span.line,
-            column: at.span.column,
-            endLine: at.span.endLine,
-            endColumn: at.span.endColumn,
-            format: at.format,
-            component: at.component,
-            setting: at.setting,
-            before: fields.before,
-            after: fields.after,
-            message: fields.message,
-            remediation: fields.remediation ?? RULES[rule].remediation,
-            suppressed: false,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/cross-file.ts
 // component-mismatch across files: the kube-apiserver and kube-controller-manager manifests (or units) of one
 // node directory, when both are in the change (SPEC §3).
@@ -16709,10 +18814,155 @@ class MoveTracker {
             (d.side === 'before' || f.before !== null)));
     }
 }
-const MOVE_RULES = new Set([...CHANGE_RULES, 'immutable-platform-change', 'config-removed']);
+const MOVE_RULES = new Set([...CHANGE_RULES, 'immutable-platform-change', 'config-removed', 'servicecidr-removed']);
 function canonicalText(s, side, options) {
     const list = parseValid(s, side, options);
     return list ? canonicalOf(list).join(',') : s.value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/moves.ts
+// Pair by cluster, not by path (issue 13, item 3): a config that leaves one file and arrives in another of the
+// same change — moved and rewritten, or split in two, which git's rename detection (content similarity) shows as a
+// delete and an add — is compared as one cluster before it is classified.
+//
+// Identity is today's in-file pairing identity (format, role, subject: e.g. kubeadm ClusterConfiguration #0's
+// kube-apiserver, kind Cluster #0, the kube-apiserver static pod of kube-system), plus, for kubespray vars, the
+// inventory the file belongs to (Ansible merges the group_vars of one inventory; two inventories are two clusters).
+// Only values that left the change's old state (a deleted file, or a subject gone from a changed file) and values
+// that arrived in its new state (an added file, or a subject new in a changed file) are candidates:
+// - one candidate on each side: a move. The two values are classified with the change rules of one file
+//   (reportChanges), at the new file's line; the old file's config-removed is dropped (a same value is silent);
+// - several on a side: the gate does not guess. When every candidate holds the same value, no pairing can change a
+//   range and it stays silent; otherwise each removal becomes a warning that names the candidates.
+// Only small per-value records are kept (the Setting, its parsed list, the new file's inline markers), never the
+// files' texts: the change is streamed (issue 11, flat cost).
+
+
+
+
+
+/** The file a kubespray value belongs to, as Ansible merges it: the inventory before `group_vars/`, else the directory. */
+function inventoryOf(path) {
+    const inventory = /^(.*?)(?:^|\/)(?:group_vars|host_vars)\//.exec(path);
+    if (inventory)
+        return `inventory:${inventory[1]}`;
+    return `dir:${path.slice(0, Math.max(0, path.lastIndexOf('/')))}`;
+}
+function identityOf(s, path) {
+    const base = `${s.format}|${s.role}|${s.subject}`;
+    return s.format === 'kubespray' ? `${base}|${inventoryOf(path)}` : base;
+}
+/** At most this many candidate files are named in one message. */
+const MAX_NAMED = 5;
+class ClusterPairing {
+    options;
+    gone = [];
+    arrived = [];
+    constructor(options) {
+        this.options = options;
+    }
+    record(r) {
+        const oldPath = r.previousPath ?? r.path;
+        const oldKeys = new Set(serviceRanges(r.before).map((s) => identityOf(s, oldPath)));
+        const newKeys = new Set(serviceRanges(r.after).map((s) => identityOf(s, r.path)));
+        for (const s of serviceRanges(r.before)) {
+            const key = identityOf(s, oldPath);
+            if (!newKeys.has(key))
+                this.gone.push(this.candidate(r.path, key, s, r.before));
+        }
+        let markers;
+        for (const s of serviceRanges(r.after)) {
+            const key = identityOf(s, r.path);
+            if (oldKeys.has(key))
+                continue;
+            markers ??= readSuppressions(r.after.text, r.path).suppressions;
+            this.arrived.push({ ...this.candidate(r.path, key, s, r.after), markers });
+        }
+    }
+    candidate(file, key, setting, side) {
+        const companions = side.settings.filter((x) => x.role === 'advertise-address' && x.group === setting.group);
+        const list = parseValid(setting, side, this.options); // validated now, while the side is at hand (cached per Setting)
+        return { file, key, setting, companions, canonical: list ? canonicalOf(list).join(',') : setting.value };
+    }
+    /**
+     * The findings with moves applied: removals a move explains dropped, the moved values classified, ambiguous
+     * removals raised to warnings.
+     */
+    apply(findings) {
+        if (this.gone.length === 0 || this.arrived.length === 0)
+            return findings;
+        const keys = new Set(this.gone.map((g) => g.key));
+        const drop = new Set();
+        const raise = new Map();
+        const added = [];
+        for (const key of keys) {
+            const gone = this.gone.filter((g) => g.key === key);
+            const arrived = this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file));
+            if (arrived.length === 0)
+                continue;
+            const removals = (g) => findings.filter((f) => isRemovalOf(f, g));
+            // A value that arrives unchanged somewhere in the group is that value's move, whichever file it came from:
+            // silent, as MoveTracker treats same-value moves. What is left is paired only when one is left on each side.
+            const left = gone.filter((g) => !arrived.some((a) => a.canonical === g.canonical));
+            for (const g of gone)
+                if (!left.includes(g))
+                    for (const f of removals(g))
+                        drop.add(f);
+            const open = arrived.filter((a) => !gone.some((g) => g.canonical === a.canonical));
+            if (left.length === 0)
+                continue;
+            if (left.length === 1 && open.length === 1) {
+                for (const f of removals(left[0]))
+                    drop.add(f);
+                added.push(...this.classify(left[0], open[0]));
+                continue;
+            }
+            // Several candidates with different values: which one replaces which cannot be told from the change.
+            const others = open.length > 0 ? open : arrived;
+            const names = others.slice(0, MAX_NAMED).map((a) => `${a.file} (${a.canonical})`).join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
+            for (const g of left) {
+                const why = `It may have moved: ${others.length === 1 ? 'the added config' : `${others.length} added configs`} ${names} describe${others.length === 1 ? 's' : ''} a cluster with the same identity${left.length > 1 ? `, as do ${left.length - 1} other removed one${left.length > 2 ? 's' : ''}` : ''}, with other values; the gate cannot tell which replaces which, so it cannot compare the range. Check by hand that no cluster's Service range changes.`;
+                const existing = removals(g);
+                for (const f of existing)
+                    raise.set(f, why);
+                // An explicit value with no removal finding was explained another way (a same-value move, a default that
+                // follows): only a value the old file defaulted needs a finding of its own here.
+                if (existing.length === 0 && g.setting.origin === 'default') {
+                    const ctx = new FileContext(g.file, this.options);
+                    ctx.add('config-removed', { ...g.setting, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
+                        before: g.canonical.split(','),
+                        after: null,
+                        level: 'warning',
+                        message: `${g.setting.setting} = ${g.setting.value} (${g.setting.format}, the default) is no longer described here. ${why}`,
+                    });
+                    added.push(...ctx.findings);
+                }
+            }
+        }
+        const out = findings
+            .filter((f) => !drop.has(f))
+            .map((f) => {
+            const why = raise.get(f);
+            if (!why)
+                return f;
+            const level = this.options.ruleLevels?.['config-removed'];
+            return { ...f, level: level && level !== 'off' ? level : 'warning', message: `${f.message} ${why}` };
+        });
+        return [...out, ...added];
+    }
+    /** The change rules of one file, applied to a value that moved from `g` to `a`, at the new file's line. */
+    classify(g, a) {
+        const ctx = new FileContext(a.file, this.options);
+        const side = (c) => ({ settings: [c.setting, ...c.companions], problems: [], text: '' });
+        reportChanges(ctx, side(g), side(a));
+        const moved = ctx.findings.map((f) => ({ ...f, message: `Moved from ${g.file}: ${f.message}` }));
+        // Markers the new file carries are the change's own (the file is new to this config): listed apart.
+        return applySuppressions(moved, a.markers ?? [], []);
+    }
+}
+/** A finding that tells a value is gone from `g`'s file: config-removed, or a change to a default in that file. */
+function isRemovalOf(f, g) {
+    return f.file === g.file && f.rule === 'config-removed' && f.format === g.setting.format && (f.before ?? []).join(',') === g.canonical;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/range-keys.ts
@@ -16735,6 +18985,7 @@ const range_keys_SERVICE_RANGE_KEYS = [
     'cidrBlocks', // Cluster API services.cidrBlocks
     'kube_service_addresses', // kubespray (and _ipv6)
     'serviceIPv4CIDR', // eksctl
+    'cluster_svc_cidr', // onedr0p/cluster-template cluster.yaml
     'service_ipv4_cidr', // Terraform EKS
     'service_ipv6_cidr',
     'service_cidr', // Terraform AKS
@@ -17079,14 +19330,18 @@ function reportUnreadable(ctx, before, after) {
                 add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
             continue;
         }
-        if (!touchesRegion(afterLines, p.line, changes.afterTouched))
+        // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
+        const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
+        const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
+        if (definition === undefined && !atUse)
             continue;
-        const same = before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+        const same = definition !== undefined ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
         if (same)
             continue;
         // Create-only formats (kind): a change applies to new clusters only, as for an added file.
         const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
-        add(p.line, atProblem(p), `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
+        const at = atUse || definition === undefined ? atProblem(p) : atLine(definition, p);
+        add(at.span.line, at, `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
     }
     if (!before || !beforeLines)
         return leftover;
@@ -17103,7 +19358,7 @@ function reportUnreadable(ctx, before, after) {
                 add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
             continue;
         }
-        if (!touchesRegion(beforeLines, p.line, changes.beforeTouched))
+        if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) && !p.reachedFrom?.some((l) => changes.beforeTouched(l)))
             continue;
         if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting))
             continue; // the new side's finding tells it
@@ -17228,8 +19483,11 @@ function reportUnreadableFile(ctx, file) {
 
 
 
+
 /** The one concrete fix for an invalid value: what to write instead, when it can be told. */
 function invalidRemediation(s, oldCanonical) {
+    if (s.profile === 'servicecidr')
+        return serviceCidrRemediation(s.value);
     const entries = s.value.split(',');
     const tidy = entries.map((e) => e.trim()).filter((e) => e !== '');
     if (tidy.length !== entries.length || tidy.some((e, i) => e !== entries[i])) {
@@ -17243,9 +19501,11 @@ const REJECTED_BY = {
     apiserver: 'kube-apiserver (it refuses to start)',
     kubeadm: 'kubeadm (init and upgrade stop)',
     kind: 'kind (the cluster is not created)',
+    servicecidr: 'the Kubernetes API or its ClusterIP allocator',
 };
 function assumedVersionNote(s, options) {
-    return versionOf(s, options)
+    // A ServiceCIDR object's checks do not depend on the version (the object exists from 1.33 on).
+    return versionOf(s, options) || s.profile === 'servicecidr'
         ? ''
         : ' (Kubernetes 1.34+ rules assumed: the file does not say which version it targets; set kubernetes-version to choose)';
 }
@@ -17282,6 +19542,421 @@ function sameStrings(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-directory.ts
+// The Terraform files of one change, grouped by directory, so a `var.x` in main.tf can be resolved from the
+// terraform.tfvars of the same change (and a tfvars change alone can be placed on the argument it feeds).
+// The engine streams a change file by file (src/engine.ts ChangeCollector); Terraform files (.tf, .tfvars) are
+// held back until the end of the change, within a character budget, then analysed with their directory.
+// Past the budget a file is analysed alone: what it cannot resolve stays hidden (fail closed), never passes.
+//
+// Unchanged files of the same directory (a terraform.tfvars next to a changed main.tf) are read through
+// `ReadUnchangedDirectory` when the change source provides one (EngineOptions.readUnchangedDirectory); then the
+// directory is `complete`: an unused variable is unused, and a value found only in an unchanged file is reported
+// at the changed argument it reaches.
+
+
+/** Characters of Terraform files held back per change (beyond: analysed alone, as they come). */
+const MAX_HELD_TERRAFORM_CHARS = 4 * 1024 * 1024;
+function isTerraformPath(path) {
+    return terraformFileKind(path) !== null;
+}
+class TerraformChangeBuffer {
+    byDir = new Map();
+    chars = 0;
+    /** Holds a Terraform file back until the end of the change; false when it is to be analysed now. */
+    take(file) {
+        if (!isTerraformPath(file.path) || file.unreadableReason)
+            return false;
+        const size = (file.before?.length ?? 0) + (file.after?.length ?? 0);
+        if (this.chars + size > MAX_HELD_TERRAFORM_CHARS)
+            return false;
+        this.chars += size;
+        const dir = terraformDirOf(file.path);
+        const list = this.byDir.get(dir) ?? [];
+        list.push(file);
+        this.byDir.set(dir, list);
+        return true;
+    }
+    /** Every held file with the directories its two sides are read with; empties the buffer. */
+    *drain(readUnchanged) {
+        for (const [dir, files] of this.byDir) {
+            const neighbours = readNeighbours(dir, files, readUnchanged);
+            const complete = neighbours !== undefined;
+            const side = (pick) => {
+                const records = [];
+                for (const f of files) {
+                    const s = pick(f);
+                    const r = s ? readTerraformFile(s.path, s.text, true) : null;
+                    if (r)
+                        records.push(r);
+                }
+                for (const n of neighbours ?? [])
+                    records.push(n);
+                return new TerraformDirectory(records, complete);
+            };
+            const before = side((f) => (f.before !== undefined ? { path: f.previousPath ?? f.path, text: f.before } : null));
+            const after = side((f) => (f.after !== undefined ? { path: f.path, text: f.after } : null));
+            for (const file of files)
+                yield { file, sides: { before, after } };
+        }
+        this.byDir.clear();
+        this.chars = 0;
+    }
+}
+function readNeighbours(dir, files, readUnchanged) {
+    if (!readUnchanged)
+        return undefined;
+    let listed;
+    try {
+        listed = readUnchanged(dir);
+    }
+    catch {
+        return undefined;
+    }
+    if (!listed)
+        return undefined;
+    const changed = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
+    const out = [];
+    for (const n of listed) {
+        if (changed.has(n.path) || terraformDirOf(n.path) !== dir || !isTerraformPath(n.path))
+            continue;
+        const r = readTerraformFile(n.path, n.text, false);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/overlays/kubeadm-patch.ts
+// The Service range a kubeadm `--patches` file sets (issue 13). kubeadm applies the patches to the static Pod
+// manifest it generated (kubernetes cmd/kubeadm/app/util/patches/patches.go ApplyPatchesToTarget: json patch,
+// merge patch or strategic merge patch, in file order). The Service range can only be set there as a container
+// argument `--service-cluster-ip-range=<list>` (a strategic or merge patch replaces the whole `command`/`args`
+// list, which has no patch merge key; a json patch adds or replaces one item). So the patch's value is the last
+// such argument the file writes, whatever the patch type; a patch that writes none leaves the value below it.
+const FLAG = '--service-cluster-ip-range';
+// The value runs to the end of the scalar: a quote, whitespace or the end of a flow collection.
+const ARG = /--service-cluster-ip-range=([^\s"'\]}]*)/g;
+function spanAt(text, start, end) {
+    const before = text.slice(0, start);
+    const line = before.split('\n').length;
+    const column = start - before.lastIndexOf('\n');
+    return { line, column, endLine: line, endColumn: column + (end - start) };
+}
+/** The Service range settings of one patch file for `target`, in the order kubeadm applies them (the last wins). */
+function kubeadmPatchSettings(text, target, group) {
+    const out = [];
+    for (const m of text.matchAll(ARG)) {
+        const at = m.index ?? 0;
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        if (/^\s*#/.test(text.slice(lineStart, at)))
+            continue; // a YAML comment
+        const value = m[1].replace(/,+$/, '');
+        const start = at + FLAG.length + 1;
+        out.push({
+            format: 'kubeadm-patch',
+            subject: `kubeadm-patch/${target}`,
+            group,
+            role: 'service-range',
+            component: target,
+            setting: FLAG,
+            value,
+            origin: 'explicit',
+            span: spanAt(text, start, start + value.length),
+            profile: 'apiserver',
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/overlays/stacks.ts
+// Overlays (issue 13): files that override a base configuration kept elsewhere in the repository. Pure path
+// logic only: which stack a changed file belongs to, and which other paths a change source must read (at both
+// revisions) so that the engine can compare the effective value of the whole stack (src/overlays/effective.ts).
+//
+// Three kinds, each applied in the order its program applies them:
+// - systemd drop-ins `<dir>/X.service.d/*.conf` over the unit `<dir>/X.service`: "drop-in files ... are
+//   parsed after the main unit file itself", all `.conf` files of the `.d` directories "sorted by their
+//   filename" (systemd.unit(5) "Description", drop-in directories). Read as one unit: the unit's lines, then
+//   each drop-in's, so an empty `ExecStart=` in a drop-in resets the unit's list (systemd.service(5) ExecStart=).
+// - k3s/RKE2 `<dir>/config.yaml.d/*.yaml|*.yml` over `<dir>/config.yaml`: k3s pkg/configfilearg/parser.go
+//   dotDFiles (os.ReadDir order, i.e. sorted by name; `.yaml`/`.yml`, case-insensitive) and readConfigFile
+//   (config.yaml first, then the drop-ins; a later file's key replaces an earlier one's).
+// - kubeadm `--patches` files `<target>[suffix][+<patchtype>].(yaml|json)` (kubernetes
+//   cmd/kubeadm/app/util/patches/patches.go parseFilename: target among the known targets, patch type
+//   json|merge|strategic, strategic by default; getPatchSetsFromPath walks the directory in lexical order and
+//   patches are applied in that order). Their base is what they patch: the static Pod manifest or the kubeadm
+//   config it is generated from. A repository keeps it beside the patch directory, so the search (documented
+//   in docs/limits.md) is the patch directory's parent: `<target>.yaml`, `manifests/<target>.yaml`, then the
+//   kubeadm config files `kubeadm.yaml`, `kubeadm-config.yaml`, `kubeadm-init.yaml`, `kubeadm-config.yml`,
+//   `kubeadm.yml`; the first one that exists at a revision is the base there.
+/** kubeadm patch targets that carry a Service range flag (the others cannot set it). */
+const KUBEADM_TARGETS = (/* unused pure expression or super */ null && (['kube-apiserver', 'kube-controller-manager']));
+/** patches.go: `^(target)([^.+\n]*)?(\+)?(json|merge|strategic)?` on a name matching `.+\.(json|yaml)$`. */
+const KUBEADM_PATCH = /^(kube-apiserver|kube-controller-manager)([^.+\n]*)?(\+(json|merge|strategic))?\.(json|yaml)$/;
+const KUBEADM_CONFIGS = ['kubeadm.yaml', 'kubeadm-config.yaml', 'kubeadm-init.yaml', 'kubeadm-config.yml', 'kubeadm.yml'];
+function split(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? { dir: '', name: path } : { dir: path.slice(0, i), name: path.slice(i + 1) };
+}
+function join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/** The stack a path is an overlay of, or undefined. */
+function overlayStackOf(path) {
+    const { dir, name } = split(path);
+    const parent = split(dir);
+    // systemd: <dir>/X.service.d/NAME.conf → <dir>/X.service
+    const unit = /^(.+\.service)\.d$/.exec(parent.name);
+    if (unit && name.endsWith('.conf')) {
+        return { kind: 'systemd-drop-in', key: `systemd:${dir}`, dir, bases: [join(parent.dir, unit[1])], isMember: (n) => n.endsWith('.conf') };
+    }
+    // k3s/RKE2: <dir>/config.yaml.d/NAME.yaml → <dir>/config.yaml
+    if (parent.name === 'config.yaml.d' && /\.ya?ml$/i.test(name)) {
+        return { kind: 'k3s-config-d', key: `k3s:${dir}`, dir, bases: [join(parent.dir, 'config.yaml')], isMember: (n) => /\.ya?ml$/i.test(n) };
+    }
+    const patch = KUBEADM_PATCH.exec(name);
+    if (patch) {
+        const target = patch[1];
+        const up = parent.dir;
+        const bases = [join(up, `${target}.yaml`), join(up, `manifests/${target}.yaml`), ...KUBEADM_CONFIGS.map((c) => join(up, c))];
+        // A patch directory at the repository root has no parent to search.
+        return {
+            kind: 'kubeadm-patch',
+            key: `kubeadm:${dir}:${target}`,
+            dir,
+            bases: dir === '' ? [] : bases,
+            isMember: (n) => KUBEADM_PATCH.exec(n)?.[1] === target,
+            target,
+        };
+    }
+    return undefined;
+}
+
+/**
+ * The context request of a change: for each changed overlay, the base candidates it overrides that are not in
+ * the change, and the overlay directory whose other members must be read too. Pure; the change source does the
+ * reading (git: `git ls-tree` + `git cat-file`; API: one GraphQL listing and one blob batch; CLI diff: none).
+ */
+function contextPathsFor(changedPaths) {
+    const changed = new Set(changedPaths);
+    const stacks = new Map();
+    for (const p of changedPaths) {
+        const s = overlayStackOf(p);
+        if (s && !stacks.has(s.key))
+            stacks.set(s.key, s);
+    }
+    const dirs = [...new Set([...stacks.values()].map((s) => s.dir))];
+    const paths = [...new Set([...stacks.values()].flatMap((s) => s.bases))].filter((p) => !changed.has(p));
+    return { dirs, paths, stacks };
+}
+/**
+ * The members of a stack found in its directory's listing (names), as repository paths in the order the
+ * program applies them (byte order of the names: Go's os.ReadDir and systemd both sort by name).
+ */
+function membersOf(stack, names) {
+    return names
+        .filter((n) => stack.isMember(n))
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((n) => join(stack.dir, n));
+}
+
+;// CONCATENATED MODULE: ./src/overlays/effective.ts
+// The effective values of an overlay's whole stack, before and after (issue 13), as the engine's checks read
+// them: base + overlays in their order (src/overlays/stacks.ts), settings that stand in the changed overlay
+// keep their span there; a value that comes from another file of the stack points at the overlay's line 1.
+// Pure and synchronous: the change source has read the stack (ChangedFile.context).
+
+
+
+const LINE_1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+function nameOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/**
+ * The stack of a changed overlay, read from its context; undefined when the file is no overlay or its source
+ * read no context (the file is then read alone).
+ */
+function readStack(file) {
+    const stack = overlayStackOf(file.path);
+    if (!stack || (file.context === undefined && file.contextUnreadable === undefined))
+        return undefined;
+    if (file.contextUnreadable !== undefined)
+        return { kind: 'unreadable', stack, reason: file.contextUnreadable };
+    const context = file.context ?? [];
+    const unreadable = context.find((c) => c.unreadable !== undefined && (stack.bases.includes(c.path) || isMember(stack, c.path)));
+    if (unreadable)
+        return { kind: 'unreadable', stack, reason: `${unreadable.path} could not be read: ${unreadable.unreadable}` };
+    const sides = {};
+    for (const side of ['before', 'after']) {
+        const own = file[side];
+        const base = baseAt(stack, context, side);
+        if (!base) {
+            // Only a side where the overlay exists needs its base (an overlay added with its base is read whole).
+            if (own === undefined) {
+                sides[side] = { settings: [], problems: [], text: '' };
+                continue;
+            }
+            const where = stack.bases.length ? stack.bases.join(', ') : 'a base beside the patch directory';
+            return {
+                kind: 'unreadable',
+                stack,
+                reason: `the configuration this overlay overrides (${where}) is not in the repository at the ${side === 'before' ? 'base' : 'head'} revision`,
+            };
+        }
+        const overlays = context
+            .filter((c) => c.path !== file.path && isMember(stack, c.path) && c[side] !== undefined)
+            .map((c) => ({ path: c.path, text: c[side] }));
+        if (own !== undefined)
+            overlays.push({ path: file.path, text: own });
+        overlays.sort((a, b) => (nameOf(a.path) < nameOf(b.path) ? -1 : nameOf(a.path) > nameOf(b.path) ? 1 : 0));
+        sides[side] = effectiveSide(stack, base, overlays, file.path, own ?? '');
+    }
+    return { kind: 'sides', stack, before: sides.before, after: sides.after };
+}
+function isMember(stack, path) {
+    return dirOf(path) === stack.dir && stack.isMember(nameOf(path));
+}
+function baseAt(stack, context, side) {
+    for (const candidate of stack.bases) {
+        const c = context.find((x) => x.path === candidate);
+        if (c && c[side] !== undefined)
+            return { path: c.path, text: c[side] };
+    }
+    return undefined;
+}
+function effectiveSide(stack, base, overlays, self, ownText) {
+    if (stack.kind === 'systemd-drop-in')
+        return { ...systemdSide(base, overlays, self), text: ownText };
+    // The text stays the overlay's own: only its own lines are the change's (unreadable-config reads them).
+    return { settings: lastWins(stack, base, overlays, self), problems: [], text: ownText };
+}
+/**
+ * systemd reads the drop-ins after the unit, as if their lines followed it (systemd.unit(5)); the unit reader
+ * (src/formats/flags/text-carriers-format.ts readUnit) then applies the `ExecStart=` reset rules to the whole.
+ */
+function systemdSide(base, overlays, self) {
+    const members = [base, ...overlays];
+    const texts = members.map((m) => (m.text.endsWith('\n') || m.text === '' ? m.text : `${m.text}\n`));
+    const text = texts.join('');
+    const lines = texts.map((t) => t.split('\n').length - 1);
+    // First line (1-based) of each member in the joined text.
+    const first = [];
+    let line = 1;
+    for (const n of lines) {
+        first.push(line);
+        line += n;
+    }
+    const selfIndex = members.findIndex((m) => m.path === self);
+    const joined = extractSide(base.path, text);
+    const localize = (span) => {
+        let i = 0;
+        while (i + 1 < first.length && first[i + 1] <= span.line)
+            i++;
+        if (i !== selfIndex || selfIndex < 0)
+            return LINE_1;
+        const shift = first[i] - 1;
+        return { ...span, line: span.line - shift, endLine: span.endLine - shift };
+    };
+    const settings = joined.settings.map((s) => ({ ...s, span: localize(s.span) }));
+    // The whole unit may be one systemd refuses or the gate cannot decide (two ExecStart= without a reset): that
+    // blocks (src/engine/unreadable.ts) unless the stack before the change said the same.
+    const named = `the unit read with its drop-ins in order (${members.map((m) => m.path).join(', ')}; line numbers count through them)`;
+    const problems = joined.problems
+        .filter((p) => p.hidesRange && p.blocking)
+        .map((p) => {
+        const at = localize({ line: p.line, column: p.column ?? 1, endLine: p.line, endColumn: p.column ?? 1 });
+        return { ...p, line: at.line, column: at.column, message: `${named}: ${p.message}` };
+    });
+    return { settings, problems };
+}
+/**
+ * k3s config.yaml.d and kubeadm patches: each file is read alone; for each (role, component) the last file that
+ * sets a value explicitly wins, the base's default applies when none does.
+ */
+function lastWins(stack, base, overlays, self) {
+    const effective = new Map();
+    const put = (s, from) => {
+        const k = `${s.role}|${s.component}`;
+        if (s.origin === 'explicit' || !effective.has(k))
+            effective.set(k, { s, from });
+    };
+    const target = stack.target;
+    for (const s of extractSide(base.path, base.text).settings) {
+        if (target === undefined || (s.role === 'service-range' && s.component === target))
+            put(s, base.path);
+    }
+    for (const m of overlays) {
+        const settings = target !== undefined ? kubeadmPatchSettings(m.text, target, stack.key) : extractSide(m.path, m.text).settings;
+        for (const s of settings)
+            put(s, m.path);
+    }
+    // One identity for the whole stack, whichever file the value comes from, so both revisions pair up.
+    return [...effective.values()].map(({ s, from }) => ({
+        ...s,
+        subject: `overlay/${stack.key}/${s.role}/${s.component}`,
+        group: `overlay/${stack.key}`,
+        span: from === self ? s.span : LINE_1,
+    }));
+}
+/** The overlay's own Service range values on one side (what the change itself writes). */
+function ownRangeValues(stack, path, text) {
+    if (text === undefined)
+        return [];
+    const settings = stack.target !== undefined ? kubeadmPatchSettings(text, stack.target, stack.key) : extractSide(path, text).settings;
+    return settings.filter((s) => s.role === 'service-range' && s.origin === 'explicit');
+}
+
+;// CONCATENATED MODULE: ./src/overlays/report.ts
+// The engine's step for a changed overlay (issue 13): the checks of src/engine/ run on the effective values of
+// the whole stack (src/overlays/effective.ts), so a drop-in, a config.yaml.d file or a kubeadm patch is judged
+// by what the program will run, not by the file alone. A stack the source could not read fails closed when the
+// change touches the overlay's own Service range value (SPEC §9 "cannot read means cannot pass").
+
+
+
+
+
+const KIND_TEXT = {
+    'systemd-drop-in': 'a systemd drop-in',
+    'k3s-config-d': 'a k3s/RKE2 config.yaml.d file',
+    'kubeadm-patch': 'a kubeadm patch',
+};
+/**
+ * Reports a changed overlay from its stack. Returns false when the file must (also) be read alone: its stack
+ * could not be read and the change leaves the overlay's own value as it was.
+ */
+function reportOverlay(ctx, reading, file) {
+    if (reading.kind === 'sides') {
+        reportValues(ctx, reading.before, reading.after);
+        reportChanges(ctx, reading.before, reading.after);
+        reportCrossChecks(ctx, reading.before, reading.after);
+        // The stack's own blocking problems (a systemd unit whose drop-ins leave two ExecStart=).
+        reportUnreadable(ctx, reading.before, reading.after);
+        return true;
+    }
+    const old = ownRangeValues(reading.stack, file.previousPath ?? file.path, file.before);
+    const now = ownRangeValues(reading.stack, file.path, file.after);
+    const signature = (list) => list.map((s) => `${s.component}=${s.value}`).join(';');
+    if (signature(old) === signature(now))
+        return false;
+    const at = now[now.length - 1] ?? { ...old[old.length - 1], span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+    const values = now.length ? now.map((s) => s.value).join(', ') : 'nothing (its value is removed)';
+    ctx.add('unreadable-config', at, {
+        before: null,
+        after: null,
+        level: 'error',
+        message: `${file.path} is ${KIND_TEXT[reading.stack.kind]}, read on top of the configuration it overrides, and ${reading.reason}. ` +
+            `The change sets ${at.setting} to ${values} here; without the effective value of the whole stack the gate cannot classify it, so a person must check and approve.`,
+        remediation: 'review the effective Service range of the whole stack (base and every overlay) before and after the change, then approve',
+    });
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The pure, synchronous core: changed files in, findings out. No I/O here.
 //
@@ -17309,6 +19984,11 @@ function sameStrings(a, b) {
 
 
 
+
+
+
+
+
 /** Analyses one changed file (both sides). Never throws: a failure becomes a problem at line 1. */
 function analyzeFile(file, options = {}) {
     const { findings, problems } = analyzeFileSides(file, options);
@@ -17316,14 +19996,14 @@ function analyzeFile(file, options = {}) {
 }
 /** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
 const MAX_PROBLEMS_PER_FILE = 5;
-function analyzeFileSides(file, options) {
+function analyzeFileSides(file, options, terraform) {
     // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
     // repository named the path in `paths`. A rename is read when either path can be a config.
     const kind = fileKindOf(file, options);
     if (kind !== 'config')
         return { file, before: null, after: null, findings: [], problems: [], skipped: kind };
     try {
-        return forPeople(analyzeFileUnguarded(file, options));
+        return forPeople(analyzeFileUnguarded(file, options, terraform));
     }
     catch (e) {
         const message = `internal error while analysing this file: ${e instanceof Error ? e.message : String(e)}`;
@@ -17337,7 +20017,7 @@ function analyzeFileSides(file, options) {
         return { file, before: null, after: null, findings: ctx.findings, problems: [] };
     }
 }
-function analyzeFileUnguarded(file, options) {
+function analyzeFileUnguarded(file, options, terraform) {
     const none = { file, before: null, after: null };
     // The gate's own config is policy, not a cluster config: reviewed as such, never suppressed inline.
     if (isGateConfigPath(file.path, options))
@@ -17354,13 +20034,20 @@ function analyzeFileUnguarded(file, options) {
     const notes = (file.notes ?? []).map((message) => ({ file: file.path, line: 1, message }));
     // Cheap content prefilter before any parsing: a file whose sides name no key of any supported format
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
-    if (!(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
+    // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
+    const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
+    if (!fedByDirectory && !(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
         return { ...none, findings: [], problems: [], skipped: 'unsupported' };
     }
-    const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before) : null;
-    const after = file.after !== undefined ? extractSide(file.path, file.after) : null;
+    const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
+    const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after) : null;
     const ctx = new FileContext(file.path, options);
-    if (!after) {
+    // Issue 13: an overlay read with its stack (base + other overlays) when the change source read it.
+    const stacked = readStack(file);
+    if (stacked && reportOverlay(ctx, stacked, file)) {
+        // the stack's effective values were checked
+    }
+    else if (!after) {
         if (before)
             reportRemoval(ctx, before);
     }
@@ -17369,7 +20056,10 @@ function analyzeFileUnguarded(file, options) {
         if (before)
             reportChanges(ctx, before, after);
         reportCrossChecks(ctx, before, after);
+        reportServiceCidrOverlaps(ctx, before, after);
     }
+    // ServiceCIDR objects: updates the apiserver refuses, removals (src/engine/servicecidr-checks.ts).
+    reportServiceCidrChanges(ctx, before, after);
     // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
     const unseen = reportUnreadable(ctx, before, after);
     const side = after ?? before;
@@ -17465,12 +20155,24 @@ class ChangeCollector {
      * Only small records per value are kept, never the files (the change is streamed).
      */
     moves;
+    /** Terraform files wait for the rest of their directory (variables, tfvars) until the end of the change. */
+    terraform = new TerraformChangeBuffer();
+    /** ServiceCIDR objects against the ranges of the change's other files (default range, pod ranges). */
+    serviceCidrs;
+    /** Deleted and added configs of one cluster, compared as a move (src/engine/moves.ts): small records only. */
+    pairs;
     constructor(options) {
         this.options = options;
         this.moves = new MoveTracker(options);
+        this.serviceCidrs = new ServiceCidrOverlapTracker(options);
+        this.pairs = new ClusterPairing(options);
     }
     add(file) {
-        const r = analyzeFileSides(file, this.options);
+        if (this.terraform.take(file))
+            return;
+        this.keep(file, analyzeFileSides(file, this.options));
+    }
+    keep(file, r) {
         if (r.skipped) {
             this.skipped.files++;
             this.skipped[r.skipped]++;
@@ -17481,6 +20183,8 @@ class ChangeCollector {
         for (const p of r.problems)
             this.problems.push(p);
         this.moves.record(r);
+        this.serviceCidrs.record(r.file, r.before, r.after);
+        this.pairs.record({ path: file.path, previousPath: file.previousPath, before: r.before, after: r.after });
         // Only control-plane files can pair up across files; keep the rest out of memory.
         if (hasSharedGroup(r.after) || hasSharedGroup(r.before))
             this.analyses.push(r);
@@ -17489,14 +20193,22 @@ class ChangeCollector {
             this.texts.set(file.path, text);
     }
     finish(failOn) {
-        const cross = reportCrossFileMismatches(this.analyses, this.options);
+        for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory))
+            this.keep(file, analyzeFileSides(file, this.options, sides));
+        const objects = this.serviceCidrs.findings();
+        for (const f of objects) {
+            const text = this.serviceCidrs.textOf(f.file);
+            if (text !== undefined)
+                this.texts.set(f.file, text);
+        }
+        const cross = [...reportCrossFileMismatches(this.analyses, this.options), ...objects];
         for (const f of cross) {
             const a = this.analyses.find((x) => x.file.path === f.file);
             const text = a ? (a.file.after ?? a.file.before) : undefined;
             if (text !== undefined)
                 this.texts.set(f.file, text);
         }
-        return { ...buildReport(this.moves.dropMoved([...this.findings, ...cross]), this.problems, failOn), skipped: this.skipped };
+        return { ...buildReport(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])), this.problems, failOn), skipped: this.skipped };
     }
     textOf(path) {
         return this.texts.get(path);
@@ -17677,10 +20389,146 @@ function withDecodedSides(file, sides) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/changes/overlay-context.ts
+// Reading the unchanged files of the base and head trees that a change's overlays need (issue 13), for any
+// change source: the source supplies a TreeReader (git: `git ls-tree` + `git cat-file`; GitHub API: a GraphQL
+// tree listing and a blob batch), this module decides what to read (src/overlays/stacks.ts contextPathsFor)
+// and hands each changed overlay its stack as ChangedFile.context.
+//
+// The mechanism is not tied to overlays: a format that needs sibling files by path (a terraform.tfvars beside
+// variables.tf, a vars file next to a playbook) can add a request kind to contextPathsFor and read its answer
+// from ChangedFile.context the same way.
+
+/**
+ * Each changed overlay's stack, by the overlay's path. Zero reads when the change has no overlay. Throws when the
+ * reader does (the caller marks the overlays' context unreadable: fail closed in the engine).
+ */
+async function readOverlayContext(changedPaths, reader) {
+    const out = new Map();
+    const request = contextPathsFor(changedPaths);
+    if (request.stacks.size === 0)
+        return out;
+    const [listedBefore, listedAfter] = [await reader.list('before', request.dirs), await reader.list('after', request.dirs)];
+    const members = new Map();
+    for (const stack of request.stacks.values()) {
+        const names = [...new Set([...(listedBefore.get(stack.dir) ?? []), ...(listedAfter.get(stack.dir) ?? [])])];
+        members.set(stack.key, [...stack.bases, ...membersOf(stack, names)]);
+    }
+    // Changed members of a stack are read again here: their text at both revisions is part of the stack.
+    const paths = [...new Set([...members.values()].flat())];
+    const [before, after] = [await reader.read('before', paths), await reader.read('after', paths)];
+    for (const path of changedPaths) {
+        const stack = [...request.stacks.values()].find((s) => s.dir === overlay_context_dirOf(path) && s.isMember(path.slice(path.lastIndexOf('/') + 1)));
+        if (!stack)
+            continue;
+        out.set(path, members
+            .get(stack.key)
+            .filter((p) => p !== path)
+            .map((p) => contextFile(p, before.get(p), after.get(p))));
+    }
+    return out;
+}
+function overlay_context_dirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+function contextFile(path, before, after) {
+    const file = { path };
+    const reasons = [];
+    for (const [side, content] of [
+        ['before', before],
+        ['after', after],
+    ]) {
+        if (content && 'text' in content)
+            file[side] = content.text;
+        else if (content && 'unreadable' in content)
+            reasons.push(`${side === 'before' ? 'base' : 'head'}: ${content.unreadable}`);
+    }
+    if (reasons.length)
+        file.unreadable = reasons.join('; ');
+    return file;
+}
+/** Puts each overlay's stack on its changed file, or the reason it could not be read. */
+function attachContext(file, context) {
+    if ('error' in context) {
+        if (contextPathsFor([file.path]).stacks.size > 0)
+            file.contextUnreadable = context.error;
+        return file;
+    }
+    const stack = context.get(file.path);
+    if (stack)
+        file.context = stack;
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/changes/symlinks.ts
+// Symlinks inside the repository (issue 13, item 3): a config replaced by a symlink to another file of the
+// repository, or a symlink whose target changes, is read as the target's content at that revision — what the
+// program that opens the path reads. git stores a symlink as a blob of mode 120000 whose content is the target
+// path (git's Documentation/technical: "symlinks are stored as blobs containing the link target"), and GitHub's
+// contents API answers `type: "symlink"` with that `target`. A target is resolved relative to the link's directory,
+// within the repository only, following at most MAX_SYMLINK_HOPS links; a target outside the repository, absent
+// (dangling) or a loop is reported as unreadable, so the engine fails closed when the old side set a range.
+
+/** Links followed from one path before the gate gives up (the kernel allows 40; real repositories use one). */
+const MAX_SYMLINK_HOPS = 5;
+/** git's file mode of a symlink (git-diff(1) raw format, `git ls-tree`). */
+const SYMLINK_MODE = '120000';
+/**
+ * The repository path a symlink at `linkPath` (repository-relative, `/`-separated) points to, or why it points
+ * nowhere the gate may read: an absolute target, or one that climbs out of the repository.
+ */
+function symlinkTarget(linkPath, target) {
+    const t = target.replace(/\n$/, '');
+    if (t === '')
+        return { problem: 'a symlink with an empty target' };
+    if (t.startsWith('/'))
+        return { problem: `a symlink to ${t}, outside the repository` };
+    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
+    if (resolved === '..' || resolved.startsWith('../'))
+        return { problem: `a symlink to ${t}, outside the repository` };
+    if (resolved === '.' || resolved.endsWith('/'))
+        return { problem: `a symlink to ${t}, a directory` };
+    return { path: resolved };
+}
+/**
+ * Follows the symlink at `linkPath` (whose target text is `target`) to a file, through `lookup`. Returns the file's
+ * content with a note naming the path it was read from, or the reason it cannot be read (unreadable: the engine's
+ * fail-closed rules apply).
+ */
+async function followSymlink(linkPath, target, lookup) {
+    const seen = new Set([linkPath]);
+    let at = linkPath;
+    let to = target;
+    for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop++) {
+        const next = symlinkTarget(at, to);
+        if ('problem' in next)
+            return { unreadable: `${at} is ${next.problem}; the gate reads only files of the repository` };
+        if (seen.has(next.path))
+            return { unreadable: `${linkPath} is a symlink loop (through ${next.path})` };
+        seen.add(next.path);
+        const entry = await lookup(next.path);
+        if (entry.kind === 'missing')
+            return { unreadable: `${linkPath} is a symlink to ${next.path}, which does not exist${entry.why ? ` (${entry.why})` : ''} (a dangling link)` };
+        if (entry.kind === 'file') {
+            const c = entry.content;
+            if ('unreadable' in c)
+                return { unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`, ...(c.partial !== undefined ? { partial: c.partial } : {}) };
+            const note = `a symlink to ${next.path}, read as that file's content`;
+            return { text: c.text, note: c.note ? `${note}; ${c.note}` : note };
+        }
+        at = next.path;
+        to = entry.target;
+    }
+    return { unreadable: `${linkPath} is a symlink chain longer than ${MAX_SYMLINK_HOPS} links` };
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
 // files between two revisions (or a revision and the working tree) and reads both sides' contents.
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
+
+
 
 
 
@@ -17731,6 +20579,8 @@ async function* streamGitChanges(options) {
     const include = options.include;
     if (include)
         entries = entries.filter((e) => include(e.path, e.previousPath));
+    // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
+    const overlayContext = await readOverlayContext(entries.map((e) => e.path), gitTreeReader(top, base, head)).catch((e) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
     const blobRequests = [];
     const plan = entries.map((e) => {
         const skip = options.pathOnly?.(e.path, e.previousPath) === true;
@@ -17758,13 +20608,21 @@ async function* streamGitChanges(options) {
             const file = { path: p.e.path };
             if (p.e.status === 'R' && p.e.previousPath)
                 file.previousPath = p.e.previousPath;
-            const beforeContent = p.before ? await next() : undefined;
-            const afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+            let beforeContent = p.before ? await next() : undefined;
+            let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+            // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
+            // resolved with its own small git calls.
+            if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
+                beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => git_entryAt(cwd, base, q));
+            }
+            if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
+                afterContent = await followSymlink(p.e.path, afterContent.text, (q) => git_entryAt(cwd, head, q));
+            }
             withDecodedSides(file, [
                 ['before', beforeContent],
                 ['after', afterContent],
             ]);
-            yield file;
+            yield attachContext(file, overlayContext);
         }
         // Drains the stream: the exit status of cat-file is checked there.
         if (!(await blobs.next()).done)
@@ -17787,9 +20645,13 @@ function parseRawDiff(out) {
         const meta = parts[i++];
         if (!meta.startsWith(':'))
             continue;
-        const [, , oldId, newId, statusField = ''] = meta.slice(1).split(' ');
+        const [oldMode, newMode, oldId, newId, statusField = ''] = meta.slice(1).split(' ');
         const status = statusField.charAt(0);
         const entry = { status, path: '' };
+        if (oldMode && !NULL_ID.test(oldMode))
+            entry.oldMode = oldMode;
+        if (newMode && !NULL_ID.test(newMode))
+            entry.newMode = newMode;
         if (status === 'R' || status === 'C') {
             entry.previousPath = parts[i++];
         }
@@ -17910,19 +20772,53 @@ async function resolveCommit(cwd, rev, what) {
     }
 }
 async function readWorkingTree(top, file) {
+    const entry = await workingTreeEntry(top, file);
+    if (entry.kind === 'file')
+        return entry.content;
+    if (entry.kind === 'missing')
+        return { unreadable: entry.why ?? 'cannot read the working tree file' };
+    // A symlink is read as its target inside the repository (src/changes/symlinks.ts), never followed out of it.
+    return followSymlink(file, entry.target, (q) => workingTreeEntry(top, q));
+}
+/** What a repository path holds in the working tree, without following a symlink. */
+async function workingTreeEntry(top, file) {
     const full = external_node_path_default().join(top, file);
     try {
         const st = await (0,promises_namespaceObject.lstat)(full);
-        // A symlink is compared as git stores it (its target path), never followed out of the repository.
         if (st.isSymbolicLink())
-            return decodeText(Buffer.from(await (0,promises_namespaceObject.readlink)(full), 'utf8'));
+            return { kind: 'link', target: await (0,promises_namespaceObject.readlink)(full) };
         if (!st.isFile())
-            return { unreadable: 'not a regular file' };
-        return await readTextFile(full, st.size);
+            return { kind: 'file', content: { unreadable: 'not a regular file' } };
+        return { kind: 'file', content: await readTextFile(full, st.size) };
     }
     catch (e) {
-        return { unreadable: `cannot read the working tree file (${e.code ?? String(e)})` };
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { kind: 'missing' };
+        return { kind: 'missing', why: `cannot read the working tree file (${code ?? String(e)})` };
     }
+}
+/**
+ * What a repository path holds at a commit, without following a symlink (`git ls-tree --full-tree`, literal
+ * pathspec; a path through a symlinked directory is not resolved and reads as missing).
+ */
+async function git_entryAt(cwd, rev, file) {
+    if (file.includes('\n'))
+        return { kind: 'missing', why: 'path contains a line break' };
+    const out = (await git(cwd, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', rev, '--', file])).toString('utf8');
+    const m = /^(\d+) (\S+) ([0-9a-f]+)\t/.exec(out);
+    if (!m || out.slice(m[0].length).split('\0')[0] !== file)
+        return { kind: 'missing' };
+    if (m[2] !== 'blob')
+        return { kind: 'file', content: { unreadable: `not a file (git ${m[2]})` } };
+    let content;
+    for await (const c of catFileStream(cwd, [m[3]]))
+        content ??= c;
+    if (!content)
+        return { kind: 'missing', why: 'git cat-file gave no answer' };
+    if (m[1] !== SYMLINK_MODE)
+        return { kind: 'file', content };
+    return 'text' in content ? { kind: 'link', target: content.text } : { kind: 'file', content };
 }
 /** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. */
 function git(cwd, args, input) {
@@ -18091,6 +20987,53 @@ class BatchParser {
         this.answers = [];
         return out;
     }
+}
+/**
+ * Issue 13: unchanged files of the base and head trees, for the overlays' stacks (src/changes/overlay-context.ts).
+ * Listings by `git ls-tree`, contents through one `git cat-file --batch` per revision; head undefined = the
+ * working tree, read from disk.
+ */
+function gitTreeReader(top, base, head) {
+    const commitOf = (rev) => (rev === 'before' ? base : head);
+    return {
+        async list(rev, dirs) {
+            const out = new Map(dirs.map((d) => [d, []]));
+            const commit = commitOf(rev);
+            for (const d of dirs) {
+                if (commit === undefined) {
+                    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(top, d), { withFileTypes: true }).catch(() => []);
+                    out.set(d, entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name));
+                    continue;
+                }
+                // Blobs only (a sub-directory is no overlay); `<dir>/` lists the directory's own entries.
+                const raw = await git(top, ['ls-tree', '-z', '--full-tree', commit, '--', ...(d === '' ? [] : [`${d}/`])]);
+                for (const entry of splitZ(raw)) {
+                    const tab = entry.indexOf('\t');
+                    if (entry.slice(0, tab).split(' ')[1] !== 'blob')
+                        continue;
+                    const p = entry.slice(tab + 1);
+                    out.get(d).push(p.slice(p.lastIndexOf('/') + 1));
+                }
+            }
+            return out;
+        },
+        async read(rev, paths) {
+            const out = new Map();
+            const commit = commitOf(rev);
+            const asContent = (c) => 'text' in c ? { text: c.text } : /^not found in git/.test(c.unreadable) ? { missing: true } : { unreadable: c.unreadable };
+            if (commit === undefined) {
+                for (const p of paths) {
+                    const there = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(top, p)).then(() => true, () => false);
+                    out.set(p, there ? asContent(await readWorkingTree(top, p)) : { missing: true });
+                }
+                return out;
+            }
+            let i = 0;
+            for await (const c of catFileStream(top, paths.map((p) => `${commit}:${p}`)))
+                out.set(paths[i++], asContent(c));
+            return out;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -18342,7 +21285,7 @@ function parseOutputFile(value) {
 /** `1.33`, `v1.33` or `1.33.1` -> `1.33` (the engine reasons per minor version). */
 function parseVersion(value) {
     const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(value.trim());
-    if (!m || m[1] !== '1')
+    if (m?.[1] !== '1')
         throw new UsageError(`Invalid --kubernetes-version value '${value}'. Expected X.Y, e.g. 1.33.`);
     return `${Number(m[1])}.${Number(m[2])}`;
 }
@@ -18895,7 +21838,7 @@ function indentLines(s, indent) {
  * carriage returns) could rewrite the terminal or fake log lines, so they are shown as U+FFFD.
  */
 function clean(s) {
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose.
     return s.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, '\ufffd');
 }
 /**

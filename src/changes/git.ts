@@ -140,16 +140,20 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
       let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
       // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
       // resolved with its own small git calls.
-      if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
+      let brokenBase: string | undefined;
+      if (p.e.oldLink && beforeContent && 'text' in beforeContent) {
         beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => entryAt(cwd, base, q));
+        // A base-side link that led nowhere gave no reader a config: the file is new to this change.
+        if ('unreadable' in beforeContent && beforeContent.partial === undefined) [brokenBase, beforeContent] = [beforeContent.unreadable, undefined];
       }
-      if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
+      if (p.e.newLink && p.after && afterContent && 'text' in afterContent) {
         afterContent = await followSymlink(p.e.path, afterContent.text, (q) => entryAt(cwd, head!, q));
       }
       withDecodedSides(file, [
         ['before', beforeContent],
         ['after', afterContent],
       ]);
+      if (brokenBase) (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
       yield attachContext(file, overlayContext);
     }
     // Drains the stream: the exit status of cat-file is checked there.
@@ -163,9 +167,9 @@ interface RawEntry {
   status: string;
   path: string;
   previousPath?: string;
-  /** File modes (`100644`, `120000` for a symlink…); undefined for a missing side. */
-  oldMode?: string;
-  newMode?: string;
+  /** The side is a symlink (mode 120000): its blob is the target path (src/changes/symlinks.ts). */
+  oldLink?: true;
+  newLink?: true;
   /** Blob ids; undefined for a missing side or an id git does not know yet (working tree: all zeros). */
   oldBlob?: string;
   newBlob?: string;
@@ -187,8 +191,8 @@ export function parseRawDiff(out: Buffer): RawEntry[] {
     const [oldMode, newMode, oldId, newId, statusField = ''] = meta.slice(1).split(' ');
     const status = statusField.charAt(0);
     const entry: RawEntry = { status, path: '' };
-    if (oldMode && !NULL_ID.test(oldMode)) entry.oldMode = oldMode;
-    if (newMode && !NULL_ID.test(newMode)) entry.newMode = newMode;
+    if (oldMode === SYMLINK_MODE) entry.oldLink = true;
+    if (newMode === SYMLINK_MODE) entry.newLink = true;
     if (status === 'R' || status === 'C') {
       entry.previousPath = parts[i++];
     }

@@ -5,6 +5,7 @@
 // docs.github.com/rest/repos/contents#get-repository-content).
 import { MAX_GRAPHQL_READ_CONCURRENCY, type GitHub } from './github-client.js';
 import { decodeText, MAX_FILE_BYTES } from './decode-text.js';
+import { symlinkTarget } from './symlinks.js';
 
 /**
  * Blobs GitHub calls binary that are read again as bytes, through the contents API's JSON form (which carries
@@ -26,7 +27,9 @@ export interface BlobRef {
 }
 
 export type BlobContent =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; /** How it was read, e.g. through a symlink: a problem line for people. */ note?: string }
+  /** Known not to be readable (a symlink out of the repository, dangling, a loop): the engine fails closed. */
+  | { kind: 'unreadable'; reason: string }
   | { kind: 'binary'; byteSize: number }
   /** Over MAX_FILE_BYTES: not downloaded (the contents API would hand over up to 100 MB); reported, not read. */
   | { kind: 'too-large'; byteSize: number; partial?: string }
@@ -232,4 +235,55 @@ export async function listTrees(gh: GitHub, owner: string, repo: string, sha: st
     out.set(d, (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name));
   });
   return out;
+}
+
+/**
+ * Symlink probes per run: GraphQL's Blob carries no file mode, so a blob whose whole text looks like a link target
+ * (one line, no newline, no `key: value` or `flag=value`) is asked of the contents API, which tells a symlink apart
+ * (docs.github.com/rest/repos/contents#get-repository-content, "If the content is a symlink"). Real links are rare;
+ * the bound keeps a PR of one-line files cheap, and each probe is one counted REST request.
+ */
+export const MAX_SYMLINK_PROBES = 20;
+
+/** A blob text git could have stored for a symlink (its target path, no trailing newline). */
+export function looksLikeSymlinkTarget(text: string): boolean {
+  return text.length > 0 && text.length <= 1024 && !/[\n\r\0=]|:\s/.test(text) && text.trim() === text;
+}
+
+/**
+ * Reads symlinks in `blobs` (keyed by blobKey) as their targets' contents, as git mode does (src/changes/symlinks.ts).
+ * The contents API answers a symlink whose target is a normal file of the repository with that file's content, and
+ * any other symlink (outside the repository, dangling, a directory) with `{ type: "symlink", target }`: the first is
+ * read with a note, the second is unreadable (fail closed). A probe answering the blob's own text is a plain file.
+ */
+export async function followApiSymlinks(gh: GitHub, owner: string, repo: string, refs: readonly BlobRef[], blobs: Map<string, BlobContent>): Promise<void> {
+  const probes = refs.filter((r) => {
+    const b = blobs.get(blobKey(r));
+    return b?.kind === 'text' && looksLikeSymlinkTarget(b.text);
+  });
+  await forEachLimited(probes.slice(0, MAX_SYMLINK_PROBES), MAX_REST_CONCURRENCY, async (ref) => {
+    const linkText = (blobs.get(blobKey(ref)) as { text: string }).text;
+    let data: { type?: string; target?: string; path?: string; content?: string; encoding?: string; size?: number };
+    try {
+      data = (await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha })).data as typeof data;
+    } catch (e) {
+      throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${(e as Error).message}`);
+    }
+    const resolved = symlinkTarget(ref.path, linkText);
+    if (data?.type === 'symlink') {
+      const why = 'problem' in resolved ? `is ${resolved.problem}` : `is a symlink to ${resolved.path}, which is not a file of the repository (a dangling link, a directory or a loop)`;
+      blobs.set(blobKey(ref), { kind: 'unreadable', reason: `${ref.path} ${why}; the gate reads only files of the repository` });
+      return;
+    }
+    if (data?.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string') {
+      if (data?.type === 'file' && (data.size ?? 0) > MAX_JSON_CONTENT_BYTES) {
+        blobs.set(blobKey(ref), { kind: 'unreadable', reason: `${ref.path} may be a symlink to a file larger than the contents API hands over (${data.size} bytes)` });
+      }
+      return; // a directory or a submodule answer: the blob stays as GraphQL read it
+    }
+    const text = decodeContentBase64(data.content, data.size);
+    if (text === linkText) return; // a plain one-line file
+    const via = typeof data.path === 'string' && data.path !== ref.path ? data.path : 'path' in resolved ? resolved.path : linkText;
+    blobs.set(blobKey(ref), { kind: 'text', text, note: `a symlink to ${via}, read as that file's content` });
+  });
 }

@@ -7,7 +7,7 @@ import type { ChangedFile, EngineOptions } from '../model.js';
 import { MAX_FILE_BYTES, readGitChanges, readGitFileAt } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
-import { blobKey, fetchBlobs, listTrees, MAX_BLOBS_PER_QUERY, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
+import { blobKey, fetchBlobs, followApiSymlinks, listTrees, MAX_BLOBS_PER_QUERY, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
@@ -227,6 +227,8 @@ export async function readListedFiles(
   );
   const headRefs: BlobRef[] = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
   const heads = await fetchBlobs(gh, owner, repo, headRefs);
+  // Symlinks are read as their targets (src/changes/symlinks.ts), as in git mode.
+  await followApiSymlinks(gh, owner, repo, headRefs, heads);
 
   const plans = relevant.map((f) => {
     const after = f.status === 'removed' ? undefined : heads.get(blobKey({ sha: headSha, path: f.filename }));
@@ -242,7 +244,9 @@ export async function readListedFiles(
     const basePath = f.previous_filename ?? f.filename;
     return { f, after, needBase, baseRef: { sha: beforeSha, path: basePath } };
   });
-  const bases = await fetchBlobs(gh, owner, repo, plans.filter((p) => p.needBase).map((p) => p.baseRef));
+  const baseRefs = plans.filter((p) => p.needBase).map((p) => p.baseRef);
+  const bases = await fetchBlobs(gh, owner, repo, baseRefs);
+  await followApiSymlinks(gh, owner, repo, baseRefs, bases);
 
   const out: ChangedFile[] = [];
   for (const { f, after, needBase, baseRef } of plans) {
@@ -321,7 +325,7 @@ export function githubTreeReader(gh: GitHub, owner: string, repo: string, before
         const b = blobs.get(blobKey({ sha, path }));
         out.set(
           path,
-          b?.kind === 'text' ? { text: b.text } : b?.kind === 'missing' || !b ? { missing: true } : { unreadable: b.kind === 'binary' ? 'a binary file' : `${b.byteSize} bytes, above the size limit` },
+          b?.kind === 'text' ? { text: b.text } : b?.kind === 'missing' || !b ? { missing: true } : { unreadable: b.kind === 'binary' ? 'a binary file' : b.kind === 'unreadable' ? b.reason : `${b.byteSize} bytes, above the size limit` },
         );
       }
       return out;
@@ -342,8 +346,16 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
     ['before', before],
     ['after', after],
   ] as const) {
-    if (content?.kind === 'text') file[side] = content.text;
-    else if (content?.kind === 'binary') {
+    if (content?.kind === 'text') {
+      file[side] = content.text;
+      if (content.note) (file.notes ??= []).push(`${side}: ${content.note}`);
+    } else if (content?.kind === 'unreadable' && side === 'before') {
+      // A base-side link that led nowhere gave no reader a config: the file is new to this change (as in git mode).
+      (file.notes ??= []).push(`before: ${content.reason}; read as absent`);
+    } else if (content?.kind === 'unreadable') {
+      reasons.push(`${side}: ${content.reason}`);
+      (file.unreadableSides ??= []).push(side);
+    } else if (content?.kind === 'binary') {
       reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
       (file.unreadableSides ??= []).push(side);
     } else if (content?.kind === 'too-large') {

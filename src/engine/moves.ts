@@ -96,8 +96,10 @@ export class ClusterPairing {
     const raise = new Map<Finding, string>();
     const added: Finding[] = [];
     for (const key of keys) {
-      const gone = this.gone.filter((g) => g.key === key);
-      const arrived = this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file));
+      // A value a file only defaults (an InitConfiguration split from its ClusterConfiguration reads as kubeadm's
+      // default range) is the other half of a split when a file of the group sets the value: explicit values first.
+      const gone = explicitFirst(this.gone.filter((g) => g.key === key));
+      const arrived = explicitFirst(this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file)));
       if (arrived.length === 0) continue;
       const removals = (g: Candidate) => findings.filter((f) => isRemovalOf(f, g));
       // A value that arrives unchanged somewhere in the group is that value's move, whichever file it came from:
@@ -152,6 +154,11 @@ export class ClusterPairing {
     // Markers the new file carries are the change's own (the file is new to this config): listed apart.
     return applySuppressions(moved, a.markers ?? [], []);
   }
+}
+
+function explicitFirst(candidates: Candidate[]): Candidate[] {
+  const explicit = candidates.filter((c) => c.setting.origin === 'explicit');
+  return explicit.length > 0 ? explicit : candidates;
 }
 
 /** A finding that tells a value is gone from `g`'s file: config-removed, or a change to a default in that file. */

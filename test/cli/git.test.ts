@@ -35,7 +35,7 @@ describe('parseRawDiff', () => {
     ['add and delete', `:000000 100644 ${z} ${b} A\0n.yaml\0:100644 000000 ${a} ${z} D\0o.yaml\0`, [{ status: 'A', path: 'n.yaml', newBlob: b }, { status: 'D', path: 'o.yaml', oldBlob: a }]],
     ['rename with score', `:100644 100644 ${a} ${b} R087\0old.yaml\0new.yaml\0`, [{ status: 'R', path: 'new.yaml', previousPath: 'old.yaml', oldBlob: a, newBlob: b }]],
     ['copy', `:100644 100644 ${a} ${a} C100\0a.yaml\0b.yaml\0`, [{ status: 'C', path: 'b.yaml', previousPath: 'a.yaml', oldBlob: a, newBlob: a }]],
-    ['type change', `:100644 120000 ${a} ${b} T\0link.yaml\0`, [{ status: 'T', path: 'link.yaml', oldBlob: a, newBlob: b }]],
+    ['type change', `:100644 120000 ${a} ${b} T\0link.yaml\0`, [{ status: 'T', path: 'link.yaml', oldBlob: a, newBlob: b, newLink: true }]],
     ['working tree side (no id yet)', `:100644 100644 ${a} ${z} M\0w.yaml\0`, [{ status: 'M', path: 'w.yaml', oldBlob: a }]],
     ['path with spaces and a newline', `:100644 100644 ${a} ${b} M\0a b\nc.yaml\0`, [{ status: 'M', path: 'a b\nc.yaml', oldBlob: a, newBlob: b }]],
     ['empty', '', []],

@@ -9,8 +9,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 
-export type Tree = Record<string, string | Buffer>;
+export type Tree = Record<string, string | Buffer | FakeSymlink>;
+
+/**
+ * A symlink in a fake tree. Like GitHub: its blob (GraphQL `object(expression:)`, listFiles' patch) is the target
+ * path; the contents API answers with the target file's content when the target is a normal file of the
+ * repository, else with `{ type: "symlink", target }` (docs.github.com/rest/repos/contents#get-repository-content,
+ * "If the content is a symlink").
+ */
+export class FakeSymlink {
+  constructor(readonly target: string) {}
+}
 
 export interface FakeFileEntry {
   filename: string;
@@ -139,12 +150,32 @@ export function shaOf(seed: string): string {
   return createHash('sha1').update(seed).digest('hex');
 }
 
-function isBinary(content: string | Buffer): boolean {
-  return typeof content !== 'string' && content.includes(0);
+function isBinary(content: string | Buffer | FakeSymlink): boolean {
+  return Buffer.isBuffer(content) && content.includes(0);
 }
 
-function textOf(content: string | Buffer): string {
-  return typeof content === 'string' ? content : content.toString('utf8');
+function textOf(content: string | Buffer | FakeSymlink): string {
+  return content instanceof FakeSymlink ? content.target : typeof content === 'string' ? content : content.toString('utf8');
+}
+
+/** The blob git stores for a tree entry (a symlink's blob is its target path). */
+function blobOf(content: string | Buffer | FakeSymlink): Buffer {
+  return Buffer.isBuffer(content) ? content : Buffer.from(textOf(content));
+}
+
+/** What GitHub's contents API reads for a path: a symlink to a normal file of the tree is that file; else itself. */
+function followFakeLink(tree: Tree, path: string): { path: string; content: string | Buffer | FakeSymlink } | undefined {
+  let at = path;
+  let content = tree[at];
+  for (let hop = 0; hop < 40 && content instanceof FakeSymlink; hop++) {
+    if (content.target.startsWith('/')) break;
+    const next = posix.normalize(posix.join(posix.dirname(at), content.target));
+    if (next.startsWith('../') || tree[next] === undefined) break;
+    at = next;
+    content = tree[at];
+  }
+  if (content === undefined) return undefined;
+  return content instanceof FakeSymlink ? { path, content: tree[path] } : { path: at, content };
 }
 
 /** A whole-file unified diff hunk: enough for the action, which only reads the removed lines. */
@@ -211,7 +242,7 @@ export class FakeGitHub {
   addCommit(tree: Tree, parents: string[] = [], seed = ''): string {
     const digest = Object.entries(tree)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([p, c]) => `${p}\0${typeof c === 'string' ? c : c.toString('base64')}`)
+      .map(([p, c]) => `${p}\0${typeof c === 'string' ? c : c instanceof FakeSymlink ? `symlink:${c.target}` : c.toString('base64')}`)
       .join('\n');
     const sha = shaOf(`${seed}|${parents.join(',')}|${digest}`);
     this.commits.set(sha, { tree, parents });
@@ -412,11 +443,14 @@ export class FakeGitHub {
       case 'repos.getContent': {
         const path = parts.slice(4).join('/');
         const ref = q.get('ref') ?? '';
-        const content = this.commits.get(ref)?.tree[path];
-        if (content === undefined) return notFound;
+        const tree = this.commits.get(ref)?.tree;
+        const found = tree && followFakeLink(tree, path);
+        if (!found) return notFound;
+        const content = found.content;
+        if (content instanceof FakeSymlink) return [200, { type: 'symlink', target: content.target, path, size: content.target.length }];
         if ((req.headers.accept ?? '').includes('application/vnd.github.raw')) return [200, textOf(content)];
-        const buf = typeof content === 'string' ? Buffer.from(content) : content;
-        return [200, { type: 'file', path, encoding: 'base64', size: buf.length, content: buf.toString('base64') }];
+        const buf = blobOf(content);
+        return [200, { type: 'file', path: found.path, encoding: 'base64', size: buf.length, content: buf.toString('base64') }];
       }
       case 'graphql':
         return [200, this.graphql(body as { query: string; variables?: Record<string, string> })];
@@ -552,7 +586,7 @@ export class FakeGitHub {
         repository[m[1]] = tree ? this.treeEntries(tree, rest.join(':')) : null;
         continue;
       }
-      const buf = typeof content === 'string' ? Buffer.from(content) : content;
+      const buf = blobOf(content);
       const binary = isBinary(content);
       const truncated = !binary && buf.length > this.graphqlTextLimit;
       repository[m[1]] = { text: binary || truncated ? null : buf.toString('utf8'), isBinary: binary, byteSize: buf.length, isTruncated: truncated };

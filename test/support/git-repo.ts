@@ -1,9 +1,9 @@
 // A real temporary git repository for git-mode tests: commits are made with the git CLI.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Tree } from './fake-github.js';
+import { FakeSymlink, type Tree } from './fake-github.js';
 
 const GIT_ENV = {
   ...process.env,
@@ -30,7 +30,8 @@ export class GitRepo {
     for (const f of this.git('ls-files').split('\n').filter(Boolean)) rmSync(path.join(this.dir, f));
     for (const [file, content] of Object.entries(tree)) {
       mkdirSync(path.dirname(path.join(this.dir, file)), { recursive: true });
-      writeFileSync(path.join(this.dir, file), content);
+      if (content instanceof FakeSymlink) symlinkSync(content.target, path.join(this.dir, file));
+      else writeFileSync(path.join(this.dir, file), content);
     }
     this.git('add', '-A');
     this.git('commit', '-q', '--allow-empty', '-m', message);
