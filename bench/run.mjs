@@ -17,6 +17,7 @@ import { compileHelpers } from './compile.mjs';
 import { benchRealRanges, benchSyntheticLarge, DEFAULT_RANGES_FILE } from './cost.mjs';
 import { benchEngine } from './engine.mjs';
 import { benchGitMode } from './git-mode.mjs';
+import { benchLimits } from './limits.mjs';
 import { benchStartup } from './startup.mjs';
 import { formatMiB, formatMs, formatRatio, renderMarkdownTable, renderTable } from './stats.mjs';
 
@@ -76,6 +77,15 @@ async function main() {
   log('engine throughput on the corpus...');
   const engine = await benchEngine({ enginePath: helpers.engine, corpusDir: CORPUS_DIR, runs: runs.engine });
   if (!engine) console.warn(`corpus not found at ${CORPUS_DIR}: skipped`);
+  log('limits (diff, alias bombs, nesting, long line, corpus) against same-run baselines...');
+  const engineOut = path.dirname(helpers.engine);
+  const limits = await benchLimits({
+    enginePath: helpers.engine,
+    limitsPath: path.join(engineOut, 'limits.js'),
+    touchedLinesPath: path.join(engineOut, 'engine/touched-lines.js'),
+    corpusDir: existsSync(CORPUS_DIR) ? CORPUS_DIR : null,
+    runs: runs.engine,
+  });
   log('start-up...');
   const startup = await benchStartup({ repoRoot: REPO_ROOT, bundle: ACTION_BUNDLE, FakeGitHub, runs: runs.startup });
   log('git mode...');
@@ -146,6 +156,9 @@ async function main() {
         ]
       : ['engine throughput', 'skipped (no corpus)', '', '', '', ''],
   ];
+  for (const l of limits) {
+    rows.push([`limits: ${l.name}`, formatMs(l.ms), `${l.baseline}: ${formatMs(l.baseMs)}`, formatRatio(l.ms, l.baseMs), l.target === null ? '< 10 % of budget' : `<= ${l.target}x`, met(l.met)]);
+  }
   const perFile5k = git.cliMs / git.files;
   const costRows = (c) => [
     [

@@ -221,8 +221,10 @@ function closingQuote(body: string, open: number): number {
 export function measureAliasExpansion(
   doc: Document.Parsed,
   cap = MAX_YAML_ALIAS_EXPANSION,
-): { expansion: number; offset: number | null } {
+): { expansion: number; offset: number | null; visited: number } {
   const sizes = new Map<unknown, number>();
+  let visited = 0; // nodes and aliases walked (each once: sizes are memoised); read by tests and the bench
+
   const open = new Set<unknown>();
   let expansion = 0;
   let offset: number | null = null;
@@ -230,6 +232,7 @@ export function measureAliasExpansion(
     if (node === null || typeof node !== 'object') return 0;
     const known = sizes.get(node);
     if (known !== undefined) return known;
+    visited++;
     if (isAlias(node)) {
       let target: unknown;
       try {
@@ -258,5 +261,5 @@ export function measureAliasExpansion(
     return size;
   };
   sizeOf(doc.contents, 0);
-  return { expansion, offset };
+  return { expansion, offset, visited };
 }

@@ -25,7 +25,13 @@ export interface SideExtraction {
 }
 
 /** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
-export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory?: TerraformDirectory): SideExtraction {
+export function extractSide(
+  path: string,
+  text: string,
+  timeBudgetMs = EXTRACT_TIME_BUDGET_MS,
+  directory?: TerraformDirectory,
+  now: () => number = () => performance.now(),
+): SideExtraction {
   const problems: SideProblem[] = [];
   // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
   // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -52,12 +58,12 @@ export function extractSide(path: string, text: string, timeBudgetMs = EXTRACT_T
   }
   const source = new Source(path, nul ? nul.shellText : text, directory);
   const bySubject = new Map<string, Setting>();
-  const started = performance.now();
+  const started = now(); // `now` is injectable so tests drive the budget with a fake clock
   // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
   // formats read it as the shell does (NUL bytes dropped).
   const formats = nul ? [...TEXT_FORMATS] : [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
   for (const [i, format] of formats.entries()) {
-    const elapsed = performance.now() - started;
+    const elapsed = now() - started;
     if (i > 0 && elapsed > timeBudgetMs) {
       problems.push({
         line: 1,

@@ -20,6 +20,13 @@ export interface LineChanges {
   readonly afterLines: number;
   /** True when the middle was too different for the cap and was marked touched as a whole. */
   readonly capped: boolean;
+  /**
+   * The work done, for tests and the bench (read-only, no effect on the answer): `editDistance` is the D of the
+   * shortest edit script (inserted plus deleted lines; null when capped), `steps` the line comparisons and
+   * frontier moves made: O((N+M)·D) — at most 2·(N+M)·(D+1) with the shared head and tail.
+   */
+  readonly editDistance: number | null;
+  readonly steps: number;
 }
 
 /** Lines as positions count them: split at '\n' only (a CR stays part of its line, so a CRLF change is a change). */
@@ -36,6 +43,7 @@ export function diffLines(before: string, after: string, maxEdits = MAX_DIFF_EDI
   // afterOf[i] (0-based old line) = 0-based new line it maps to.
   const afterOf = new Int32Array(a.length + 1);
   let head = 0;
+  let steps = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) {
     afterOf[head] = head;
     head++;
@@ -47,9 +55,14 @@ export function diffLines(before: string, after: string, maxEdits = MAX_DIFF_EDI
   }
   const aEnd = a.length - tail;
   const bEnd = b.length - tail;
+  steps += head + tail;
   let capped = false;
+  let editDistance: number | null = 0;
   if (head < aEnd || head < bEnd) {
-    const script = myers(a, head, aEnd, b, head, bEnd, maxEdits);
+    const work = { d: -1, steps: 0 };
+    const script = myers(a, head, aEnd, b, head, bEnd, maxEdits, work);
+    steps += work.steps;
+    editDistance = script === null ? null : work.d;
     if (script === null) {
       capped = true;
       for (let i = head; i < aEnd; i++) {
@@ -84,6 +97,8 @@ export function diffLines(before: string, after: string, maxEdits = MAX_DIFF_EDI
     beforeLines: a.length,
     afterLines: b.length,
     capped,
+    editDistance,
+    steps,
   };
 }
 
@@ -96,6 +111,8 @@ export function allTouched(afterLineCount: number): LineChanges {
     beforeLines: 0,
     afterLines: afterLineCount,
     capped: false,
+    editDistance: null,
+    steps: 0,
   };
 }
 
@@ -103,7 +120,16 @@ export function allTouched(afterLineCount: number): LineChanges {
  * Matched line pairs (0-based) of a[aStart,aEnd) and b[bStart,bEnd) on a shortest edit script, or null when
  * more than maxEdits edits are needed. Lines are compared through integer ids (one Map lookup per line).
  */
-function myers(a: string[], aStart: number, aEnd: number, b: string[], bStart: number, bEnd: number, maxEdits: number): [number, number][] | null {
+function myers(
+  a: string[],
+  aStart: number,
+  aEnd: number,
+  b: string[],
+  bStart: number,
+  bEnd: number,
+  maxEdits: number,
+  work: { d: number; steps: number },
+): [number, number][] | null {
   const ids = new Map<string, number>();
   const idOf = (s: string): number => {
     let id = ids.get(s);
@@ -127,11 +153,13 @@ function myers(a: string[], aStart: number, aEnd: number, b: string[], bStart: n
   for (let d = 0; d <= max && found < 0; d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
+      work.steps++;
       let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let py = px - k;
       while (px < n && py < m && x[px] === y[py]) {
         px++;
         py++;
+        work.steps++;
       }
       v[offset + k] = px;
       if (px >= n && py >= m) {
@@ -140,6 +168,7 @@ function myers(a: string[], aStart: number, aEnd: number, b: string[], bStart: n
       }
     }
   }
+  work.d = found;
   if (found < 0) return null;
   // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
   const pairs: [number, number][] = [];

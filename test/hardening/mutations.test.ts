@@ -1,7 +1,7 @@
 // analyzeFile on random mutations of every real-world file (../shared/corpus) and every golden case input
 // (test/cases): it must never fail internally (no "internal error" or "reader failed" problem: extractors
-// turn trouble into problems themselves), every position must lie inside the file, and it must finish
-// within a bound. Runs are bounded here; `npm run fuzz` (FUZZ_RUNS) raises them.
+// turn trouble into problems themselves), every position must lie inside the file. Runs are bounded here;
+// `npm run fuzz` (FUZZ_RUNS) raises them.
 
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
@@ -12,8 +12,9 @@ import { analyzeFile } from '../../src/engine.js';
 const FUZZ_RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
 const RUNS = FUZZ_RUNS ? Math.max(100, Math.round(FUZZ_RUNS / 10)) : 100;
 const TIMEOUT = FUZZ_RUNS ? 60 * 60 * 1000 : 180_000;
-/** Per call; the slowest corpus file takes ~26 ms per side, so this only catches runaway behaviour. */
-const MAX_MS_PER_FILE = 2000;
+// No wall-clock bound here (it failed on a loaded machine): runaway inputs are stopped by the limits of
+// src/limits.ts, each shown by the work it does in test/hardening/limits.test.ts; a hang still fails by the
+// test timeout; speed is `npm run bench` (bench/limits.mjs, bench/engine.mjs).
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {
@@ -107,15 +108,12 @@ function lineCount(text: string): number {
 
 function checkFile(name: string, original: string, mutations: Mutation[]): void {
   const mutated = mutations.reduce(applyMutation, original);
-  const start = performance.now();
   const results = [
     analyzeFile({ path: name, before: original, after: mutated }),
     analyzeFile({ path: name, before: mutated, after: original }),
     analyzeFile({ path: name, after: mutated }),
     analyzeFile({ path: name, before: mutated }),
   ];
-  const ms = performance.now() - start;
-  expect(ms).toBeLessThan(4 * MAX_MS_PER_FILE);
   const maxLines = Math.max(lineCount(original), lineCount(mutated));
   for (const r of results) {
     expect(r.problems.filter((p) => /internal error|reader failed/.test(p.message))).toEqual([]);
