@@ -19436,8 +19436,11 @@ function reportUnreadableFile(ctx, file) {
     const after = file.after;
     if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after)))
         return problem;
-    const afterUnreadable = file.unreadableSides?.includes('after') === true;
-    const beforeUnreadable = file.unreadableSides?.includes('before') === true;
+    // A change source that does not say which side it could not read leaves both in doubt: read as unreadable
+    // (fail closed), never as a deletion.
+    const sides = file.unreadableSides ?? ['before', 'after'];
+    const afterUnreadable = sides.includes('after');
+    const beforeUnreadable = sides.includes('before');
     const deleted = after === undefined && !afterUnreadable;
     const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
     const afterLines = after !== undefined ? splitLines(after) : null;

@@ -76,6 +76,9 @@ describe('unread: an undecodable side from the change source (unreadableReason)'
     const r = analyzeFile({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'before: file is 6 MiB, larger than the 5 MiB limit', unreadableSides: ['before'] });
     expect(r.findings.map((f) => [f.rule, f.level])).toEqual([['unreadable-config', 'notice']]);
   });
+  it('a reason without unreadableSides is not read as a deletion: the config that names the range blocks', () => {
+    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'binary content (NUL byte)' }, 1, /binary content/);
+  });
 });
 
 describe('unread: NUL bytes, as each reader reads them', () => {
