@@ -35,7 +35,9 @@ async function measureAction(ctx) {
     const report = JSON.parse(r.outputs.report ?? 'null');
     const found = new Set((report?.findings ?? []).filter((f) => f.rule === 'family-reduction').map((f) => f.file));
     if (found.size !== ctx.change.reductions.length) {
-      throw new Error(`action found ${found.size} family reductions, expected ${ctx.change.reductions.length} (exit ${r.code}): ${r.stdout.slice(-400)}`);
+      throw new Error(
+        `action found ${found.size} family reductions, expected ${ctx.change.reductions.length} (exit ${r.code}): ${r.stdout.slice(-400)}`,
+      );
     }
     const byRoute = {};
     for (const q of fake.requests) byRoute[q.route] = (byRoute[q.route] ?? 0) + 1;

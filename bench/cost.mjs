@@ -24,7 +24,10 @@ async function measureFloor(dir, env, base, head) {
 }
 
 function countEntries(raw) {
-  return raw.toString('utf8').split('\0').filter((p) => p.startsWith(':')).length;
+  return raw
+    .toString('utf8')
+    .split('\0')
+    .filter((p) => p.startsWith(':')).length;
 }
 
 /** The synthetic 50,000-file change: one warm-up, then `runs` interleaved runs of the floor and the CLI. */
@@ -70,14 +73,29 @@ export async function benchRealRanges({ cliBundle, mirrors, workdir, rangesFile,
     const clis = [];
     for (let i = 0; i < runs; i++) {
       floors.push(await measureFloor(where.dir, env, range.base, range.head));
-      const r = await runMeasured(process.execPath, [cliBundle, '--base', range.base, '--head', range.head, '--format', 'json'], { cwd: where.dir, env, measureRss: true });
+      const r = await runMeasured(process.execPath, [cliBundle, '--base', range.base, '--head', range.head, '--format', 'json'], {
+        cwd: where.dir,
+        env,
+        measureRss: true,
+      });
       if (r.code !== 0 && r.code !== 1) throw new Error(`CLI exited ${r.code} on ${range.name}: ${r.stderr.trim()}`);
       const report = JSON.parse(r.stdout);
-      clis.push({ wallMs: r.wallMs, peakRssBytes: r.peakRssBytes, findings: report.findings.length, problems: report.problems.length, outBytes: Buffer.byteLength(r.stdout) });
+      clis.push({
+        wallMs: r.wallMs,
+        peakRssBytes: r.peakRssBytes,
+        findings: report.findings.length,
+        problems: report.problems.length,
+        outBytes: Buffer.byteLength(r.stdout),
+      });
     }
     const last = clis[clis.length - 1];
     out.push(
-      summarise(`real range ${range.name} (${last.findings} findings, ${last.problems} problems, ${(last.outBytes / 1024).toFixed(0)} KiB JSON)`, floors[0].files, floors, clis),
+      summarise(
+        `real range ${range.name} (${last.findings} findings, ${last.problems} problems, ${(last.outBytes / 1024).toFixed(0)} KiB JSON)`,
+        floors[0].files,
+        floors,
+        clis,
+      ),
     );
   }
   return out;

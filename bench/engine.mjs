@@ -13,7 +13,10 @@ const RUN_BUDGET_MS = 400;
 export function readCorpus(corpusDir) {
   const manifest = path.join(corpusDir, 'MANIFEST.tsv');
   if (!existsSync(manifest)) return null;
-  const rows = readFileSync(manifest, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
+  const rows = readFileSync(manifest, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   return rows.map((l) => {
     const rel = l.split('\t')[0];
     return { path: rel, text: readFileSync(path.join(corpusDir, rel), 'utf8') };

@@ -39,7 +39,9 @@ export function ordinaryManifest(i, revision) {
       '  selector:',
       `    app.kubernetes.io/name: ${name}`,
       '  ports:',
-      ...Array.from({ length: 3 }, (_, p) => [`    - name: port-${p}`, `      port: ${8000 + p + revision}`, `      targetPort: ${9000 + p}`].join('\n')),
+      ...Array.from({ length: 3 }, (_, p) =>
+        [`    - name: port-${p}`, `      port: ${8000 + p + revision}`, `      targetPort: ${9000 + p}`].join('\n'),
+      ),
       '',
     ].join('\n');
   }

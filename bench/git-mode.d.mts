@@ -11,4 +11,10 @@ export interface BenchRepository {
 }
 export function createBenchRepository(options: { ordinary: number; configs: number }): Promise<BenchRepository>;
 export function blobIdsOfRawDiff(raw: Buffer): string[];
-export function benchGitMode(options: { cliBundle: string; ordinary?: number; configs?: number; runs?: number; log?: (m: string) => void }): Promise<unknown>;
+export function benchGitMode(options: {
+  cliBundle: string;
+  ordinary?: number;
+  configs?: number;
+  runs?: number;
+  log?: (m: string) => void;
+}): Promise<unknown>;

@@ -18,8 +18,19 @@ export async function createBenchRepository({ ordinary, configs }) {
   await runChecked('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
   await runChecked('git', ['fast-import', '--quiet'], { cwd: dir, env, input: fastImportStream(base, head) });
   const [baseSha, headSha] = (await runChecked('git', ['rev-parse', 'main~1', 'main'], { cwd: dir, env })).toString('utf8').trim().split('\n');
-  const bytes = Object.values(base).concat(Object.values(head)).reduce((n, s) => n + Buffer.byteLength(s), 0);
-  return { dir, env, baseSha, headSha, reductions, files: Object.keys(head).length, bytes, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const bytes = Object.values(base)
+    .concat(Object.values(head))
+    .reduce((n, s) => n + Buffer.byteLength(s), 0);
+  return {
+    dir,
+    env,
+    baseSha,
+    headSha,
+    reductions,
+    files: Object.keys(head).length,
+    bytes,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** `git diff --raw -z` entries: `:<mode> <mode> <oid> <oid> <status>\0<path>\0[<path>\0]` (git-diff(1) "Raw output format"). */

@@ -46,7 +46,12 @@ const CHANGED = KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16');
 
 function aliasBomb(levels, width) {
   const out = [`a0: &a0 [${Array(width).fill('x').join(',')}]`];
-  for (let i = 1; i < levels; i++) out.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(',')}]`);
+  for (let i = 1; i < levels; i++)
+    out.push(
+      `a${i}: &a${i} [${Array(width)
+        .fill(`*a${i - 1}`)
+        .join(',')}]`,
+    );
   return `${out.join('\n')}\napiServer:\n  extraArgs: *a${levels - 1}\n`;
 }
 
@@ -67,28 +72,50 @@ export async function benchLimits({ enginePath, limitsPath, touchedLinesPath, co
   rows.push({
     name: `diff: 200,000-line file, one line changed (D=${d.editDistance}, ${d.steps} steps)`,
     baseline: 'split both + compare line by line',
-    ...pair(() => diffLines(before, after), () => {
-      const x = before.split('\n');
-      const y = after.split('\n');
-      let same = 0;
-      for (let i = 0; i < x.length; i++) if (x[i] === y[i]) same++;
-      return same;
-    }, runs),
+    ...pair(
+      () => diffLines(before, after),
+      () => {
+        const x = before.split('\n');
+        const y = after.split('\n');
+        let same = 0;
+        for (let i = 0; i < x.length; i++) if (x[i] === y[i]) same++;
+        return same;
+      },
+      runs,
+    ),
     target: 3,
   });
 
-  for (const [name, levels, width] of [['alias bomb 10^10 nodes', 10, 10], ['alias bomb 2^20 nodes', 20, 2]]) {
+  for (const [name, levels, width] of [
+    ['alias bomb 10^10 nodes', 10, 10],
+    ['alias bomb 2^20 nodes', 20, 2],
+  ]) {
     const text = CHANGED + aliasBomb(levels, width);
     const twin = text.replace(/\*a\d+/g, (m) => 'x'.repeat(m.length));
     rows.push({ name, baseline: 'same size, aliases as plain scalars', ...pair(analyze(text), analyze(twin), runs), target: 2 });
   }
 
   const deep = `${CHANGED}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
-  rows.push({ name: 'nesting: 10,000 nested [', baseline: 'same size, letters for brackets', ...pair(analyze(deep), analyze(deep.replace(/[[\]]/g, 'a')), runs), target: 2 });
+  rows.push({
+    name: 'nesting: 10,000 nested [',
+    baseline: 'same size, letters for brackets',
+    ...pair(analyze(deep), analyze(deep.replace(/[[\]]/g, 'a')), runs),
+    target: 2,
+  });
 
   const long = `${CHANGED}x: ${'a'.repeat(MAX_LINE_CHARS)}\n`;
-  const longTwin = CHANGED + '#'.repeat(79).concat('\n').repeat(Math.ceil(MAX_LINE_CHARS / 80));
-  rows.push({ name: `over-long line (${MAX_LINE_CHARS + 3} chars)`, baseline: 'same size as 80-char comment lines', ...pair(analyze(long), analyze(longTwin), runs), target: 2 });
+  const longTwin =
+    CHANGED +
+    '#'
+      .repeat(79)
+      .concat('\n')
+      .repeat(Math.ceil(MAX_LINE_CHARS / 80));
+  rows.push({
+    name: `over-long line (${MAX_LINE_CHARS + 3} chars)`,
+    baseline: 'same size as 80-char comment lines',
+    ...pair(analyze(long), analyze(longTwin), runs),
+    target: 2,
+  });
 
   const files = corpusDir ? readCorpus(corpusDir) : null;
   if (files) {
@@ -98,7 +125,11 @@ export async function benchLimits({ enginePath, limitsPath, touchedLinesPath, co
       const ms = median(Array.from({ length: 3 }, () => timeOnce(() => extractSide(f.path, f.text))));
       if (!worst || ms > worst.ms) worst = { f, ms };
     }
-    const r = pair(() => extractSide(worst.f.path, worst.f.text), () => parseAllDocuments(worst.f.text), runs);
+    const r = pair(
+      () => extractSide(worst.f.path, worst.f.text),
+      () => parseAllDocuments(worst.f.text),
+      runs,
+    );
     rows.push({
       name: `slowest corpus file (${worst.f.path}, ${(worst.f.text.length / 1024).toFixed(0)} KiB; ${((100 * r.ms) / EXTRACT_TIME_BUDGET_MS).toFixed(2)} % of the ${EXTRACT_TIME_BUDGET_MS} ms budget, limit 10 %)`,
       baseline: 'yaml parseAllDocuments, same text',
@@ -124,6 +155,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     runs: process.argv.includes('--quick') ? 2 : 5,
   });
   for (const r of rows) {
-    console.log(`${r.name}: ${r.ms.toFixed(2)} ms; ${r.baseline}: ${r.baseMs.toFixed(2)} ms; ${(r.ms / r.baseMs).toFixed(2)}x; target ${r.target === null ? '< 10 % of budget' : `<= ${r.target}x`}; ${r.met ? 'met' : 'NOT MET'}`);
+    console.log(
+      `${r.name}: ${r.ms.toFixed(2)} ms; ${r.baseline}: ${r.baseMs.toFixed(2)} ms; ${(r.ms / r.baseMs).toFixed(2)}x; target ${r.target === null ? '< 10 % of budget' : `<= ${r.target}x`}; ${r.met ? 'met' : 'NOT MET'}`,
+    );
   }
 }

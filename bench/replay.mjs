@@ -37,7 +37,14 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const FIXTURE_DIR = path.join(REPO_ROOT, 'bench/replay');
 
 function parseArgs(argv) {
-  const out = { mirrors: '/work/.mirror', cli: path.join(REPO_ROOT, 'dist/cli/index.js'), repos: [], workdir: path.join(os.tmpdir(), 'scg-replay'), record: undefined, listUnjudged: false };
+  const out = {
+    mirrors: '/work/.mirror',
+    cli: path.join(REPO_ROOT, 'dist/cli/index.js'),
+    repos: [],
+    workdir: path.join(os.tmpdir(), 'scg-replay'),
+    record: undefined,
+    listUnjudged: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -73,7 +80,8 @@ export function locateRepository(repo, mirrors, workdir) {
   const name = repo.split('/')[1];
   const candidates = [path.join(mirrors, repo.replace('/', '+'), 'repo'), path.join(mirrors, name)];
   const found = candidates.find((c) => existsSync(c));
-  if (!found) return { missing: `no snapshot of ${repo} under ${mirrors} (looked for ${candidates.map((c) => path.relative(mirrors, c)).join(', ')})` };
+  if (!found)
+    return { missing: `no snapshot of ${repo} under ${mirrors} (looked for ${candidates.map((c) => path.relative(mirrors, c)).join(', ')})` };
   let bare;
   try {
     bare = git(found, ['rev-parse', '--is-bare-repository']) === 'true';
@@ -107,7 +115,10 @@ async function replayRepository(fixture, dir, cli, log) {
       missingCommits++;
       continue;
     }
-    const r = await runMeasured(process.execPath, [cli, '--base', `${commit}^`, '--head', commit, '--format', 'json'], { cwd: dir, measureRss: true });
+    const r = await runMeasured(process.execPath, [cli, '--base', `${commit}^`, '--head', commit, '--format', 'json'], {
+      cwd: dir,
+      measureRss: true,
+    });
     wallMs += r.wallMs;
     if (r.peakRssBytes !== null) peakRss = Math.max(peakRss, r.peakRssBytes);
     // Any build: a JSON report with a findings array is read whatever the exit status (a fail-closed build may
@@ -141,7 +152,24 @@ async function replayRepository(fixture, dir, cli, log) {
   // Real changes no finding told at judging time: a later build that reports something at that commit and path
   // (any rule, any line) is listed, so the judge can look.
   const misses = (fixture.knownMisses ?? []).map((m) => ({ ...m, nowReported: found.some((f) => f.commit === m.commit && f.path === m.path) }));
-  return { repo: fixture.repo, judged, misses, commits: fixture.commits.length - missingCommits, missingCommits, found, tp, fp, unjudged, realChanges, stillFound, lost, problems, wallMs, peakRss, errors };
+  return {
+    repo: fixture.repo,
+    judged,
+    misses,
+    commits: fixture.commits.length - missingCommits,
+    missingCommits,
+    found,
+    tp,
+    fp,
+    unjudged,
+    realChanges,
+    stillFound,
+    lost,
+    problems,
+    wallMs,
+    peakRss,
+    errors,
+  };
 }
 
 const judgedReal = (r, f) => !!r.judged.get(key(f.commit, f.path, f.rule, f.line))?.real;
@@ -158,7 +186,9 @@ async function main() {
   for (const fixture of fixtures) {
     const where = locateRepository(fixture.repo, args.mirrors, args.workdir);
     if (where.missing) {
-      skipped.push(`${fixture.repo}: skipped, ${where.missing} (get it with the fetch tool, or clone https://github.com/${fixture.repo} into ${args.mirrors}/${fixture.repo.split('/')[1]})`);
+      skipped.push(
+        `${fixture.repo}: skipped, ${where.missing} (get it with the fetch tool, or clone https://github.com/${fixture.repo} into ${args.mirrors}/${fixture.repo.split('/')[1]})`,
+      );
       continue;
     }
     log(`replaying ${fixture.commits.length} commits of ${fixture.repo} (${where.dir})...`);
@@ -170,7 +200,9 @@ async function main() {
     return;
   }
 
-  const rows = [['repository', 'commits', 'findings', 'TP', 'FP', 'unjudged', 'precision', 'value changes', 'recall', 'problems', 'time', 'peak RSS', 'errors']];
+  const rows = [
+    ['repository', 'commits', 'findings', 'TP', 'FP', 'unjudged', 'precision', 'value changes', 'recall', 'problems', 'time', 'peak RSS', 'errors'],
+  ];
   const row = (name, r) => [
     name,
     String(r.commits),
@@ -186,9 +218,35 @@ async function main() {
     r.peakRss ? formatMiB(r.peakRss) : 'n/a',
     String(r.errors),
   ];
-  const totals = { commits: 0, found: 0, tp: 0, fp: 0, realFound: 0, unjudged: 0, stillFound: 0, realChanges: 0, problems: 0, wallMs: 0, peakRss: 0, errors: 0 };
+  const totals = {
+    commits: 0,
+    found: 0,
+    tp: 0,
+    fp: 0,
+    realFound: 0,
+    unjudged: 0,
+    stillFound: 0,
+    realChanges: 0,
+    problems: 0,
+    wallMs: 0,
+    peakRss: 0,
+    errors: 0,
+  };
   for (const r of results) {
-    const c = { commits: r.commits, found: r.found.length, tp: r.tp.length, fp: r.fp.length, realFound: r.tp.filter((f) => judgedReal(r, f)).length, unjudged: r.unjudged.length, stillFound: r.stillFound.length, realChanges: r.realChanges.length, problems: r.problems, wallMs: r.wallMs, peakRss: r.peakRss, errors: r.errors.length };
+    const c = {
+      commits: r.commits,
+      found: r.found.length,
+      tp: r.tp.length,
+      fp: r.fp.length,
+      realFound: r.tp.filter((f) => judgedReal(r, f)).length,
+      unjudged: r.unjudged.length,
+      stillFound: r.stillFound.length,
+      realChanges: r.realChanges.length,
+      problems: r.problems,
+      wallMs: r.wallMs,
+      peakRss: r.peakRss,
+      errors: r.errors.length,
+    };
     rows.push(row(r.repo, c));
     for (const k of Object.keys(totals)) totals[k] = k === 'peakRss' ? Math.max(totals[k], c[k]) : totals[k] + c[k];
   }
@@ -199,19 +257,33 @@ async function main() {
     'recall = judged real value changes still reported (same commit, path, line; any rule)',
     'peak RSS is the largest of the per-commit runs (ru_maxrss of the CLI and its git children); time is the sum of the runs',
   ];
-  if (totals.unjudged > 0) notes.push(`${totals.unjudged} findings have no judgement: list them with --list-unjudged and judge them in bench/replay/<name>.json`);
+  if (totals.unjudged > 0)
+    notes.push(`${totals.unjudged} findings have no judgement: list them with --list-unjudged and judge them in bench/replay/<name>.json`);
   process.stdout.write(`\n${renderTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
   for (const r of results) {
     for (const e of r.errors) process.stdout.write(`error: ${r.repo} ${e.commit}: ${e.message}\n`);
     for (const j of r.lost) process.stdout.write(`LOST real change: ${r.repo} ${j.commit} ${j.path}:${j.line} (${j.rule}) — ${j.reason}\n`);
-    for (const m of r.misses) process.stdout.write(`known miss: ${r.repo} ${m.commit} ${m.path}: ${m.nowReported ? 'NOW REPORTED (check it, then judge the finding)' : 'still not reported'} — ${m.reason}\n`);
-    if (r.missingCommits > 0) process.stdout.write(`${r.repo}: ${r.missingCommits} commits of the fixture are not in the snapshot (older or newer snapshot?)\n`);
+    for (const m of r.misses)
+      process.stdout.write(
+        `known miss: ${r.repo} ${m.commit} ${m.path}: ${m.nowReported ? 'NOW REPORTED (check it, then judge the finding)' : 'still not reported'} — ${m.reason}\n`,
+      );
+    if (r.missingCommits > 0)
+      process.stdout.write(`${r.repo}: ${r.missingCommits} commits of the fixture are not in the snapshot (older or newer snapshot?)\n`);
   }
   if (args.listUnjudged) {
-    for (const r of results) for (const f of r.unjudged) process.stdout.write(`unjudged: ${r.repo} ${f.commit} ${f.path}:${f.line} ${f.rule} — ${f.message.slice(0, 160)}\n`);
+    for (const r of results)
+      for (const f of r.unjudged)
+        process.stdout.write(`unjudged: ${r.repo} ${f.commit} ${f.path}:${f.line} ${f.rule} — ${f.message.slice(0, 160)}\n`);
   }
   if (args.record) {
-    writeFileSync(args.record, `${JSON.stringify(results.map((r) => ({ repo: r.repo, findings: r.found })), null, 1)}\n`);
+    writeFileSync(
+      args.record,
+      `${JSON.stringify(
+        results.map((r) => ({ repo: r.repo, findings: r.found })),
+        null,
+        1,
+      )}\n`,
+    );
     log(`findings written to ${args.record}`);
   }
 }

@@ -99,7 +99,13 @@ async function main() {
     log('cost at size: synthetic 50,000-file change...');
     large = await benchSyntheticLarge({ cliBundle: CLI_BUNDLE, log });
     log('cost at size: real 10,000+-file ranges...');
-    ranges = await benchRealRanges({ cliBundle: CLI_BUNDLE, mirrors: args.mirrors, workdir: path.join(os.tmpdir(), 'scg-replay'), rangesFile: DEFAULT_RANGES_FILE, log });
+    ranges = await benchRealRanges({
+      cliBundle: CLI_BUNDLE,
+      mirrors: args.mirrors,
+      workdir: path.join(os.tmpdir(), 'scg-replay'),
+      rangesFile: DEFAULT_RANGES_FILE,
+      log,
+    });
   }
 
   const gitRatio = git.cliMs / git.floorMs;
@@ -157,7 +163,14 @@ async function main() {
       : ['engine throughput', 'skipped (no corpus)', '', '', '', ''],
   ];
   for (const l of limits) {
-    rows.push([`limits: ${l.name}`, formatMs(l.ms), `${l.baseline}: ${formatMs(l.baseMs)}`, formatRatio(l.ms, l.baseMs), l.target === null ? '< 10 % of budget' : `<= ${l.target}x`, met(l.met)]);
+    rows.push([
+      `limits: ${l.name}`,
+      formatMs(l.ms),
+      `${l.baseline}: ${formatMs(l.baseMs)}`,
+      formatRatio(l.ms, l.baseMs),
+      l.target === null ? '< 10 % of budget' : `<= ${l.target}x`,
+      met(l.met),
+    ]);
   }
   const perFile5k = git.cliMs / git.files;
   const costRows = (c) => [
@@ -183,12 +196,16 @@ async function main() {
   for (const r of ranges) rows.push(...(r.skipped ? [[`cost: ${r.name}`, 'skipped', r.skipped, '', '', '']] : costRows(r)));
   const notes = [
     `medians of ${runs.git} (git), ${runs.api} (API), ${runs.startup} (start-up), ${runs.engine} (engine) runs; cost-at-size cases one run each after a warm-up; peak RSS is the largest of the runs (${git.rssMethod})`,
-    `API requests by route: ${Object.entries(api.byRoute).map(([k, v]) => `${k} ${v}`).join(', ')}; baseline ${api.baselineSampled}`,
+    `API requests by route: ${Object.entries(api.byRoute)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; baseline ${api.baselineSampled}`,
     `bundles: ${bundleLine()}`,
     `total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`,
   ];
   const machine = machineLine();
-  process.stdout.write(`\nservice-cidr-guard benchmark — ${new Date().toISOString()}\n${machine}\n\n${renderTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
+  process.stdout.write(
+    `\nservice-cidr-guard benchmark — ${new Date().toISOString()}\n${machine}\n\n${renderTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`,
+  );
   if (args.markdown) {
     writeFileSync(args.markdown, `Machine: ${machine}\n\n${renderMarkdownTable(rows)}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
   }

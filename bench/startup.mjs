@@ -9,12 +9,17 @@ export async function benchStartup({ repoRoot, bundle, FakeGitHub, runs = 7 }) {
   const fake = await new FakeGitHub().start();
   try {
     const base = { 'README.md': '# fleet\n', 'apps/web/deployment.yaml': ordinaryManifest(2, 0) };
-    const head = { 'README.md': '# fleet\n\nMore words.\n', 'apps/web/deployment.yaml': ordinaryManifest(2, 1), 'apps/web/service.yaml': ordinaryManifest(1, 0) };
+    const head = {
+      'README.md': '# fleet\n\nMore words.\n',
+      'apps/web/deployment.yaml': ordinaryManifest(2, 1),
+      'apps/web/service.yaml': ordinaryManifest(1, 0),
+    };
     const shas = fake.addPull({ number: 3, base, head });
     const payload = pullRequestPayload(fake, 3, shas);
     const once = async () => {
       const r = await runActionBundle({ repoRoot, bundle, apiUrl: fake.url, payload });
-      if (r.code !== 0 || r.outputs.blocked !== 'false') throw new Error(`start-up run: exit ${r.code}, blocked=${r.outputs.blocked}: ${r.stdout.slice(-300)}`);
+      if (r.code !== 0 || r.outputs.blocked !== 'false')
+        throw new Error(`start-up run: exit ${r.code}, blocked=${r.outputs.blocked}: ${r.stdout.slice(-300)}`);
       return r.wallMs;
     };
     const nodeOnce = async () => (await runMeasured(process.execPath, ['-e', '0'])).wallMs;

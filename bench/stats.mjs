@@ -30,7 +30,11 @@ export function formatRatio(value, baseline) {
 /** A fixed-width text table: rows of cells, first row is the header. */
 export function renderTable(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  const line = (r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, c) => String(cell).padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

@@ -56,4 +56,3 @@ export function canonicalOf(list: Cidr[]): string[] {
 export function familyName(family: IpFamily): string {
   return family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
-

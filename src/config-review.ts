@@ -98,9 +98,16 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
     remediation: RULES[RULE].remediation,
     suppressed: false,
   });
-  const usesBase = 'this run checks the change with the base revision\'s config';
+  const usesBase = "this run checks the change with the base revision's config";
   if (file.unreadableReason || (file.after === undefined && file.before === undefined)) {
-    return [finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`)];
+    return [
+      finding(
+        'error',
+        1,
+        'file',
+        `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`,
+      ),
+    ];
   }
   let before: GuardConfig = DEFAULT_CONFIG;
   if (file.before !== undefined) {
@@ -117,7 +124,12 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
       after = parseConfig(file.after, name);
     } catch (e) {
       return [
-        finding('error', 1, 'file', `the change makes the gate config invalid: ${(e as Error).message.replace(/\.$/, '')}. ${capitalize(usesBase)}; after merge every run would fail until the file is fixed.`),
+        finding(
+          'error',
+          1,
+          'file',
+          `the change makes the gate config invalid: ${(e as Error).message.replace(/\.$/, '')}. ${capitalize(usesBase)}; after merge every run would fail until the file is fixed.`,
+        ),
       ];
     }
   }
@@ -131,9 +143,7 @@ export function reviewGateConfigChange(file: ChangedFile, options: EngineOptions
   const keys = [...new Set(changes.map((c) => c.key))].join(', ');
   const message =
     `this change ${what} the gate config ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
-    (weakens
-      ? 'This weakens the gate, so a person other than the author must approve it.'
-      : 'This only makes the gate stricter.');
+    (weakens ? 'This weakens the gate, so a person other than the author must approve it.' : 'This only makes the gate stricter.');
   return [finding(weakens ? 'error' : 'notice', line, keys, message)];
 }
 

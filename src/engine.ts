@@ -70,7 +70,12 @@ function analyzeFileSides(file: ChangedFile, options: EngineOptions, terraform?:
     ctx.add(
       'unreadable-config',
       { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' },
-      { before: null, after: null, level: 'error', message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.` },
+      {
+        before: null,
+        after: null,
+        level: 'error',
+        message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.`,
+      },
     );
     return { file, before: null, after: null, findings: ctx.findings, problems: [] };
   }
@@ -94,7 +99,11 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
   // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
   // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
   const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
-  if (!fedByDirectory && !(file.before !== undefined && mentionsServiceRange(file.before)) && !(file.after !== undefined && mentionsServiceRange(file.after))) {
+  if (
+    !fedByDirectory &&
+    !(file.before !== undefined && mentionsServiceRange(file.before)) &&
+    !(file.after !== undefined && mentionsServiceRange(file.after))
+  ) {
     return { ...none, findings: [], problems: [], skipped: 'unsupported' };
   }
   const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
@@ -253,7 +262,8 @@ class ChangeCollector {
   }
 
   finish(failOn: FailOn): Report {
-    for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory)) this.keep(file, analyzeFileSides(file, this.options, sides));
+    for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory))
+      this.keep(file, analyzeFileSides(file, this.options, sides));
     const objects = this.serviceCidrs.findings();
     for (const f of objects) {
       const text = this.serviceCidrs.textOf(f.file);

@@ -32,19 +32,102 @@ export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
 };
 
 const DOC_EXTENSIONS = new Set([
-  'md', 'markdown', 'mdx', 'mkd', 'rst', 'adoc', 'asciidoc', 'asc', 'html', 'htm', 'xhtml', 'txt', 'text', 'org',
-  'rdoc', 'textile', 'tex', 'pod', 'ipynb', 'svg', 'pdf', 'csv', 'tsv',
+  'md',
+  'markdown',
+  'mdx',
+  'mkd',
+  'rst',
+  'adoc',
+  'asciidoc',
+  'asc',
+  'html',
+  'htm',
+  'xhtml',
+  'txt',
+  'text',
+  'org',
+  'rdoc',
+  'textile',
+  'tex',
+  'pod',
+  'ipynb',
+  'svg',
+  'pdf',
+  'csv',
+  'tsv',
 ]);
 const SOURCE_EXTENSIONS = new Set([
-  'go', 'py', 'pyi', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy',
-  'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'm', 'mm', 'lua',
-  'pl', 'pm', 'r', 'dart', 'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'elm', 'zig', 'nim', 'jl',
-  'vue', 'svelte', 'css', 'scss', 'sass', 'less', 'proto', 'thrift', 'ps1', 'psm1', 'bat', 'cmd', 'sum', 'mod',
+  'go',
+  'py',
+  'pyi',
+  'js',
+  'mjs',
+  'cjs',
+  'jsx',
+  'ts',
+  'mts',
+  'cts',
+  'tsx',
+  'java',
+  'kt',
+  'kts',
+  'scala',
+  'groovy',
+  'rs',
+  'c',
+  'h',
+  'cc',
+  'cpp',
+  'cxx',
+  'hpp',
+  'hh',
+  'hxx',
+  'cs',
+  'fs',
+  'vb',
+  'rb',
+  'php',
+  'swift',
+  'm',
+  'mm',
+  'lua',
+  'pl',
+  'pm',
+  'r',
+  'dart',
+  'ex',
+  'exs',
+  'erl',
+  'hrl',
+  'hs',
+  'ml',
+  'mli',
+  'clj',
+  'cljs',
+  'elm',
+  'zig',
+  'nim',
+  'jl',
+  'vue',
+  'svelte',
+  'css',
+  'scss',
+  'sass',
+  'less',
+  'proto',
+  'thrift',
+  'ps1',
+  'psm1',
+  'bat',
+  'cmd',
+  'sum',
+  'mod',
 ]);
 /** Template suffixes: the file is judged by the extension before them. */
 const TEMPLATE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'tpl', 'tmpl', 'gotmpl', 'template', 'tt', 'erb', 'mustache', 'hbs']);
 /** Names of docs without an extension (or whatever their extension). */
-const DOC_NAMES = /^(readme|changelog|changes|history|news|notes|authors|contributors|contributing|license|licence|copying|notice|owners|maintainers|security|code_of_conduct|release[-_]?notes)(\.|$)/i;
+const DOC_NAMES =
+  /^(readme|changelog|changes|history|news|notes|authors|contributors|contributing|license|licence|copying|notice|owners|maintainers|security|code_of_conduct|release[-_]?notes)(\.|$)/i;
 const VENDORED_DIR = /(^|\/)(vendor|node_modules|third_party|bower_components)\//;
 const SHEBANG = /^#![ \t]*(\S+)(?:[ \t]+(\S+))?/;
 const SHELLS = /^(sh|bash|dash|ash|ksh|zsh|busybox)$/;
@@ -110,8 +193,6 @@ export function emptySkipped(): SkippedFiles {
 export function describeSkipped(skipped: SkippedFiles | undefined): string | null {
   if (!skipped || skipped.files === 0) return null;
   const n = (x: number) => x.toLocaleString('en-US');
-  const parts = (Object.keys(SKIP_REASON_TEXT) as SkipReason[])
-    .filter((r) => skipped[r] > 0)
-    .map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
+  const parts = (Object.keys(SKIP_REASON_TEXT) as SkipReason[]).filter((r) => skipped[r] > 0).map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
   return `${n(skipped.files)} file${skipped.files === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
 }

@@ -90,7 +90,10 @@ export function getInputs(): Settings {
 /** `approvers`: logins and `org/team` slugs, comma or newline separated; a leading `@` is allowed. */
 export function readApprovers(text: string): Approver[] {
   const out: Approver[] = [];
-  for (const raw of text.split(/[\n,]/).map((s) => s.trim().replace(/^@/, '')).filter((s) => s !== '' && !s.startsWith('#'))) {
+  for (const raw of text
+    .split(/[\n,]/)
+    .map((s) => s.trim().replace(/^@/, ''))
+    .filter((s) => s !== '' && !s.startsWith('#'))) {
     const team = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9_.-]+)$/.exec(raw);
     if (team) out.push({ kind: 'team', org: team[1], slug: team[2] });
     else if (/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(raw)) out.push({ kind: 'user', login: raw });

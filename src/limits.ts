@@ -103,8 +103,7 @@ export function findTextLimitBreaches(text: string): LimitBreach[] {
   if (bad >= 0) {
     breaches.push({
       line: lineOf(text, bad),
-      message:
-        'file is not valid UTF-8 (a U+FFFD replacement character or an unpaired surrogate): values on this line may be misread',
+      message: 'file is not valid UTF-8 (a U+FFFD replacement character or an unpaired surrogate): values on this line may be misread',
       unread: false,
     });
   }

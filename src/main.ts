@@ -96,7 +96,9 @@ export async function run(): Promise<void> {
         report = revokeAddedSuppressions(
           report,
           settings.failOn,
-          approval ? `the label '${approval.label}' does not approve: ${approval.reason}` : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`,
+          approval
+            ? `the label '${approval.label}' does not approve: ${approval.reason}`
+            : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`,
         );
       }
       if (approval?.state === 'approved') {
@@ -106,9 +108,12 @@ export async function run(): Promise<void> {
           { title: 'service-cidr-guard: approved by label' },
         );
       } else if (approval) {
-        core.warning(`The label '${approval.label}' does not approve this pull request: ${approval.reason}. Findings at or above fail-on stay blocking.`, {
-          title: 'service-cidr-guard: approval label ignored',
-        });
+        core.warning(
+          `The label '${approval.label}' does not approve this pull request: ${approval.reason}. Findings at or above fail-on stay blocking.`,
+          {
+            title: 'service-cidr-guard: approval label ignored',
+          },
+        );
       }
     }
   } catch (e) {
@@ -176,12 +181,18 @@ async function loadBaseConfig(settings: Settings, repoPath: string, view: Revisi
 /** `paths` / `exclude` patterns that match no changed file: said, so that a typo does not narrow the scan unseen. */
 function reportUnmatchedScope(paths: readonly string[], exclude: readonly string[], changed: readonly string[]): void {
   if (changed.length === 0) return;
-  for (const [name, globs] of [['paths', paths], ['exclude', exclude]] as const) {
+  for (const [name, globs] of [
+    ['paths', paths],
+    ['exclude', exclude],
+  ] as const) {
     const unmatched = unmatchedPatterns(globs, changed);
     if (unmatched.length > 0) {
-      core.notice(`'${name}' pattern${unmatched.length === 1 ? '' : 's'} ${unmatched.map((g) => `'${g}'`).join(', ')} match${unmatched.length === 1 ? 'es' : ''} no changed file.`, {
-        title: 'service-cidr-guard: scope',
-      });
+      core.notice(
+        `'${name}' pattern${unmatched.length === 1 ? '' : 's'} ${unmatched.map((g) => `'${g}'`).join(', ')} match${unmatched.length === 1 ? 'es' : ''} no changed file.`,
+        {
+          title: 'service-cidr-guard: scope',
+        },
+      );
     }
   }
 }
@@ -202,7 +213,9 @@ async function publish(
   await guard('job summary', () => writeJobSummary(markdown));
   if (settings.sarifFile) {
     const sarifFile = settings.sarifFile;
-    await guard('SARIF file', async () => core.info(`SARIF written to ${await writeSarifFile(sarifFile, report, process.env.GITHUB_WORKSPACE || undefined)}`));
+    await guard('SARIF file', async () =>
+      core.info(`SARIF written to ${await writeSarifFile(sarifFile, report, process.env.GITHUB_WORKSPACE || undefined)}`),
+    );
   }
   if (request.kind === 'pull-request' && settings.comment !== 'never') {
     await guard('pull request comment', async () => {
@@ -267,6 +280,7 @@ function readCountEnv(name: string): number | undefined {
   const text = process.env[name]?.trim();
   if (!text) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 100) throw new Error(`Invalid ${name} value '${text}'. Expected a whole number of requests from 0 to 100.`);
+  if (!Number.isInteger(n) || n < 0 || n > 100)
+    throw new Error(`Invalid ${name} value '${text}'. Expected a whole number of requests from 0 to 100.`);
   return n;
 }

@@ -95,7 +95,10 @@ function primaryRangeRemediation(change: ChangeClass, oldPrimary: Cidr, newPrima
   // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
   const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
   const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-  const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+  const objects =
+    extra.length > 1
+      ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+      : 'an additional ServiceCIDR object';
   return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 
@@ -108,7 +111,10 @@ function secondaryRangeRemediation(oldSecondary: Cidr, newSecondary: Cidr): stri
   const extra = subtractRange(newSecondary, oldSecondary).map((c) => c.canonical);
   if (!extra.length) return `${keep}: a Service range cannot be shrunk in place`;
   const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-  const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+  const objects =
+    extra.length > 1
+      ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+      : 'an additional ServiceCIDR object';
   return `${keep}; to add the ${familyName(newSecondary.family)} addresses ${extra.join(', ')}, create ${objects}:\n${manifests.join('\n---\n')}`;
 }
 

@@ -8,7 +8,9 @@ const KEYS = [
   'service-cluster-ip-range',
   'service_cluster_ip_range', // RKE1 services.kube-api
   'serviceClusterIPRange', // kops
-  'podCIDR', 'clusterCIDR', 'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
+  'podCIDR',
+  'clusterCIDR',
+  'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
   'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
   'advertise-address',
   'advertiseAddress',
@@ -36,7 +38,8 @@ const KEYS = [
   'ipv6_stack',
   'enable_dual_stack_networks',
   'kube_pods_subnet',
-  'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
+  'cluster_svc_cidr',
+  'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
   'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
   'cluster_cidr', // RKE1 services.kube-controller
   'cluster_dns_server', // RKE1 services.kubelet
@@ -66,10 +69,7 @@ function escapeRegExp(s: string): string {
 
 // `kind: Cluster` is kind / Cluster API / kops; matched with flexible spacing. Case-insensitive because
 // flag and env spellings vary (KUBE_SERVICE_ADDRESSES, SERVICE_CIDR in env files).
-const PREFILTER = new RegExp(
-  KEYS.map(escapeRegExp).join('|') + String.raw`|\bkind:\s*["']?(?:Cluster|ClusterConfig(?:uration)?)\b`,
-  'i',
-);
+const PREFILTER = new RegExp(KEYS.map(escapeRegExp).join('|') + String.raw`|\bkind:\s*["']?(?:Cluster|ClusterConfig(?:uration)?)\b`, 'i');
 
 /** True when the text may set or change an effective Service range (a superset test). */
 export function mayMentionServiceRange(text: string): boolean {

@@ -19,8 +19,7 @@ export interface RuleMeta {
 
 const SERVICECIDR_DOCS = 'https://kubernetes.io/docs/tasks/network/reconfigure-default-service-ip-ranges/';
 const EXTEND_DOCS = 'https://kubernetes.io/docs/tasks/network/extend-service-ip-ranges/';
-const CONTROLLER =
-  'kubernetes/kubernetes pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go';
+const CONTROLLER = 'kubernetes/kubernetes pkg/controlplane/controller/defaultservicecidr/default_servicecidr_controller.go';
 
 export const RULES: Record<RuleId, RuleMeta> = {
   'dual-stack-upgrade': {
@@ -63,8 +62,7 @@ export const RULES: Record<RuleId, RuleMeta> = {
     trigger: 'the primary range changes within its IP family: expanded, shrunk or moved',
     apiserver:
       'not applied: the ServiceCIDR "kubernetes" keeps the old range and is reported inconsistent; new Services still get IPs from the old range, and the kubernetes.default Service IP, the apiserver certificate SANs and the cluster DNS IP stay on the old range',
-    remediation:
-      'keep the flag as it is and add the extra addresses as a new ServiceCIDR object (networking.k8s.io/v1, Kubernetes 1.33+)',
+    remediation: 'keep the flag as it is and add the extra addresses as a new ServiceCIDR object (networking.k8s.io/v1, Kubernetes 1.33+)',
     sources: [SERVICECIDR_DOCS, EXTEND_DOCS, CONTROLLER],
   },
   'secondary-range-change': {
@@ -74,8 +72,7 @@ export const RULES: Record<RuleId, RuleMeta> = {
     trigger: 'two ranges stay two with the same primary, and the secondary range changes',
     apiserver:
       'not applied: the secondary range of the ServiceCIDR "kubernetes" is immutable, so the old secondary stays in use and the object is reported inconsistent',
-    remediation:
-      'keep the current secondary range; to add addresses of that family, create an additional ServiceCIDR object',
+    remediation: 'keep the current secondary range; to add addresses of that family, create an additional ServiceCIDR object',
     sources: [SERVICECIDR_DOCS, CONTROLLER],
   },
   'invalid-range': {
@@ -104,7 +101,8 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'component-mismatch',
     defaultLevel: 'warning',
     title: 'Components disagree on the Service range',
-    trigger: 'in the new state, two components of one cluster config name different Service ranges (kube-controller-manager vs kube-apiserver, kops, RKE1)',
+    trigger:
+      'in the new state, two components of one cluster config name different Service ranges (kube-controller-manager vs kube-apiserver, kops, RKE1)',
     apiserver:
       'kube-apiserver allocates from its own value; kube-controller-manager uses its value only to keep node pod CIDRs out of the Service range, so a mismatch silently gives wrong pod CIDRs',
     remediation: 'give kube-controller-manager (and every other component) exactly the kube-apiserver value',
@@ -124,7 +122,8 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'immutable-platform-change',
     defaultLevel: 'error',
     title: 'Range change on a platform where it is fixed',
-    trigger: 'the range changes on a platform that fixes it at cluster creation (eksctl, OpenShift install-config, Terraform EKS/AKS/GKE, Cluster API KubeadmControlPlane, k3s/RKE2 dual-stack)',
+    trigger:
+      'the range changes on a platform that fixes it at cluster creation (eksctl, OpenShift install-config, Terraform EKS/AKS/GKE, Cluster API KubeadmControlPlane, k3s/RKE2 dual-stack)',
     apiserver: 'the platform rejects the change or replaces the cluster',
     remediation: 'keep the value; plan a new cluster and a migration if the range must change',
     sources: ['platform documentation (see the message)'],
@@ -147,7 +146,8 @@ export const RULES: Record<RuleId, RuleMeta> = {
     id: 'config-removed',
     defaultLevel: 'notice',
     title: 'Cluster config removed',
-    trigger: 'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
+    trigger:
+      'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
     apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
     remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
     sources: [],

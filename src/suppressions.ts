@@ -64,7 +64,7 @@ export function readSuppressions(text: string, file: string): { suppressions: Su
       problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
       continue;
     }
-    if (!reason || !reason.trim()) {
+    if (!reason?.trim()) {
       problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
       continue;
     }
@@ -81,9 +81,7 @@ export function readSuppressions(text: string, file: string): { suppressions: Su
 export function applySuppressions(findings: Finding[], suppressions: Suppression[], baseSuppressions?: Suppression[]): Finding[] {
   if (!suppressions.length) return findings;
   return findings.map((f) => {
-    const s = suppressions.find(
-      (x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)),
-    );
+    const s = suppressions.find((x) => x.rule === f.rule && (x.line === f.line || (x.standalone && x.line === f.line - 1)));
     if (!s) return f;
     const added = baseSuppressions !== undefined && !baseSuppressions.some((b) => b.rule === s.rule && b.reason === s.reason);
     return {

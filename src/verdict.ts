@@ -13,8 +13,7 @@ export function isBlocking(finding: Finding, failOn: FailOn): boolean {
 /** Findings sorted by file, line, rule (SPEC §6), then column for a stable order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) =>
-      cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message),
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.rule, b.rule) || a.column - b.column || cmp(a.message, b.message),
   );
 }
 
@@ -49,9 +48,7 @@ export function countByLevel(report: Report): Record<Level, number> & { suppress
  */
 export function approveByLabel(report: Report, label: string, failOn: FailOn, approvedBy?: string): Report {
   const by = approvedBy ? ` applied by ${approvedBy}` : '';
-  const findings = report.findings.map((f) =>
-    f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` },
-  );
+  const findings = report.findings.map((f) => (f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` }));
   return buildReport(findings, report.problems, failOn);
 }
 
@@ -63,7 +60,12 @@ export function revokeAddedSuppressions(report: Report, failOn: FailOn, why: str
   if (!report.findings.some((f) => f.suppressed && f.suppressionAdded)) return report;
   const findings = report.findings.map((f) =>
     f.suppressed && f.suppressionAdded
-      ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
+      ? {
+          ...f,
+          suppressed: false,
+          suppressedBy: undefined,
+          message: `${f.message} (The inline suppression this change adds does not count: ${why}.)`,
+        }
       : f,
   );
   return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };

@@ -56,7 +56,22 @@ if (!rows.length) console.warn(`corpus not found at ${CORPUS}: corpus move tests
 (rows.length ? describe : describe.skip)('moving the primary range in a corpus file', () => {
   it('covers the literal rows of every format folder', () => {
     const folders = new Set(rows.map((r) => r.file.split('/')[0]));
-    expect([...folders].sort()).toEqual(expect.arrayContaining(['kubeadm', 'kind', 'staticpod', 'systemd', 'clusterapi', 'k3s', 'k0s', 'kops', 'talos', 'openshift', 'rke', 'kubespray']));
+    expect([...folders].sort()).toEqual(
+      expect.arrayContaining([
+        'kubeadm',
+        'kind',
+        'staticpod',
+        'systemd',
+        'clusterapi',
+        'k3s',
+        'k0s',
+        'kops',
+        'talos',
+        'openshift',
+        'rke',
+        'kubespray',
+      ]),
+    );
   });
 
   it.each(rows.map((r) => [r.file, r] as const))('%s', (file, row) => {

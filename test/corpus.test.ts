@@ -16,9 +16,7 @@ function listFiles(dir: string): string[] {
   });
 }
 
-const files = existsSync(CORPUS)
-  ? listFiles(CORPUS).filter((f) => !/(MANIFEST\.tsv|README\.md)$/.test(f))
-  : [];
+const files = existsSync(CORPUS) ? listFiles(CORPUS).filter((f) => !/(MANIFEST\.tsv|README\.md)$/.test(f)) : [];
 
 if (!files.length) {
   console.warn(`corpus not found at ${CORPUS}: corpus tests skipped`);
@@ -38,7 +36,7 @@ if (!files.length) {
     expect(unchanged).toEqual({ findings: [], problems: [] });
   });
 
-  const negatives = files.filter((f) => path.relative(CORPUS, f).startsWith('negative' + path.sep));
+  const negatives = files.filter((f) => path.relative(CORPUS, f).startsWith(`negative${path.sep}`));
   it.each(negatives.map((f) => [path.relative(CORPUS, f)]))('negative/%s yields no finding', (rel) => {
     const text = readFileSync(path.join(CORPUS, rel), 'utf8');
     const added = analyzeFile({ path: rel, after: text });

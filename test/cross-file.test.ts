@@ -24,8 +24,7 @@ const file = (path: string, program: string, before: string | undefined, after: 
   after: after === undefined ? undefined : pod(program, after),
 });
 
-const rules = (files: ChangedFile[]) =>
-  analyzeChanges(files).findings.map((f) => [f.file, f.rule, f.level, f.line] as const);
+const rules = (files: ChangedFile[]) => analyzeChanges(files).findings.map((f) => [f.file, f.rule, f.level, f.line] as const);
 
 describe('cross-file component-mismatch', () => {
   it('sees only files in the change: an untouched controller-manager manifest is not compared', () => {

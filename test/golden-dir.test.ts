@@ -34,7 +34,7 @@ function findCases(dir: string): string[] {
 }
 
 /** The change between the two trees, and a reader of the unchanged files (what a tree-reading change source gives). */
-export function loadTrees(dir: string): { files: ChangedFile[]; unchanged: Map<string, string> } {
+function loadTrees(dir: string): { files: ChangedFile[]; unchanged: Map<string, string> } {
   const base = walk(path.join(dir, 'base'));
   const head = walk(path.join(dir, 'head'));
   const files: ChangedFile[] = [];
@@ -68,7 +68,7 @@ describe('directory golden cases', () => {
     const actual = { findings: sortFindings(report.findings), problems: report.problems };
     const expectedPath = path.join(dir, 'expected.json');
     if (UPDATE) {
-      writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       return;
     }
     expect(JSON.parse(readFileSync(expectedPath, 'utf8'))).toEqual(actual);

@@ -146,7 +146,7 @@ describe('golden cases', () => {
     }
     const expectedPath = path.join(c.dir, 'expected.json');
     if (UPDATE) {
-      writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       return;
     }
     expect(existsSync(expectedPath)).toBe(true);

@@ -5,19 +5,32 @@ import { contextPathsFor, membersOf, overlayStackOf } from '../src/overlays/stac
 describe('overlayStackOf', () => {
   it('systemd drop-ins override the unit beside their .d directory', () => {
     const s = overlayStackOf('etc/systemd/system/kube-apiserver.service.d/10-override.conf');
-    expect(s).toMatchObject({ kind: 'systemd-drop-in', dir: 'etc/systemd/system/kube-apiserver.service.d', bases: ['etc/systemd/system/kube-apiserver.service'] });
+    expect(s).toMatchObject({
+      kind: 'systemd-drop-in',
+      dir: 'etc/systemd/system/kube-apiserver.service.d',
+      bases: ['etc/systemd/system/kube-apiserver.service'],
+    });
     // Only .conf files are drop-ins (systemd.unit(5)).
     expect(overlayStackOf('etc/systemd/system/kube-apiserver.service.d/README.md')).toBeUndefined();
   });
 
   it('k3s/RKE2 config.yaml.d files (.yaml or .yml, any case) override config.yaml', () => {
-    expect(overlayStackOf('etc/rancher/rke2/config.yaml.d/99-net.yml')).toMatchObject({ kind: 'k3s-config-d', bases: ['etc/rancher/rke2/config.yaml'] });
+    expect(overlayStackOf('etc/rancher/rke2/config.yaml.d/99-net.yml')).toMatchObject({
+      kind: 'k3s-config-d',
+      bases: ['etc/rancher/rke2/config.yaml'],
+    });
     expect(overlayStackOf('etc/rancher/k3s/config.yaml.d/50-NET.YAML')?.kind).toBe('k3s-config-d');
     expect(overlayStackOf('etc/rancher/k3s/config.yaml.d/notes.txt')).toBeUndefined();
   });
 
   it('kubeadm patch names follow patches.go parseFilename: target, suffix, +patchtype, .yaml/.json', () => {
-    for (const name of ['kube-apiserver.yaml', 'kube-apiserver0+strategic.yaml', 'kube-apiserver+json.json', 'kube-apiserver0+merge.yaml', 'kube-apiserver-extra.yaml']) {
+    for (const name of [
+      'kube-apiserver.yaml',
+      'kube-apiserver0+strategic.yaml',
+      'kube-apiserver+json.json',
+      'kube-apiserver0+merge.yaml',
+      'kube-apiserver-extra.yaml',
+    ]) {
       expect(overlayStackOf(`kubeadm/patches/${name}`)).toMatchObject({ kind: 'kubeadm-patch', target: 'kube-apiserver' });
     }
     expect(overlayStackOf('kubeadm/patches/kube-controller-manager+json.yaml')?.target).toBe('kube-controller-manager');
@@ -37,7 +50,8 @@ describe('overlayStackOf', () => {
   });
 
   it('ordinary configs are no overlays', () => {
-    for (const p of ['clusters/prod/kubeadm.yaml', 'etc/systemd/system/kube-apiserver.service', 'etc/rancher/k3s/config.yaml']) expect(overlayStackOf(p)).toBeUndefined();
+    for (const p of ['clusters/prod/kubeadm.yaml', 'etc/systemd/system/kube-apiserver.service', 'etc/rancher/k3s/config.yaml'])
+      expect(overlayStackOf(p)).toBeUndefined();
   });
 });
 
@@ -60,8 +74,12 @@ describe('contextPathsFor', () => {
     expect(r.stacks.size).toBe(2);
   });
 
-  it('orders a stack\'s members by name, as systemd and k3s apply them', () => {
+  it("orders a stack's members by name, as systemd and k3s apply them", () => {
     const s = overlayStackOf('k/config.yaml.d/50-x.yaml')!;
-    expect(membersOf(s, ['99-z.yaml', '10-a.yml', 'notes.md', '50-x.yaml'])).toEqual(['k/config.yaml.d/10-a.yml', 'k/config.yaml.d/50-x.yaml', 'k/config.yaml.d/99-z.yaml']);
+    expect(membersOf(s, ['99-z.yaml', '10-a.yml', 'notes.md', '50-x.yaml'])).toEqual([
+      'k/config.yaml.d/10-a.yml',
+      'k/config.yaml.d/50-x.yaml',
+      'k/config.yaml.d/99-z.yaml',
+    ]);
   });
 });

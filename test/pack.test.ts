@@ -101,7 +101,15 @@ describe('npm package', () => {
 
   it('npx service-cidr-guard diff blocks an unsafe example (exit 1)', () => {
     const dir = path.join(repoRoot, 'examples', 'family-reduction');
-    const r = run(NPX, ['--no-install', 'service-cidr-guard', 'diff', path.join(dir, 'before.yaml'), path.join(dir, 'after.yaml'), '--format', 'json']);
+    const r = run(NPX, [
+      '--no-install',
+      'service-cidr-guard',
+      'diff',
+      path.join(dir, 'before.yaml'),
+      path.join(dir, 'after.yaml'),
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { blocked: boolean; findings: { rule: string }[] };

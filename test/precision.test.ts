@@ -96,8 +96,16 @@ describe('the report says what was skipped, in one line', () => {
   });
 
   it('in text and Markdown', () => {
-    expect(renderText(report).split('\n').filter((l) => l === line)).toHaveLength(1);
-    expect(renderMarkdown(report).split('\n').filter((l) => l === `${line}.`)).toHaveLength(1);
+    expect(
+      renderText(report)
+        .split('\n')
+        .filter((l) => l === line),
+    ).toHaveLength(1);
+    expect(
+      renderMarkdown(report)
+        .split('\n')
+        .filter((l) => l === `${line}.`),
+    ).toHaveLength(1);
   });
 
   it('and nothing when nothing was skipped', () => {
@@ -144,10 +152,14 @@ describe('config-removed: a move is not a removal', () => {
     ]);
   });
 
-  it('a value moved from an inventory into an Ansible role\'s defaults (which every inventory gets) draws nothing', () => {
+  it("a value moved from an inventory into an Ansible role's defaults (which every inventory gets) draws nothing", () => {
     const report = analyzeChanges([
       { path: `${inv}/k8s_cluster/old.yml`, before: 'kube_service_addresses: 10.200.0.0/18\n' },
-      { path: 'roles/cluster-defaults/defaults/main.yaml', before: 'ntp_enabled: true\n', after: 'ntp_enabled: true\nkube_service_addresses: 10.200.0.0/18\n' },
+      {
+        path: 'roles/cluster-defaults/defaults/main.yaml',
+        before: 'ntp_enabled: true\n',
+        after: 'ntp_enabled: true\nkube_service_addresses: 10.200.0.0/18\n',
+      },
     ]);
     expect(report.findings).toEqual([]);
   });
@@ -206,9 +218,12 @@ describe('config-removed: set versus defaulted', () => {
   });
 
   it('a commented-out dual-stack kubespray file falls back to the defaults of every switch too', () => {
-    const before = 'kube_network_plugin: calico\nipv6_stack: true\nkube_service_addresses: 10.200.0.0/18\nkube_service_addresses_ipv6: fd00:200::/116\n';
+    const before =
+      'kube_network_plugin: calico\nipv6_stack: true\nkube_service_addresses: 10.200.0.0/18\nkube_service_addresses_ipv6: fd00:200::/116\n';
     const { findings } = analyzeFile({ path: 'group_vars/k8s_cluster/k8s-net.yml', before, after: before.replace(/^/gm, '# ') });
-    expect(findings.map((f) => [f.rule, f.before, f.after])).toEqual([['primary-range-change', ['10.200.0.0/18', 'fd00:200::/116'], ['10.233.0.0/18']]]);
+    expect(findings.map((f) => [f.rule, f.before, f.after])).toEqual([
+      ['primary-range-change', ['10.200.0.0/18', 'fd00:200::/116'], ['10.233.0.0/18']],
+    ]);
   });
 
   it('a commented-out kubeadm config makes the kubeadm default apply: a change to classify', () => {

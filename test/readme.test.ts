@@ -8,14 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../src/formats/index.js';
 import { RULE_IDS, RULES } from '../src/rules.js';
-import {
-  BEGIN_MARKER,
-  END_MARKER,
-  readActionIo,
-  renderActionIo,
-  replaceGeneratedBlock,
-  updateReadme,
-} from '../scripts/readme-inputs.js';
+import { BEGIN_MARKER, END_MARKER, readActionIo, renderActionIo, replaceGeneratedBlock, updateReadme } from '../scripts/readme-inputs.js';
 
 const README_PATH = path.resolve('README.md');
 const readme = readFileSync(README_PATH, 'utf8');
@@ -24,7 +17,7 @@ const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { 
 
 /** Fenced code blocks of one info string, in order. */
 function codeBlocks(markdown: string, lang: string): string[] {
-  const re = new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```$', 'gm');
+  const re = new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm');
   return [...markdown.matchAll(re)].map((m) => m[1]!);
 }
 
@@ -46,12 +39,24 @@ describe('README inputs and outputs (generated from action.yml)', () => {
 
 describe('readActionIo / renderActionIo', () => {
   it.each([
-    ['a folded description becomes one cell line', 'inputs:\n  a:\n    description: >-\n      one\n      two\n    default: x\n', '| `a` | `x` | one two |'],
-    ['a literal multi-line description becomes one cell line', 'inputs:\n  a:\n    description: |\n      one\n      two\n', '| `a` | _empty_ | one two |'],
+    [
+      'a folded description becomes one cell line',
+      'inputs:\n  a:\n    description: >-\n      one\n      two\n    default: x\n',
+      '| `a` | `x` | one two |',
+    ],
+    [
+      'a literal multi-line description becomes one cell line',
+      'inputs:\n  a:\n    description: |\n      one\n      two\n',
+      '| `a` | _empty_ | one two |',
+    ],
     ['a pipe in a description is escaped', "inputs:\n  a:\n    description: 'auto|always'\n    default: auto\n", '| `a` | `auto` | auto\\|always |'],
     ['an empty default is shown as empty', "inputs:\n  a:\n    description: d\n    default: ''\n", '| `a` | _empty_ | d |'],
-    ['a required input without default', "inputs:\n  a:\n    description: d\n    required: true\n", '| `a` | _required_ | d |'],
-    ['an expression default stays literal', 'inputs:\n  t:\n    description: d\n    default: ${{ github.token }}\n', '| `t` | `${{ github.token }}` | d |'],
+    ['a required input without default', 'inputs:\n  a:\n    description: d\n    required: true\n', '| `a` | _required_ | d |'],
+    [
+      'an expression default stays literal',
+      'inputs:\n  t:\n    description: d\n    default: ${{ github.token }}\n',
+      '| `t` | `${{ github.token }}` | d |',
+    ],
     ['a boolean default is read as written', 'inputs:\n  c:\n    description: d\n    default: false\n', '| `c` | `false` | d |'],
     ['a default with a backtick gets a longer code span', "inputs:\n  a:\n    description: d\n    default: 'a`b'\n", '| `a` | ``a`b`` | d |'],
     ['an output row', 'outputs:\n  blocked:\n    description: "true when blocked"\n', '| `blocked` | true when blocked |'],
@@ -109,7 +114,11 @@ describe('README agrees with the code', () => {
   });
 
   it('every in-page link points at a heading', () => {
-    const slug = (h: string) => h.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+    const slug = (h: string) =>
+      h
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-');
     const headings = new Set([...readme.matchAll(/^#+ (.*)$/gm)].map((m) => slug(m[1]!)));
     const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(anchors.filter((a) => !headings.has(a))).toEqual([]);
@@ -123,7 +132,7 @@ describe('README agrees with the code', () => {
 
 describe('README workflow snippets', () => {
   const yamlBlocks = codeBlocks(readme, 'yaml');
-  const workflows = yamlBlocks.map((b) => parse(b) as Record<string, any>).filter((d) => d && d.jobs);
+  const workflows = yamlBlocks.map((b) => parse(b) as Record<string, any>).filter((d) => d?.jobs);
 
   it('every yaml block parses', () => {
     expect(yamlBlocks.length).toBeGreaterThan(0);
@@ -131,7 +140,11 @@ describe('README workflow snippets', () => {
   });
 
   it('shows a pull_request + merge_group workflow and a pull_request_target one', () => {
-    const events = workflows.map((w) => Object.keys(w.on ?? {}).sort().join(','));
+    const events = workflows.map((w) =>
+      Object.keys(w.on ?? {})
+        .sort()
+        .join(','),
+    );
     expect(events).toContain('merge_group,pull_request');
     expect(events).toContain('pull_request_target');
   });
@@ -156,7 +169,9 @@ describe('README workflow snippets', () => {
     const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
     const ours = /github\.com\/([^/]+\/[^/.]+)/.exec(url)?.[1];
     expect(ours).toBeDefined();
-    const uses = workflows.flatMap((w) => Object.values(w.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.map((s) => s.uses)));
+    const uses = workflows.flatMap((w) =>
+      Object.values(w.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.map((s) => s.uses)),
+    );
     for (const u of uses.filter((x): x is string => typeof x === 'string')) {
       if (u.startsWith(`${ours}@`)) expect(u).toMatch(/@v\d+$/);
       else expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);

@@ -35,7 +35,10 @@ const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { 
 
 describe('workflows of this repository', () => {
   it.each(files.map((f) => [f]))('%s pins every third-party action to a full commit SHA with its version beside it', (file) => {
-    const lines = texts.get(file)!.split('\n').filter((l) => /^\s*-?\s*uses:/.test(l));
+    const lines = texts
+      .get(file)!
+      .split('\n')
+      .filter((l) => /^\s*-?\s*uses:/.test(l));
     for (const line of lines) {
       const ref = /uses:\s*(\S+)/.exec(line)![1]!;
       if (ref.startsWith('./')) continue; // the action of this repository, from the checkout
@@ -121,7 +124,8 @@ describe('repository hygiene', () => {
   });
   it('every actions/* action is at a Node 24 major (checkout, setup-node, upload/download-artifact v5 or later)', () => {
     for (const text of texts.values()) {
-      for (const m of text.matchAll(/uses:\s*actions\/([\w-]+)@[0-9a-f]{40}\s*#\s*v(\d+)/g)) expect(`${m[1]} v${m[2]} ${Number(m[2]) >= 5 ? 'node24' : 'node20'}`).toBe(`${m[1]} v${m[2]} node24`);
+      for (const m of text.matchAll(/uses:\s*actions\/([\w-]+)@[0-9a-f]{40}\s*#\s*v(\d+)/g))
+        expect(`${m[1]} v${m[2]} ${Number(m[2]) >= 5 ? 'node24' : 'node20'}`).toBe(`${m[1]} v${m[2]} node24`);
     }
   });
   it('a CodeQL workflow scans the sources', () => {

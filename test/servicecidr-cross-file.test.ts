@@ -47,7 +47,7 @@ describe('ServiceCIDR objects against the rest of the change', () => {
     expect(report.findings.map((f) => [f.file, f.rule, f.level])).toEqual([['clusters/prod/b.yaml', 'range-overlap', 'notice']]);
   });
 
-  it('an overlap the base already had is not the change\'s doing', () => {
+  it("an overlap the base already had is not the change's doing", () => {
     const text = object('extra', '10.96.16.0/20');
     const changed = { path: 'clusters/prod/extra.yaml', before: text, after: `${text}# note\n` };
     expect(rulesOf([config, changed], changed.path)).toEqual([]);

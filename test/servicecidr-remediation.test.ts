@@ -38,7 +38,7 @@ const manifest = (serviceRange: string) =>
 /** The YAML the remediation proposes: everything from the first ServiceCIDR apiVersion line on. */
 function proposedManifest(remediation: string): string | null {
   const at = remediation.indexOf('apiVersion: networking.k8s.io/');
-  return at < 0 ? null : remediation.slice(at) + '\n';
+  return at < 0 ? null : `${remediation.slice(at)}\n`;
 }
 
 const cases: [string, ChangedFile][] = [

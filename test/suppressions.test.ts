@@ -3,9 +3,21 @@ import type { Finding } from '../src/model.js';
 import { applySuppressions, readSuppressions } from '../src/suppressions.js';
 
 const finding = (line: number, rule: Finding['rule'] = 'family-reduction'): Finding => ({
-  rule, level: 'error', file: 'a.yaml', line, column: 3, endLine: line, endColumn: 10, format: 'kubeadm',
-  component: 'kube-apiserver', setting: 'networking.serviceSubnet', before: null, after: null, message: 'm',
-  remediation: 'r', suppressed: false,
+  rule,
+  level: 'error',
+  file: 'a.yaml',
+  line,
+  column: 3,
+  endLine: line,
+  endColumn: 10,
+  format: 'kubeadm',
+  component: 'kube-apiserver',
+  setting: 'networking.serviceSubnet',
+  before: null,
+  after: null,
+  message: 'm',
+  remediation: 'r',
+  suppressed: false,
 });
 
 describe('inline suppressions', () => {
@@ -42,7 +54,7 @@ describe('inline suppressions', () => {
     ['x: 1 # service-cidr-guard: allow no-such-rule -- because', "suppression names an unknown rule 'no-such-rule'"],
     ['x: 1 # service-cidr-guard: allow', 'suppression comment not understood'],
   ])('%s is reported, and suppresses nothing', (text, message) => {
-    const { suppressions, problems } = readSuppressions(text + '\n', 'a.yaml');
+    const { suppressions, problems } = readSuppressions(`${text}\n`, 'a.yaml');
     expect(suppressions).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0].line).toBe(1);
@@ -67,7 +79,7 @@ describe('markers count only in real comments of the file syntax', () => {
     ['a.yaml', `x: {a: 1, b: "v # ${M}"}`, false],
     ['a.yaml', `- "--flag=1 # ${M}"`, false],
     ['a.yaml', `x: a#${M}`, false],
-    ["a.yaml (apostrophe in a plain scalar is text)", `x: it's # ${M}`, true],
+    ['a.yaml (apostrophe in a plain scalar is text)', `x: it's # ${M}`, true],
     ['a.yml', `x: 'it''s # ${M}'`, false],
     // shell and other flag files
     ['run.sh', `kube-apiserver --a=1 # ${M}`, true],

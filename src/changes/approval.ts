@@ -35,7 +35,12 @@ interface IssueEvent {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Decides whether the label on the pull request approves it. Never throws. */
-export async function checkLabelApproval(gh: GitHub, target: ApprovalTarget, label: string, approvers: readonly Approver[]): Promise<ApprovalOutcome> {
+export async function checkLabelApproval(
+  gh: GitHub,
+  target: ApprovalTarget,
+  label: string,
+  approvers: readonly Approver[],
+): Promise<ApprovalOutcome> {
   let by: string | undefined;
   try {
     by = await findLabeler(gh, target, label);
@@ -43,7 +48,11 @@ export async function checkLabelApproval(gh: GitHub, target: ApprovalTarget, lab
     return { state: 'refused', label, reason: `GitHub could not tell who applied it (${describe(e)}), so it does not count` };
   }
   if (!by) {
-    return { state: 'refused', label, reason: `no 'labeled' event for it was found in the pull request's recent events, so who applied it is unknown and it does not count` };
+    return {
+      state: 'refused',
+      label,
+      reason: `no 'labeled' event for it was found in the pull request's recent events, so who applied it is unknown and it does not count`,
+    };
   }
   let author = target.author;
   if (!author) {
@@ -51,7 +60,12 @@ export async function checkLabelApproval(gh: GitHub, target: ApprovalTarget, lab
       const { data } = await gh.octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
       author = data.user?.login;
     } catch (e) {
-      return { state: 'refused', label, by, reason: `GitHub could not tell who authored the pull request (${describe(e)}), so the label does not count` };
+      return {
+        state: 'refused',
+        label,
+        by,
+        reason: `GitHub could not tell who authored the pull request (${describe(e)}), so the label does not count`,
+      };
     }
     if (!author) return { state: 'refused', label, by, reason: 'the pull request has no known author, so the label does not count' };
   }

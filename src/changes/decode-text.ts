@@ -38,7 +38,8 @@ export function decodeText(bytes: Uint8Array, size = bytes.length): DecodedText 
   const bom = bomOf(bytes);
   if (bom) {
     const text = decodeBom(bytes, true);
-    if (text === null) return { unreadable: `not valid ${bom} text (it starts with a ${bom} byte order mark)`, partial: decodeBom(bytes, false) ?? undefined };
+    if (text === null)
+      return { unreadable: `not valid ${bom} text (it starts with a ${bom} byte order mark)`, partial: decodeBom(bytes, false) ?? undefined };
     return { text };
   }
   let text: string | null = null;

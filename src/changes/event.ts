@@ -64,9 +64,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ChangeRequest {
 
 export function parseEvent(name: string, payload: Payload, repository: string, sha?: string): ChangeRequest {
   if (!(SUPPORTED_EVENTS as readonly string[]).includes(name)) {
-    throw new Error(
-      `Unsupported event '${name || '(none)'}'. service-cidr-guard runs on: ${SUPPORTED_EVENTS.join(', ')}.`,
-    );
+    throw new Error(`Unsupported event '${name || '(none)'}'. service-cidr-guard runs on: ${SUPPORTED_EVENTS.join(', ')}.`);
   }
   const repo = repoOf(payload, repository);
   switch (name as SupportedEvent) {

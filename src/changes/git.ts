@@ -52,7 +52,6 @@ export interface ResolvedRange {
 /** git's empty tree (`git hash-object -t tree /dev/null`): the base of a repository's first commit. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
-
 // Decoding (BOMs, NUL bytes, oversize heads) is shared with the GitHub API source and the CLI: decode-text.ts.
 export { BINARY_SNIFF_BYTES, MAX_FILE_BYTES, decodeText as decodeContent } from './decode-text.js';
 /** One side of a file as bytes on disk or in the object store, decoded (or not) for the engine. */
@@ -104,7 +103,10 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
     const read = entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true);
     const seen = new Set(read.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path])));
     await readTerraformNeighbours(changedPaths, [...seen], gitTreeReader(top, base, head), options.terraformNeighbours);
-    withholdDirectories(options.terraformNeighbours, changedPaths.filter((p) => !seen.has(p)));
+    withholdDirectories(
+      options.terraformNeighbours,
+      changedPaths.filter((p) => !seen.has(p)),
+    );
   }
   // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
   const overlayContext = await readOverlayContext(
@@ -137,7 +139,11 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
       const file: ChangedFile = { path: p.e.path };
       if (p.e.status === 'R' && p.e.previousPath) file.previousPath = p.e.previousPath;
       let beforeContent = p.before ? await next() : undefined;
-      let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+      let afterContent = p.after
+        ? await next()
+        : p.afterPath !== undefined && head === undefined
+          ? await readWorkingTree(top, p.afterPath)
+          : undefined;
       // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
       // resolved with its own small git calls.
       let brokenBase: string | undefined;
@@ -515,7 +521,10 @@ export function gitTreeReader(top: string, base: string, head: string | undefine
       for (const d of dirs) {
         if (commit === undefined) {
           const entries = await readdir(path.join(top, d), { withFileTypes: true }).catch(() => []);
-          out.set(d, entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name));
+          out.set(
+            d,
+            entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name),
+          );
           continue;
         }
         // Blobs only (a sub-directory is no overlay); `<dir>/` lists the directory's own entries.
@@ -536,13 +545,20 @@ export function gitTreeReader(top: string, base: string, head: string | undefine
         'text' in c ? { text: c.text } : /^not found in git/.test(c.unreadable) ? { missing: true } : { unreadable: c.unreadable };
       if (commit === undefined) {
         for (const p of paths) {
-          const there = await lstat(path.join(top, p)).then(() => true, () => false);
+          const there = await lstat(path.join(top, p)).then(
+            () => true,
+            () => false,
+          );
           out.set(p, there ? asContent(await readWorkingTree(top, p)) : { missing: true });
         }
         return out;
       }
       let i = 0;
-      for await (const c of catFileStream(top, paths.map((p) => `${commit}:${p}`))) out.set(paths[i++], asContent(c));
+      for await (const c of catFileStream(
+        top,
+        paths.map((p) => `${commit}:${p}`),
+      ))
+        out.set(paths[i++], asContent(c));
       return out;
     },
   };

@@ -77,7 +77,10 @@ export function createGitHubClient(token: string, options: ClientOptions): GitHu
   const retryUnitMs = options.retryUnitMs ?? 1000;
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-    const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up` : 'giving up';
+    const why =
+      retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS
+        ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up`
+        : 'giving up';
     log.warning(
       `GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})` : why}`,
     );
@@ -115,17 +118,12 @@ export function createGitHubClient(token: string, options: ClientOptions): GitHu
  * does not parse is turned into a 502, which the retry plugin retries, instead of a string where an object
  * was expected.
  */
-export function createBoundedFetch(
-  inner: typeof fetch,
-  bounds: { requestTimeoutMs: number; deadlineMs: number },
-): typeof fetch {
+export function createBoundedFetch(inner: typeof fetch, bounds: { requestTimeoutMs: number; deadlineMs: number }): typeof fetch {
   const deadline = new AbortController();
   const deadlineTimer = setTimeout(() => {
     // Named AbortError: @octokit/request rethrows it as is and plugin-retry does not retry it, so every
     // pending and queued request ends now.
-    const reason = new Error(
-      `GitHub API requests did not finish within the run's total budget of ${Math.round(bounds.deadlineMs / 1000)}s`,
-    );
+    const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${Math.round(bounds.deadlineMs / 1000)}s`);
     reason.name = 'AbortError';
     deadline.abort(reason);
   }, bounds.deadlineMs);
@@ -150,11 +148,14 @@ export function createBoundedFetch(
         } catch {
           headers.set('content-type', 'application/json; charset=utf-8');
           headers.delete('content-length');
-          return new Response(JSON.stringify({ message: `GitHub answered malformed JSON (${body.length} bytes) to ${init?.method ?? 'GET'} ${String(url)}` }), {
-            status: 502,
-            statusText: 'Bad Gateway',
-            headers,
-          });
+          return new Response(
+            JSON.stringify({ message: `GitHub answered malformed JSON (${body.length} bytes) to ${init?.method ?? 'GET'} ${String(url)}` }),
+            {
+              status: 502,
+              statusText: 'Bad Gateway',
+              headers,
+            },
+          );
         }
       }
       return new Response(body, { status: res.status, statusText: res.statusText, headers });

@@ -27,7 +27,7 @@ export interface BlobRef {
 }
 
 export type BlobContent =
-  | { kind: 'text'; text: string; /** How it was read, e.g. through a symlink: a problem line for people. */ note?: string }
+  | { kind: 'text'; text: string /** How it was read, e.g. through a symlink: a problem line for people. */; note?: string }
   /** Known not to be readable (a symlink out of the repository, dangling, a loop): the engine fails closed. */
   | { kind: 'unreadable'; reason: string }
   | { kind: 'binary'; byteSize: number }
@@ -47,12 +47,7 @@ export function blobKey(ref: BlobRef): string {
 }
 
 /** Fetches every blob; the map is keyed by blobKey(). Throws (fail closed) when GitHub cannot be read. */
-export async function fetchBlobs(
-  gh: GitHub,
-  owner: string,
-  repo: string,
-  refs: readonly BlobRef[],
-): Promise<Map<string, BlobContent>> {
+export async function fetchBlobs(gh: GitHub, owner: string, repo: string, refs: readonly BlobRef[]): Promise<Map<string, BlobContent>> {
   const out = new Map<string, BlobContent>();
   const unique = [...new Map(refs.map((r) => [blobKey(r), r])).values()];
   const needRest: BlobRef[] = [];
@@ -79,7 +74,11 @@ export async function fetchBlobs(
       } else if (blob.byteSize > MAX_FILE_BYTES) {
         // Whatever text GitHub returned of it is kept as its readable head (decode-text.ts, MAX_PARTIAL_BYTES).
         const partial = typeof blob.text === 'string' ? decodeText(Buffer.from(blob.text, 'utf8'), blob.byteSize) : null;
-        out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize, ...(partial && 'partial' in partial ? { partial: partial.partial } : {}) });
+        out.set(blobKey(ref), {
+          kind: 'too-large',
+          byteSize: blob.byteSize,
+          ...(partial && 'partial' in partial ? { partial: partial.partial } : {}),
+        });
       } else if (blob.isTruncated || blob.text === null) {
         needRest.push(ref);
       } else {
@@ -109,9 +108,7 @@ export async function fetchBlobs(
 async function queryBlobs(gh: GitHub, owner: string, repo: string, batch: BlobRef[]): Promise<Record<string, GraphBlob | null>> {
   // Expressions travel as variables, never spliced into the query text: paths may hold quotes or backslashes.
   const vars = batch.map((_, j) => `$e${j}: String!`).join(', ');
-  const fields = batch
-    .map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`)
-    .join('\n    ');
+  const fields = batch.map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`).join('\n    ');
   const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
   const variables: Record<string, string> = { owner, name: repo };
   batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
@@ -166,7 +163,7 @@ async function fetchRaw(gh: GitHub, owner: string, repo: string, ref: BlobRef): 
 async function fetchBytes(gh: GitHub, owner: string, repo: string, ref: BlobRef): Promise<Uint8Array> {
   const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha });
   const json = res.data as { content?: string; encoding?: string; size?: number };
-  if (!json || json.encoding !== 'base64' || typeof json.content !== 'string') throw new Error(`unexpected contents response for ${ref.path}`);
+  if (json?.encoding !== 'base64' || typeof json.content !== 'string') throw new Error(`unexpected contents response for ${ref.path}`);
   return decodeBase64Bytes(json.content, json.size);
 }
 
@@ -227,12 +224,18 @@ export async function listTrees(gh: GitHub, owner: string, repo: string, sha: st
   const variables: Record<string, string> = { owner, name: repo };
   dirs.forEach((d, j) => (variables[`e${j}`] = `${sha}:${d}`));
   const res = await gh.reader.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
-  const payload = res.data as { data?: { repository: Record<string, { entries?: { name: string; type: string }[] } | null> | null } | null; errors?: { message: string }[] };
+  const payload = res.data as {
+    data?: { repository: Record<string, { entries?: { name: string; type: string }[] } | null> | null } | null;
+    errors?: { message: string }[];
+  };
   const repository = payload.data?.repository;
   if (!repository) throw new Error(`GitHub GraphQL tree query failed: ${payload.errors?.map((e) => e.message).join('; ') || 'no data'}`);
   dirs.forEach((d, j) => {
     const tree = repository[`d${j}`];
-    out.set(d, (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name));
+    out.set(
+      d,
+      (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name),
+    );
   });
   return out;
 }
@@ -256,7 +259,13 @@ export function looksLikeSymlinkTarget(text: string): boolean {
  * any other symlink (outside the repository, dangling, a directory) with `{ type: "symlink", target }`: the first is
  * read with a note, the second is unreadable (fail closed). A probe answering the blob's own text is a plain file.
  */
-export async function followApiSymlinks(gh: GitHub, owner: string, repo: string, refs: readonly BlobRef[], blobs: Map<string, BlobContent>): Promise<void> {
+export async function followApiSymlinks(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  refs: readonly BlobRef[],
+  blobs: Map<string, BlobContent>,
+): Promise<void> {
   const probes = refs.filter((r) => {
     const b = blobs.get(blobKey(r));
     return b?.kind === 'text' && looksLikeSymlinkTarget(b.text);
@@ -265,19 +274,26 @@ export async function followApiSymlinks(gh: GitHub, owner: string, repo: string,
     const linkText = (blobs.get(blobKey(ref)) as { text: string }).text;
     let data: { type?: string; target?: string; path?: string; content?: string; encoding?: string; size?: number };
     try {
-      data = (await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha })).data as typeof data;
+      data = (await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha }))
+        .data as typeof data;
     } catch (e) {
       throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${(e as Error).message}`);
     }
     const resolved = symlinkTarget(ref.path, linkText);
     if (data?.type === 'symlink') {
-      const why = 'problem' in resolved ? `is ${resolved.problem}` : `is a symlink to ${resolved.path}, which is not a file of the repository (a dangling link, a directory or a loop)`;
+      const why =
+        'problem' in resolved
+          ? `is ${resolved.problem}`
+          : `is a symlink to ${resolved.path}, which is not a file of the repository (a dangling link, a directory or a loop)`;
       blobs.set(blobKey(ref), { kind: 'unreadable', reason: `${ref.path} ${why}; the gate reads only files of the repository` });
       return;
     }
     if (data?.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string') {
       if (data?.type === 'file' && (data.size ?? 0) > MAX_JSON_CONTENT_BYTES) {
-        blobs.set(blobKey(ref), { kind: 'unreadable', reason: `${ref.path} may be a symlink to a file larger than the contents API hands over (${data.size} bytes)` });
+        blobs.set(blobKey(ref), {
+          kind: 'unreadable',
+          reason: `${ref.path} may be a symlink to a file larger than the contents API hands over (${data.size} bytes)`,
+        });
       }
       return; // a directory or a submodule answer: the blob stays as GraphQL read it
     }

@@ -7,7 +7,16 @@ import type { ChangedFile, EngineOptions } from '../model.js';
 import { MAX_FILE_BYTES, readGitChanges, readGitFileAt } from './git.js';
 import type { ChangeRequest, PullRequestChange, RangeChange } from './event.js';
 import type { GitHub } from './github-client.js';
-import { blobKey, fetchBlobs, followApiSymlinks, listTrees, MAX_BLOBS_PER_QUERY, readFileAt, type BlobContent, type BlobRef } from './github-contents.js';
+import {
+  blobKey,
+  fetchBlobs,
+  followApiSymlinks,
+  listTrees,
+  MAX_BLOBS_PER_QUERY,
+  readFileAt,
+  type BlobContent,
+  type BlobRef,
+} from './github-contents.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
@@ -154,10 +163,17 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
         `(pulls.listFiles stops at ${MAX_LISTED_PR_FILES}); the unlisted files could change the Service range, so the check fails closed. ${FETCH_DEPTH_HINT}`,
     );
   }
-  options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
+  options.log.info(
+    `Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`,
+  );
   const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
   const terraformNeighbours: TerraformNeighbours = new Map();
-  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log, contextRequests: options.contextRequests, terraformNeighbours });
+  const files = await readListedFiles(gh, owner, repo, listed, before, headSha, {
+    ...scope,
+    log: options.log,
+    contextRequests: options.contextRequests,
+    terraformNeighbours,
+  });
   const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
   return { files, source: 'api', labels, headSha, author: pr.user?.login, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
@@ -273,7 +289,9 @@ export async function readListedFiles(
     const context = await readOverlayContext(
       out.map((f) => f.path),
       reader,
-    ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}` }));
+    ).catch((e: unknown) => ({
+      error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}`,
+    }));
     const forStacks = reader.used();
     if (forStacks > 0) options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
     for (const file of out) attachContext(file, context);
@@ -283,8 +301,12 @@ export async function readListedFiles(
       const seen = new Set(out.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
       const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
       await readTerraformNeighbours(changed, [...seen], reader, options.terraformNeighbours);
-      withholdDirectories(options.terraformNeighbours, changed.filter((p) => !seen.has(p)));
-      if (reader.used() > forStacks) options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
+      withholdDirectories(
+        options.terraformNeighbours,
+        changed.filter((p) => !seen.has(p)),
+      );
+      if (reader.used() > forStacks)
+        options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
     }
   }
   return out;
@@ -299,7 +321,14 @@ export async function readListedFiles(
 export const MAX_CONTEXT_REQUESTS = 6;
 
 /** Reads unchanged files through GraphQL, counting requests against `budget` (src/changes/overlay-context.ts). */
-export function githubTreeReader(gh: GitHub, owner: string, repo: string, beforeSha: string, headSha: string, budget: number): TreeReader & { used(): number } {
+export function githubTreeReader(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  beforeSha: string,
+  headSha: string,
+  budget: number,
+): TreeReader & { used(): number } {
   let used = 0;
   const spend = (n: number): void => {
     if (used + n > budget) {
@@ -320,12 +349,24 @@ export function githubTreeReader(gh: GitHub, owner: string, repo: string, before
       if (paths.length === 0) return out;
       spend(Math.ceil(paths.length / MAX_BLOBS_PER_QUERY));
       const sha = shaOf(rev);
-      const blobs = await fetchBlobs(gh, owner, repo, paths.map((path) => ({ sha, path })));
+      const blobs = await fetchBlobs(
+        gh,
+        owner,
+        repo,
+        paths.map((path) => ({ sha, path })),
+      );
       for (const path of paths) {
         const b = blobs.get(blobKey({ sha, path }));
         out.set(
           path,
-          b?.kind === 'text' ? { text: b.text } : b?.kind === 'missing' || !b ? { missing: true } : { unreadable: b.kind === 'binary' ? 'a binary file' : b.kind === 'unreadable' ? b.reason : `${b.byteSize} bytes, above the size limit` },
+          b?.kind === 'text'
+            ? { text: b.text }
+            : b?.kind === 'missing' || !b
+              ? { missing: true }
+              : {
+                  unreadable:
+                    b.kind === 'binary' ? 'a binary file' : b.kind === 'unreadable' ? b.reason : `${b.byteSize} bytes, above the size limit`,
+                },
         );
       }
       return out;
@@ -359,12 +400,15 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
       reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
       (file.unreadableSides ??= []).push(side);
     } else if (content?.kind === 'too-large') {
-      reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`);
+      reasons.push(
+        `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`,
+      );
       (file.unreadableSides ??= []).push(side);
       if (content.partial !== undefined) file[side] = content.partial; // its head, for the engine's range key scan
-    }
-    else if (content?.kind === 'missing') {
-      throw new Error(`Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`);
+    } else if (content?.kind === 'missing') {
+      throw new Error(
+        `Cannot read ${side === 'before' ? (f.previous_filename ?? f.filename) : f.filename} at the ${side === 'before' ? 'base' : 'head'} from GitHub: the check fails closed.`,
+      );
     }
   }
   if (reasons.length > 0) file.unreadableReason = reasons.join('; ');

@@ -51,8 +51,8 @@ export function compileGlob(glob: string): RegExp {
       const end = glob.indexOf(']', i + 2);
       if (end < 0) throw new Error(`Invalid glob '${glob}': unclosed '['.`);
       let body = glob.slice(i + 1, end);
-      if (body.startsWith('!')) body = '^' + body.slice(1);
-      re += '[' + body.replace(/\\/g, '\\\\') + ']';
+      if (body.startsWith('!')) body = `^${body.slice(1)}`;
+      re += `[${body.replace(/\\/g, '\\\\')}]`;
       i = end;
     } else if (c === '{') {
       braceDepth++;
@@ -70,11 +70,11 @@ export function compileGlob(glob: string): RegExp {
     }
   }
   if (braceDepth > 0) throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
-  return new RegExp('^' + re + '$');
+  return new RegExp(`^${re}$`);
 }
 
 function escapeRegExp(c: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
 export type PathFilter = (path: string) => boolean;

@@ -47,10 +47,15 @@ export async function followSymlink(linkPath: string, target: string, lookup: (p
     if (seen.has(next.path)) return { unreadable: `${linkPath} is a symlink loop (through ${next.path})` };
     seen.add(next.path);
     const entry = await lookup(next.path);
-    if (entry.kind === 'missing') return { unreadable: `${linkPath} is a symlink to ${next.path}, which does not exist${entry.why ? ` (${entry.why})` : ''} (a dangling link)` };
+    if (entry.kind === 'missing')
+      return { unreadable: `${linkPath} is a symlink to ${next.path}, which does not exist${entry.why ? ` (${entry.why})` : ''} (a dangling link)` };
     if (entry.kind === 'file') {
       const c = entry.content;
-      if ('unreadable' in c) return { unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`, ...(c.partial !== undefined ? { partial: c.partial } : {}) };
+      if ('unreadable' in c)
+        return {
+          unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`,
+          ...(c.partial !== undefined ? { partial: c.partial } : {}),
+        };
       const note = `a symlink to ${next.path}, read as that file's content`;
       return { text: c.text, note: c.note ? `${note}; ${c.note}` : note };
     }

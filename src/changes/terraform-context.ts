@@ -35,7 +35,9 @@ export async function readTerraformNeighbours(
     const listed = await reader.list('after', dirs);
     const wanted = new Map<string, string[]>();
     for (const dir of dirs) {
-      const paths = (listed.get(dir) ?? []).map((name) => (dir === '' ? name : `${dir}/${name}`)).filter((p) => isTerraformPath(p) && !changed.has(p));
+      const paths = (listed.get(dir) ?? [])
+        .map((name) => (dir === '' ? name : `${dir}/${name}`))
+        .filter((p) => isTerraformPath(p) && !changed.has(p));
       wanted.set(dir, paths);
     }
     const all = [...wanted.values()].flat();

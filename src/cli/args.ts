@@ -103,7 +103,8 @@ export function parseCliArgs(argv: string[]): CliSettings {
   if (commandWord === 'rules' || commandWord === 'explain') {
     const args = positionals.slice(1);
     if (commandWord === 'rules') {
-      if (args.length > 0) throw new UsageError(`'rules' takes no arguments (got ${args.length}). To read one rule: service-cidr-guard explain RULE.`);
+      if (args.length > 0)
+        throw new UsageError(`'rules' takes no arguments (got ${args.length}). To read one rule: service-cidr-guard explain RULE.`);
       return { ...base, command: { kind: 'rules' } };
     }
     if (args.length !== 1) throw new UsageError(`'explain' takes one rule id (got ${args.length}). List them with: service-cidr-guard rules.`);
@@ -120,7 +121,8 @@ export function parseCliArgs(argv: string[]): CliSettings {
     }
     const args = positionals.slice(1);
     if (commandWord === 'diff') {
-      if (args.length !== 2) throw new UsageError(`'diff' takes two files, OLD and NEW (got ${args.length}). Use /dev/null for an added or deleted file.`);
+      if (args.length !== 2)
+        throw new UsageError(`'diff' takes two files, OLD and NEW (got ${args.length}). Use /dev/null for an added or deleted file.`);
       if (args[0] === '/dev/null' && args[1] === '/dev/null') throw new UsageError(`'diff' needs at least one real file; both are /dev/null.`);
       if (args[0] === '-' && args[1] === '-') throw new UsageError(`'diff' can read only one side from standard input ('-').`);
       return { ...base, command: { kind: 'diff', oldPath: args[0], newPath: args[1] } };
@@ -128,7 +130,10 @@ export function parseCliArgs(argv: string[]): CliSettings {
     if (args.length !== 1) throw new UsageError(`'demo' takes one directory (got ${args.length}).`);
     return { ...base, command: { kind: 'demo', dir: args[0] } };
   }
-  for (const [flag, rev] of [['--base', values.base], ['--head', values.head]] as const) {
+  for (const [flag, rev] of [
+    ['--base', values.base],
+    ['--head', values.head],
+  ] as const) {
     if (rev !== undefined && (rev === '' || rev.startsWith('-'))) {
       throw new UsageError(`Invalid ${flag} value '${rev}'. Expected a git revision (a branch, tag or commit).`);
     }
@@ -169,7 +174,9 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function parseOutputFile(value: string): OutputFile {
   const eq = value.indexOf('=');
   if (eq <= 0 || eq === value.length - 1) {
-    throw new UsageError(`Invalid --output value '${value}'. Expected FORMAT=FILE, e.g. --output sarif=results.sarif (formats: ${FORMATS.join(', ')}).`);
+    throw new UsageError(
+      `Invalid --output value '${value}'. Expected FORMAT=FILE, e.g. --output sarif=results.sarif (formats: ${FORMATS.join(', ')}).`,
+    );
   }
   return { format: oneOf('--output', value.slice(0, eq), FORMATS), file: value.slice(eq + 1) };
 }

@@ -48,7 +48,8 @@ async function readSide(cwd: string, p: string, io: FileReadIo): Promise<{ bytes
   const full = path.resolve(cwd, p);
   try {
     const st = await stat(full);
-    if (st.isDirectory()) throw new Error(`'${p}' is a directory, not a file. To scan a directory of a git repository, run: service-cidr-guard -- '${p}'`);
+    if (st.isDirectory())
+      throw new Error(`'${p}' is a directory, not a file. To scan a directory of a git repository, run: service-cidr-guard -- '${p}'`);
     if (st.isFile()) {
       if (st.size > MAX_FILE_BYTES) {
         // Only the head is read: what the engine scans for a range key (src/changes/decode-text.ts).
@@ -76,7 +77,10 @@ export async function readFilePair(cwd: string, oldPath: string, newPath: string
   const shown = (p: string): string => (p === STDIN ? '(stdin)' : p);
   const file: ChangedFile = { path: shown(newPath === DEV_NULL ? oldPath : newPath) };
   const sides: ['before' | 'after', DecodedText | undefined][] = [];
-  for (const [side, p] of [['before', oldPath], ['after', newPath]] as const) {
+  for (const [side, p] of [
+    ['before', oldPath],
+    ['after', newPath],
+  ] as const) {
     if (p === DEV_NULL) continue;
     const { bytes, size } = await readSide(cwd, p, io);
     sides.push([side, decodeContent(bytes, size)]);

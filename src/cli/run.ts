@@ -83,7 +83,10 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   } else if (cmd.kind === 'scan') {
     // git takes `!x` as a file named "!x": it would silently match nothing. Its exclude magic is `:!x`.
     const negated = cmd.pathspecs.find((p) => p.startsWith('!'));
-    if (negated) throw new Error(`Pathspec '${negated}' would match a file named '${negated}'; to exclude paths write ':!${negated.slice(1)}' (git pathspec magic).`);
+    if (negated)
+      throw new Error(
+        `Pathspec '${negated}' would match a file named '${negated}'; to exclude paths write ':!${negated.slice(1)}' (git pathspec magic).`,
+      );
     // Like the action: the policy comes from the base revision, never from the change under review
     // (SPEC §9), so a local run and the CI run give the same verdict. An explicit --config is read from disk.
     // An explicit --config is checked first: a bad one is the error to tell, before any git work.
@@ -112,10 +115,16 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     const { optIn } = engineOptionsOf(config, settings.kubernetesVersion);
     const pathOnly = (p: string, previous?: string): boolean => skippedByPath(previous !== undefined && previous !== p ? [p, previous] : [p], optIn);
     terraformNeighbours = new Map();
-    files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly, terraformNeighbours }), io.cwd);
+    files = rethrowDescribed(
+      streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly, terraformNeighbours }),
+      io.cwd,
+    );
     const scopeConfig = config;
     reportScope = () => {
-      for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]] as const) {
+      for (const [name, globs] of [
+        ['paths', scopeConfig.paths],
+        ['exclude', scopeConfig.exclude],
+      ] as const) {
         for (const glob of changedPaths.length > 0 ? unmatchedPatterns(globs, changedPaths) : []) {
           io.stderr(`service-cidr-guard: config '${name}' pattern '${glob}' matches no changed file\n`);
         }
@@ -139,7 +148,6 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   await writeOutputFiles(settings.outputs, io.cwd, (format) => renderReport(report, format, { ...ctx, color: false }));
   return report.blocked ? EXIT_BLOCKED : EXIT_OK;
 }
-
 
 /** git errors met while the change streams, told in plain words like those met before it (src/cli/errors.ts). */
 async function* rethrowDescribed(files: AsyncIterable<ChangedFile>, cwd: string): AsyncGenerator<ChangedFile> {
@@ -211,7 +219,11 @@ async function runDemo(settings: CliSettings, dir: string, io: CliIo): Promise<n
   }
   if (settings.format === 'sarif') {
     // One SARIF log: a code-scanning viewer wants one run per tool, with every case's results in it.
-    const all = buildReport(reports.flatMap((r) => r.report.findings), reports.flatMap((r) => r.report.problems), settings.failOn);
+    const all = buildReport(
+      reports.flatMap((r) => r.report.findings),
+      reports.flatMap((r) => r.report.problems),
+      settings.failOn,
+    );
     io.stdout(renderReport(all, 'sarif', { failOn: settings.failOn, color, readText: () => undefined }));
     return EXIT_OK;
   }
@@ -233,11 +245,7 @@ async function findDemoCases(root: string, dir: string): Promise<DemoCase[]> {
   const cases: DemoCase[] = [];
   if (before || after) {
     const name = path.relative(root, dir).split(path.sep).join('/') || path.basename(dir);
-    const pair = await readFilePair(
-      dir,
-      before ? path.join(dir, before.name) : DEV_NULL,
-      after ? path.join(dir, after.name) : DEV_NULL,
-    );
+    const pair = await readFilePair(dir, before ? path.join(dir, before.name) : DEV_NULL, after ? path.join(dir, after.name) : DEV_NULL);
     // Report the case-relative name (`<case>/after.yaml`), not an absolute path of this machine.
     pair.path = `${name}/${(after ?? before)!.name}`;
     cases.push({ name, file: pair });

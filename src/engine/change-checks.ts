@@ -59,11 +59,15 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
     // dropping --service-cluster-ip-range makes kube-apiserver's 10.0.0.0/24 apply): a change to classify. A unit,
     // script or static pod manifest commented out no longer runs kube-apiserver at all: that stays a removal.
     if (commentedOut && !RUNS_PROGRAM.has(old.format) && reportDefaultAfterRemoval(ctx, before, old)) continue;
-    ctx.add('config-removed', { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
-      before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
-      after: null,
-      message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
-    });
+    ctx.add(
+      'config-removed',
+      { ...old, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+      {
+        before: parseValid(old, before, ctx.options)?.map((c) => c.canonical) ?? null,
+        after: null,
+        message: `${old.setting} = ${old.value} (${old.format}) is no longer set in this file: the document or the field that set the Service range was removed. A running cluster keeps its range; make sure nothing re-creates the cluster from this config with a different one.`,
+      },
+    );
   }
   // A field newly set on a platform that fixes the range at creation: the platform chose a value before,
   // which this file cannot show, so a differing value would be rejected or replace the cluster.
@@ -76,7 +80,7 @@ export function reportChanges(ctx: FileContext, before: SideExtraction, after: S
       after: canonicalOf(list),
       level: 'warning',
       message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
-      remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+      remediation: "check the running cluster's Service range (kubectl get servicecidr kubernetes) and set exactly that value",
     });
   }
 }

@@ -41,8 +41,7 @@ function crossChecks(side: SideExtraction, options: EngineOptions): CrossFinding
       .map((s) => ({ s, cidrs: parseValid(s, side, options) }))
       .filter((x): x is { s: Setting; cidrs: Cidr[] } => x.cidrs !== null);
     if (!services.length) continue;
-    const reference =
-      services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
+    const reference = services.find((x) => x.s.component === 'kube-apiserver') ?? services.find((x) => x.s.component === 'platform') ?? services[0];
 
     for (const other of services) {
       if (other === reference || sameList(reference.cidrs, other.cidrs)) continue;

@@ -61,8 +61,20 @@ export function reportCrossFileMismatches(analyses: SidedFile[], options: Engine
       const side = pick(a);
       return side ? side.settings.map((setting) => ({ file: name(a), setting, side })) : [];
     });
-  const before = crossFileMismatches(place((a) => a.before, (a) => a.file.previousPath ?? a.file.path), options);
-  const after = crossFileMismatches(place((a) => a.after, (a) => a.file.path), options);
+  const before = crossFileMismatches(
+    place(
+      (a) => a.before,
+      (a) => a.file.previousPath ?? a.file.path,
+    ),
+    options,
+  );
+  const after = crossFileMismatches(
+    place(
+      (a) => a.after,
+      (a) => a.file.path,
+    ),
+    options,
+  );
   const findings: Finding[] = [];
   for (const [id, m] of after) {
     if (before.has(id)) continue; // the change did not introduce it

@@ -5,8 +5,7 @@ import type { EngineOptions, Setting } from '../model.js';
 import { validateRangeList, type Cidr, type RangeValidation } from '../ranges/index.js';
 import type { SideExtraction } from './side.js';
 
-export const serviceRanges = (side: SideExtraction | null): Setting[] =>
-  side ? side.settings.filter((s) => s.role === 'service-range') : [];
+export const serviceRanges = (side: SideExtraction | null): Setting[] => (side ? side.settings.filter((s) => s.role === 'service-range') : []);
 
 export function key(s: Setting): string {
   return `${s.role}|${s.subject}`;

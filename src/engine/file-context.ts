@@ -12,15 +12,19 @@ export class FileContext {
     readonly options: EngineOptions,
   ) {}
 
-  add(rule: RuleId, at: Setting | { span: Setting['span']; format: string; component: Setting['component']; setting: string }, fields: {
-    before: string[] | null;
-    after: string[] | null;
-    message: string;
-    remediation?: string;
-    demote?: boolean;
-    /** A level for this finding instead of the rule's default (a configured override still wins). */
-    level?: Level;
-  }): void {
+  add(
+    rule: RuleId,
+    at: Setting | { span: Setting['span']; format: string; component: Setting['component']; setting: string },
+    fields: {
+      before: string[] | null;
+      after: string[] | null;
+      message: string;
+      remediation?: string;
+      demote?: boolean;
+      /** A level for this finding instead of the rule's default (a configured override still wins). */
+      level?: Level;
+    },
+  ): void {
     const override = this.options.ruleLevels?.[rule];
     if (override === 'off') return;
     let level: Level = override ?? fields.level ?? RULES[rule].defaultLevel;

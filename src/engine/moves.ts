@@ -115,7 +115,11 @@ export class ClusterPairing {
       }
       // Several candidates with different values: which one replaces which cannot be told from the change.
       const others = open.length > 0 ? open : arrived;
-      const names = others.slice(0, MAX_NAMED).map((a) => `${a.file} (${a.canonical})`).join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
+      const names =
+        others
+          .slice(0, MAX_NAMED)
+          .map((a) => `${a.file} (${a.canonical})`)
+          .join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
       for (const g of left) {
         const why = `It may have moved: ${others.length === 1 ? 'the added config' : `${others.length} added configs`} ${names} describe${others.length === 1 ? 's' : ''} a cluster with the same identity${left.length > 1 ? `, as do ${left.length - 1} other removed one${left.length > 2 ? 's' : ''}` : ''}, with other values; the gate cannot tell which replaces which, so it cannot compare the range. Check by hand that no cluster's Service range changes.`;
         const existing = removals(g);
@@ -124,12 +128,16 @@ export class ClusterPairing {
         // follows): only a value the old file defaulted needs a finding of its own here.
         if (existing.length === 0 && g.setting.origin === 'default') {
           const ctx = new FileContext(g.file, this.options);
-          ctx.add('config-removed', { ...g.setting, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
-            before: g.canonical.split(','),
-            after: null,
-            level: 'warning',
-            message: `${g.setting.setting} = ${g.setting.value} (${g.setting.format}, the default) is no longer described here. ${why}`,
-          });
+          ctx.add(
+            'config-removed',
+            { ...g.setting, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+            {
+              before: g.canonical.split(','),
+              after: null,
+              level: 'warning',
+              message: `${g.setting.setting} = ${g.setting.value} (${g.setting.format}, the default) is no longer described here. ${why}`,
+            },
+          );
           added.push(...ctx.findings);
         }
       }

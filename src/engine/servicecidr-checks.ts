@@ -29,8 +29,7 @@ export function isServiceCidr(s: Pick<Setting, 'format'>): boolean {
   return s.format === SERVICECIDR_FORMAT_ID;
 }
 
-const objects = (side: SideExtraction | null): Setting[] =>
-  side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : [];
+const objects = (side: SideExtraction | null): Setting[] => (side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : []);
 
 function label(s: Setting): string {
   const name = serviceCidrName(s);
@@ -96,7 +95,13 @@ function reportUpdate(ctx: FileContext, o: Setting, s: Setting, oldList: Cidr[],
   const remediation = isDefaultObject(s)
     ? `keep spec.cidrs as ${oldEntries.join(',')}. ${DEFAULT_OBJECT_NOTE}`
     : added.length
-      ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added.map((c) => c.canonical).slice(0, 2).filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
+      ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(
+          added
+            .map((c) => c.canonical)
+            .slice(0, 2)
+            .filter(oneFamilyEach),
+          `${serviceCidrName(s) ?? 'extra-service-range'}-2`,
+        )}`
       : `keep ${label(s)} as ${oldEntries.join(',')}; to drop ranges, create a new object with only the ranges to keep, then delete this one once no Service uses the others`;
   ctx.add('servicecidr-immutable', s, {
     before: from,
@@ -128,11 +133,15 @@ function reportRemoved(ctx: FileContext, o: Setting, list: Cidr[], fileDeleted: 
   const consequence = isDefaultObject(o)
     ? `If it is deleted, it stays Terminating while Services hold its IPs (kubernetes.default always does), and once gone the apiserver recreates it from its --service-cluster-ip-range flag. ${DEFAULT_OBJECT_NOTE}`
     : `If a sync deletes it (kubectl apply --prune, Argo CD or Flux pruning), new Services stop getting IPs from ${ranges} at once, and the object stays Terminating (finalizer networking.k8s.io/service-cidr-finalizer) until no Service holds an IP that only it contains; if nothing deletes it, it stays in the cluster, no longer described in Git.`;
-  ctx.add('servicecidr-removed', { ...o, span: fileDeleted ? o.span : { line: 1, column: 1, endLine: 1, endColumn: 1 } }, {
-    before: canonicalOf(list),
-    after: null,
-    message: `${label(o)} (${ranges}) is no longer declared: ${where}. ${consequence}`,
-  });
+  ctx.add(
+    'servicecidr-removed',
+    { ...o, span: fileDeleted ? o.span : { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+    {
+      before: canonicalOf(list),
+      after: null,
+      message: `${label(o)} (${ranges}) is no longer declared: ${where}. ${consequence}`,
+    },
+  );
 }
 
 function reportDefaultObjectAdded(ctx: FileContext, s: Setting): void {
@@ -141,7 +150,8 @@ function reportDefaultObjectAdded(ctx: FileContext, s: Setting): void {
     after: parseRangeList(s.value, 'sloppy').ok ? s.value.split(',') : null,
     level: 'warning',
     message: `${label(s)} is declared here with spec.cidrs ${s.value}. Every cluster on Kubernetes 1.33+ already has this object: applying the manifest updates it, which the apiserver refuses ("field is immutable") unless it equals the object's ranges or only adds the second IP family. ${DEFAULT_OBJECT_NOTE}`,
-    remediation: 'remove this manifest and manage the range through --service-cluster-ip-range; add extra ranges as ServiceCIDR objects with other names',
+    remediation:
+      'remove this manifest and manage the range through --service-cluster-ip-range; add extra ranges as ServiceCIDR objects with other names',
   });
 }
 
@@ -164,7 +174,7 @@ export function placeRanges(file: string, sideName: 'before' | 'after', side: Si
     const defaultRange = s.role === 'service-range' && s.component !== 'kube-controller-manager';
     if (!defaultRange && s.role !== 'pod-range') continue;
     const cidrs = s.role === 'pod-range' ? podCidrs(s) : parseValid(s, side, options);
-    if (cidrs && cidrs.length) out.push({ file, side: sideName, setting: s, cidrs });
+    if (cidrs?.length) out.push({ file, side: sideName, setting: s, cidrs });
   }
   return out;
 }
@@ -219,7 +229,9 @@ function overlapsOf(placed: PlacedRange[], sameFile: boolean): Overlap[] {
         });
         continue;
       }
-      const what = isServiceCidr(y.setting) ? `${label(y.setting)} (${d.canonical}${other})` : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
+      const what = isServiceCidr(y.setting)
+        ? `${label(y.setting)} (${d.canonical}${other})`
+        : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
       const extra = subtractAll(c, [d]).map((e) => e.canonical);
       out.push({
         id,
@@ -230,7 +242,9 @@ function overlapsOf(placed: PlacedRange[], sameFile: boolean): Overlap[] {
         message: contains(d, c)
           ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
           : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
-        remediation: extra.length ? `declare only the new addresses: ${extra.join(', ')}` : 'remove the object, or give it a range outside the existing ones',
+        remediation: extra.length
+          ? `declare only the new addresses: ${extra.join(', ')}`
+          : 'remove the object, or give it a range outside the existing ones',
       });
     }
   }

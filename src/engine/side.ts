@@ -41,7 +41,12 @@ export function extractSide(
     return {
       settings: [],
       problems: [
-        { line: 1, message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`, hidesRange: hides(text), wholeFile: true },
+        {
+          line: 1,
+          message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
+          hidesRange: hides(text),
+          wholeFile: true,
+        },
       ],
       text,
     };
@@ -67,7 +72,10 @@ export function extractSide(
     if (i > 0 && elapsed > timeBudgetMs) {
       problems.push({
         line: 1,
-        message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+        message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats
+          .slice(i)
+          .map((f) => f.id)
+          .join(', ')}`,
         hidesRange: hides(source.text),
         wholeFile: true,
       });
@@ -98,7 +106,12 @@ export function extractSide(
   // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
   if (yamlProblems.length && !answered && terraformFileKind(path) === null && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
     const first = yamlProblems[0];
-    problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+    problems.push({
+      ...first,
+      hidesRange: true,
+      wholeFile: true,
+      message: `${first.message} — the Service range in this file cannot be read reliably`,
+    });
     problems.push(...yamlProblems.slice(1));
   }
   // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
@@ -138,7 +151,9 @@ function readNulBytes(text: string): { line: number; shellText: string; refusedB
   return {
     line,
     shellText: text.replace(/\0/g, ''),
-    refusedByShell: refused ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read` : null,
+    refusedByShell: refused
+      ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read`
+      : null,
     yamlMessage: `line ${line} holds a NUL byte: Kubernetes' YAML decoder rejects control characters, so no component can read this file`,
   };
 }

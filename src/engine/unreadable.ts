@@ -71,7 +71,12 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
     // Create-only formats (kind): a change applies to new clusters only, as for an added file.
     const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
     const at = atUse || definition === undefined ? atProblem(p) : atLine(definition, p);
-    add(at.span.line, at, `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`, createOnly ? 'warning' : level);
+    add(
+      at.span.line,
+      at,
+      `${p.message}. ${before && !createOnly ? 'The change touches this value and the gate cannot evaluate it: a person must check the rendered value and approve' : createOnly ? 'It applies to newly created clusters only; the gate cannot evaluate it: check the rendered value' : 'This added file sets a Service range the gate cannot evaluate: check the rendered value'}.`,
+      createOnly ? 'warning' : level,
+    );
   }
   if (!before || !beforeLines) return leftover;
   for (const p of hiddenBefore) {
@@ -80,15 +85,25 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
       const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
       if (line === null) {
         if (!promoted.has(p)) leftover.push({ ...p, message: `old side: ${p.message}` });
-      }
-      else add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
+      } else
+        add(
+          line,
+          atLine(line, p),
+          `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`,
+          'error',
+        );
       continue;
     }
     if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) && !p.reachedFrom?.some((l) => changes.beforeTouched(l))) continue;
     if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting)) continue; // the new side's finding tells it
     const newSetting = after.settings.find((s) => s.format === p.format && s.setting === p.setting);
     const line = newSetting?.span.line ?? changes.afterLineOf(p.line);
-    add(line, newSetting ?? atLine(line, p), `The old value could not be read (${p.message}), so the gate cannot tell whether the new one${newSetting ? ` (${newSetting.value})` : ''} keeps the Service range: a person must compare them and approve.`, 'error');
+    add(
+      line,
+      newSetting ?? atLine(line, p),
+      `The old value could not be read (${p.message}), so the gate cannot tell whether the new one${newSetting ? ` (${newSetting.value})` : ''} keeps the Service range: a person must compare them and approve.`,
+      'error',
+    );
   }
   return leftover;
 }
@@ -114,13 +129,17 @@ function reportDeleted(ctx: FileContext, before: SideExtraction, hidden: SidePro
   const lines = splitLines(before.text);
   const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
   if (!p) return hidden.filter((q) => q.wholeFile);
-  const line = p.wholeFile ? (lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1) : p.line;
-  ctx.add('unreadable-config', { ...atLine(line, p), component: 'kube-apiserver' }, {
-    before: null,
-    after: null,
-    level: 'notice',
-    message: `This deleted file set a Service range the gate could not read (${p.message}). A running cluster keeps its range; make sure nothing re-creates the cluster from this config.`,
-  });
+  const line = p.wholeFile ? lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1 : p.line;
+  ctx.add(
+    'unreadable-config',
+    { ...atLine(line, p), component: 'kube-apiserver' },
+    {
+      before: null,
+      after: null,
+      level: 'notice',
+      message: `This deleted file set a Service range the gate could not read (${p.message}). A running cluster keeps its range; make sure nothing re-creates the cluster from this config.`,
+    },
+  );
   return hidden.filter((q) => q.wholeFile && q !== p);
 }
 
@@ -170,18 +189,26 @@ export function reportUnreadableFile(ctx: FileContext, file: ChangedFile): FileP
   const afterUnreadable = sides.includes('after');
   const beforeUnreadable = sides.includes('before');
   const deleted = after === undefined && !afterUnreadable;
-  const at = (line: number): Pick<Setting, 'span' | 'format' | 'setting'> => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
+  const at = (line: number): Pick<Setting, 'span' | 'format' | 'setting'> => ({
+    span: { line, column: 1, endLine: line, endColumn: 1 },
+    format: 'unknown',
+    setting: '(unknown)',
+  });
   const afterLines = after !== undefined ? splitLines(after) : null;
   const beforeLines = before !== undefined ? splitLines(before) : null;
   let line: number | null;
   let why: string;
   if (deleted) {
-    ctx.add('unreadable-config', { ...at(1), component: 'kube-apiserver' }, {
-      before: null,
-      after: null,
-      level: 'notice',
-      message: `This deleted file names a Service range setting but could not be read (${reason}). A running cluster keeps its range.`,
-    });
+    ctx.add(
+      'unreadable-config',
+      { ...at(1), component: 'kube-apiserver' },
+      {
+        before: null,
+        after: null,
+        level: 'notice',
+        message: `This deleted file names a Service range setting but could not be read (${reason}). A running cluster keeps its range.`,
+      },
+    );
     return [];
   } else if (afterLines && beforeLines && before === after) {
     // Both readable parts are equal, yet the file changed: the change lies where the gate cannot look.
@@ -196,11 +223,15 @@ export function reportUnreadableFile(ctx: FileContext, file: ChangedFile): FileP
     line ??= afterLines ? (firstTouchedKeyLine(null, afterLines, allTouched(afterLines.length)) ?? 1) : 1;
     why = `this change touches the Service range setting on line ${line}${afterLines ? '' : ' of the old file'}`;
   }
-  ctx.add('unreadable-config', { ...at(line), component: 'kube-apiserver' }, {
-    before: null,
-    after: null,
-    level: 'error',
-    message: `This file could not be read (${reason}), and ${why}: the gate cannot see the new Service range. ${WHAT_TO_DO[0].toUpperCase()}${WHAT_TO_DO.slice(1)}.`,
-  });
+  ctx.add(
+    'unreadable-config',
+    { ...at(line), component: 'kube-apiserver' },
+    {
+      before: null,
+      after: null,
+      level: 'error',
+      message: `This file could not be read (${reason}), and ${why}: the gate cannot see the new Service range. ${WHAT_TO_DO[0].toUpperCase()}${WHAT_TO_DO.slice(1)}.`,
+    },
+  );
   return [];
 }

@@ -19,9 +19,7 @@ export interface Cidr {
 
 export type { ParseMode } from './address.js';
 
-export type RangeListParse =
-  | { ok: true; cidrs: Cidr[] }
-  | { ok: false; error: string; /** index of the offending entry */ index: number };
+export type RangeListParse = { ok: true; cidrs: Cidr[] } | { ok: false; error: string /** index of the offending entry */; index: number };
 
 export interface ValidationContext {
   profile: ValidationProfile;

@@ -46,9 +46,7 @@ export function parseCidr(raw: string, mode: ParseMode): CidrParse {
   }
   if (address === null) {
     const leadingZeros =
-      mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null
-        ? 'IPv4 octets with leading zeros are rejected'
-        : 'not an IP address';
+      mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null ? 'IPv4 octets with leading zeros are rejected' : 'not an IP address';
     return { ok: false, reason: leadingZeros };
   }
   const prefix = parsePrefixLength(prefixText);
@@ -83,8 +81,7 @@ export function describeParseError(raw: string, index: number, mode: ParseMode, 
   if (mode === 'strict') {
     return `failed to parse cidr value:"${raw}" with error: invalid CIDR address: ${raw} (${reason})`;
   }
-  const upstream =
-    index === 0 ? 'service-cluster-ip-range[0] is not a valid cidr' : `service-cluster-ip-range[${index}] is not an ip net`;
+  const upstream = index === 0 ? 'service-cluster-ip-range[0] is not a valid cidr' : `service-cluster-ip-range[${index}] is not an ip net`;
   return `${upstream} ("${raw}": ${reason})`;
 }
 

@@ -8,11 +8,7 @@ import { formatCidr, maskOf, parseCidr } from './parse.js';
 
 /** outer contains inner (equal ranges contain each other). */
 export function contains(outer: Cidr, inner: Cidr): boolean {
-  return (
-    outer.family === inner.family &&
-    outer.prefix <= inner.prefix &&
-    (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network
-  );
+  return outer.family === inner.family && outer.prefix <= inner.prefix && (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network;
 }
 
 /** Two CIDRs overlap exactly when one contains the other (prefix-aligned blocks never partially overlap). */
@@ -49,9 +45,7 @@ export function nthAddress(cidr: Cidr, n: number | bigint): string {
 }
 
 export function cidrContainsAddress(cidr: Cidr, address: IpAddress): boolean {
-  return (
-    cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network
-  );
+  return cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network;
 }
 
 /**

@@ -69,9 +69,7 @@ export function validateServiceCidrList(value: string): RangeValidation {
     if (r.detail !== null) errors.push(invalid(`${FIELD}[${i}]`, entries[i]!, r.detail));
   });
   if (cidrs.length === 2 && cidrs[0]!.family === cidrs[1]!.family) {
-    errors.push(
-      invalid(FIELD, entries.join(','), 'may specify no more than one IP for each IP family, i.e 192.168.0.0/24 and 2001:db8::/64'),
-    );
+    errors.push(invalid(FIELD, entries.join(','), 'may specify no more than one IP for each IP family, i.e 192.168.0.0/24 and 2001:db8::/64'));
   }
   if (errors.length === 0) {
     for (const c of cidrs) {

@@ -128,16 +128,12 @@ function validateApiserver(entries: string[], ctx: ValidationContext): string[] 
 function validateKubeadmChecks(value: string, cidrs: Cidr[]): string[] {
   const errors: string[] = [];
   if (cidrs.length > 2 || (cidrs.length === 2 && !isDualStack(cidrs))) {
-    errors.push(
-      kubeadmInvalid(value, 'expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking'),
-    );
+    errors.push(kubeadmInvalid(value, 'expected one (IPv4 or IPv6) CIDR or two CIDRs from each family for dual-stack networking'));
   }
   for (const c of cidrs) {
     const size = upstreamRangeSize(c);
     if (size < KUBEADM_MIN_ADDRESSES) {
-      errors.push(
-        kubeadmInvalid(c.canonical, `subnet with ${size} address(es) is too small, the minimum is ${KUBEADM_MIN_ADDRESSES}`),
-      );
+      errors.push(kubeadmInvalid(c.canonical, `subnet with ${size} address(es) is too small, the minimum is ${KUBEADM_MIN_ADDRESSES}`));
     }
   }
   for (const c of cidrs) {

@@ -40,10 +40,14 @@ export function renderJunit(report: Report, context: JunitContext): string {
     const body = `${f.message}\nbefore: ${f.before?.join(',') ?? 'none'}  after: ${f.after?.join(',') ?? 'none'}${f.remediation ? `\nremediation: ${f.remediation}` : ''}`;
     if (f.suppressed) {
       skipped++;
-      cases.push(`    <testcase${head}>\n      <skipped${attrs({ message: `suppressed${f.suppressedBy ? `: ${f.suppressedBy}` : ''}` })}/>\n    </testcase>`);
+      cases.push(
+        `    <testcase${head}>\n      <skipped${attrs({ message: `suppressed${f.suppressedBy ? `: ${f.suppressedBy}` : ''}` })}/>\n    </testcase>`,
+      );
     } else if (isBlocking(f, context.failOn)) {
       failures++;
-      cases.push(`    <testcase${head}>\n      <failure${attrs({ message: f.message, type: f.level })}>${xmlEscape(body)}</failure>\n    </testcase>`);
+      cases.push(
+        `    <testcase${head}>\n      <failure${attrs({ message: f.message, type: f.level })}>${xmlEscape(body)}</failure>\n    </testcase>`,
+      );
     } else {
       cases.push(`    <testcase${head}>\n      <system-out>${xmlEscape(`${f.level}: ${body}`)}</system-out>\n    </testcase>`);
     }

@@ -60,7 +60,15 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
     out.push('### Suppressions added by this change', '');
     out.push('| Level | Rule | Location | Counted | Suppressed by |', '| --- | --- | --- | --- | --- |');
     for (const f of added) {
-      out.push(row([f.level, code(f.rule), location(f), f.suppressed ? 'yes' : 'no', escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change')]));
+      out.push(
+        row([
+          f.level,
+          code(f.rule),
+          location(f),
+          f.suppressed ? 'yes' : 'no',
+          escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change'),
+        ]),
+      );
     }
     out.push('');
   }
@@ -76,9 +84,17 @@ export function renderMarkdown(report: Report, context: MarkdownContext = {}): s
 function renderApproval(a: ApprovalNote): string[] {
   // Logins go through escapeMarkdown: the @ is defused, so naming someone never notifies them.
   if (a.state === 'approved') {
-    return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
+    return [
+      '### Approval',
+      '',
+      `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`,
+    ];
   }
-  return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
+  return [
+    '### Approval',
+    '',
+    `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`,
+  ];
 }
 
 function renderHeadline(report: Report, failOn: FailOn | undefined): string {

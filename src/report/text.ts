@@ -98,7 +98,10 @@ function plural(n: number, word: string): string {
  * no continuation line can pass for a finding or a workflow command.
  */
 function indentLines(s: string, indent: string): string {
-  return s.split(/\r\n|\n/).map(clean).join(`\n${indent}`);
+  return s
+    .split(/\r\n|\n/)
+    .map(clean)
+    .join(`\n${indent}`);
 }
 
 /**

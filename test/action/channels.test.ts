@@ -11,9 +11,21 @@ import { clipSummary, MAX_SUMMARY_BYTES } from '../../src/report/github/summary.
 function finding(level: Level, i: number, extra: Partial<Finding> = {}): Finding {
   return {
     rule: level === 'error' ? 'family-reduction' : level === 'warning' ? 'component-mismatch' : 'dual-stack-upgrade',
-    level, file: `c/${String(i).padStart(3, '0')}.yaml`, line: i + 1, column: 3, endLine: i + 1, endColumn: 9,
-    format: 'kubeadm', component: 'kube-apiserver', setting: 'networking.serviceSubnet',
-    before: ['10.96.0.0/16'], after: ['10.96.0.0/16'], message: `m${i}`, remediation: 'r', suppressed: false, ...extra,
+    level,
+    file: `c/${String(i).padStart(3, '0')}.yaml`,
+    line: i + 1,
+    column: 3,
+    endLine: i + 1,
+    endColumn: 9,
+    format: 'kubeadm',
+    component: 'kube-apiserver',
+    setting: 'networking.serviceSubnet',
+    before: ['10.96.0.0/16'],
+    after: ['10.96.0.0/16'],
+    message: `m${i}`,
+    remediation: 'r',
+    suppressed: false,
+    ...extra,
   };
 }
 
@@ -106,7 +118,12 @@ describe('check run annotations', () => {
   it('maps levels, most severe first, and chunks by 50', () => {
     const annotations = toCheckAnnotations(report({ notice: 1, error: 1 }));
     expect(annotations.map((a) => a.annotation_level)).toEqual(['failure', 'notice']);
-    expect(chunk(Array.from({ length: 120 }, (_, i) => i), 50).map((c) => c.length)).toEqual([50, 50, 20]);
+    expect(
+      chunk(
+        Array.from({ length: 120 }, (_, i) => i),
+        50,
+      ).map((c) => c.length),
+    ).toEqual([50, 50, 20]);
   });
 });
 
@@ -123,6 +140,11 @@ describe('clipping', () => {
     const clipped = clipSummary(row.repeat(20000));
     expect(Buffer.byteLength(clipped, 'utf8')).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
     expect(clipped).toContain('Report clipped');
-    expect(clipped.split('\n').filter((l) => l.startsWith('|')).every((l) => l === row.trimEnd())).toBe(true);
+    expect(
+      clipped
+        .split('\n')
+        .filter((l) => l.startsWith('|'))
+        .every((l) => l === row.trimEnd()),
+    ).toBe(true);
   });
 });

@@ -58,7 +58,12 @@ describe('parseConfig', () => {
 
 describe('config file limits', () => {
   it('refuses an alias bomb with a message instead of expanding it', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'paths: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'paths: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ].join('\n');
     expect(() => parseConfig(bomb, '.github/service-cidr-guard.yml')).toThrow(/\.github\/service-cidr-guard\.yml: not valid YAML: .*alias/i);
   });
 });
@@ -68,21 +73,38 @@ describe('gate config changes (gate-config-change)', () => {
     reviewGateConfigChange({ path: '.github/service-cidr-guard.yml', before, after }, { ruleLevels });
 
   it.each([
-    ['a rule lowered', 'rules:\n  family-reduction: error\n', 'rules:\n  family-reduction: warning\n', true, 'rule family-reduction: error → warning'],
+    [
+      'a rule lowered',
+      'rules:\n  family-reduction: error\n',
+      'rules:\n  family-reduction: warning\n',
+      true,
+      'rule family-reduction: error → warning',
+    ],
     ['a rule turned off', '', 'rules:\n  invalid-range: off\n', true, 'rule invalid-range: error → off'],
     ['an exclude added', '', 'exclude: ["clusters/sandbox/**"]\n', true, "exclude adds 'clusters/sandbox/**'"],
     ['paths narrowed from every file', '', 'paths: ["clusters/**"]\n', true, "paths narrowed from every file to 'clusters/**'"],
     ['a path dropped', 'paths: ["a/**", "b/**"]\n', 'paths: ["a/**"]\n', true, "paths drops 'b/**'"],
     ['a !re-include dropped from exclude', 'exclude: ["c/**", "!c/prod/**"]\n', 'exclude: ["c/**"]\n', true, "exclude drops '!c/prod/**'"],
     ['the Kubernetes version changed', 'kubernetes-version: "1.33"\n', 'kubernetes-version: "1.30"\n', true, 'kubernetes-version 1.33 → 1.30'],
-    ['the config deleted after raising a rule', 'rules:\n  non-canonical-range: error\n', undefined, true, 'rule non-canonical-range: error → notice'],
+    [
+      'the config deleted after raising a rule',
+      'rules:\n  non-canonical-range: error\n',
+      undefined,
+      true,
+      'rule non-canonical-range: error → notice',
+    ],
     ['a rule raised', 'rules:\n  non-canonical-range: off\n', '', false, 'rule non-canonical-range: off → notice'],
     ['an exclude dropped', 'exclude: ["x/**"]\n', '', false, "exclude drops 'x/**'"],
     ['paths widened', 'paths: ["a/**"]\n', 'paths: ["a/**", "b/**"]\n', false, "paths adds 'b/**'"],
   ])('%s', (_name, before, after, weakens, text) => {
     const [f, ...rest] = review(before, after);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'gate-config-change', level: weakens ? 'error' : 'notice', file: '.github/service-cidr-guard.yml', suppressed: false });
+    expect(f).toMatchObject({
+      rule: 'gate-config-change',
+      level: weakens ? 'error' : 'notice',
+      file: '.github/service-cidr-guard.yml',
+      suppressed: false,
+    });
     expect(f.message).toContain(text);
   });
 

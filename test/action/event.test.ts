@@ -8,7 +8,10 @@ const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 const ZERO = '0'.repeat(40);
 const REPO = { repository: { full_name: 'acme/fleet' } };
-const pr = { pull_request: { number: 5, base: { sha: A }, head: { sha: B }, labels: [{ name: 'x' }, { name: 'service-cidr-change-approved' }] }, ...REPO };
+const pr = {
+  pull_request: { number: 5, base: { sha: A }, head: { sha: B }, labels: [{ name: 'x' }, { name: 'service-cidr-change-approved' }] },
+  ...REPO,
+};
 
 describe('parseEvent', () => {
   it.each([
@@ -32,7 +35,11 @@ describe('parseEvent', () => {
   });
 
   it.each([
-    ['issues', {}, "Unsupported event 'issues'. service-cidr-guard runs on: pull_request, pull_request_target, merge_group, push, workflow_dispatch."],
+    [
+      'issues',
+      {},
+      "Unsupported event 'issues'. service-cidr-guard runs on: pull_request, pull_request_target, merge_group, push, workflow_dispatch.",
+    ],
     ['', {}, "Unsupported event '(none)'."],
     ['pull_request', { ...REPO }, 'The pull_request event payload has no pull_request with number, base.sha and head.sha.'],
     ['merge_group', { ...REPO }, 'The merge_group event payload has no base_sha and head_sha.'],

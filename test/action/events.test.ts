@@ -78,12 +78,18 @@ describe('events served through the API', () => {
   it('rejects an unsupported event with a clear error', async () => {
     const run = await runAction({ eventName: 'issues', payload: {}, apiUrl: gh.url });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("::error::Unsupported event 'issues'. service-cidr-guard runs on: pull_request, pull_request_target, merge_group, push, workflow_dispatch.");
+    expect(run.stdout).toContain(
+      "::error::Unsupported event 'issues'. service-cidr-guard runs on: pull_request, pull_request_target, merge_group, push, workflow_dispatch.",
+    );
   });
 });
 
 describe('git mode and pull_request_target', () => {
-  function prRepo(): { shas: { baseSha: string; headSha: string; mergeBaseSha: string }; base: Record<string, string>; head: Record<string, string> } {
+  function prRepo(): {
+    shas: { baseSha: string; headSha: string; mergeBaseSha: string };
+    base: Record<string, string>;
+    head: Record<string, string>;
+  } {
     repo = new GitRepo();
     const base = { [CONFIG]: kubeadm(DUAL), 'README.md': 'x\n' };
     const head = { [CONFIG]: kubeadm(V4), 'README.md': 'x\n' };
@@ -147,7 +153,9 @@ describe('inputs and config', () => {
     const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url });
     expect(run.code).toBe(0);
     expect(run.annotations.find((a) => a.properties.title === 'family-reduction')?.command).toBe('warning');
-    expect(gh.requests.some((r) => r.route === 'repos.getContent' && r.url.includes(`ref=${base}`) && r.url.includes('service-cidr-guard.yml'))).toBe(true);
+    expect(gh.requests.some((r) => r.route === 'repos.getContent' && r.url.includes(`ref=${base}`) && r.url.includes('service-cidr-guard.yml'))).toBe(
+      true,
+    );
   });
 
   it('never reads the config file from the workspace (the pull request checkout)', async () => {
@@ -166,7 +174,13 @@ describe('inputs and config', () => {
     const outside = path.join(path.dirname(repo.dir), `${path.basename(repo.dir)}-guard.yml`);
     writeFileSync(outside, 'rules:\n  family-reduction: warning\n');
     try {
-      const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir, inputs: { config: outside } });
+      const run = await runAction({
+        eventName: 'push',
+        payload: { before: base, after: head },
+        apiUrl: gh.url,
+        workspace: repo.dir,
+        inputs: { config: outside },
+      });
       expect(run.code).toBe(0);
       expect(run.annotations.find((a) => a.properties.title === 'family-reduction')?.command).toBe('warning');
     } finally {
@@ -192,7 +206,13 @@ describe('inputs and config', () => {
   it('writes the SARIF file when asked', async () => {
     const { base, head } = rangeCommits();
     repo = new GitRepo();
-    const run = await runAction({ eventName: 'push', payload: { before: base, after: head }, apiUrl: gh.url, workspace: repo.dir, inputs: { 'sarif-file': 'out/guard.sarif' } });
+    const run = await runAction({
+      eventName: 'push',
+      payload: { before: base, after: head },
+      apiUrl: gh.url,
+      workspace: repo.dir,
+      inputs: { 'sarif-file': 'out/guard.sarif' },
+    });
     expect(run.code).toBe(1);
     const file = path.join(repo.dir, 'out/guard.sarif');
     expect(existsSync(file)).toBe(true);

@@ -14,7 +14,10 @@ import { decodeContentBase64 } from '../../src/changes/github-contents.js';
 
 const CONFIG = 'clusters/prod/kubeadm.yaml';
 /** A family reduction: the blocking finding that must never be lost. */
-const BLOCKING: [Tree, Tree] = [{ [CONFIG]: kubeadm(DUAL), 'docs/a.md': 'a\n' }, { [CONFIG]: kubeadm(V4), 'docs/a.md': 'b\n' }];
+const BLOCKING: [Tree, Tree] = [
+  { [CONFIG]: kubeadm(DUAL), 'docs/a.md': 'a\n' },
+  { [CONFIG]: kubeadm(V4), 'docs/a.md': 'b\n' },
+];
 /**
  * Tight bounds so a hung API shows up in seconds: 1 s per attempt, 8 s for all API requests of the run.
  * The retry waits are real waits on real HTTP faults, in units of 50 ms instead of 1 s (the test-only
@@ -51,7 +54,17 @@ interface Timed extends ActionRun {
   ms: number;
 }
 
-async function runPull(gh: FakeGitHub, base: Tree, head: Tree, opts: { inputs?: Record<string, string>; env?: Record<string, string>; before?: (shas: { headSha: string; mergeBaseSha: string }) => void; noPatch?: string[] } = {}): Promise<Timed> {
+async function runPull(
+  gh: FakeGitHub,
+  base: Tree,
+  head: Tree,
+  opts: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    before?: (shas: { headSha: string; mergeBaseSha: string }) => void;
+    noPatch?: string[];
+  } = {},
+): Promise<Timed> {
   const number = nextPull++;
   const shas = gh.addPull({ number, base, head, noPatch: opts.noPatch });
   opts.before?.(shas);
@@ -72,7 +85,10 @@ function findingsOf(run: ActionRun): { file: string; rule: string }[] {
 
 /** The message the run failed with (core.setFailed: an ::error:: without a file). */
 function failureOf(run: ActionRun): string {
-  return run.annotations.filter((a) => a.command === 'error' && !a.properties.file).map((a) => a.message).join('\n');
+  return run.annotations
+    .filter((a) => a.command === 'error' && !a.properties.file)
+    .map((a) => a.message)
+    .join('\n');
 }
 
 /** Requests the action made on a route (the first and its retries). */
@@ -96,20 +112,35 @@ describe('transient faults are retried and the blocking finding is kept', () => 
     ['pulls.listFiles', '502', { status: 502, times: 1 }, {}],
     ['pulls.listFiles', '503', { status: 503, times: 1 }, {}],
     ['pulls.listFiles', '429 retry-after 1', { status: 429, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY }, {}],
-    ['pulls.listFiles', '403 secondary rate limit, retry-after 1', { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY }, {}],
+    [
+      'pulls.listFiles',
+      '403 secondary rate limit, retry-after 1',
+      { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY },
+      {},
+    ],
     ['pulls.listFiles', 'malformed JSON', { kind: 'malformed-json', times: 1 }, {}],
     ['pulls.get', 'hung connection (past the 1 s timeout)', { kind: 'hang', times: 1 }, {}],
     ['pulls.get', 'dropped connection', { kind: 'drop', times: 1 }, {}],
     ['graphql', '500', { status: 500, times: 1, match: CONFIG }, {}],
     ['graphql', '502', { status: 502, times: 1, match: CONFIG }, {}],
     ['graphql', '503 ×2', { status: 503, times: 2, match: CONFIG }, {}],
-    ['graphql', '403 secondary rate limit, retry-after 1', { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG }, {}],
+    [
+      'graphql',
+      '403 secondary rate limit, retry-after 1',
+      { status: 403, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG },
+      {},
+    ],
     ['graphql', '"Something went wrong" (GraphQL timeout)', { kind: 'graphql-error', times: 1, match: CONFIG }, {}],
     ['graphql', 'malformed JSON', { kind: 'malformed-json', times: 1, match: CONFIG }, {}],
     ['graphql', 'slow answer (3 s, past the 1 s timeout)', { kind: 'slow', delayMs: 3000, times: 1, match: CONFIG }, {}],
     ['graphql', 'truncated body', { kind: 'truncate', times: 1, match: CONFIG }, {}],
     ['repos.getContent', '503', { status: 503, times: 1, match: CONFIG }, { smallGraphql: true }],
-    ['repos.getContent', '429 retry-after 1', { status: 429, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG }, { smallGraphql: true }],
+    [
+      'repos.getContent',
+      '429 retry-after 1',
+      { status: 429, times: 1, headers: { 'retry-after': '1' }, message: SECONDARY, match: CONFIG },
+      { smallGraphql: true },
+    ],
     ['repos.getContent', 'truncated raw body', { kind: 'truncate', times: 1, match: CONFIG }, { smallGraphql: true }],
     ['repos.getContent', 'hung connection', { kind: 'hang', times: 1, match: CONFIG }, { smallGraphql: true }],
   ])('%s × %s', async (route, label, fault, opts) => {
@@ -180,7 +211,12 @@ describe('content that cannot be obtained fails the run closed, naming the file'
 
   it('fails closed when a file that never mentioned a range is unreadable at the head (it could now)', async () => {
     const gh = await server();
-    const run = await runPull(gh, { 'notes/x.txt': 'a\n' }, { 'notes/x.txt': 'b\n' }, { before: ({ headSha }) => gh.deleteBlob(headSha, 'notes/x.txt') });
+    const run = await runPull(
+      gh,
+      { 'notes/x.txt': 'a\n' },
+      { 'notes/x.txt': 'b\n' },
+      { before: ({ headSha }) => gh.deleteBlob(headSha, 'notes/x.txt') },
+    );
     expect(run.code).toBe(1);
     expect(failureOf(run)).toContain('notes/x.txt');
     finished++;
@@ -222,9 +258,18 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
   it('does not wait an hour for a primary rate limit reset: it fails closed at once', async () => {
     const gh = await server();
     const reset = String(Math.floor(Date.now() / 1000) + 3600);
-    gh.fail('pulls.listFiles', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded for installation ID 1.' });
+    gh.fail('pulls.listFiles', {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      message: 'API rate limit exceeded for installation ID 1.',
+    });
     const run = await runPull(gh, ...BLOCKING);
-    note('pulls.listFiles', '403 primary rate limit, reset in 1 h', run, /rate limit/.test(failureOf(run)) ? 'failed closed at once' : `failed: ${failureOf(run)}`);
+    note(
+      'pulls.listFiles',
+      '403 primary rate limit, reset in 1 h',
+      run,
+      /rate limit/.test(failureOf(run)) ? 'failed closed at once' : `failed: ${failureOf(run)}`,
+    );
     expect(run.code).toBe(1);
     expect(run.outputs.blocked).toBeUndefined();
     expect(failureOf(run)).toMatch(/rate limit/);
@@ -280,7 +325,9 @@ describe('reporting failures never change the verdict', () => {
     expect(run.outputs.blocked).toBe(String(kind === 'blocking'));
     expect(run.summary).toContain('service-cidr-guard');
     const channel = route.startsWith('checks') ? 'check run' : 'pull request comment';
-    expect(run.annotations.some((a) => (a.command === 'warning' || a.command === 'notice') && a.message.includes(`Could not write the ${channel}`))).toBe(true);
+    expect(
+      run.annotations.some((a) => (a.command === 'warning' || a.command === 'notice') && a.message.includes(`Could not write the ${channel}`)),
+    ).toBe(true);
     if (kind === 'blocking') expect(run.annotations.some((a) => a.command === 'error' && a.properties.file === CONFIG)).toBe(true);
     expect(faulted(gh, route)).toBeLessThanOrEqual(4); // the request and at most 3 retries
     finished++;
@@ -299,7 +346,12 @@ describe('decodeContentBase64 (the contents API JSON form)', () => {
     ['cut in the middle of a group', b64.slice(0, b64.length - 3), Buffer.byteLength(text), /damaged base64/],
     ['cut at a group boundary (shorter than size)', b64.slice(0, 40), Buffer.byteLength(text), /answered 30 bytes of a \d+-byte file/],
     ['characters outside the alphabet', `${b64.slice(0, 20)}!*${b64.slice(22)}`, Buffer.byteLength(text), /damaged base64/],
-    ['url-safe alphabet', b64.replace(/\+/g, '-').replace(/\//g, '_') + (b64.includes('+') || b64.includes('/') ? '' : '-___'), undefined, /damaged base64/],
+    [
+      'url-safe alphabet',
+      b64.replace(/\+/g, '-').replace(/\//g, '_') + (b64.includes('+') || b64.includes('/') ? '' : '-___'),
+      undefined,
+      /damaged base64/,
+    ],
   ])('%s', (_name, content, size, expected) => {
     if (typeof expected === 'string') expect(decodeContentBase64(content, size)).toBe(expected);
     else expect(() => decodeContentBase64(content, size)).toThrow(expected);

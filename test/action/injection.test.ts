@@ -36,7 +36,10 @@ function kubeadmWithValue(value: string): string {
 }
 
 function kubeadmSuppressed(value: string): string {
-  return kubeadm(value).replace(`serviceSubnet: ${value}`, `serviceSubnet: ${value}  # service-cidr-guard: allow family-reduction -- ${HOSTILE_REASON}`);
+  return kubeadm(value).replace(
+    `serviceSubnet: ${value}`,
+    `serviceSubnet: ${value}  # service-cidr-guard: allow family-reduction -- ${HOSTILE_REASON}`,
+  );
 }
 
 function hostileTrees(): [Tree, Tree] {
@@ -80,15 +83,7 @@ function unexpectedCommands(stdout: string): string[] {
 }
 
 /** Markdown/HTML structure that must never come from the PR (each is a raw, unescaped form). */
-const RAW_STRUCTURE = [
-  '<details> `x`',
-  '<img',
-  '<!-- service-cidr-guard --> </table>',
-  '</table>',
-  '![i](',
-  '](https://evil.example',
-  '<b>',
-];
+const RAW_STRUCTURE = ['<details> `x`', '<img', '<!-- service-cidr-guard --> </table>', '</table>', '![i](', '](https://evil.example', '<b>'];
 
 function expectInertMarkdown(markdown: string): void {
   for (const raw of RAW_STRUCTURE) expect(markdown).not.toContain(raw);
@@ -124,8 +119,17 @@ describe('a hostile pull request cannot inject', () => {
 
   it('workflow commands into the log', () => {
     expect(unexpectedCommands(run.stdout)).toEqual([]);
-    for (const tag of ['INJECTED-NAME-NEWLINE', 'INJECTED-NAME-CR', 'INJECTED-NAME-ESCAPED', 'INJECTED-VALUE', 'INJECTED-REASON', 'INJECTED-YAML-COMMENT', 'INJECTED-TEMPLATE']) {
-      for (const line of run.stdout.split(/\r|\n/)) expect(line.trim().startsWith(`::`) && line.includes(`::${tag}`) && !ALLOWED_COMMAND.test(line.trim())).toBe(false);
+    for (const tag of [
+      'INJECTED-NAME-NEWLINE',
+      'INJECTED-NAME-CR',
+      'INJECTED-NAME-ESCAPED',
+      'INJECTED-VALUE',
+      'INJECTED-REASON',
+      'INJECTED-YAML-COMMENT',
+      'INJECTED-TEMPLATE',
+    ]) {
+      for (const line of run.stdout.split(/\r|\n/))
+        expect(line.trim().startsWith(`::`) && line.includes(`::${tag}`) && !ALLOWED_COMMAND.test(line.trim())).toBe(false);
     }
     expect(run.stdout).not.toMatch(/^\s*::(stop-commands|add-mask::(?!ghs_test_token$)|set-output|save-state|set-env|add-path)/m);
     // The hostile names are there, escaped the way @actions/core escapes properties (% \r \n : ,).
@@ -142,7 +146,10 @@ describe('a hostile pull request cannot inject', () => {
     const files = run.annotations.filter((a) => a.command === 'error' && a.properties.file).map((a) => a.properties.file);
     // GitHub shows 10 errors per level; the hostile ones come first alphabetically (clusters/a... to f...).
     for (const name of HOSTILE_NAMES) expect(files).toContain(name);
-    for (const a of run.annotations) expect(a.properties.title === undefined || /^[a-z:, -]+$/.test(a.properties.title) || a.properties.title.startsWith('service-cidr-guard')).toBe(true);
+    for (const a of run.annotations)
+      expect(a.properties.title === undefined || /^[a-z:, -]+$/.test(a.properties.title) || a.properties.title.startsWith('service-cidr-guard')).toBe(
+        true,
+      );
   });
 
   it('a second output or a forged verdict through GITHUB_OUTPUT', () => {
@@ -193,23 +200,27 @@ describe('sticky comment marker spoofing', () => {
     await gh.stop();
   });
 
-  it.each([
-    ['CONTRIBUTOR'],
-    ['FIRST_TIME_CONTRIBUTOR'],
-    ['NONE'],
-  ])('ignores a marker comment written by a %s and posts its own', async (association) => {
-    const number = nextPull;
-    const spoof = { id: 1, body: `${COMMENT_MARKER}\n✅ all clear, nothing to see`, user: { login: 'mallory', type: 'User' }, author_association: association };
-    gh.comments.set(number, [spoof]);
-    const run = await runPull({ [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) });
-    expect(run.code).toBe(1);
-    const list = gh.comments.get(number)!;
-    expect(list[0].body).toBe(spoof.body); // the stranger's comment is left alone
-    expect(gh.count('issues.updateComment')).toBe(0);
-    expect(list).toHaveLength(2);
-    expect(list[1].user.type).toBe('Bot');
-    expect(list[1].body).toContain('family-reduction');
-  });
+  it.each([['CONTRIBUTOR'], ['FIRST_TIME_CONTRIBUTOR'], ['NONE']])(
+    'ignores a marker comment written by a %s and posts its own',
+    async (association) => {
+      const number = nextPull;
+      const spoof = {
+        id: 1,
+        body: `${COMMENT_MARKER}\n✅ all clear, nothing to see`,
+        user: { login: 'mallory', type: 'User' },
+        author_association: association,
+      };
+      gh.comments.set(number, [spoof]);
+      const run = await runPull({ [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) });
+      expect(run.code).toBe(1);
+      const list = gh.comments.get(number)!;
+      expect(list[0].body).toBe(spoof.body); // the stranger's comment is left alone
+      expect(gh.count('issues.updateComment')).toBe(0);
+      expect(list).toHaveLength(2);
+      expect(list[1].user.type).toBe('Bot');
+      expect(list[1].body).toContain('family-reduction');
+    },
+  );
 
   it('keeps updating its own comment when a stranger later posts a marker comment', async () => {
     const base = { [CONFIG]: kubeadm(DUAL) };

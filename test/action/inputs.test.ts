@@ -64,12 +64,21 @@ describe('getInputs', () => {
     [{ 'check-run': 'TRUE' }, { checkRun: true }],
     [{ 'kubernetes-version': 'v1.33.2' }, { kubernetesVersion: '1.33' }],
     [{ config: 'ci/guard.yml' }, { configPath: 'ci/guard.yml', configRequired: true }],
-    [{ paths: 'clusters/**\nkind/*.yaml', exclude: 'a/**, b/{x,y}/*' }, { paths: ['clusters/**', 'kind/*.yaml'], exclude: ['a/**', 'b/{x,y}/*'] }],
+    [
+      { paths: 'clusters/**\nkind/*.yaml', exclude: 'a/**, b/{x,y}/*' },
+      { paths: ['clusters/**', 'kind/*.yaml'], exclude: ['a/**', 'b/{x,y}/*'] },
+    ],
     [{ 'allow-label': '' }, { allowLabel: '' }],
     [{ 'sarif-file': 'out.sarif' }, { sarifFile: 'out.sarif' }],
     [
       { approvers: '@alice\nacme/platform-team, bob' },
-      { approvers: [{ kind: 'user', login: 'alice' }, { kind: 'team', org: 'acme', slug: 'platform-team' }, { kind: 'user', login: 'bob' }] },
+      {
+        approvers: [
+          { kind: 'user', login: 'alice' },
+          { kind: 'team', org: 'acme', slug: 'platform-team' },
+          { kind: 'user', login: 'bob' },
+        ],
+      },
     ],
     [{ 'require-approval-for-suppressions': 'TRUE' }, { requireApprovalForSuppressions: true }],
   ])('reads %j', (inputs, expected) => {

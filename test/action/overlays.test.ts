@@ -30,11 +30,16 @@ const queryOf = (r: RecordedRequest): string => String((r.body as { query?: stri
 const treeQueries = () => gh.requests.filter((r) => r.route === 'graphql' && queryOf(r).includes('on Tree'));
 /** Blob batches that read the unit: the overlay's context (the changed files never include it). */
 const unitReads = () => gh.requests.filter((r) => r.route === 'graphql' && JSON.stringify(r.body).includes(`:${UNIT_PATH}"`));
-const findings = (run: ActionRun) => (JSON.parse(run.outputs.report) as { findings: { rule: string; file: string; line: number; level: string; message: string }[] }).findings;
+const findings = (run: ActionRun) =>
+  (JSON.parse(run.outputs.report) as { findings: { rule: string; file: string; line: number; level: string; message: string }[] }).findings;
 
 describe('a systemd drop-in in API mode', () => {
   it('reads the unchanged unit at base and head in 4 extra requests and reports the reset range at the drop-in', async () => {
-    const run = await runPull(1, { [UNIT_PATH]: UNIT('10.32.0.0/24') }, { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.200.0.0/16') });
+    const run = await runPull(
+      1,
+      { [UNIT_PATH]: UNIT('10.32.0.0/24') },
+      { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.200.0.0/16') },
+    );
     expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', DROP_IN_PATH, 5]]);
     expect(run.code).toBe(1);
     // Measured: 2 tree listings (base, head) + 2 blob batches (base, head) on top of the 1 head batch of the change.
@@ -45,8 +50,12 @@ describe('a systemd drop-in in API mode', () => {
     expect(gh.requests.filter((r) => r.route === 'repos.getContent' && r.url.includes('systemd'))).toHaveLength(0);
   });
 
-  it('the safe twin: a drop-in with the unit\'s own range passes', async () => {
-    const run = await runPull(2, { [UNIT_PATH]: UNIT('10.32.0.0/24') }, { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.32.0.0/24') });
+  it("the safe twin: a drop-in with the unit's own range passes", async () => {
+    const run = await runPull(
+      2,
+      { [UNIT_PATH]: UNIT('10.32.0.0/24') },
+      { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.32.0.0/24') },
+    );
     expect(findings(run)).toEqual([]);
     expect(run.code).toBe(0);
   });
@@ -77,7 +86,11 @@ describe('a systemd drop-in in API mode', () => {
 
   it('fails closed when GitHub answers the stack listing with an error', async () => {
     gh.fail('graphql', { kind: 'graphql-error', message: 'Something went wrong while executing your query.', match: 'on Tree' });
-    const run = await runPull(5, { [UNIT_PATH]: UNIT('10.32.0.0/24') }, { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.200.0.0/16') });
+    const run = await runPull(
+      5,
+      { [UNIT_PATH]: UNIT('10.32.0.0/24') },
+      { [UNIT_PATH]: UNIT('10.32.0.0/24'), [DROP_IN_PATH]: DROP_IN('10.200.0.0/16') },
+    );
     expect(findings(run).map((f) => [f.rule, f.level, f.line])).toEqual([['unreadable-config', 'error', 5]]);
     expect(findings(run)[0].message).toContain('could not be read from GitHub');
     expect(run.code).toBe(1);

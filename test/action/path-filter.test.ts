@@ -57,11 +57,17 @@ describe('!patterns (GitHub paths: semantics: ordered, the last match decides)',
     expect(createPathFilter(paths, exclude)(file)).toBe(scanned);
   });
 
-  it.each([[['!a/**'], []], [[], ['!a/**', '!b/**']]])('refuses a list of negations only (paths %j, exclude %j)', (paths, exclude) => {
+  it.each([
+    [['!a/**'], []],
+    [[], ['!a/**', '!b/**']],
+  ])('refuses a list of negations only (paths %j, exclude %j)', (paths, exclude) => {
     expect(() => createPathFilter(paths, exclude)).toThrow(/holds only negated patterns/);
   });
 
   it('unmatchedPatterns names the globs that select no changed path, negations included', () => {
-    expect(unmatchedPatterns(['clusters/**', 'clustres/**', '!clusters/lab/**', '!nowhere/**'], ['clusters/lab/a.yaml'])).toEqual(['clustres/**', '!nowhere/**']);
+    expect(unmatchedPatterns(['clusters/**', 'clustres/**', '!clusters/lab/**', '!nowhere/**'], ['clusters/lab/a.yaml'])).toEqual([
+      'clustres/**',
+      '!nowhere/**',
+    ]);
   });
 });

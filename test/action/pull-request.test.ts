@@ -151,13 +151,23 @@ describe('pull_request through the API', () => {
   });
 
   it('compares a renamed file with its previous path', async () => {
-    const run = await runPull(11, { 'old/kubeadm.yaml': kubeadm(DUAL) }, { 'new/kubeadm.yaml': kubeadm(V4) }, { renames: [['old/kubeadm.yaml', 'new/kubeadm.yaml']] });
+    const run = await runPull(
+      11,
+      { 'old/kubeadm.yaml': kubeadm(DUAL) },
+      { 'new/kubeadm.yaml': kubeadm(V4) },
+      { renames: [['old/kubeadm.yaml', 'new/kubeadm.yaml']] },
+    );
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs.report).findings[0]).toMatchObject({ file: 'new/kubeadm.yaml', rule: 'family-reduction' });
   });
 
   it('passes a pure rename', async () => {
-    const run = await runPull(12, { 'old/kubeadm.yaml': kubeadm(DUAL) }, { 'new/kubeadm.yaml': kubeadm(DUAL) }, { renames: [['old/kubeadm.yaml', 'new/kubeadm.yaml']] });
+    const run = await runPull(
+      12,
+      { 'old/kubeadm.yaml': kubeadm(DUAL) },
+      { 'new/kubeadm.yaml': kubeadm(DUAL) },
+      { renames: [['old/kubeadm.yaml', 'new/kubeadm.yaml']] },
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.outputs.report).findings.filter((f: { level: string }) => f.level !== 'notice')).toEqual([]);
   });

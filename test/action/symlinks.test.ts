@@ -14,7 +14,8 @@ afterEach(async () => {
   await gh.stop();
 });
 
-const vars = (range: string, comment: string) => `---\n# ${comment}\nkube_version: v1.32.5\nkube_service_addresses: ${range}\nkube_pods_subnet: 10.233.64.0/18\n`;
+const vars = (range: string, comment: string) =>
+  `---\n# ${comment}\nkube_version: v1.32.5\nkube_service_addresses: ${range}\nkube_pods_subnet: 10.233.64.0/18\n`;
 const LINKED = 'contrib/openstack/group_vars/all.yml';
 const SHARED = 'inventory/sample/group_vars/all.yml';
 const LINK = new FakeSymlink('../../../inventory/sample/group_vars/all.yml');
@@ -25,27 +26,46 @@ async function runPull(number: number, base: Tree, head: Tree): Promise<ActionRu
 }
 
 const findings = (run: ActionRun) =>
-  (JSON.parse(run.outputs.report).findings as { rule: string; level: string; file: string; line: number; before: string[] | null; after: string[] | null }[]).map(
-    (f) => [f.rule, f.level, f.file, f.line, f.before, f.after],
-  );
+  (
+    JSON.parse(run.outputs.report).findings as {
+      rule: string;
+      level: string;
+      file: string;
+      line: number;
+      before: string[] | null;
+      after: string[] | null;
+    }[]
+  ).map((f) => [f.rule, f.level, f.file, f.line, f.before, f.after]);
 
 /** Paths asked of the contents API, besides the gate's own config (read at the base on every run). */
 const contentsRequests = () =>
   gh.requests
     .filter((r) => r.route === 'repos.getContent')
-    .map((r) => decodeURIComponent(r.url).split('?')[0].replace(/^.*\/contents\//, ''))
+    .map((r) =>
+      decodeURIComponent(r.url)
+        .split('?')[0]
+        .replace(/^.*\/contents\//, ''),
+    )
     .filter((p) => p !== '.github/service-cidr-guard.yml');
 
 describe('pull_request through the API: symlinks', () => {
   it('a file replaced by a symlink to vars with another range blocks, with one contents request for the link', async () => {
-    const run = await runPull(1, { [LINKED]: vars('10.233.0.0/18', 'own'), [SHARED]: vars('10.96.0.0/12', 'shared') }, { [LINKED]: LINK, [SHARED]: vars('10.96.0.0/12', 'shared') });
+    const run = await runPull(
+      1,
+      { [LINKED]: vars('10.233.0.0/18', 'own'), [SHARED]: vars('10.96.0.0/12', 'shared') },
+      { [LINKED]: LINK, [SHARED]: vars('10.96.0.0/12', 'shared') },
+    );
     expect(run.code).toBe(1);
     expect(findings(run)).toEqual([['primary-range-change', 'error', LINKED, 4, ['10.233.0.0/18'], ['10.96.0.0/12']]]);
     expect(contentsRequests()).toEqual([LINKED]);
   });
 
   it('is silent when the target sets the same range', async () => {
-    const run = await runPull(2, { [LINKED]: vars('10.233.0.0/18', 'own'), [SHARED]: vars('10.233.0.0/18', 'shared') }, { [LINKED]: LINK, [SHARED]: vars('10.233.0.0/18', 'shared') });
+    const run = await runPull(
+      2,
+      { [LINKED]: vars('10.233.0.0/18', 'own'), [SHARED]: vars('10.233.0.0/18', 'shared') },
+      { [LINKED]: LINK, [SHARED]: vars('10.233.0.0/18', 'shared') },
+    );
     expect(run.code).toBe(0);
     expect(findings(run)).toEqual([]);
   });
@@ -58,7 +78,7 @@ describe('pull_request through the API: symlinks', () => {
   });
 
   it('reads a one-line file that only looks like a link as the file it is (one probe, no finding)', async () => {
-    const run = await runPull(4, { 'VERSION': 'v1.0.0' }, { 'VERSION': 'v1.1.0' });
+    const run = await runPull(4, { VERSION: 'v1.0.0' }, { VERSION: 'v1.1.0' });
     expect(run.code).toBe(0);
     expect(contentsRequests()).toEqual(['VERSION']);
   });

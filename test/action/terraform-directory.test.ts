@@ -39,7 +39,12 @@ const queryOf = (r: RecordedRequest): string => String((r.body as { query?: stri
 const treeQueries = () => gh.requests.filter((r) => r.route === 'graphql' && queryOf(r).includes('on Tree'));
 /** Blob batches that read the unchanged tfvars (the changed files never include it). */
 const tfvarsReads = () => gh.requests.filter((r) => r.route === 'graphql' && JSON.stringify(r.body).includes(':infra/terraform.tfvars"'));
-const findings = (run: ActionRun) => (JSON.parse(run.outputs.report) as { findings: { rule: string; file: string; line: number; level: string; before: string[] | null; after: string[] | null; setting: string }[] }).findings;
+const findings = (run: ActionRun) =>
+  (
+    JSON.parse(run.outputs.report) as {
+      findings: { rule: string; file: string; line: number; level: string; before: string[] | null; after: string[] | null; setting: string }[];
+    }
+  ).findings;
 
 describe('a changed main.tf whose value is in the unchanged terraform.tfvars (API mode)', () => {
   it('var.svc = 172.20.0.0/16 in the unchanged tfvars: immutable-platform-change, in 2 extra requests', async () => {
@@ -87,7 +92,7 @@ describe('a changed main.tf whose value is in the unchanged terraform.tfvars (AP
   });
 });
 
-describe('the action\'s git path', () => {
+describe("the action's git path", () => {
   let repo: GitRepo | undefined;
   afterEach(() => {
     repo?.remove();

@@ -43,12 +43,21 @@ async function runPull(number: number, c: PullCase = {}): Promise<ActionRun> {
     author: c.author,
   });
   // Retries against scripted faults are real HTTP retries, in units of 50 ms instead of 1 s (as in test/action/faults.test.ts).
-  return runAction({ eventName: 'pull_request', payload: prPayload(gh, number, shas, c.labels), apiUrl: gh.url, inputs: c.inputs, extraEnv: FAST_RETRIES });
+  return runAction({
+    eventName: 'pull_request',
+    payload: prPayload(gh, number, shas, c.labels),
+    apiUrl: gh.url,
+    inputs: c.inputs,
+    extraEnv: FAST_RETRIES,
+  });
 }
 
 const FAST_RETRIES = { SERVICE_CIDR_GUARD_RETRY_UNIT_SECONDS: '0.05' };
 
-const rules = (run: ActionRun) => JSON.parse(run.outputs.report).findings.map((f: { rule: string; level: string; suppressed: boolean }) => `${f.rule}:${f.level}${f.suppressed ? ':suppressed' : ''}`);
+const rules = (run: ActionRun) =>
+  JSON.parse(run.outputs.report).findings.map(
+    (f: { rule: string; level: string; suppressed: boolean }) => `${f.rule}:${f.level}${f.suppressed ? ':suppressed' : ''}`,
+  );
 const plain = (s: string) => s.replace(/\\/g, '').replace(/\u200b|&#8203;/g, '');
 
 describe('policy comes from the base', () => {
@@ -84,7 +93,10 @@ describe('policy comes from the base', () => {
 
   it('the base config still applies: a rule the base lowered stays lowered whatever the PR writes', async () => {
     const lowered = 'rules:\n  family-reduction: warning\n';
-    const run = await runPull(4, { base: { [CONFIG]: kubeadm(DUAL), [POLICY]: lowered }, head: { [CONFIG]: kubeadm(V4), [POLICY]: 'rules:\n  family-reduction: error\n' } });
+    const run = await runPull(4, {
+      base: { [CONFIG]: kubeadm(DUAL), [POLICY]: lowered },
+      head: { [CONFIG]: kubeadm(V4), [POLICY]: 'rules:\n  family-reduction: error\n' },
+    });
     expect(run.code).toBe(0);
     expect(rules(run)).toEqual(['gate-config-change:notice', 'family-reduction:warning']);
   });
@@ -135,7 +147,11 @@ describe('approvals need a second person', () => {
   });
 
   it('safe twin: the same user listed in approvers approves', async () => {
-    const run = await runPull(13, { labels: [LABEL], events: [{ event: 'labeled', actor: 'drive-by', label: LABEL }], inputs: { approvers: 'someone-else, drive-by' } });
+    const run = await runPull(13, {
+      labels: [LABEL],
+      events: [{ event: 'labeled', actor: 'drive-by', label: LABEL }],
+      inputs: { approvers: 'someone-else, drive-by' },
+    });
     expect(run.code).toBe(0);
     expect(plain(run.summary)).toContain("Approved by @drive-by (listed in the 'approvers' input)");
     expect(gh.count('repos.getCollaboratorPermission')).toBe(0);
@@ -152,7 +168,12 @@ describe('approvals need a second person', () => {
   });
 
   it('a listed approver who is the PR author still cannot approve their own change', async () => {
-    const run = await runPull(16, { author: 'drive-by', labels: [LABEL], events: [{ event: 'labeled', actor: 'drive-by', label: LABEL }], inputs: { approvers: 'drive-by' } });
+    const run = await runPull(16, {
+      author: 'drive-by',
+      labels: [LABEL],
+      events: [{ event: 'labeled', actor: 'drive-by', label: LABEL }],
+      inputs: { approvers: 'drive-by' },
+    });
     expect(run.code).toBe(1);
   });
 
@@ -179,13 +200,17 @@ describe('approvals need a second person', () => {
     ['issues.listEvents', 403],
     ['repos.getCollaboratorPermission', 403],
     ['repos.getCollaboratorPermission', 502],
-  ] as const)('an API fault on %s (HTTP %d) never turns the label into a pass', async (route, status) => {
-    gh.fail(route, { status, message: 'scripted' });
-    const run = await runPull(19, { labels: [LABEL] });
-    expect(run.code).toBe(1);
-    expect(run.outputs.blocked).toBe('true');
-    expect(plain(run.summary)).toMatch(/could not (tell|be checked)/);
-  }, 60_000);
+  ] as const)(
+    'an API fault on %s (HTTP %d) never turns the label into a pass',
+    async (route, status) => {
+      gh.fail(route, { status, message: 'scripted' });
+      const run = await runPull(19, { labels: [LABEL] });
+      expect(run.code).toBe(1);
+      expect(run.outputs.blocked).toBe('true');
+      expect(plain(run.summary)).toMatch(/could not (tell|be checked)/);
+    },
+    60_000,
+  );
 });
 
 describe('the fork case: read-only token, writes refused with 403', () => {
@@ -219,8 +244,7 @@ describe('the fork case: read-only token, writes refused with 403', () => {
 });
 
 describe('suppressions', () => {
-  const withMarker = (marker: string) =>
-    kubeadm(V4).replace('  serviceSubnet:', `${marker}\n  serviceSubnet:`);
+  const withMarker = (marker: string) => kubeadm(V4).replace('  serviceSubnet:', `${marker}\n  serviceSubnet:`);
 
   // The finding is on the flow mapping's line; the marker text sits in a quoted value on that same line.
   const flow = (tail: string) =>
@@ -255,7 +279,11 @@ describe('suppressions', () => {
 
   it('safe twin: with a maintainer approval it passes; a marker already on the base needs none', async () => {
     const marker = '  # service-cidr-guard: allow family-reduction -- IPv6 retired, CHG-7';
-    const approved = await runPull(34, { head: { [CONFIG]: withMarker(marker) }, labels: [LABEL], inputs: { 'require-approval-for-suppressions': 'true' } });
+    const approved = await runPull(34, {
+      head: { [CONFIG]: withMarker(marker) },
+      labels: [LABEL],
+      inputs: { 'require-approval-for-suppressions': 'true' },
+    });
     expect(approved.code).toBe(0);
     const older = await runPull(35, {
       base: { [CONFIG]: kubeadm(DUAL).replace('  serviceSubnet:', `${marker}\n  serviceSubnet:`) },

@@ -17,7 +17,12 @@ const DUAL = '10.96.0.0/12,fd00:10:96::/108';
 const V4 = '10.96.0.0/12';
 
 function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, env: { ...process.env, ...GIT_TEST_ENV, NO_COLOR: '1' }, encoding: 'utf8', timeout: 30000 });
+  const r = spawnSync(process.execPath, [BUNDLE, ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_TEST_ENV, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 30000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

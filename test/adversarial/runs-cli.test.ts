@@ -32,13 +32,19 @@ const RUN = (range: string) => `exec kube-apiserver --etcd-servers=https://127.0
 
 describe('CLI bundle: the invocation that runs', () => {
   it('a decoy after false && does not hide the change: exit 1, primary-range-change', () => {
-    const r = diff(`#!/bin/sh\n${RUN('10.96.0.0/12')}`, `#!/bin/sh\nfalse && kube-apiserver --service-cluster-ip-range=10.96.0.0/12\n${RUN('10.100.0.0/16')}`);
+    const r = diff(
+      `#!/bin/sh\n${RUN('10.96.0.0/12')}`,
+      `#!/bin/sh\nfalse && kube-apiserver --service-cluster-ip-range=10.96.0.0/12\n${RUN('10.100.0.0/16')}`,
+    );
     expect(r.status).toBe(1);
     expect(r.report.findings.map((f) => f.rule)).toEqual(['primary-range-change']);
   });
 
   it('safe twin: exit 0, no finding', () => {
-    const r = diff(`#!/bin/sh\n${RUN('10.96.0.0/12')}`, `#!/bin/sh\nfalse && kube-apiserver --service-cluster-ip-range=10.100.0.0/16\n${RUN('10.96.0.0/12')}`);
+    const r = diff(
+      `#!/bin/sh\n${RUN('10.96.0.0/12')}`,
+      `#!/bin/sh\nfalse && kube-apiserver --service-cluster-ip-range=10.100.0.0/16\n${RUN('10.96.0.0/12')}`,
+    );
     expect(r).toMatchObject({ status: 0, report: { findings: [] } });
   });
 

@@ -93,7 +93,9 @@ describe('which invocation runs (shell scripts)', () => {
   it('case branches: one of them runs; different ranges block, the same range passes', () => {
     const before = SH(RUN(OLD));
     const body = (a: string, b: string) =>
-      SH(`case "$ROLE" in\n  primary)\n    exec kube-apiserver --service-cluster-ip-range=${a}\n    ;;\n  *)\n    exec kube-apiserver --service-cluster-ip-range=${b}\n    ;;\nesac`);
+      SH(
+        `case "$ROLE" in\n  primary)\n    exec kube-apiserver --service-cluster-ip-range=${a}\n    ;;\n  *)\n    exec kube-apiserver --service-cluster-ip-range=${b}\n    ;;\nesac`,
+      );
     expect(run('bin/start-apiserver.sh', before, body(OLD, UNSAFE)).blocked).toBe(true);
     expect(run('bin/start-apiserver.sh', before, body(OLD, OLD)).blocked).toBe(false);
   });
@@ -104,7 +106,9 @@ describe('which invocation runs (systemd units)', () => {
   it('ExecStart= reset then a new ExecStart=: the new one is compared', () => {
     const before = UNIT(`ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}`);
     const after = (r: string) =>
-      UNIT(`ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}\nExecStart=\nExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${r}`);
+      UNIT(
+        `ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}\nExecStart=\nExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${r}`,
+      );
     expectPair('etc/systemd/system/kube-apiserver.service', before, after(UNSAFE), after(SAFE));
   });
 
@@ -116,7 +120,9 @@ describe('which invocation runs (systemd units)', () => {
 
   it('two ExecStart= without a reset and different ranges block', () => {
     const before = UNIT(`ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}`);
-    const after = UNIT(`ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}\nExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${UNSAFE}`);
+    const after = UNIT(
+      `ExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${OLD}\nExecStart=/usr/local/bin/kube-apiserver --service-cluster-ip-range=${UNSAFE}`,
+    );
     const r = run('etc/systemd/system/kube-apiserver.service', before, after);
     expect(r.blocked).toBe(true);
     expect(r.findings.find((f) => f.rule === 'unreadable-config')?.level).toBe('error');
@@ -129,17 +135,24 @@ describe('which invocation runs (sh -c in a control-plane manifest)', () => {
   const plain = (r: string) => POD(`    command:\n    - kube-apiserver\n    - --service-cluster-ip-range=${r}\n`);
 
   it('exec kube-apiserver "$@" with the flags as positional arguments of sh -c', () => {
-    const after = (r: string) => POD(`    command:\n    - /bin/sh\n    - -c\n    - exec kube-apiserver "$@"\n    - sh\n    - --etcd-servers=https://127.0.0.1:2379\n    - --service-cluster-ip-range=${r}\n`);
+    const after = (r: string) =>
+      POD(
+        `    command:\n    - /bin/sh\n    - -c\n    - exec kube-apiserver "$@"\n    - sh\n    - --etcd-servers=https://127.0.0.1:2379\n    - --service-cluster-ip-range=${r}\n`,
+      );
     expectPair('etc/kubernetes/manifests/kube-apiserver.yaml', plain(OLD), after(UNSAFE), after(SAFE));
   });
 
   it('positional arguments in args: after the command string', () => {
-    const after = (r: string) => POD(`    command: [/bin/sh, -ec, 'exec kube-apiserver "$@"', kube-apiserver]\n    args:\n    - --service-cluster-ip-range=${r}\n`);
+    const after = (r: string) =>
+      POD(`    command: [/bin/sh, -ec, 'exec kube-apiserver "$@"', kube-apiserver]\n    args:\n    - --service-cluster-ip-range=${r}\n`);
     expectPair('etc/kubernetes/manifests/kube-apiserver.yaml', plain(OLD), after(UNSAFE), after(SAFE));
   });
 
   it('false && decoy inside sh -c', () => {
-    const after = (r: string) => POD(`    command:\n    - sh\n    - -c\n    - false && kube-apiserver --service-cluster-ip-range=${OLD}; exec kube-apiserver --service-cluster-ip-range=${r}\n`);
+    const after = (r: string) =>
+      POD(
+        `    command:\n    - sh\n    - -c\n    - false && kube-apiserver --service-cluster-ip-range=${OLD}; exec kube-apiserver --service-cluster-ip-range=${r}\n`,
+      );
     expectPair('etc/kubernetes/manifests/kube-apiserver.yaml', plain(OLD), after(UNSAFE), after(SAFE));
   });
 });
@@ -178,7 +191,8 @@ describe('shell scripts are never read as YAML', () => {
 
   it('and the other way round: a command-looking line does not hide a kubeadm document from the kubeadm reader', () => {
     // kubeadm parses the file as YAML whatever its first line looks like (an unknown field only warns).
-    const cfg = (r: string) => `exec kube-apiserver --v: 2\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${r}\n`;
+    const cfg = (r: string) =>
+      `exec kube-apiserver --v: 2\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${r}\n`;
     expectPair('kubeadm-config.yaml', cfg(OLD), cfg(UNSAFE), cfg(SAFE));
     expectPair('kubeadm.sh', cfg(OLD), cfg(UNSAFE), cfg(SAFE));
   });

@@ -24,7 +24,8 @@ function expectPasses(r: Report): void {
 }
 
 describe('CRLF shell script: bash passes the carriage return to the program', () => {
-  const script = (range: string, eol: string) => `#!/bin/sh${eol}exec kube-apiserver --etcd-servers=https://127.0.0.1:2379 --service-cluster-ip-range=${range}${eol}`;
+  const script = (range: string, eol: string) =>
+    `#!/bin/sh${eol}exec kube-apiserver --etcd-servers=https://127.0.0.1:2379 --service-cluster-ip-range=${range}${eol}`;
 
   it('the range ends with \\r: invalid-range', () => {
     const r = run('bin/start-apiserver.sh', script(OLD, '\n'), script(OLD, '\r\n'));
@@ -117,11 +118,21 @@ describe('merge keys as sigs.k8s.io/yaml applies them (go-yaml v2: in document o
     `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-apiserver\n  namespace: kube-system\nx-base: &base\n  command: [kube-apiserver, --service-cluster-ip-range=${UNSAFE}]\nspec:\n  containers:\n${container}`;
   const plain = pod(`  - name: kube-apiserver\n    command: [kube-apiserver, --service-cluster-ip-range=${OLD}]\n`);
   it('inside a static pod container: a merge after command replaces the command', () => {
-    const r = run('etc/kubernetes/manifests/kube-apiserver.yaml', plain, pod(`  - name: kube-apiserver\n    command: [kube-apiserver, --service-cluster-ip-range=${OLD}]\n    <<: *base\n`));
+    const r = run(
+      'etc/kubernetes/manifests/kube-apiserver.yaml',
+      plain,
+      pod(`  - name: kube-apiserver\n    command: [kube-apiserver, --service-cluster-ip-range=${OLD}]\n    <<: *base\n`),
+    );
     expect(r.blocked).toBe(true);
     expect(errors(r).map((f) => f.rule)).toContain('primary-range-change');
   });
   it('safe twin: the command after the merge wins', () => {
-    expectPasses(run('etc/kubernetes/manifests/kube-apiserver.yaml', plain, pod(`  - <<: *base\n    name: kube-apiserver\n    command: [kube-apiserver, --service-cluster-ip-range=${OLD}]\n`)));
+    expectPasses(
+      run(
+        'etc/kubernetes/manifests/kube-apiserver.yaml',
+        plain,
+        pod(`  - <<: *base\n    name: kube-apiserver\n    command: [kube-apiserver, --service-cluster-ip-range=${OLD}]\n`),
+      ),
+    );
   });
 });

@@ -61,19 +61,39 @@ describe('unread: byte order marks are text, not binary', () => {
 describe('unread: an undecodable side from the change source (unreadableReason)', () => {
   const reason = 'after: not valid UTF-16LE text (it starts with a UTF-16LE byte order mark)';
   it('the readable part shows the range line changed: blocks at it', () => {
-    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, after: DROPPED, unreadableReason: reason, unreadableSides: ['after'] }, RANGE_LINE, /could not be read/);
+    expectBlocks(
+      { path: 'kubeadm.yaml', before: KUBEADM, after: DROPPED, unreadableReason: reason, unreadableSides: ['after'] },
+      RANGE_LINE,
+      /could not be read/,
+    );
   });
   it('safe twin: the readable part shows only a comment changed: a problem, no finding', () => {
     expectPasses({ path: 'kubeadm.yaml', before: KUBEADM, after: COMMENTED, unreadableReason: reason, unreadableSides: ['after'] }, /UTF-16LE/);
   });
   it('binary content replacing a config (the old side names the range): blocks', () => {
-    expectBlocks({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'after: binary content (NUL byte)', unreadableSides: ['after'] }, 1, /binary content/);
+    expectBlocks(
+      { path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'after: binary content (NUL byte)', unreadableSides: ['after'] },
+      1,
+      /binary content/,
+    );
   });
   it('safe twin: a binary file whose sides name no range key stays a problem', () => {
-    expectPasses({ path: 'logo.png', unreadableReason: 'before: binary content (NUL byte); after: binary content (NUL byte)', unreadableSides: ['before', 'after'] }, /binary/);
+    expectPasses(
+      {
+        path: 'logo.png',
+        unreadableReason: 'before: binary content (NUL byte); after: binary content (NUL byte)',
+        unreadableSides: ['before', 'after'],
+      },
+      /binary/,
+    );
   });
   it('a deleted unreadable config is a notice, never blocking', () => {
-    const r = analyzeFile({ path: 'kubeadm.yaml', before: KUBEADM, unreadableReason: 'before: file is 6 MiB, larger than the 5 MiB limit', unreadableSides: ['before'] });
+    const r = analyzeFile({
+      path: 'kubeadm.yaml',
+      before: KUBEADM,
+      unreadableReason: 'before: file is 6 MiB, larger than the 5 MiB limit',
+      unreadableSides: ['before'],
+    });
     expect(r.findings.map((f) => [f.rule, f.level])).toEqual([['unreadable-config', 'notice']]);
   });
   it('a reason without unreadableSides is not read as a deletion: the config that names the range blocks', () => {
@@ -82,7 +102,8 @@ describe('unread: an undecodable side from the change source (unreadableReason)'
 });
 
 describe('unread: NUL bytes, as each reader reads them', () => {
-  const script = (range: string, comment = '# set by ops') => `#!/bin/bash\nset -e\n${comment}\nexec kube-apiserver --service-cluster-ip-range=${range}\n`;
+  const script = (range: string, comment = '# set by ops') =>
+    `#!/bin/bash\nset -e\n${comment}\nexec kube-apiserver --service-cluster-ip-range=${range}\n`;
   it('bash drops a NUL in a comment: the range change is read and classified', () => {
     const r = analyzeFile({ path: 'apiserver.sh', before: script('10.96.0.0/12'), after: script('10.100.0.0/16', '# set\0 by ops') });
     expect(r.findings.map((f) => [f.rule, f.line])).toEqual([['primary-range-change', 4]]);

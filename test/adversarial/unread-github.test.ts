@@ -25,7 +25,12 @@ describe('unread: the GitHub source decodes like git', () => {
       'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8, 1, 2, 3]),
     });
     const client = createGitHubClient('token', { apiUrl: gh.url, log: silent as never });
-    const blobs = await fetchBlobs(client, gh.owner, gh.repo, ['kubeadm.yaml', 'run.sh', 'logo.png'].map((path) => ({ sha, path })));
+    const blobs = await fetchBlobs(
+      client,
+      gh.owner,
+      gh.repo,
+      ['kubeadm.yaml', 'run.sh', 'logo.png'].map((path) => ({ sha, path })),
+    );
     expect(blobs.get(`${sha}:kubeadm.yaml`)).toEqual({ kind: 'text', text: CONFIG });
     expect(blobs.get(`${sha}:run.sh`)).toMatchObject({ kind: 'text', text: expect.stringContaining('# a\0b') });
     expect(blobs.get(`${sha}:logo.png`)).toMatchObject({ kind: 'binary' });

@@ -5,7 +5,13 @@ import { expect } from '@jest/globals';
 import { analyzeChanges, analyzeFile, type FileAnalysis } from '../../src/engine.js';
 import type { ChangedFile } from '../../src/model.js';
 
-export const KUBEADM = ['apiVersion: kubeadm.k8s.io/v1beta3', 'kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.96.0.0/12,fd00:10:96::/108', ''].join('\n');
+export const KUBEADM = [
+  'apiVersion: kubeadm.k8s.io/v1beta3',
+  'kind: ClusterConfiguration',
+  'networking:',
+  '  serviceSubnet: 10.96.0.0/12,fd00:10:96::/108',
+  '',
+].join('\n');
 /** Line 4 drops IPv6: a family reduction, which blocks when it can be read. */
 export const DROPPED = KUBEADM.replace(',fd00:10:96::/108', '');
 /** The same file with a changed comment above the config: the safe twin's change. */

@@ -25,7 +25,12 @@ const LIMITS: [name: string, pad: string, problem: RegExp][] = [
   ['nesting over MAX_YAML_NESTING_DEPTH', `x: ${'['.repeat(MAX_YAML_NESTING_DEPTH + 1)}${']'.repeat(MAX_YAML_NESTING_DEPTH + 1)}\n`, /levels deep/],
   [
     'alias expansion over MAX_YAML_ALIAS_EXPANSION',
-    ['a0: &a0 [x,x,x,x,x,x,x,x,x,x]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(',')}]`), 'b: *a9', ''].join('\n'),
+    [
+      'a0: &a0 [x,x,x,x,x,x,x,x,x,x]',
+      ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(',')}]`),
+      'b: *a9',
+      '',
+    ].join('\n'),
     new RegExp(`more than ${MAX_YAML_ALIAS_EXPANSION} nodes`),
   ],
 ];
@@ -53,7 +58,10 @@ describe(`unread: more than MAX_YAML_DOCUMENTS (${MAX_YAML_DOCUMENTS}) documents
     expect(r.findings.some((f) => f.rule === 'family-reduction')).toBe(false); // it was never read
   });
   it('safe twin: the same documents, a comment changed, passes with the limit visible', () => {
-    expectPasses({ path: 'kubeadm.yaml', before: `${empties}---\n${KUBEADM}`, after: `# note\n${empties}---\n${KUBEADM}` }, /only the first 5000 are read/);
+    expectPasses(
+      { path: 'kubeadm.yaml', before: `${empties}---\n${KUBEADM}`, after: `# note\n${empties}---\n${KUBEADM}` },
+      /only the first 5000 are read/,
+    );
   });
   it('below the limit the config is read and the change is classified', () => {
     const few = '---\n'.repeat(10);
@@ -79,7 +87,11 @@ describe('unread: reading budget and reader failures (whole-file problems)', () 
     expect(leftover.map((p) => p.message).join()).toMatch(/ms budget/);
   });
   it('a reader exception is a whole-file problem: blocks when the range line is touched, else is listed', () => {
-    const failed = (text: string) => ({ settings: [], text, problems: [{ line: 1, message: 'the kubeadm reader failed on this file: boom', hidesRange: true, wholeFile: true, format: 'kubeadm' }] });
+    const failed = (text: string) => ({
+      settings: [],
+      text,
+      problems: [{ line: 1, message: 'the kubeadm reader failed on this file: boom', hidesRange: true, wholeFile: true, format: 'kubeadm' }],
+    });
     const ctx = new FileContext('kubeadm.yaml', {});
     reportUnreadable(ctx, failed(KUBEADM), failed(DROPPED));
     expect(ctx.findings.map((f) => [f.level, f.line])).toEqual([['error', RANGE_LINE]]);

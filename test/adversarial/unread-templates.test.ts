@@ -7,7 +7,8 @@ import { analyzeFile } from '../../src/engine.js';
 
 const kubeadm = (subnet: string, pod = '10.244.0.0/16', comment = '') =>
   `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: ${pod}\n  serviceSubnet: ${subnet}${comment}\n`;
-const kubespray = (value: string, other = 'calico') => `---\nkube_network_plugin: ${other}\nkube_service_addresses: ${value}\nkube_pods_subnet: 10.233.64.0/18\n`;
+const kubespray = (value: string, other = 'calico') =>
+  `---\nkube_network_plugin: ${other}\nkube_service_addresses: ${value}\nkube_pods_subnet: 10.233.64.0/18\n`;
 const tf = (value: string, name = 'prod') =>
   `resource "aws_eks_cluster" "main" {\n  name = "${name}"\n  kubernetes_network_config {\n    service_ipv4_cidr = ${value}\n  }\n}\n`;
 const script = (value: string, extra = '') => `#!/bin/sh\n${extra}exec kube-apiserver --service-cluster-ip-range=${value}\n`;
@@ -35,7 +36,12 @@ describe('unread: unchanged templated values draw nothing', () => {
     ['Jinja, another line changed', kubespray('"{{ a }}"'), kubespray('"{{ a }}"', 'cilium'), 'k.yml'],
     ['Terraform, another line changed', tf('var.a'), tf('var.a', 'staging'), 'main.tf'],
     ['shell variable, a line added above', script('"$A"'), script('"$A"', 'set -e\n'), 'run.sh'],
-    ['Helm, only a trailing comment on the value line changed', kubeadm('"{{ .Values.a }}"'), kubeadm('"{{ .Values.a }}"', undefined, '  # from values.yaml'), 'k.yaml'],
+    [
+      'Helm, only a trailing comment on the value line changed',
+      kubeadm('"{{ .Values.a }}"'),
+      kubeadm('"{{ .Values.a }}"', undefined, '  # from values.yaml'),
+      'k.yaml',
+    ],
   ])('%s', (_name, before, after, path) => {
     expect(rulesOf(before, after, path)).toEqual([]);
   });

@@ -8,13 +8,25 @@ import { fileURLToPath } from 'node:url';
 
 describe('parseCliArgs', () => {
   it.each([
-    ['no arguments: scan with defaults', [], { command: { kind: 'scan', base: undefined, head: undefined, pathspecs: [] }, format: 'text', failOn: 'error' }],
-    ['scan with revisions and pathspecs', ['--base', 'main', '--head=HEAD', 'clusters/', '*.yaml'], { command: { kind: 'scan', base: 'main', head: 'HEAD', pathspecs: ['clusters/', '*.yaml'] } }],
+    [
+      'no arguments: scan with defaults',
+      [],
+      { command: { kind: 'scan', base: undefined, head: undefined, pathspecs: [] }, format: 'text', failOn: 'error' },
+    ],
+    [
+      'scan with revisions and pathspecs',
+      ['--base', 'main', '--head=HEAD', 'clusters/', '*.yaml'],
+      { command: { kind: 'scan', base: 'main', head: 'HEAD', pathspecs: ['clusters/', '*.yaml'] } },
+    ],
     ['diff', ['diff', 'old.yaml', 'new.yaml'], { command: { kind: 'diff', oldPath: 'old.yaml', newPath: 'new.yaml' } }],
     ['diff of an added file', ['diff', '/dev/null', 'new.yaml'], { command: { kind: 'diff', oldPath: '/dev/null', newPath: 'new.yaml' } }],
     ['demo', ['demo', 'examples'], { command: { kind: 'demo', dir: 'examples' } }],
     ['options after the command', ['diff', 'a', 'b', '--format', 'json', '--fail-on', 'never'], { format: 'json', failOn: 'never' }],
-    ['a pathspec named diff after --', ['--', 'diff', 'x'], { command: { kind: 'scan', base: undefined, head: undefined, pathspecs: ['diff', 'x'] } }],
+    [
+      'a pathspec named diff after --',
+      ['--', 'diff', 'x'],
+      { command: { kind: 'scan', base: undefined, head: undefined, pathspecs: ['diff', 'x'] } },
+    ],
     ['kubernetes version and config', ['--kubernetes-version', 'v1.33.2', '--config', 'c.yml'], { kubernetesVersion: '1.33', configFile: 'c.yml' }],
     ['help', ['-h'], { command: { kind: 'help' } }],
     ['version', ['--version'], { command: { kind: 'version' } }],
@@ -24,7 +36,17 @@ describe('parseCliArgs', () => {
     ['rules', ['rules'], { command: { kind: 'rules' } }],
     ['explain', ['explain', 'family-reduction'], { command: { kind: 'explain', rule: 'family-reduction' } }],
     ['diff from standard input', ['diff', '-', 'new.yaml'], { command: { kind: 'diff', oldPath: '-', newPath: 'new.yaml' } }],
-    ['--color and repeated --output', ['--color', 'always', '--output', 'sarif=r.sarif', '--output=junit=out/j.xml'], { color: 'always', outputs: [{ format: 'sarif', file: 'r.sarif' }, { format: 'junit', file: 'out/j.xml' }] }],
+    [
+      '--color and repeated --output',
+      ['--color', 'always', '--output', 'sarif=r.sarif', '--output=junit=out/j.xml'],
+      {
+        color: 'always',
+        outputs: [
+          { format: 'sarif', file: 'r.sarif' },
+          { format: 'junit', file: 'out/j.xml' },
+        ],
+      },
+    ],
     ['defaults of --color and --output', [], { color: 'auto', outputs: [] }],
     ['each new format', ['--format', 'gitlab'], { format: 'gitlab' }],
   ])('%s', (_name, argv, expected) => {

@@ -36,7 +36,8 @@ function cliWith(opts: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
 }
 
 /** The line the CLI writes to stderr before a repository scan. */
-const rangeLine = (base: string, how: string, head = 'the working tree'): string => `service-cidr-guard: comparing ${base.slice(0, 12)} (${how}) with ${head}\n`;
+const rangeLine = (base: string, how: string, head = 'the working tree'): string =>
+  `service-cidr-guard: comparing ${base.slice(0, 12)} (${how}) with ${head}\n`;
 
 let repo: TempRepo;
 let scratch: string;
@@ -101,7 +102,11 @@ describe('scan of the working tree', () => {
     const r = cli(repo.dir, '--format', 'json');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(rangeLine(repo.git('rev-parse', 'HEAD~1').trim(), 'HEAD~1 (the branch has no upstream)'));
-    expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule).sort()).toEqual(['dual-stack-upgrade', 'family-reduction']);
+    expect(
+      JSON.parse(r.stdout)
+        .findings.map((f: { rule: string }) => f.rule)
+        .sort(),
+    ).toEqual(['dual-stack-upgrade', 'family-reduction']);
   });
 
   it.each([
@@ -137,7 +142,15 @@ describe('scan of the working tree', () => {
     expect(report.version).toBe(1);
     expect(report.blocked).toBe(true);
     const fr = report.findings.find((f: { rule: string }) => f.rule === 'family-reduction');
-    expect(fr).toMatchObject({ level: 'error', file: 'clusters/prod/kubeadm.yaml', line: 5, column: 18, before: ['10.96.0.0/12', 'fd00:10:96::/108'], after: ['10.96.0.0/12'], suppressed: false });
+    expect(fr).toMatchObject({
+      level: 'error',
+      file: 'clusters/prod/kubeadm.yaml',
+      line: 5,
+      column: 18,
+      before: ['10.96.0.0/12', 'fd00:10:96::/108'],
+      after: ['10.96.0.0/12'],
+      suppressed: false,
+    });
   });
 
   it('writes SARIF 2.1.0', () => {
@@ -204,13 +217,19 @@ describe('diff OLD NEW', () => {
 
 describe('errors: exit 2 with one line on stderr', () => {
   it.each([
-    [['--fail-on', 'eror'], "service-cidr-guard: Invalid --fail-on value 'eror'. Did you mean 'error'? Expected one of: error, warning, notice, never.\n"],
+    [
+      ['--fail-on', 'eror'],
+      "service-cidr-guard: Invalid --fail-on value 'eror'. Did you mean 'error'? Expected one of: error, warning, notice, never.\n",
+    ],
     [['--bogus'], "service-cidr-guard: Unknown option '--bogus'. Run 'service-cidr-guard --help' for usage.\n"],
     [['--fromat', 'json'], "service-cidr-guard: Unknown option '--fromat'. Did you mean '--format'? Run 'service-cidr-guard --help' for usage.\n"],
     [['dmeo', 'examples'], "service-cidr-guard: Unknown command 'dmeo'. Did you mean 'demo'? (A pathspec named 'dmeo' goes after '--'.)\n"],
     [['--base', 'no-such-rev'], "service-cidr-guard: Unknown base revision 'no-such-rev': not a commit in this repository.\n"],
     [['diff', 'missing-old.yaml', 'missing-new.yaml'], 'service-cidr-guard: file not found: missing-old.yaml\n'],
-    [['explain', 'famly-reduction'], "service-cidr-guard: Unknown rule 'famly-reduction'. Did you mean 'family-reduction'? List the rules with: service-cidr-guard rules\n"],
+    [
+      ['explain', 'famly-reduction'],
+      "service-cidr-guard: Unknown rule 'famly-reduction'. Did you mean 'family-reduction'? List the rules with: service-cidr-guard rules\n",
+    ],
     [['--config', 'no-such-config.yml'], "service-cidr-guard: Cannot read --config file 'no-such-config.yml': ENOENT.\n"],
   ])('%j', (args, stderr) => {
     const r = cli(repo.dir, ...args);
@@ -230,7 +249,9 @@ describe('errors: exit 2 with one line on stderr', () => {
   it('outside a git repository', () => {
     const r = cli(scratch);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`service-cidr-guard: ${scratch} is not inside a git repository. To compare two files, run: service-cidr-guard diff OLD NEW\n`);
+    expect(r.stderr).toBe(
+      `service-cidr-guard: ${scratch} is not inside a git repository. To compare two files, run: service-cidr-guard diff OLD NEW\n`,
+    );
   });
 });
 
@@ -266,7 +287,9 @@ describe('habits of command-line linters', () => {
     const r = cliWith({ cwd: scratch, input: kubeadm(DUAL) }, 'diff', '-', 'stdin-new.yaml', '--format', 'json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).findings.map((f: { rule: string; file: string }) => [f.rule, f.file])).toEqual([['family-reduction', 'stdin-new.yaml']]);
+    expect(JSON.parse(r.stdout).findings.map((f: { rule: string; file: string }) => [f.rule, f.file])).toEqual([
+      ['family-reduction', 'stdin-new.yaml'],
+    ]);
     // A deleted file read from standard input is reported as (stdin).
     const gone = cliWith({ cwd: scratch, input: kubeadm(SINGLE) }, 'diff', '-', '/dev/null', '--format', 'json');
     expect(JSON.parse(gone.stdout).findings[0].file).toBe('(stdin)');

@@ -30,7 +30,10 @@ async function run(args: string[]) {
 
 describe('CLI over the corpus', () => {
   (files.length > 0 ? it.each(files) : it.skip.each(['(no corpus)']))('%s', async (file) => {
-    for (const args of [['diff', '/dev/null', file], ['diff', file, '/dev/null']]) {
+    for (const args of [
+      ['diff', '/dev/null', file],
+      ['diff', file, '/dev/null'],
+    ]) {
       const r = await run([...args, '--format', 'json']);
       expect(r.stderr).toBe('');
       expect([0, 1]).toContain(r.status);

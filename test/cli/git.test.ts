@@ -32,8 +32,19 @@ describe('parseRawDiff', () => {
   const z = '0'.repeat(40);
   it.each([
     ['modify', `:100644 100644 ${a} ${b} M\0a.yaml\0`, [{ status: 'M', path: 'a.yaml', oldBlob: a, newBlob: b }]],
-    ['add and delete', `:000000 100644 ${z} ${b} A\0n.yaml\0:100644 000000 ${a} ${z} D\0o.yaml\0`, [{ status: 'A', path: 'n.yaml', newBlob: b }, { status: 'D', path: 'o.yaml', oldBlob: a }]],
-    ['rename with score', `:100644 100644 ${a} ${b} R087\0old.yaml\0new.yaml\0`, [{ status: 'R', path: 'new.yaml', previousPath: 'old.yaml', oldBlob: a, newBlob: b }]],
+    [
+      'add and delete',
+      `:000000 100644 ${z} ${b} A\0n.yaml\0:100644 000000 ${a} ${z} D\0o.yaml\0`,
+      [
+        { status: 'A', path: 'n.yaml', newBlob: b },
+        { status: 'D', path: 'o.yaml', oldBlob: a },
+      ],
+    ],
+    [
+      'rename with score',
+      `:100644 100644 ${a} ${b} R087\0old.yaml\0new.yaml\0`,
+      [{ status: 'R', path: 'new.yaml', previousPath: 'old.yaml', oldBlob: a, newBlob: b }],
+    ],
     ['copy', `:100644 100644 ${a} ${a} C100\0a.yaml\0b.yaml\0`, [{ status: 'C', path: 'b.yaml', previousPath: 'a.yaml', oldBlob: a, newBlob: a }]],
     ['type change', `:100644 120000 ${a} ${b} T\0link.yaml\0`, [{ status: 'T', path: 'link.yaml', oldBlob: a, newBlob: b, newLink: true }]],
     ['working tree side (no id yet)', `:100644 100644 ${a} ${z} M\0w.yaml\0`, [{ status: 'M', path: 'w.yaml', oldBlob: a }]],
@@ -83,8 +94,17 @@ describe('readGitChanges between two commits', () => {
 
   it('reads added, modified, deleted and renamed files with both sides', async () => {
     const files = byPath(await readGitChanges({ cwd: r.dir, base, head }));
-    expect(Object.keys(files).sort()).toEqual(['clusters/a/kubeadm.yaml', 'clusters/b/kubeadm.yaml', 'clusters/c/new-name.yaml', 'clusters/d/kind.yaml']);
-    expect(files['clusters/a/kubeadm.yaml']).toEqual({ path: 'clusters/a/kubeadm.yaml', before: KUBEADM('10.96.0.0/12'), after: KUBEADM('10.96.0.0/12,fd00:10:96::/112') });
+    expect(Object.keys(files).sort()).toEqual([
+      'clusters/a/kubeadm.yaml',
+      'clusters/b/kubeadm.yaml',
+      'clusters/c/new-name.yaml',
+      'clusters/d/kind.yaml',
+    ]);
+    expect(files['clusters/a/kubeadm.yaml']).toEqual({
+      path: 'clusters/a/kubeadm.yaml',
+      before: KUBEADM('10.96.0.0/12'),
+      after: KUBEADM('10.96.0.0/12,fd00:10:96::/112'),
+    });
     expect(files['clusters/b/kubeadm.yaml']).toEqual({ path: 'clusters/b/kubeadm.yaml', before: B_FILE });
     expect(files['clusters/c/new-name.yaml']).toEqual({
       path: 'clusters/c/new-name.yaml',

@@ -46,7 +46,8 @@ localAPIEndpoint:
 nodeRegistration:
   criSocket: unix:///run/containerd/containerd.sock
 `;
-const vars = (range: string, comment: string) => `---\n# ${comment}\nkube_version: v1.32.5\nkube_service_addresses: ${range}\nkube_pods_subnet: 10.233.64.0/18\n`;
+const vars = (range: string, comment: string) =>
+  `---\n# ${comment}\nkube_version: v1.32.5\nkube_service_addresses: ${range}\nkube_pods_subnet: 10.233.64.0/18\n`;
 
 interface Finding {
   rule: string;
@@ -92,7 +93,9 @@ describe('git mode: a config moved and rewritten', () => {
     ]);
     const r = scan(repo);
     expect(r.status).toBe(1);
-    expect(brief(r.findings)).toEqual([['primary-range-change', 'error', 'platform/control-plane/prod.yaml', 14, ['10.96.0.0/16'], ['10.96.0.0/20']]]);
+    expect(brief(r.findings)).toEqual([
+      ['primary-range-change', 'error', 'platform/control-plane/prod.yaml', 14, ['10.96.0.0/16'], ['10.96.0.0/20']],
+    ]);
     expect(r.findings[0].message).toMatch(/^Moved from clusters\/prod\/kubeadm\.yaml: /);
   });
 
@@ -162,8 +165,10 @@ describe('git mode: symlinks', () => {
     repo.commit('link');
     const r = scan(repo);
     expect(r.status).toBe(1);
-    expect(brief(r.findings)).toEqual([['primary-range-change', 'error', 'contrib/openstack/group_vars/all.yml', 4, ['10.233.0.0/18'], ['10.96.0.0/12']]]);
-    expect(r.problems.map((p) => p.message)).toContain('after: a symlink to inventory/sample/group_vars/all.yml, read as that file\'s content');
+    expect(brief(r.findings)).toEqual([
+      ['primary-range-change', 'error', 'contrib/openstack/group_vars/all.yml', 4, ['10.233.0.0/18'], ['10.96.0.0/12']],
+    ]);
+    expect(r.problems.map((p) => p.message)).toContain("after: a symlink to inventory/sample/group_vars/all.yml, read as that file's content");
   });
 
   it('a symlink whose target changes is read at each revision, and a chain of links is followed', () => {

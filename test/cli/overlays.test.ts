@@ -40,7 +40,7 @@ function twoCommits(base: Record<string, string>, head: Record<string, string | 
   repo = new TempRepo('scg-overlay-');
   for (const [p, t] of Object.entries(base)) repo.write(p, t);
   const from = repo.commit('base');
-  for (const [p, t] of Object.entries(head)) (t === null ? repo.remove(p) : repo.write(p, t));
+  for (const [p, t] of Object.entries(head)) t === null ? repo.remove(p) : repo.write(p, t);
   const to = repo.commit('head');
   return { dir: repo.dir, from, to };
 }
@@ -55,7 +55,7 @@ describe('systemd drop-ins read with their unit from git', () => {
     expect(out.status).toBe(1);
   });
 
-  it('the safe twin: a drop-in that sets the unit\'s own range is silent', () => {
+  it("the safe twin: a drop-in that sets the unit's own range is silent", () => {
     const r = twoCommits({ [UNIT_PATH]: UNIT('10.32.0.0/24') }, { [DROP_IN_PATH]: DROP_IN('10.32.0.0/24') });
     const out = scan(r.dir, '--base', r.from, '--head', r.to);
     expect(out.report.findings).toEqual([]);
@@ -127,11 +127,17 @@ describe('kubeadm patches read with the kubeadm config beside their directory', 
     const r = twoCommits(base, { 'clusters/prod/patches/kube-apiserver0+strategic.yaml': patch('10.100.0.0/16') });
     const out = scan(r.dir, '--base', r.from, '--head', r.to);
     expect(out.report.findings.map(brief)).toEqual([
-      { rule: 'primary-range-change', file: 'clusters/prod/patches/kube-apiserver0+strategic.yaml', line: 6, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+      {
+        rule: 'primary-range-change',
+        file: 'clusters/prod/patches/kube-apiserver0+strategic.yaml',
+        line: 6,
+        before: ['10.96.0.0/12'],
+        after: ['10.100.0.0/16'],
+      },
     ]);
   });
 
-  it('the safe twin: a patch with the config\'s own range is silent', () => {
+  it("the safe twin: a patch with the config's own range is silent", () => {
     const r = twoCommits(base, { 'clusters/prod/patches/kube-apiserver0+strategic.yaml': patch('10.96.0.0/12') });
     expect(scan(r.dir, '--base', r.from, '--head', r.to).report.findings).toEqual([]);
   });

@@ -72,7 +72,7 @@ describe('a changed main.tf whose value is in the unchanged terraform.tfvars (gi
     expect(out.status).toBe(1);
   });
 
-  it('a tfvars in another directory is not this directory\'s: the variable has no value in reach, fail closed', () => {
+  it("a tfvars in another directory is not this directory's: the variable has no value in reach, fail closed", () => {
     repo = new TempRepo('scg-tfdir-');
     repo.write('infra/main.tf', MAIN('"10.100.0.0/16"'));
     repo.write('infra/variables.tf', VARIABLES);

@@ -41,21 +41,36 @@ describe('clusterapi', () => {
   });
 
   it('KCP networking.serviceSubnet wins over the Cluster, is immutable, and the Cluster value stays for mismatch', () => {
-    const r = run(clusterApiFormat, cluster('    services:\n      cidrBlocks: ["10.96.0.0/12"]\n') + kcp('      networking:\n        serviceSubnet: 10.100.0.0/16\n'));
+    const r = run(
+      clusterApiFormat,
+      cluster('    services:\n      cidrBlocks: ["10.96.0.0/12"]\n') + kcp('      networking:\n        serviceSubnet: 10.100.0.0/16\n'),
+    );
     const api = r.settings.find((s) => s.subject === 'clusterapi/c1/service-range');
     expect(api).toMatchObject({ value: '10.100.0.0/16', component: 'kube-apiserver', immutable: KCP_NETWORKING_IMMUTABLE });
     expect(r.settings.find((s) => s.subject === 'clusterapi/c1/cluster-network')?.value).toBe('10.96.0.0/12');
   });
 
   it('apiServer.extraArgs (v1beta2 list) overrides and is not immutable (the webhook allows apiServer changes)', () => {
-    const r = run(clusterApiFormat, cluster('') + kcp('      apiServer:\n        extraArgs:\n          - name: service-cluster-ip-range\n            value: 10.7.0.0/16\n      networking:\n        serviceSubnet: 10.8.0.0/16\n'));
+    const r = run(
+      clusterApiFormat,
+      cluster('') +
+        kcp(
+          '      apiServer:\n        extraArgs:\n          - name: service-cluster-ip-range\n            value: 10.7.0.0/16\n      networking:\n        serviceSubnet: 10.8.0.0/16\n',
+        ),
+    );
     expect(r.service()).toMatchObject({ value: '10.7.0.0/16', component: 'kube-apiserver' });
     expect(r.service()?.immutable).toBeUndefined();
   });
 
   it('gives the same subject whatever the document order', () => {
-    const a = run(clusterApiFormat, cluster('    services:\n      cidrBlocks: [10.1.0.0/16]\n') + kcp('      networking:\n        serviceSubnet: 10.2.0.0/16\n'));
-    const b = run(clusterApiFormat, kcp('      networking:\n        serviceSubnet: 10.2.0.0/16\n') + '---\n' + cluster('    services:\n      cidrBlocks: [10.1.0.0/16]\n'));
+    const a = run(
+      clusterApiFormat,
+      cluster('    services:\n      cidrBlocks: [10.1.0.0/16]\n') + kcp('      networking:\n        serviceSubnet: 10.2.0.0/16\n'),
+    );
+    const b = run(
+      clusterApiFormat,
+      `${kcp('      networking:\n        serviceSubnet: 10.2.0.0/16\n')}---\n${cluster('    services:\n      cidrBlocks: [10.1.0.0/16]\n')}`,
+    );
     expect(a.settings.map((s) => [s.subject, s.value]).sort()).toEqual(b.settings.map((s) => [s.subject, s.value]).sort());
   });
 
@@ -68,19 +83,24 @@ describe('clusterapi', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ hidesRange: true, message: expect.stringContaining(expr) }));
   });
 
-  it.each([['broken', 'apiVersion: cluster.x-k8s.io/v1beta2\nkind: Cluster\nspec:\n  clusterNetwork: [\n'], ['not CAPI', 'apiVersion: v1\nkind: Namespace\n']])('does not throw on %s', (_n, text) => {
+  it.each([
+    ['broken', 'apiVersion: cluster.x-k8s.io/v1beta2\nkind: Cluster\nspec:\n  clusterNetwork: [\n'],
+    ['not CAPI', 'apiVersion: v1\nkind: Namespace\n'],
+  ])('does not throw on %s', (_n, text) => {
     expect(() => run(clusterApiFormat, text)).not.toThrow();
   });
 });
 
 describe('clusterapi worker templates', () => {
   it('ignores clusterConfiguration in a KubeadmConfigTemplate (CABPK ignores it on join)', () => {
-    const text = 'apiVersion: bootstrap.cluster.x-k8s.io/v1beta2\nkind: KubeadmConfigTemplate\nmetadata:\n  name: md\nspec:\n  template:\n    spec:\n      clusterConfiguration:\n        networking:\n          serviceSubnet: 10.9.0.0/16\n';
+    const text =
+      'apiVersion: bootstrap.cluster.x-k8s.io/v1beta2\nkind: KubeadmConfigTemplate\nmetadata:\n  name: md\nspec:\n  template:\n    spec:\n      clusterConfiguration:\n        networking:\n          serviceSubnet: 10.9.0.0/16\n';
     expect(run(clusterApiFormat, text).settings).toEqual([]);
   });
 
   it('reads a standalone KubeadmConfig (init machine without a KCP) without a default', () => {
-    const text = 'apiVersion: bootstrap.cluster.x-k8s.io/v1beta2\nkind: KubeadmConfig\nmetadata:\n  name: init\nspec:\n  clusterConfiguration:\n    networking:\n      serviceSubnet: 10.9.0.0/16\n';
+    const text =
+      'apiVersion: bootstrap.cluster.x-k8s.io/v1beta2\nkind: KubeadmConfig\nmetadata:\n  name: init\nspec:\n  clusterConfiguration:\n    networking:\n      serviceSubnet: 10.9.0.0/16\n';
     expect(run(clusterApiFormat, text).service()).toMatchObject({ value: '10.9.0.0/16', profile: 'kubeadm', origin: 'explicit' });
     expect(run(clusterApiFormat, text.replace('      serviceSubnet: 10.9.0.0/16\n', '      podSubnet: 10.8.0.0/16\n')).service()).toBeUndefined();
   });

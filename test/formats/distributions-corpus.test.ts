@@ -47,7 +47,11 @@ function extractAll(file: string): Extraction {
   return out;
 }
 
-const canon = (v: string) => v.split(',').map((s) => s.trim()).join(',');
+const canon = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .join(',');
 const isTemplated = (v: string) => /\{\{|\$\{|#\{|\{%|%\{/.test(v);
 
 const present = fs.existsSync(path.join(corpus, 'MANIFEST.tsv'));
@@ -77,7 +81,13 @@ const rows = present ? readManifest() : [];
 
   // Templated files of these formats (corpus folder templated/): the value is hidden, so a hidesRange
   // problem is required and no literal may be invented (the Go template's "10.53.0.0/16" is only a fallback).
-  const TEMPLATED = ['harvester-rke2-90-server.yaml', 'lablabs-rke2-config.yaml.j2', 'lambchop-k3s-server.yaml.tpl', 'kubeovn-talos-cluster-config.yaml.j2', 'onedr0p-talos-10-cluster.yaml.j2'];
+  const TEMPLATED = [
+    'harvester-rke2-90-server.yaml',
+    'lablabs-rke2-config.yaml.j2',
+    'lambchop-k3s-server.yaml.tpl',
+    'kubeovn-talos-cluster-config.yaml.j2',
+    'onedr0p-talos-10-cluster.yaml.j2',
+  ];
   it.each(TEMPLATED)('templated/%s yields a hidesRange problem and no explicit range', (file) => {
     const r = extractAll(`templated/${file}`);
     expect(r.problems.some((p) => p.hidesRange)).toBe(true);
@@ -87,7 +97,10 @@ const rows = present ? readManifest() : [];
   // Everything outside the distribution folders (other formats, negatives, consumers such as the kube-router
   // addon that passes its own --service-cluster-ip-range) must not be read by these formats at all.
   const others = present
-    ? fs.readdirSync(corpus).filter((d) => !FOLDERS.includes(d) && d !== 'templated' && fs.statSync(path.join(corpus, d)).isDirectory()).flatMap((d) => fs.readdirSync(path.join(corpus, d)).map((f) => `${d}/${f}`))
+    ? fs
+        .readdirSync(corpus)
+        .filter((d) => !FOLDERS.includes(d) && d !== 'templated' && fs.statSync(path.join(corpus, d)).isDirectory())
+        .flatMap((d) => fs.readdirSync(path.join(corpus, d)).map((f) => `${d}/${f}`))
     : [];
   it.each([...others, 'templated/kops-kuberouter-addon.yaml.template'])('%s is not read by these formats', (file) => {
     const r = extractAll(file);

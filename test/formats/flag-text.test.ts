@@ -36,18 +36,34 @@ function serviceRange(r: Extraction, component = 'kube-apiserver'): Setting[] {
   return r.settings.filter((s) => s.role === 'service-range' && s.component === component);
 }
 
-const UNIT = (execStart: string) => `[Unit]\nDescription=Kubernetes API Server\n\n[Service]\n${execStart}\nRestart=on-failure\n\n[Install]\nWantedBy=multi-user.target\n`;
+const UNIT = (execStart: string) =>
+  `[Unit]\nDescription=Kubernetes API Server\n\n[Service]\n${execStart}\nRestart=on-failure\n\n[Install]\nWantedBy=multi-user.target\n`;
 
 describe('systemd units', () => {
   it.each([
-    ['continuation lines', 'ExecStart=/usr/local/bin/kube-apiserver \\\n  --allow-privileged=true \\\n  --service-cluster-ip-range=10.32.0.0/24 \\\n  --v=2', '10.32.0.0/24', 7],
+    [
+      'continuation lines',
+      'ExecStart=/usr/local/bin/kube-apiserver \\\n  --allow-privileged=true \\\n  --service-cluster-ip-range=10.32.0.0/24 \\\n  --v=2',
+      '10.32.0.0/24',
+      7,
+    ],
     ['tab-indented continuation', 'ExecStart=/usr/bin/kube-apiserver \\\n\t    --service-cluster-ip-range=10.254.0.0/16', '10.254.0.0/16', 6],
     ['one line', 'ExecStart=/opt/bin/kube-apiserver --service-cluster-ip-range=10.100.0.0/24', '10.100.0.0/24', 5],
     ['prefix "-" on ExecStart', 'ExecStart=-/opt/bin/kube-apiserver --service-cluster-ip-range 10.101.0.0/24', '10.101.0.0/24', 5],
     ['quoted value', 'ExecStart=/opt/bin/kube-apiserver --service-cluster-ip-range="10.102.0.0/24"', '10.102.0.0/24', 5],
-    ['comment line inside the continuation (systemd ignores it)', 'ExecStart=/opt/bin/kube-apiserver \\\n# the range:\n  --service-cluster-ip-range=10.103.0.0/24', '10.103.0.0/24', 7],
+    [
+      'comment line inside the continuation (systemd ignores it)',
+      'ExecStart=/opt/bin/kube-apiserver \\\n# the range:\n  --service-cluster-ip-range=10.103.0.0/24',
+      '10.103.0.0/24',
+      7,
+    ],
     ['hyperkube', 'ExecStart=/usr/bin/hyperkube apiserver \\\n  --service-cluster-ip-range=10.3.0.0/24', '10.3.0.0/24', 6],
-    ['last wins', 'ExecStart=/opt/bin/kube-apiserver --service-cluster-ip-range=10.1.0.0/16 \\\n  --service-cluster-ip-range=10.104.0.0/16', '10.104.0.0/16', 6],
+    [
+      'last wins',
+      'ExecStart=/opt/bin/kube-apiserver --service-cluster-ip-range=10.1.0.0/16 \\\n  --service-cluster-ip-range=10.104.0.0/16',
+      '10.104.0.0/16',
+      6,
+    ],
   ])('%s', (_name, execStart, value, line) => {
     const text = UNIT(execStart);
     const r = extract(text);
@@ -72,7 +88,9 @@ describe('systemd units', () => {
   });
 
   it('kube-controller-manager unit: service range when given, pod range from --cluster-cidr, no default', () => {
-    const given = extract(UNIT('ExecStart=/usr/local/bin/kube-controller-manager \\\n  --cluster-cidr=10.200.0.0/16 \\\n  --service-cluster-ip-range=10.32.0.0/24'));
+    const given = extract(
+      UNIT('ExecStart=/usr/local/bin/kube-controller-manager \\\n  --cluster-cidr=10.200.0.0/16 \\\n  --service-cluster-ip-range=10.32.0.0/24'),
+    );
     expect(serviceRange(given, 'kube-controller-manager').map((s) => s.value)).toEqual(['10.32.0.0/24']);
     expect(given.settings.find((s) => s.role === 'pod-range')?.value).toBe('10.200.0.0/16');
     const absent = extract(UNIT('ExecStart=/usr/local/bin/kube-controller-manager --cluster-cidr=10.200.0.0/16'));
@@ -80,7 +98,9 @@ describe('systemd units', () => {
   });
 
   it('variables from an EnvironmentFile may carry the flag: a problem, no default', () => {
-    const text = UNIT('EnvironmentFile=-/etc/kubernetes/apiserver\nExecStart=/usr/bin/kube-apiserver \\\n\t    $KUBE_ETCD_SERVERS \\\n\t    $KUBE_API_ARGS');
+    const text = UNIT(
+      'EnvironmentFile=-/etc/kubernetes/apiserver\nExecStart=/usr/bin/kube-apiserver \\\n\t    $KUBE_ETCD_SERVERS \\\n\t    $KUBE_API_ARGS',
+    );
     const r = extract(text);
     expect(serviceRange(r)).toEqual([]);
     expect(r.problems).toHaveLength(1);
@@ -89,7 +109,9 @@ describe('systemd units', () => {
   });
 
   it('a program that is not the control plane is not read', () => {
-    const text = UNIT('ExecStartPre=/usr/bin/wget -N https://dl.k8s.io/v1.9.6/bin/linux/amd64/kube-apiserver\nExecStart=/usr/local/bin/kube-router --service-cluster-ip-range=10.96.0.0/12');
+    const text = UNIT(
+      'ExecStartPre=/usr/bin/wget -N https://dl.k8s.io/v1.9.6/bin/linux/amd64/kube-apiserver\nExecStart=/usr/local/bin/kube-router --service-cluster-ip-range=10.96.0.0/12',
+    );
     expect(extract(text)).toEqual({ settings: [], problems: [] });
   });
 
@@ -139,7 +161,12 @@ describe('env files (kubernetes-retired/contrib sysconfig)', () => {
 
 describe('shell scripts', () => {
   it.each([
-    ['direct call', '#!/bin/sh\nset -e\nkube-apiserver --etcd-servers=http://127.0.0.1:2379 \\\n  --service-cluster-ip-range=10.0.0.0/16 &\n', '10.0.0.0/16', 4],
+    [
+      'direct call',
+      '#!/bin/sh\nset -e\nkube-apiserver --etcd-servers=http://127.0.0.1:2379 \\\n  --service-cluster-ip-range=10.0.0.0/16 &\n',
+      '10.0.0.0/16',
+      4,
+    ],
     ['exec with sudo', '#!/bin/bash\nexec sudo -E /usr/local/bin/kube-apiserver --service-cluster-ip-range 10.11.0.0/16\n', '10.11.0.0/16', 2],
     [
       'heredoc writing a unit',

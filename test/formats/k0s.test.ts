@@ -13,8 +13,18 @@ ${network}`;
 describe('k0s', () => {
   it.each([
     ['single-stack', '    serviceCIDR: 10.97.0.0/16\n', '10.97.0.0/16', 'explicit'],
-    ['dual-stack', '    serviceCIDR: 10.96.0.0/12\n    dualStack:\n      enabled: true\n      IPv6serviceCIDR: fd01::/108\n', '10.96.0.0/12,fd01::/108', 'explicit'],
-    ['dual-stack disabled', '    serviceCIDR: 10.96.0.0/12\n    dualStack:\n      enabled: false\n      IPv6serviceCIDR: fd01::/108\n', '10.96.0.0/12', 'explicit'],
+    [
+      'dual-stack',
+      '    serviceCIDR: 10.96.0.0/12\n    dualStack:\n      enabled: true\n      IPv6serviceCIDR: fd01::/108\n',
+      '10.96.0.0/12,fd01::/108',
+      'explicit',
+    ],
+    [
+      'dual-stack disabled',
+      '    serviceCIDR: 10.96.0.0/12\n    dualStack:\n      enabled: false\n      IPv6serviceCIDR: fd01::/108\n',
+      '10.96.0.0/12',
+      'explicit',
+    ],
     ['absent', '    podCIDR: 10.244.0.0/16\n', '10.96.0.0/12', 'default'],
   ])('reads the %s service range', (_n, network, value, origin) => {
     expect(run(k0sFormat, cc(network)).service('platform')).toMatchObject({ value, origin, format: 'k0s' });
@@ -25,7 +35,8 @@ describe('k0s', () => {
   });
 
   it('reads a ClusterConfig embedded in a k0sctl Cluster with its version', () => {
-    const text = 'apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  k0s:\n    version: 1.30.1+k0s.0\n    config:\n      apiVersion: k0s.k0sproject.io/v1beta1\n      kind: ClusterConfig\n      spec:\n        network:\n          serviceCIDR: 10.100.0.0/16\n';
+    const text =
+      'apiVersion: k0sctl.k0sproject.io/v1beta1\nkind: Cluster\nspec:\n  k0s:\n    version: 1.30.1+k0s.0\n    config:\n      apiVersion: k0s.k0sproject.io/v1beta1\n      kind: ClusterConfig\n      spec:\n        network:\n          serviceCIDR: 10.100.0.0/16\n';
     expect(run(k0sFormat, text).service()).toMatchObject({ value: '10.100.0.0/16', kubernetesVersion: '1.30', span: { line: 11 } });
   });
 
@@ -41,7 +52,10 @@ describe('k0s', () => {
     expect(r.problems[0]).toMatchObject({ hidesRange: true, line: 7 });
   });
 
-  it.each([['broken', 'apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nspec: [\n'], ['other kind', 'apiVersion: v1\nkind: ConfigMap\n']])('does not throw on %s', (_n, text) => {
+  it.each([
+    ['broken', 'apiVersion: k0s.k0sproject.io/v1beta1\nkind: ClusterConfig\nspec: [\n'],
+    ['other kind', 'apiVersion: v1\nkind: ConfigMap\n'],
+  ])('does not throw on %s', (_n, text) => {
     expect(() => run(k0sFormat, text)).not.toThrow();
   });
 });

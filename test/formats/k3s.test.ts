@@ -9,8 +9,18 @@ describe('k3s / RKE2', () => {
     ['dual-stack string', 'service-cidr: "10.43.0.0/16,2001:cafe:43::/112"\n', '10.43.0.0/16,2001:cafe:43::/112', 1],
     ['Ansible k3s_server map', 'k3s_control_node: true\nk3s_server:\n  tls-san: [a]\n  service-cidr: 10.50.0.0/16\n', '10.50.0.0/16', 4],
     ['k3OS args as separate items', 'k3os:\n  k3sArgs:\n  - server\n  - --service-cidr\n  - 10.53.0.0/16\n', '10.53.0.0/16', 5],
-    ['args with =, repeated (StringSlice accumulates)', 'args:\n- server\n- --service-cidr=10.53.0.0/16\n- --service-cidr=fd00:53::/112\n', '10.53.0.0/16,fd00:53::/112', 3],
-    ['flags in a folded string', 'vars:\n  extra_server_args: >-\n    {{ extra_args }}\n    --disable traefik\n    --service-cidr=10.60.0.0/16\n', '10.60.0.0/16', 5],
+    [
+      'args with =, repeated (StringSlice accumulates)',
+      'args:\n- server\n- --service-cidr=10.53.0.0/16\n- --service-cidr=fd00:53::/112\n',
+      '10.53.0.0/16,fd00:53::/112',
+      3,
+    ],
+    [
+      'flags in a folded string',
+      'vars:\n  extra_server_args: >-\n    {{ extra_args }}\n    --disable traefik\n    --service-cidr=10.60.0.0/16\n',
+      '10.60.0.0/16',
+      5,
+    ],
     ['rke2 role variables', 'rke2_cluster_cidr:\n  - 10.42.0.0/16\nrke2_service_cidr:\n  - 10.45.0.0/16\n', '10.45.0.0/16', 4],
   ])('reads service-cidr from a %s', (_n, text, value, line) => {
     const s = run(k3sFormat, text).service('platform');
@@ -28,7 +38,10 @@ describe('k3s / RKE2', () => {
   });
 
   it('reads kube-apiserver-arg and kube-controller-manager-arg as component values with exact spans', () => {
-    const r = run(k3sFormat, 'service-cidr: 10.43.0.0/16\nkube-apiserver-arg:\n  - anonymous-auth=true\n  - "service-cluster-ip-range=10.99.0.0/16"\nkube-controller-manager-arg:\n  - service-cluster-ip-range=10.98.0.0/16\n');
+    const r = run(
+      k3sFormat,
+      'service-cidr: 10.43.0.0/16\nkube-apiserver-arg:\n  - anonymous-auth=true\n  - "service-cluster-ip-range=10.99.0.0/16"\nkube-controller-manager-arg:\n  - service-cluster-ip-range=10.98.0.0/16\n',
+    );
     const api = r.service('kube-apiserver');
     expect(api?.value).toBe('10.99.0.0/16');
     expect(api?.span).toEqual({ line: 4, column: 31, endLine: 4, endColumn: 43 });
@@ -53,7 +66,12 @@ describe('k3s / RKE2', () => {
   it.each([
     ['Jinja', 'k3s_server:\n  tls-san: [a]\n  service-cidr: "{{ service_cidr }}"\n', '{{ service_cidr }}', 3],
     ['Terraform', 'token: x\ndisable: [traefik]\nservice-cidr: ${service_cidr}\n', '${service_cidr}', 3],
-    ['Go template with a literal default', 'cni: canal\nservice-cidr: {{ or .ClusterServiceCIDR "10.53.0.0/16" }}\n', '{{ or .ClusterServiceCIDR "10.53.0.0/16" }}', 2],
+    [
+      'Go template with a literal default',
+      'cni: canal\nservice-cidr: {{ or .ClusterServiceCIDR "10.53.0.0/16" }}\n',
+      '{{ or .ClusterServiceCIDR "10.53.0.0/16" }}',
+      2,
+    ],
     ['Jinja block that breaks YAML', '{% if x %}\ntoken: a\n{% endif %}\nservice-cidr: {{ svc }}\n', '{{ svc }}', 4],
   ])('a %s template hides the range: problem at the line, no setting, no default', (_n, text, expr, line) => {
     const r = run(k3sFormat, text);
@@ -61,7 +79,11 @@ describe('k3s / RKE2', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ hidesRange: true, line, message: expect.stringContaining(expr) }));
   });
 
-  it.each([['broken yaml', 'service-cidr: [10.0.0.0/8\n'], ['binary-ish', '\u0000\u0001'], ['scalar document', 'just text']])('does not throw on %s', (_n, text) => {
+  it.each([
+    ['broken yaml', 'service-cidr: [10.0.0.0/8\n'],
+    ['binary-ish', '\u0000\u0001'],
+    ['scalar document', 'just text'],
+  ])('does not throw on %s', (_n, text) => {
     expect(() => run(k3sFormat, text)).not.toThrow();
   });
 

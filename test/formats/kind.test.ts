@@ -9,7 +9,7 @@ import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 const extract = (text: string): Extraction => kindFormat.extract(new Source('kind.yaml', text));
-const lines = (...l: string[]): string => l.join('\n') + '\n';
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
 const find = (x: Extraction, component: Setting['component'], role: Setting['role'] = 'service-range') =>
   x.settings.find((s) => s.component === component && s.role === role);
 const apiRange = (x: Extraction) => find(x, 'kube-apiserver');
@@ -66,7 +66,14 @@ describe('kind: explicit values', () => {
 
   it('version from the control-plane node image, before a worker image', () => {
     const x = extract(
-      lines(...HEAD, 'nodes:', '- role: worker', '  image: kindest/node:v1.31.0', '- role: control-plane', '  image: kindest/node:v1.34.0@sha256:abc'),
+      lines(
+        ...HEAD,
+        'nodes:',
+        '- role: worker',
+        '  image: kindest/node:v1.31.0',
+        '- role: control-plane',
+        '  image: kindest/node:v1.34.0@sha256:abc',
+      ),
     );
     expect(x.settings.length).toBeGreaterThan(0);
     expect(x.settings.every((s) => s.kubernetesVersion === '1.34')).toBe(true);
@@ -121,13 +128,15 @@ describe('kind: kubeadmConfigPatches (merge patches win over kind fields)', () =
     ['map form', ['apiServer:', '  extraArgs:', '    service-cluster-ip-range: 10.7.0.0/16']],
     ['list form', ['apiServer:', '  extraArgs:', '  - name: service-cluster-ip-range', '    value: 10.7.0.0/16']],
   ])('apiServer.extraArgs (%s) wins over networking.serviceSubnet', (_name, body) => {
-    const x = extract(
-      lines(...HEAD, ...patch('kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.100.0.0/16', ...body)),
-    );
-    expect(apiRange(x)).toMatchObject({ value: '10.7.0.0/16', profile: 'apiserver', setting: 'kubeadmConfigPatches[0]: apiServer.extraArgs.service-cluster-ip-range' });
+    const x = extract(lines(...HEAD, ...patch('kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.100.0.0/16', ...body)));
+    expect(apiRange(x)).toMatchObject({
+      value: '10.7.0.0/16',
+      profile: 'apiserver',
+      setting: 'kubeadmConfigPatches[0]: apiServer.extraArgs.service-cluster-ip-range',
+    });
   });
 
-  it('a later patch wins; a null deletes the field and kubeadm\'s default applies', () => {
+  it("a later patch wins; a null deletes the field and kubeadm's default applies", () => {
     const x = extract(
       lines(
         ...HEAD,
@@ -143,12 +152,15 @@ describe('kind: kubeadmConfigPatches (merge patches win over kind fields)', () =
 
   it('several documents in one patch string', () => {
     const x = extract(
-      lines(...HEAD, ...patch('kind: KubeProxyConfiguration', 'mode: ipvs', '---', 'kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.9.0.0/16')),
+      lines(
+        ...HEAD,
+        ...patch('kind: KubeProxyConfiguration', 'mode: ipvs', '---', 'kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.9.0.0/16'),
+      ),
     );
     expect(apiRange(x)).toMatchObject({ value: '10.9.0.0/16', span: { line: 10 } });
   });
 
-  it('the bootstrap control-plane node\'s patches apply; a worker\'s do not', () => {
+  it("the bootstrap control-plane node's patches apply; a worker's do not", () => {
     const x = extract(
       lines(
         ...HEAD,
@@ -167,14 +179,24 @@ describe('kind: kubeadmConfigPatches (merge patches win over kind fields)', () =
         '      serviceSubnet: 10.12.0.0/16',
       ),
     );
-    expect(apiRange(x)).toMatchObject({ value: '10.11.0.0/16', setting: 'nodes[0].kubeadmConfigPatches[0]: networking.serviceSubnet', span: { line: 9, column: 22 } });
+    expect(apiRange(x)).toMatchObject({
+      value: '10.11.0.0/16',
+      setting: 'nodes[0].kubeadmConfigPatches[0]: networking.serviceSubnet',
+      span: { line: 9, column: 22 },
+    });
   });
 
   it('controller-manager flags from a patch: service range and cluster-cidr', () => {
     const x = extract(
       lines(
         ...HEAD,
-        ...patch('kind: ClusterConfiguration', 'controllerManager:', '  extraArgs:', '    service-cluster-ip-range: 10.96.0.0/12', '    cluster-cidr: 10.50.0.0/16'),
+        ...patch(
+          'kind: ClusterConfiguration',
+          'controllerManager:',
+          '  extraArgs:',
+          '    service-cluster-ip-range: 10.96.0.0/12',
+          '    cluster-cidr: 10.50.0.0/16',
+        ),
       ),
     );
     expect(find(x, 'kube-controller-manager')).toMatchObject({ value: '10.96.0.0/12', createOnly: true });
@@ -242,10 +264,25 @@ describe('kind: kubeadmConfigPatchesJSON6902', () => {
   ];
 
   it.each([
-    ['replace /networking/serviceSubnet', ['- op: replace', '  path: /networking/serviceSubnet', '  value: 10.20.0.0/16'], '10.20.0.0/16', 'explicit'],
+    [
+      'replace /networking/serviceSubnet',
+      ['- op: replace', '  path: /networking/serviceSubnet', '  value: 10.20.0.0/16'],
+      '10.20.0.0/16',
+      'explicit',
+    ],
     ['add /networking with a map', ['- op: add', '  path: /networking', '  value: {serviceSubnet: 10.21.0.0/16}'], '10.21.0.0/16', 'explicit'],
-    ['add an extraArgs list item', ['- op: add', '  path: /apiServer/extraArgs/-', '  value: {name: service-cluster-ip-range, value: 10.22.0.0/16}'], '10.22.0.0/16', 'explicit'],
-    ['add an extraArgs map key', ['- op: add', '  path: /apiServer/extraArgs/service-cluster-ip-range', '  value: 10.23.0.0/16'], '10.23.0.0/16', 'explicit'],
+    [
+      'add an extraArgs list item',
+      ['- op: add', '  path: /apiServer/extraArgs/-', '  value: {name: service-cluster-ip-range, value: 10.22.0.0/16}'],
+      '10.22.0.0/16',
+      'explicit',
+    ],
+    [
+      'add an extraArgs map key',
+      ['- op: add', '  path: /apiServer/extraArgs/service-cluster-ip-range', '  value: 10.23.0.0/16'],
+      '10.23.0.0/16',
+      'explicit',
+    ],
     ['remove /networking/serviceSubnet', ['- op: remove', '  path: /networking/serviceSubnet'], '10.96.0.0/12', 'default'],
     ['an unrelated op', ['- op: add', '  path: /apiServer/certSANs/-', '  value: my-hostname'], '10.96.0.0/16', 'default'],
   ])('%s', (_name, ops, value, origin) => {
@@ -290,7 +327,16 @@ describe('kind: values the gate cannot read', () => {
 
   it('a templated patch value hides a literal kind field', () => {
     const x = extract(
-      lines(...HEAD, 'networking:', '  serviceSubnet: 10.96.0.0/16', 'kubeadmConfigPatches:', '- |', '  kind: ClusterConfiguration', '  networking:', '    serviceSubnet: "{{ .svc }}"'),
+      lines(
+        ...HEAD,
+        'networking:',
+        '  serviceSubnet: 10.96.0.0/16',
+        'kubeadmConfigPatches:',
+        '- |',
+        '  kind: ClusterConfiguration',
+        '  networking:',
+        '    serviceSubnet: "{{ .svc }}"',
+      ),
     );
     expect(apiRange(x)).toBeUndefined();
     expect(x.problems[0]).toMatchObject({ line: 9, hidesRange: true });
@@ -316,7 +362,15 @@ describe('kind: values the gate cannot read', () => {
 
   it('an alias to a shared patch string', () => {
     const x = extract(
-      lines(...HEAD, 'x-patch: &p |', '  kind: ClusterConfiguration', '  networking:', '    serviceSubnet: 10.44.0.0/16', 'kubeadmConfigPatches:', '- *p'),
+      lines(
+        ...HEAD,
+        'x-patch: &p |',
+        '  kind: ClusterConfiguration',
+        '  networking:',
+        '    serviceSubnet: 10.44.0.0/16',
+        'kubeadmConfigPatches:',
+        '- *p',
+      ),
     );
     expect(apiRange(x)).toMatchObject({ value: '10.44.0.0/16', span: { line: 6 } });
   });
@@ -340,7 +394,10 @@ if (!hasCorpus) console.warn(`corpus not found at ${corpus}: skipped`);
     : [];
 
   it('lists every file of the folder', () => {
-    const files = fs.readdirSync(path.join(corpus, 'kind')).map((f) => `kind/${f}`).sort();
+    const files = fs
+      .readdirSync(path.join(corpus, 'kind'))
+      .map((f) => `kind/${f}`)
+      .sort();
     expect(rows.map((r) => r.file).sort()).toEqual(files);
   });
 

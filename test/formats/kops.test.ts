@@ -6,8 +6,20 @@ import type { Extraction } from '../../src/model.js';
 
 describe('kops', () => {
   it.each([
-    ['v1alpha3', 'apiVersion: kops.k8s.io/v1alpha3\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  networking:\n    serviceClusterIPRange: 100.65.0.0/16\n', '100.65.0.0/16', 'spec.networking.serviceClusterIPRange', 7],
-    ['v1alpha2', 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  serviceClusterIPRange: 100.66.0.0/16\n', '100.66.0.0/16', 'spec.serviceClusterIPRange', 6],
+    [
+      'v1alpha3',
+      'apiVersion: kops.k8s.io/v1alpha3\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  networking:\n    serviceClusterIPRange: 100.65.0.0/16\n',
+      '100.65.0.0/16',
+      'spec.networking.serviceClusterIPRange',
+      7,
+    ],
+    [
+      'v1alpha2',
+      'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  serviceClusterIPRange: 100.66.0.0/16\n',
+      '100.66.0.0/16',
+      'spec.serviceClusterIPRange',
+      6,
+    ],
   ])('reads the %s range', (_n, text, value, setting, line) => {
     expect(run(kopsFormat, text).service('platform')).toMatchObject({ value, setting, origin: 'explicit', span: { line } });
   });
@@ -21,7 +33,10 @@ describe('kops', () => {
   });
 
   it('reports kubeAPIServer.serviceClusterIPRange separately in the same group (component-mismatch)', () => {
-    const r = run(kopsFormat, 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  kubeAPIServer:\n    serviceClusterIPRange: 100.64.0.0/13\n  serviceClusterIPRange: 100.65.0.0/16\n  kubeControllerManager:\n    clusterCIDR: 100.96.0.0/11\n');
+    const r = run(
+      kopsFormat,
+      'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  kubeAPIServer:\n    serviceClusterIPRange: 100.64.0.0/13\n  serviceClusterIPRange: 100.65.0.0/16\n  kubeControllerManager:\n    clusterCIDR: 100.96.0.0/11\n',
+    );
     expect(r.service('kube-apiserver')?.value).toBe('100.64.0.0/13');
     expect(r.service('platform')?.value).toBe('100.65.0.0/16');
     expect(r.service('kube-apiserver')?.group).toBe(r.service('platform')?.group);
@@ -39,7 +54,10 @@ describe('kops', () => {
     expect(r.problems[0]).toMatchObject({ hidesRange: true, line: 4 });
   });
 
-  it.each([['broken', 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nspec: {\n'], ['InstanceGroup only', 'apiVersion: kops.k8s.io/v1alpha2\nkind: InstanceGroup\nspec:\n  role: Node\n']])('does not throw on %s', (_n, text) => {
+  it.each([
+    ['broken', 'apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nspec: {\n'],
+    ['InstanceGroup only', 'apiVersion: kops.k8s.io/v1alpha2\nkind: InstanceGroup\nspec:\n  role: Node\n'],
+  ])('does not throw on %s', (_n, text) => {
     expect(() => run(kopsFormat, text)).not.toThrow();
     expect(run(kopsFormat, text).settings.filter((s) => s.origin === 'explicit')).toEqual([]);
   });
@@ -50,11 +68,36 @@ describe('kops create cluster in shell scripts', () => {
   const service = (x: Extraction) => x.settings.filter((s) => s.role === 'service-range');
 
   it.each([
-    ['--set key=value', 'kops create cluster --name=a.example.com --set spec.networking.serviceClusterIPRange=100.65.0.0/16', '100.65.0.0/16', 'kops/a.example.com'],
-    ['--set=key=value, the name as argument', 'kops create cluster a.example.com --set=spec.networking.serviceClusterIPRange=100.65.0.0/16', '100.65.0.0/16', 'kops/a.example.com'],
-    ['the deprecated --override, the older field, a cluster. prefix', 'sudo kops create cluster --override cluster.spec.serviceClusterIPRange=100.66.0.0/16', '100.66.0.0/16', 'kops/Cluster#0'],
-    ['the last item wins', 'kops create cluster --set spec.networking.serviceClusterIPRange=100.65.0.0/16 --set spec.serviceClusterIPRange=100.67.0.0/16', '100.67.0.0/16', 'kops/Cluster#0'],
-    ['a CSV-quoted item keeps its comma', `kops create cluster --set '"spec.networking.serviceClusterIPRange=100.65.0.0/16,fd00::/108"'`, '100.65.0.0/16,fd00::/108', 'kops/Cluster#0'],
+    [
+      '--set key=value',
+      'kops create cluster --name=a.example.com --set spec.networking.serviceClusterIPRange=100.65.0.0/16',
+      '100.65.0.0/16',
+      'kops/a.example.com',
+    ],
+    [
+      '--set=key=value, the name as argument',
+      'kops create cluster a.example.com --set=spec.networking.serviceClusterIPRange=100.65.0.0/16',
+      '100.65.0.0/16',
+      'kops/a.example.com',
+    ],
+    [
+      'the deprecated --override, the older field, a cluster. prefix',
+      'sudo kops create cluster --override cluster.spec.serviceClusterIPRange=100.66.0.0/16',
+      '100.66.0.0/16',
+      'kops/Cluster#0',
+    ],
+    [
+      'the last item wins',
+      'kops create cluster --set spec.networking.serviceClusterIPRange=100.65.0.0/16 --set spec.serviceClusterIPRange=100.67.0.0/16',
+      '100.67.0.0/16',
+      'kops/Cluster#0',
+    ],
+    [
+      'a CSV-quoted item keeps its comma',
+      `kops create cluster --set '"spec.networking.serviceClusterIPRange=100.65.0.0/16,fd00::/108"'`,
+      '100.65.0.0/16,fd00::/108',
+      'kops/Cluster#0',
+    ],
     ['no --set: the kops default, create-only', 'kops create cluster --name=a.example.com --zones=eu-west-1a', '100.64.0.0/13', 'kops/a.example.com'],
   ])('%s', (_n, cmd, value, group) => {
     const [s] = service(script(cmd));
@@ -68,7 +111,10 @@ describe('kops create cluster in shell scripts', () => {
 
   it('the same subjects and group as a kops Cluster of the same name', () => {
     const [s] = service(script('kops create cluster --name=a --set spec.networking.serviceClusterIPRange=100.65.0.0/16'));
-    const yaml = run(kopsFormat, 'apiVersion: kops.k8s.io/v1alpha3\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  networking:\n    serviceClusterIPRange: 100.65.0.0/16\n').service('platform')!;
+    const yaml = run(
+      kopsFormat,
+      'apiVersion: kops.k8s.io/v1alpha3\nkind: Cluster\nmetadata:\n  name: a\nspec:\n  networking:\n    serviceClusterIPRange: 100.65.0.0/16\n',
+    ).service('platform')!;
     expect([s.subject, s.group]).toEqual([yaml.subject, yaml.group]);
   });
 

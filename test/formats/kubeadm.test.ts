@@ -8,7 +8,7 @@ import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
 const extract = (text: string): Extraction => kubeadmFormat.extract(new Source('kubeadm.yaml', text));
-const lines = (...l: string[]): string => l.join('\n') + '\n';
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
 const find = (x: Extraction, component: Setting['component'], role: Setting['role'] = 'service-range') =>
   x.settings.find((s) => s.component === component && s.role === role);
 const apiRange = (x: Extraction) => find(x, 'kube-apiserver');
@@ -106,13 +106,7 @@ describe('kubeadm: effective kube-apiserver range', () => {
     ],
     [
       'duplicate map keys: the last wins',
-      lines(
-        ...V1BETA3_HEAD,
-        'apiServer:',
-        '  extraArgs:',
-        '    service-cluster-ip-range: 10.1.0.0/16',
-        '    service-cluster-ip-range: 10.2.0.0/16',
-      ),
+      lines(...V1BETA3_HEAD, 'apiServer:', '  extraArgs:', '    service-cluster-ip-range: 10.1.0.0/16', '    service-cluster-ip-range: 10.2.0.0/16'),
       { value: '10.2.0.0/16', setting: 'apiServer.extraArgs.service-cluster-ip-range', profile: 'apiserver', line: 6, column: 31 },
     ],
     [
@@ -132,10 +126,9 @@ describe('kubeadm: effective kube-apiserver range', () => {
     ],
     [
       'merge key (<<) with an anchored map',
-      lines('x-net: &net', '  serviceSubnet: 10.56.0.0/16', '---', ...V1BETA3_HEAD, 'networking:', '  <<: *net', '  podSubnet: 10.244.0.0/16').replace(
-        'x-net: &net\n  serviceSubnet: 10.56.0.0/16\n---\n',
-        '',
-      ).replace('networking:\n  <<: *net', 'base: &net\n  serviceSubnet: 10.56.0.0/16\nnetworking:\n  <<: *net'),
+      lines('x-net: &net', '  serviceSubnet: 10.56.0.0/16', '---', ...V1BETA3_HEAD, 'networking:', '  <<: *net', '  podSubnet: 10.244.0.0/16')
+        .replace('x-net: &net\n  serviceSubnet: 10.56.0.0/16\n---\n', '')
+        .replace('networking:\n  <<: *net', 'base: &net\n  serviceSubnet: 10.56.0.0/16\nnetworking:\n  <<: *net'),
       { value: '10.56.0.0/16', setting: 'networking.serviceSubnet', profile: 'kubeadm', line: 4, column: 18 },
     ],
   ])('%s', (_name, text, expected) => {
@@ -153,7 +146,11 @@ describe('kubeadm: effective kube-apiserver range', () => {
     ['empty serviceSubnet', lines(...V1BETA3_HEAD, 'networking:', '  serviceSubnet:'), 4],
     ['empty string serviceSubnet', lines(...V1BETA3_HEAD, 'networking:', '  serviceSubnet: ""'), 4],
     ['serviceSubnet only in a comment', lines(...V1BETA3_HEAD, 'networking:', '  # serviceSubnet: 10.100.0.0/16', '  dnsDomain: cluster.local'), 3],
-    ['InitConfiguration only', lines('apiVersion: kubeadm.k8s.io/v1beta4', 'kind: InitConfiguration', 'localAPIEndpoint:', '  advertiseAddress: 10.0.0.5'), 2],
+    [
+      'InitConfiguration only',
+      lines('apiVersion: kubeadm.k8s.io/v1beta4', 'kind: InitConfiguration', 'localAPIEndpoint:', '  advertiseAddress: 10.0.0.5'),
+      2,
+    ],
   ])('kubeadm default 10.96.0.0/12 when absent: %s', (_name, text, line) => {
     const x = extract(text);
     const s = apiRange(x);
@@ -163,7 +160,9 @@ describe('kubeadm: effective kube-apiserver range', () => {
   });
 
   it('an empty extraArgs value replaces serviceSubnet and leaves the apiserver its own default', () => {
-    const x = extract(lines(...V1BETA3_HEAD, 'apiServer:', '  extraArgs:', '    service-cluster-ip-range: ""', 'networking:', '  serviceSubnet: 10.100.0.0/16'));
+    const x = extract(
+      lines(...V1BETA3_HEAD, 'apiServer:', '  extraArgs:', '    service-cluster-ip-range: ""', 'networking:', '  serviceSubnet: 10.100.0.0/16'),
+    );
     expect(apiRange(x)).toMatchObject({ value: '10.0.0.0/24', origin: 'default', profile: 'apiserver' });
   });
 
@@ -233,8 +232,7 @@ describe('kubeadm: identity', () => {
   const init = ['apiVersion: kubeadm.k8s.io/v1beta3', 'kind: InitConfiguration', 'localAPIEndpoint:', '  advertiseAddress: 10.0.0.1'];
   const cluster = [...V1BETA3_HEAD, 'networking:', '  serviceSubnet: 10.100.0.0/16', '  podSubnet: 10.244.0.0/16'];
   const kubelet = ['apiVersion: kubelet.config.k8s.io/v1beta1', 'kind: KubeletConfiguration'];
-  const summary = (x: Extraction) =>
-    x.settings.map((s) => `${s.role}|${s.subject}|${s.group}|${s.value}`).sort();
+  const summary = (x: Extraction) => x.settings.map((s) => `${s.role}|${s.subject}|${s.group}|${s.value}`).sort();
 
   it('reordering documents keeps subjects and values', () => {
     const a = extract([init, cluster, kubelet].map((d) => d.join('\n')).join('\n---\n'));
@@ -256,10 +254,10 @@ describe('kubeadm: identity', () => {
 
   it.each([
     ['CRLF', (t: string) => t.replace(/\n/g, '\r\n')],
-    ['BOM', (t: string) => '\uFEFF' + t],
-    ['BOM and CRLF', (t: string) => '\uFEFF' + t.replace(/\n/g, '\r\n')],
+    ['BOM', (t: string) => `\uFEFF${t}`],
+    ['BOM and CRLF', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`],
   ])('%s gives the same values and positions', (_name, transform) => {
-    const text = [init, cluster].map((d) => d.join('\n')).join('\n---\n') + '\n';
+    const text = `${[init, cluster].map((d) => d.join('\n')).join('\n---\n')}\n`;
     const plain = extract(text);
     const other = extract(transform(text));
     expect(other.settings.map((s) => [s.value, s.span])).toEqual(plain.settings.map((s) => [s.value, s.span]));
@@ -287,7 +285,15 @@ describe('kubeadm: values the gate cannot read', () => {
 
   it('a templated extraArgs override hides a literal serviceSubnet', () => {
     const x = extract(
-      lines(...V1BETA4_HEAD, 'networking:', '  serviceSubnet: 10.96.0.0/12', 'apiServer:', '  extraArgs:', '  - name: service-cluster-ip-range', '    value: ${SVC}'),
+      lines(
+        ...V1BETA4_HEAD,
+        'networking:',
+        '  serviceSubnet: 10.96.0.0/12',
+        'apiServer:',
+        '  extraArgs:',
+        '  - name: service-cluster-ip-range',
+        '    value: ${SVC}',
+      ),
     );
     expect(apiRange(x)).toBeUndefined();
     expect(x.problems[0]).toMatchObject({ line: 8, hidesRange: true, setting: 'apiServer.extraArgs.service-cluster-ip-range' });
@@ -337,7 +343,17 @@ describe('kubeadm: values the gate cannot read', () => {
   });
 
   it('a kind config with broken YAML is not reported by the kubeadm reader', () => {
-    const x = extract(lines('kind: Cluster', 'apiVersion: kind.x-k8s.io/v1alpha4', 'kubeadmConfigPatches:', '- |', '  apiVersion: kubeadm.k8s.io/v1beta3', '  kind: ClusterConfiguration', 'nodes: ['));
+    const x = extract(
+      lines(
+        'kind: Cluster',
+        'apiVersion: kind.x-k8s.io/v1alpha4',
+        'kubeadmConfigPatches:',
+        '- |',
+        '  apiVersion: kubeadm.k8s.io/v1beta3',
+        '  kind: ClusterConfiguration',
+        'nodes: [',
+      ),
+    );
     expect(x).toEqual({ settings: [], problems: [] });
   });
 });
@@ -368,7 +384,10 @@ function manifestRows(folder: string): { file: string; value: string }[] {
 (hasCorpus ? describe : describe.skip)('kubeadm corpus', () => {
   const rows = hasCorpus ? manifestRows('kubeadm') : [];
   it('lists every file of the folder', () => {
-    const files = fs.readdirSync(path.join(corpus, 'kubeadm')).map((f) => `kubeadm/${f}`).sort();
+    const files = fs
+      .readdirSync(path.join(corpus, 'kubeadm'))
+      .map((f) => `kubeadm/${f}`)
+      .sort();
     expect(rows.map((r) => r.file).sort()).toEqual(files);
   });
 
@@ -387,9 +406,13 @@ function manifestRows(folder: string): { file: string; value: string }[] {
 });
 
 describe('kubeadm: the kube-system/kubeadm-config ConfigMap', () => {
-  const configMap = (meta: string, value: string): string =>
-    lines('apiVersion: v1', 'kind: ConfigMap', 'metadata:', meta, 'data:', value);
-  const cluster = ['    apiVersion: kubeadm.k8s.io/v1beta3', '    kind: ClusterConfiguration', '    networking:', '      serviceSubnet: 10.100.0.0/16'];
+  const configMap = (meta: string, value: string): string => lines('apiVersion: v1', 'kind: ConfigMap', 'metadata:', meta, 'data:', value);
+  const cluster = [
+    '    apiVersion: kubeadm.k8s.io/v1beta3',
+    '    kind: ClusterConfiguration',
+    '    networking:',
+    '      serviceSubnet: 10.100.0.0/16',
+  ];
 
   it('reads data.ClusterConfiguration with exact positions and the identity of a kubeadm config file', () => {
     const x = extract(configMap('  name: kubeadm-config\n  namespace: kube-system', ['  ClusterConfiguration: |', ...cluster].join('\n')));
@@ -400,7 +423,12 @@ describe('kubeadm: the kube-system/kubeadm-config ConfigMap', () => {
   });
 
   it('a quoted string (as some tools write it) is read, positioned at its first line', () => {
-    const x = extract(configMap('  name: kubeadm-config', '  ClusterConfiguration: "apiVersion: kubeadm.k8s.io/v1beta4\\nkind: ClusterConfiguration\\nnetworking:\\n  serviceSubnet: 10.101.0.0/16\\n"'));
+    const x = extract(
+      configMap(
+        '  name: kubeadm-config',
+        '  ClusterConfiguration: "apiVersion: kubeadm.k8s.io/v1beta4\\nkind: ClusterConfiguration\\nnetworking:\\n  serviceSubnet: 10.101.0.0/16\\n"',
+      ),
+    );
     expect(apiRange(x)?.value).toBe('10.101.0.0/16');
     expect(apiRange(x)?.span.line).toBe(6);
   });

@@ -124,13 +124,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a merged container list item from an anchor',
-    yaml: [
-      'c: &c {name: a, command: [kube-apiserver, --service-cluster-ip-range=10.7.0.0/16]}',
-      'spec:',
-      '  containers:',
-      '  - <<: *c',
-      '',
-    ].join('\n'),
+    yaml: ['c: &c {name: a, command: [kube-apiserver, --service-cluster-ip-range=10.7.0.0/16]}', 'spec:', '  containers:', '  - <<: *c', ''].join(
+      '\n',
+    ),
     path: ['spec', 'containers', 0, 'command', 1],
   },
 ];

@@ -8,9 +8,21 @@ const installConfig = (networking: string): string =>
 describe('openshift install-config', () => {
   it.each([
     ['single list item', installConfig('networking:\n  serviceNetwork:\n  - 172.31.0.0/16\n'), '172.31.0.0/16', 'explicit', 7],
-    ['dual-stack list', installConfig('networking:\n  serviceNetwork:\n    - 172.30.0.0/16\n    - fd02::/112\n'), '172.30.0.0/16,fd02::/112', 'explicit', 7],
+    [
+      'dual-stack list',
+      installConfig('networking:\n  serviceNetwork:\n    - 172.30.0.0/16\n    - fd02::/112\n'),
+      '172.30.0.0/16,fd02::/112',
+      'explicit',
+      7,
+    ],
     ['deprecated serviceCIDR', installConfig('networking:\n  serviceCIDR: 172.29.0.0/16\n'), '172.29.0.0/16', 'explicit', 6],
-    ['networking without serviceNetwork', installConfig('networking:\n  networkType: OVNKubernetes\n'), OPENSHIFT_DEFAULT_SERVICE_NETWORK, 'default', 5],
+    [
+      'networking without serviceNetwork',
+      installConfig('networking:\n  networkType: OVNKubernetes\n'),
+      OPENSHIFT_DEFAULT_SERVICE_NETWORK,
+      'default',
+      5,
+    ],
     ['no networking at all', installConfig(''), OPENSHIFT_DEFAULT_SERVICE_NETWORK, 'default', 1],
     [
       'JSON install-config',
@@ -32,7 +44,10 @@ describe('openshift install-config', () => {
   });
 
   it('puts the pod range (clusterNetwork[].cidr) in the same group', () => {
-    const x = run(openshiftFormat, installConfig('networking:\n  clusterNetwork:\n  - cidr: 10.128.0.0/14\n    hostPrefix: 23\n  serviceNetwork:\n  - 172.30.0.0/16\n'));
+    const x = run(
+      openshiftFormat,
+      installConfig('networking:\n  clusterNetwork:\n  - cidr: 10.128.0.0/14\n    hostPrefix: 23\n  serviceNetwork:\n  - 172.30.0.0/16\n'),
+    );
     const pod = x.settings.find((s) => s.role === 'pod-range');
     expect(pod?.value).toBe('10.128.0.0/14');
     expect(pod?.group).toBe(serviceRanges(x)[0].group);
@@ -89,7 +104,9 @@ describe('openshift AgentClusterInstall and hive', () => {
     `apiVersion: extensions.hive.openshift.io/v1beta1\nkind: AgentClusterInstall\nmetadata:\n  name: spoke\n${extra}spec:\n  networking:\n${networking}`;
 
   it('reads spec.networking.serviceNetwork', () => {
-    expect(serviceValues(run(openshiftFormat, aci('', '    serviceNetwork:\n    - 172.30.0.0/16\n    - fd02::/112\n')))).toEqual(['172.30.0.0/16,fd02::/112']);
+    expect(serviceValues(run(openshiftFormat, aci('', '    serviceNetwork:\n    - 172.30.0.0/16\n    - fd02::/112\n')))).toEqual([
+      '172.30.0.0/16,fd02::/112',
+    ]);
   });
 
   it('lets install-config-overrides networking.serviceNetwork win', () => {
@@ -133,7 +150,6 @@ describe('openshift malformed input', () => {
     ['serviceNetwork is a map', installConfig('networking:\n  serviceNetwork:\n    a: b\n')],
     ['empty file', ''],
     ['binary noise', '\u0000\u0001\u0002'],
-    
   ])('%s does not throw', (_name, text) => {
     expect(() => run(openshiftFormat, text)).not.toThrow();
   });

@@ -57,9 +57,14 @@ describe('rke cluster.yml', () => {
   });
 
   it('reads the Rancher v2 nested rancher_kubernetes_engine_config', () => {
-    const text = 'rancher_kubernetes_engine_config:\n  kubernetes_version: v1.24.10-rancher4-1\n  services:\n    kube-api:\n      service_cluster_ip_range: 10.70.0.0/16\n';
+    const text =
+      'rancher_kubernetes_engine_config:\n  kubernetes_version: v1.24.10-rancher4-1\n  services:\n    kube-api:\n      service_cluster_ip_range: 10.70.0.0/16\n';
     const a = bySubject(run(rkeFormat, text), '/kube-api');
-    expect(a).toMatchObject({ value: '10.70.0.0/16', kubernetesVersion: '1.24', setting: 'rancher_kubernetes_engine_config.services.kube-api.service_cluster_ip_range' });
+    expect(a).toMatchObject({
+      value: '10.70.0.0/16',
+      kubernetesVersion: '1.24',
+      setting: 'rancher_kubernetes_engine_config.services.kube-api.service_cluster_ip_range',
+    });
   });
 
   it('templated value -> hidesRange problem and no default for that subject', () => {

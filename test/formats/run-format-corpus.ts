@@ -36,12 +36,19 @@ export function manifestRows(folders: readonly string[]): ManifestRow[] | null {
     console.warn(`corpus not found at ${CORPUS}: skipped`);
     return null;
   }
-  const [header, ...lines] = readFileSync(manifest, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const [header, ...lines] = readFileSync(manifest, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const cols = header.split('\t');
   const at = (name: string): number => cols.indexOf(name);
   return lines
     .map((l) => l.split('\t'))
-    .map((c) => ({ path: c[at('path_in_corpus')], format: c[at('format')], value: c[at('service_range_value_as_you_read_it')], notes: c[at('notes')] }))
+    .map((c) => ({
+      path: c[at('path_in_corpus')],
+      format: c[at('format')],
+      value: c[at('service_range_value_as_you_read_it')],
+      notes: c[at('notes')],
+    }))
     .filter((r) => folders.some((f) => r.path.startsWith(`${f}/`)));
 }
 

@@ -3,7 +3,10 @@ import { Source } from '../../src/formats/toolkit/yaml-source.js';
 import type { FormatExtractor } from '../../src/formats/toolkit/extractor.js';
 import type { Extraction, Setting } from '../../src/model.js';
 
-export function run(format: FormatExtractor, text: string): Extraction & { service: (component?: Setting['component']) => Setting | undefined; role: (r: Setting['role']) => Setting[] } {
+export function run(
+  format: FormatExtractor,
+  text: string,
+): Extraction & { service: (component?: Setting['component']) => Setting | undefined; role: (r: Setting['role']) => Setting[] } {
   const r = format.extract(new Source('input.yaml', text));
   return {
     ...r,

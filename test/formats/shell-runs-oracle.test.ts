@@ -76,7 +76,9 @@ describe('which commands run, differential against mvdan.cc/sh', () => {
     const real = ran[i];
     expect(real.error).toBeUndefined();
     // `--version` / `--help` runs exit at once and are left out by the model on purpose.
-    const ranIds = real.ran.filter((argv) => argv[0].endsWith('kube-apiserver') && !argv.some((a) => /^(--version|--help|-h)$/.test(a))).map((argv) => argv.find((a) => a.startsWith('--service-cluster-ip-range='))?.split('=')[1] ?? '-');
+    const ranIds = real.ran
+      .filter((argv) => argv[0].endsWith('kube-apiserver') && !argv.some((a) => /^(--version|--help|-h)$/.test(a)))
+      .map((argv) => argv.find((a) => a.startsWith('--service-cluster-ip-range='))?.split('=')[1] ?? '-');
     const m = model(SCRIPTS[i]);
     // Sound: what runs is never dead (nor missed).
     for (const id of ranIds) expect([id, m.status.get(id)]).toEqual([id, expect.stringMatching(/^(runs|maybe)$/)]);

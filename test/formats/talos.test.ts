@@ -57,12 +57,13 @@ describe('talos', () => {
     expect(r.problems).toEqual([expect.objectContaining({ hidesRange: true, message: expect.stringContaining(expr) })]);
   });
 
-  it.each([['unclosed flow', 'version: v1alpha1\ncluster:\n  network:\n    serviceSubnets: [10.0.0.0/8\n'], ['not a config', 'foo: [1, 2\n'], ['empty', '']])(
-    'does not throw on %s input',
-    (_n, text) => {
-      expect(() => run(talosFormat, text)).not.toThrow();
-    },
-  );
+  it.each([
+    ['unclosed flow', 'version: v1alpha1\ncluster:\n  network:\n    serviceSubnets: [10.0.0.0/8\n'],
+    ['not a config', 'foo: [1, 2\n'],
+    ['empty', ''],
+  ])('does not throw on %s input', (_n, text) => {
+    expect(() => run(talosFormat, text)).not.toThrow();
+  });
 
   it('ignores documents that are not Talos configs', () => {
     expect(run(talosFormat, 'apiVersion: v1\nkind: Service\nspec:\n  clusterIP: 10.96.0.10\n').settings).toEqual([]);

@@ -20,8 +20,14 @@ describe('module sources', () => {
     ['git::https://github.com/Azure/terraform-azurerm-aks.git?ref=9.4.1', 'Azure/aks/azurerm'],
     ['terraform-google-modules/kubernetes-engine/google', 'terraform-google-modules/kubernetes-engine/google'],
     ['terraform-google-modules/kubernetes-engine/google//modules/private-cluster', 'terraform-google-modules/kubernetes-engine/google'],
-    ['terraform-google-modules/kubernetes-engine/google//modules/beta-autopilot-private-cluster', 'terraform-google-modules/kubernetes-engine/google'],
-    ['git::https://github.com/terraform-google-modules/terraform-google-kubernetes-engine.git//modules/safer-cluster-update-variant?ref=v36.0.0', 'terraform-google-modules/kubernetes-engine/google'],
+    [
+      'terraform-google-modules/kubernetes-engine/google//modules/beta-autopilot-private-cluster',
+      'terraform-google-modules/kubernetes-engine/google',
+    ],
+    [
+      'git::https://github.com/terraform-google-modules/terraform-google-kubernetes-engine.git//modules/safer-cluster-update-variant?ref=v36.0.0',
+      'terraform-google-modules/kubernetes-engine/google',
+    ],
   ])('%s is %s', (source, id) => {
     expect(moduleOfSource(source)?.id).toBe(id);
   });
@@ -42,8 +48,15 @@ const eksModule = (inputs: string, source = 'terraform-aws-modules/eks/aws'): st
 
 describe('module inputs', () => {
   it('reads the EKS module input at its line, with the module version and the EKS wording', () => {
-    const [s] = serviceRanges(run(terraformFormat, eksModule('  cluster_version = "1.31"\n  cluster_service_ipv4_cidr = "172.20.0.0/16"\n'), 'eks.tf'));
-    expect(s).toMatchObject({ value: '172.20.0.0/16', setting: 'module.eks.cluster_service_ipv4_cidr', group: 'terraform/module.eks', kubernetesVersion: '1.31' });
+    const [s] = serviceRanges(
+      run(terraformFormat, eksModule('  cluster_version = "1.31"\n  cluster_service_ipv4_cidr = "172.20.0.0/16"\n'), 'eks.tf'),
+    );
+    expect(s).toMatchObject({
+      value: '172.20.0.0/16',
+      setting: 'module.eks.cluster_service_ipv4_cidr',
+      group: 'terraform/module.eks',
+      kubernetesVersion: '1.31',
+    });
     expect(s.span.line).toBe(5);
     expect(s.immutable).toMatch(/forces replacement of the EKS cluster/);
   });
@@ -69,7 +82,11 @@ describe('module inputs', () => {
   });
 
   it('GKE: a range name with no subnetwork in reach is a hidden value naming the range, never a made-up CIDR', () => {
-    const x = run(terraformFormat, 'module "gke" {\n  source = "terraform-google-modules/kubernetes-engine/google"\n  ip_range_services = "svc"\n}\n', 'gke.tf');
+    const x = run(
+      terraformFormat,
+      'module "gke" {\n  source = "terraform-google-modules/kubernetes-engine/google"\n  ip_range_services = "svc"\n}\n',
+      'gke.tf',
+    );
     expect(x.settings).toEqual([]);
     expect(x.problems).toEqual([expect.objectContaining({ line: 3, hidesRange: true })]);
     expect(x.problems[0].message).toContain('"svc"');
@@ -81,12 +98,18 @@ describe('module inputs', () => {
     const x = run(terraformFormat, text, 'gke.tf');
     expect(x.settings).toEqual([]);
     expect(x.problems[0]).toMatchObject({ line: 3, hidesRange: true });
-    const named = run(terraformFormat, text.replace(/= google.*\n/, '= "svc"\n') + 'resource "google_compute_subnetwork" "s" {\n  secondary_ip_range {\n    range_name    = "svc"\n    ip_cidr_range = "10.8.0.0/20"\n  }\n}\n', 'gke.tf');
+    const named = run(
+      terraformFormat,
+      text.replace(/= google.*\n/, '= "svc"\n') +
+        'resource "google_compute_subnetwork" "s" {\n  secondary_ip_range {\n    range_name    = "svc"\n    ip_cidr_range = "10.8.0.0/20"\n  }\n}\n',
+      'gke.tf',
+    );
     expect(serviceRanges(named)).toEqual([expect.objectContaining({ value: '10.8.0.0/20', span: expect.objectContaining({ line: 9 }) })]);
   });
 });
 
-const eks = (value: string): string => `resource "aws_eks_cluster" "main" {\n  kubernetes_network_config {\n    service_ipv4_cidr = ${value}\n  }\n}\n`;
+const eks = (value: string): string =>
+  `resource "aws_eks_cluster" "main" {\n  kubernetes_network_config {\n    service_ipv4_cidr = ${value}\n  }\n}\n`;
 
 function record(path: string, text: string, inChange = true): TfFileRecord {
   const r = readTerraformFile(path, text, inChange);
@@ -100,7 +123,7 @@ function extractIn(dir: TerraformDirectory, path: string, text: string) {
 
 describe('variables and locals', () => {
   it('follows local → var → default in one file and points at the literal', () => {
-    const text = eks('local.cidr') + 'locals {\n  cidr = var.svc\n}\nvariable "svc" {\n  default = "172.20.0.0/16"\n}\n';
+    const text = `${eks('local.cidr')}locals {\n  cidr = var.svc\n}\nvariable "svc" {\n  default = "172.20.0.0/16"\n}\n`;
     const [s] = serviceRanges(run(terraformFormat, text, 'main.tf'));
     expect(s).toMatchObject({ value: '172.20.0.0/16', setting: 'local.cidr → var.svc → kubernetes_network_config.service_ipv4_cidr' });
     expect(s.span.line).toBe(10);
@@ -113,7 +136,7 @@ describe('variables and locals', () => {
     ['a variable without default', 'var.svc', 'var.svc has no value in reach'],
     ['a reference cycle', 'local.a', 'refers to itself'],
   ])('%s stays hidden, at the argument, with the reason', (_name, value, reason) => {
-    const text = eks(value) + 'variable "svc" {\n  type = string\n}\nlocals {\n  a = local.b\n  b = local.a\n}\n';
+    const text = `${eks(value)}variable "svc" {\n  type = string\n}\nlocals {\n  a = local.b\n  b = local.a\n}\n`;
     const x = run(terraformFormat, text, 'main.tf');
     expect(x.settings).toEqual([]);
     const p = x.problems.find((q) => q.hidesRange);
@@ -121,7 +144,7 @@ describe('variables and locals', () => {
     expect(p?.message).toContain(reason);
   });
 
-  const main = record('infra/main.tf', eks('var.svc') + 'variable "svc" {\n  default = "10.0.0.0/16"\n}\n', false);
+  const main = record('infra/main.tf', `${eks('var.svc')}variable "svc" {\n  default = "10.0.0.0/16"\n}\n`, false);
   it.each([
     ['the default alone', [], '10.0.0.0/16', 'infra/main.tf'],
     ['terraform.tfvars over the default', [['infra/terraform.tfvars', 'svc = "10.1.0.0/16"\n']], '10.1.0.0/16', 'infra/terraform.tfvars'],
@@ -148,11 +171,15 @@ describe('variables and locals', () => {
     const dir = new TerraformDirectory([tf, vars], false);
     expect(extractIn(dir, 'infra/main.tf', '')).toEqual({ settings: [], problems: [] });
     const [s] = serviceRanges(extractIn(dir, 'infra/terraform.tfvars', ''));
-    expect(s).toMatchObject({ value: '10.1.0.0/16', setting: 'var.svc → kubernetes_network_config.service_ipv4_cidr', span: expect.objectContaining({ line: 1 }) });
+    expect(s).toMatchObject({
+      value: '10.1.0.0/16',
+      setting: 'var.svc → kubernetes_network_config.service_ipv4_cidr',
+      span: expect.objectContaining({ line: 1 }),
+    });
   });
 
   it('a named tfvars file reports the value it passes with -var-file', () => {
-    const tf = record('infra/main.tf', eks('var.svc') + 'variable "svc" {\n  default = "10.0.0.0/16"\n}\n', false);
+    const tf = record('infra/main.tf', `${eks('var.svc')}variable "svc" {\n  default = "10.0.0.0/16"\n}\n`, false);
     const prod = record('infra/prod.tfvars', 'svc = "10.9.0.0/16"\n');
     const [s] = serviceRanges(extractIn(new TerraformDirectory([tf, prod], true), 'infra/prod.tfvars', ''));
     expect(s.value).toBe('10.9.0.0/16');
@@ -169,7 +196,7 @@ describe('variables and locals', () => {
 describe('held Terraform files', () => {
   it('groups a change by directory, hands each side its directory and lets the rest through', () => {
     const buffer = new TerraformChangeBuffer();
-    expect(buffer.take({ path: 'a/main.tf', before: eks('var.svc'), after: eks('var.svc') + '\n' })).toBe(true);
+    expect(buffer.take({ path: 'a/main.tf', before: eks('var.svc'), after: `${eks('var.svc')}\n` })).toBe(true);
     expect(buffer.take({ path: 'a/terraform.tfvars', before: 'svc = "10.0.0.0/16"\n', after: 'svc = "10.1.0.0/16"\n' })).toBe(true);
     expect(buffer.take({ path: 'b/terraform.tfvars', after: 'svc = "10.2.0.0/16"\n' })).toBe(true);
     expect(buffer.take({ path: 'a/kubeadm.yaml', after: 'x' })).toBe(false);
@@ -209,7 +236,11 @@ describe('terraform-google-modules/network secondary_ranges', () => {
     `module "vpc" {\n  source = "terraform-google-modules/network/google//modules/subnets"\n  secondary_ranges = {\n${ranges}\n  }\n}\nmodule "gke" {\n  source = "terraform-google-modules/kubernetes-engine/google"\n  ip_range_services = "svc"\n}\n`;
 
   it('reads the range the GKE module names, at the CIDR literal', () => {
-    const x = run(terraformFormat, net('    s = [{ range_name = "pods", ip_cidr_range = "10.4.0.0/14" },\n      { range_name = "svc", ip_cidr_range = "10.8.0.0/20" }]'), 'net.tf');
+    const x = run(
+      terraformFormat,
+      net('    s = [{ range_name = "pods", ip_cidr_range = "10.4.0.0/14" },\n      { range_name = "svc", ip_cidr_range = "10.8.0.0/20" }]'),
+      'net.tf',
+    );
     const [s] = serviceRanges(x);
     expect(s).toMatchObject({ value: '10.8.0.0/20', span: { line: 5, column: 45, endLine: 5, endColumn: 58 } });
   });

@@ -2,8 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { terraformFormat } from '../../src/formats/distributions/terraform.js';
 import { manifestRows, readCorpus, run, serviceRanges } from './run-format-corpus.js';
 
-const eks = (network: string): string =>
-  `resource "aws_eks_cluster" "main" {\n  name    = "prod"\n  version = "1.32"\n${network}}\n`;
+const eks = (network: string): string => `resource "aws_eks_cluster" "main" {\n  name    = "prod"\n  version = "1.32"\n${network}}\n`;
 
 describe('terraform managed clusters', () => {
   it.each([
@@ -38,7 +37,10 @@ describe('terraform managed clusters', () => {
   });
 
   it('reads the EKS version and keeps pod and DNS settings in the cluster group', () => {
-    const x = run(terraformFormat, 'resource "azurerm_kubernetes_cluster" "aks" {\n  kubernetes_version = "1.31.2"\n  network_profile {\n    service_cidr   = "10.0.0.0/16"\n    dns_service_ip = "10.0.0.10"\n    pod_cidr       = "10.244.0.0/16"\n  }\n}\n');
+    const x = run(
+      terraformFormat,
+      'resource "azurerm_kubernetes_cluster" "aks" {\n  kubernetes_version = "1.31.2"\n  network_profile {\n    service_cidr   = "10.0.0.0/16"\n    dns_service_ip = "10.0.0.10"\n    pod_cidr       = "10.244.0.0/16"\n  }\n}\n',
+    );
     const [s] = serviceRanges(x);
     expect(s.kubernetesVersion).toBe('1.31');
     expect(x.settings.find((t) => t.role === 'pod-range')).toMatchObject({ value: '10.244.0.0/16', group: s.group });
@@ -48,7 +50,10 @@ describe('terraform managed clusters', () => {
   it.each([
     ['no network block (Computed: the cloud chose)', eks('')],
     ['block without the argument', eks('  kubernetes_network_config {\n    ip_family = "ipv6"\n  }\n')],
-    ['GKE lets the cloud pick a /20', 'resource "google_container_cluster" "g" {\n  ip_allocation_policy {\n    services_ipv4_cidr_block = "/20"\n  }\n}\n'],
+    [
+      'GKE lets the cloud pick a /20',
+      'resource "google_container_cluster" "g" {\n  ip_allocation_policy {\n    services_ipv4_cidr_block = "/20"\n  }\n}\n',
+    ],
   ])('absence gives no setting and no default: %s', (_name, text) => {
     const x = run(terraformFormat, text, 'main.tf');
     expect(serviceRanges(x)).toEqual([]);
@@ -58,7 +63,11 @@ describe('terraform managed clusters', () => {
   it.each([
     ['variable', eks('  kubernetes_network_config {\n    service_ipv4_cidr = var.service_cidr\n  }\n'), 'var.service_cidr'],
     ['interpolation', eks('  kubernetes_network_config {\n    service_ipv4_cidr = "${local.prefix}.0.0/16"\n  }\n'), '${local.prefix}'],
-    ['list with a reference', 'resource "azurerm_kubernetes_cluster" "a" {\n  network_profile {\n    service_cidrs = ["10.0.0.0/16", var.v6]\n  }\n}\n', 'var.v6'],
+    [
+      'list with a reference',
+      'resource "azurerm_kubernetes_cluster" "a" {\n  network_profile {\n    service_cidrs = ["10.0.0.0/16", var.v6]\n  }\n}\n',
+      'var.v6',
+    ],
   ])('expression value -> hidesRange problem naming it: %s', (_name, text, expression) => {
     const x = run(terraformFormat, text, 'main.tf');
     expect(serviceRanges(x)).toEqual([]);
@@ -73,7 +82,9 @@ describe('terraform managed clusters', () => {
   });
 
   it('keeps two clusters of one file apart', () => {
-    const text = eks('  kubernetes_network_config {\n    service_ipv4_cidr = "172.20.0.0/16"\n  }\n') + eks('  kubernetes_network_config {\n    service_ipv4_cidr = "10.100.0.0/16"\n  }\n').replace('"main"', '"dr"');
+    const text =
+      eks('  kubernetes_network_config {\n    service_ipv4_cidr = "172.20.0.0/16"\n  }\n') +
+      eks('  kubernetes_network_config {\n    service_ipv4_cidr = "10.100.0.0/16"\n  }\n').replace('"main"', '"dr"');
     const groups = serviceRanges(run(terraformFormat, text)).map((s) => s.group);
     expect(groups).toEqual(['terraform/aws_eks_cluster.main', 'terraform/aws_eks_cluster.dr']);
   });

@@ -47,7 +47,10 @@ const SHELL: [string, string][] = [
   [`SVC=10.11.0.0/16\n${K} '--service-cluster-ip-range=$SVC'`, '$SVC'],
   [`SVC=10.11.0.0/16\n${K} --service-cluster-ip-range=\\$SVC`, '$SVC'],
   [`if [ -n "$PROD" ]; then SVC=10.12.0.0/16; fi\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: it is assigned in a branch'],
-  [`SVC=10.1.0.0/16\nfor x in a b; do SVC=10.13.0.0/16; done\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: it is assigned in a branch or a loop'],
+  [
+    `SVC=10.1.0.0/16\nfor x in a b; do SVC=10.13.0.0/16; done\n${K} --service-cluster-ip-range=$SVC`,
+    'unresolved: it is assigned in a branch or a loop',
+  ],
   [`SVC=$(cat /etc/range)\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: its value comes from $(cat /etc/range)'],
   [`${K} --service-cluster-ip-range=$SVC_FROM_ENV`, 'unresolved: it is not assigned before this command'],
   [`SVC=10.1.0.0/16\n. /etc/default/kube\n${K} --service-cluster-ip-range=$SVC`, 'unresolved: a file sourced'],
@@ -110,14 +113,26 @@ describe('systemd Environment= (systemd.service(5) "Command lines")', () => {
   const value = (text: string) => {
     const r = flagTextFormat.extract(new Source('kube-apiserver.service', text));
     const s = r.settings.find((x) => x.role === 'service-range' && x.origin === 'explicit');
-    return s ? s.value : r.problems.find((p) => p.hidesRange)?.message ?? '(none)';
+    return s ? s.value : (r.problems.find((p) => p.hidesRange)?.message ?? '(none)');
   };
   it.each([
     ['${VAR} inside a word', unit('Environment=SVC=10.20.0.0/16', '--service-cluster-ip-range=${SVC}'), '10.20.0.0/16'],
     ['quoted assignments, several per line', unit('Environment="A=1" "SVC=10.21.0.0/16"', '--service-cluster-ip-range=${SVC}'), '10.21.0.0/16'],
-    ['the later assignment wins', unit('Environment=SVC=10.1.0.0/16\nEnvironment=SVC=10.22.0.0/16', '--service-cluster-ip-range=${SVC}'), '10.22.0.0/16'],
-    ['$VAR as a word of its own is split at whitespace', unit('Environment="ARGS=--v=2 --service-cluster-ip-range=10.23.0.0/16"', '$ARGS'), '10.23.0.0/16'],
-    ['Environment= after ExecStart= still applies', `[Service]\nExecStart=/usr/bin/kube-apiserver --service-cluster-ip-range=\${SVC}\nEnvironment=SVC=10.24.0.0/16\n`, '10.24.0.0/16'],
+    [
+      'the later assignment wins',
+      unit('Environment=SVC=10.1.0.0/16\nEnvironment=SVC=10.22.0.0/16', '--service-cluster-ip-range=${SVC}'),
+      '10.22.0.0/16',
+    ],
+    [
+      '$VAR as a word of its own is split at whitespace',
+      unit('Environment="ARGS=--v=2 --service-cluster-ip-range=10.23.0.0/16"', '$ARGS'),
+      '10.23.0.0/16',
+    ],
+    [
+      'Environment= after ExecStart= still applies',
+      `[Service]\nExecStart=/usr/bin/kube-apiserver --service-cluster-ip-range=\${SVC}\nEnvironment=SVC=10.24.0.0/16\n`,
+      '10.24.0.0/16',
+    ],
     ['single quotes do not stop systemd', unit('Environment=SVC=10.25.0.0/16', "'--service-cluster-ip-range=${SVC}'"), '10.25.0.0/16'],
   ])('%s', (_name, text, expected) => {
     expect(value(text)).toBe(expected);
@@ -130,17 +145,27 @@ describe('systemd Environment= (systemd.service(5) "Command lines")', () => {
   });
 
   it.each([
-    ['EnvironmentFile= may override', unit('EnvironmentFile=/etc/default/kube\nEnvironment=SVC=10.27.0.0/16', '--service-cluster-ip-range=${SVC}'), 'EnvironmentFile= may set it'],
+    [
+      'EnvironmentFile= may override',
+      unit('EnvironmentFile=/etc/default/kube\nEnvironment=SVC=10.27.0.0/16', '--service-cluster-ip-range=${SVC}'),
+      'EnvironmentFile= may set it',
+    ],
     ['not set in the unit', unit('Environment=OTHER=1', '--service-cluster-ip-range=${SVC}'), 'not set in this unit'],
-    ['an empty Environment= resets the list', unit('Environment=SVC=10.28.0.0/16\nEnvironment=', '--service-cluster-ip-range=${SVC}'), 'not set in this unit'],
+    [
+      'an empty Environment= resets the list',
+      unit('Environment=SVC=10.28.0.0/16\nEnvironment=', '--service-cluster-ip-range=${SVC}'),
+      'not set in this unit',
+    ],
   ])('%s: unresolved', (_name, text, reason) => {
     expect(value(text)).toContain(reason);
   });
 });
 
 describe('container env (kubernetes third_party/forked/golang/expansion)', () => {
-  const known = (values: Record<string, string>): Lookup => (name) =>
-    name in values ? { kind: 'value', value: contiguousArg(values[name], 100), definitionOffset: 100 } : { kind: 'unset' };
+  const known =
+    (values: Record<string, string>): Lookup =>
+    (name) =>
+      name in values ? { kind: 'value', value: contiguousArg(values[name], 100), definitionOffset: 100 } : { kind: 'unset' };
   it.each([
     ['$(A)', { A: 'x' }, 'x'],
     ['$(A)/12', { A: '10.0.0.0' }, '10.0.0.0/12'],
@@ -155,14 +180,20 @@ describe('container env (kubernetes third_party/forked/golang/expansion)', () =>
   const pod = (env: string, command: string) =>
     `apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n  - name: api\n    env:\n${env}\n    command:\n${command}\n`;
   it('an env value built from an earlier one', () => {
-    const text = pod('    - name: BASE\n      value: 10.30.0.0\n    - name: SVC\n      value: $(BASE)/16', '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)');
+    const text = pod(
+      '    - name: BASE\n      value: 10.30.0.0\n    - name: SVC\n      value: $(BASE)/16',
+      '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)',
+    );
     const [s] = workloadsFormat.extract(new Source('pod.yaml', text)).settings.filter((x) => x.role === 'service-range');
     expect(s.value).toBe('10.30.0.0/16');
     expect(s.reachedThrough?.variables).toEqual(['SVC', 'BASE']);
   });
 
   it('a reference to a later env entry stays as written in an env value', () => {
-    const text = pod('    - name: SVC\n      value: $(BASE)/16\n    - name: BASE\n      value: 10.31.0.0', '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)');
+    const text = pod(
+      '    - name: SVC\n      value: $(BASE)/16\n    - name: BASE\n      value: 10.31.0.0',
+      '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)',
+    );
     const r = workloadsFormat.extract(new Source('pod.yaml', text));
     expect(r.settings.filter((x) => x.role === 'service-range')).toEqual([]);
     expect(r.problems[0]).toMatchObject({ hidesRange: true });
@@ -175,7 +206,10 @@ describe('container env (kubernetes third_party/forked/golang/expansion)', () =>
   });
 
   it('valueFrom cannot be resolved, and every line of it touches the value', () => {
-    const text = pod('    - name: SVC\n      valueFrom:\n        configMapKeyRef:\n          name: net\n          key: svc', '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)');
+    const text = pod(
+      '    - name: SVC\n      valueFrom:\n        configMapKeyRef:\n          name: net\n          key: svc',
+      '    - kube-apiserver\n    - --service-cluster-ip-range=$(SVC)',
+    );
     const r = workloadsFormat.extract(new Source('pod.yaml', text));
     expect(r.problems[0]).toMatchObject({ hidesRange: true, reachedFrom: [10, 11, 12, 13] });
   });
@@ -203,7 +237,8 @@ describe('word substitution', () => {
 describe('k3s / RKE2 server flags on command lines', () => {
   const read = (path: string, text: string) => flagTextFormat.extract(new Source(path, text));
   it('a unit written by the installer', () => {
-    const text = "[Service]\nExecStart=/usr/local/bin/k3s \\\n    server \\\n\t'--service-cidr=10.43.0.0/16' \\\n\t'--cluster-cidr=10.42.0.0/16' \\\n\n";
+    const text =
+      "[Service]\nExecStart=/usr/local/bin/k3s \\\n    server \\\n\t'--service-cidr=10.43.0.0/16' \\\n\t'--cluster-cidr=10.42.0.0/16' \\\n\n";
     const r = read('k3s.service', text);
     expect(r.settings.map((s) => [s.format, s.role, s.value, s.group])).toEqual([
       ['k3s', 'service-range', '10.43.0.0/16', 'k3s/config'],
@@ -217,12 +252,18 @@ describe('k3s / RKE2 server flags on command lines', () => {
     expect(s.immutable).toContain('Dual-stack');
   });
   it('a server without the flag gets the k3s default; an agent is not read', () => {
-    expect(read('k3s.service', '[Service]\nExecStart=/usr/local/bin/k3s server --disable traefik\n').settings[0]).toMatchObject({ value: '10.43.0.0/16', origin: 'default' });
+    expect(read('k3s.service', '[Service]\nExecStart=/usr/local/bin/k3s server --disable traefik\n').settings[0]).toMatchObject({
+      value: '10.43.0.0/16',
+      origin: 'default',
+    });
     expect(read('k3s-agent.service', '[Service]\nExecStart=/usr/local/bin/k3s agent --server https://x:6443\n').settings).toEqual([]);
   });
   it('INSTALL_K3S_EXEC is a fragment: no default when the flag is absent', () => {
     expect(read('install.env', 'INSTALL_K3S_EXEC="server --disable traefik"\n').settings).toEqual([]);
-    expect(read('install.env', 'INSTALL_K3S_EXEC="--service-cidr=10.44.0.0/16"\n').settings[0]).toMatchObject({ value: '10.44.0.0/16', origin: 'explicit' });
+    expect(read('install.env', 'INSTALL_K3S_EXEC="--service-cidr=10.44.0.0/16"\n').settings[0]).toMatchObject({
+      value: '10.44.0.0/16',
+      origin: 'explicit',
+    });
     expect(read('install.env', 'INSTALL_K3S_EXEC="agent --service-cidr=10.44.0.0/16"\n').settings).toEqual([]);
   });
 });

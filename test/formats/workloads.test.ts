@@ -71,17 +71,37 @@ describe('workloads: service range from container argv', () => {
       '10.102.0.0/16',
     ],
     ['single-quoted item', `  - name: api\n    command:\n    - kube-apiserver\n    - '--service-cluster-ip-range=10.103.0.0/16'\n`, '10.103.0.0/16'],
-    ['double-quoted item', `  - name: api\n    command:\n    - "kube-apiserver"\n    - "--service-cluster-ip-range=10.104.0.0/16"\n`, '10.104.0.0/16'],
+    [
+      'double-quoted item',
+      `  - name: api\n    command:\n    - "kube-apiserver"\n    - "--service-cluster-ip-range=10.104.0.0/16"\n`,
+      '10.104.0.0/16',
+    ],
     ['flow sequence', `  - name: api\n    command: [kube-apiserver, --service-cluster-ip-range=10.105.0.0/16]\n`, '10.105.0.0/16'],
-    ['hyperkube', `  - name: api\n    image: quay.io/coreos/hyperkube:v1.9.0_coreos.0\n    command:\n    - /hyperkube\n    - apiserver\n    - --service-cluster-ip-range=10.3.0.0/24\n`, '10.3.0.0/24'],
-    ['sh -c in args', `  - name: api\n    command: ["/bin/sh", "-c"]\n    args:\n    - exec kube-apiserver --service-cluster-ip-range=10.106.0.0/16 --v=2\n`, '10.106.0.0/16'],
+    [
+      'hyperkube',
+      `  - name: api\n    image: quay.io/coreos/hyperkube:v1.9.0_coreos.0\n    command:\n    - /hyperkube\n    - apiserver\n    - --service-cluster-ip-range=10.3.0.0/24\n`,
+      '10.3.0.0/24',
+    ],
+    [
+      'sh -c in args',
+      `  - name: api\n    command: ["/bin/sh", "-c"]\n    args:\n    - exec kube-apiserver --service-cluster-ip-range=10.106.0.0/16 --v=2\n`,
+      '10.106.0.0/16',
+    ],
     [
       'sh -c block scalar',
       `  - name: api\n    command:\n    - sh\n    - -c\n    - |\n      set -e\n      kube-apiserver \\\n        --service-cluster-ip-range=10.107.0.0/16\n`,
       '10.107.0.0/16',
     ],
-    ['args only, image entrypoint is the program', `  - name: api\n    image: example.com/kube-apiserver:v1.31.2\n    args:\n    - --service-cluster-ip-range=10.108.0.0/16\n`, '10.108.0.0/16'],
-    ['$(VAR) from a literal env value', `  - name: api\n    command:\n    - kube-apiserver\n    - --service-cluster-ip-range=$(CIDR)\n    env:\n    - name: CIDR\n      value: 10.109.0.0/16\n`, '10.109.0.0/16'],
+    [
+      'args only, image entrypoint is the program',
+      `  - name: api\n    image: example.com/kube-apiserver:v1.31.2\n    args:\n    - --service-cluster-ip-range=10.108.0.0/16\n`,
+      '10.108.0.0/16',
+    ],
+    [
+      '$(VAR) from a literal env value',
+      `  - name: api\n    command:\n    - kube-apiserver\n    - --service-cluster-ip-range=$(CIDR)\n    env:\n    - name: CIDR\n      value: 10.109.0.0/16\n`,
+      '10.109.0.0/16',
+    ],
   ])('%s', (_name, container, value) => {
     const text = pod(container);
     const [s] = byRole(extract(text).settings, 'service-range');
@@ -176,8 +196,16 @@ describe('workloads: values that cannot be read', () => {
 describe('workloads: what is not a control plane', () => {
   it.each([
     ['kube-router DaemonSet', 'kube-router', `    args:\n    - --run-router=true\n    - --service-cluster-ip-range=10.96.0.0/12\n`],
-    ['kube-ovn controller', 'kube-ovn-controller', `    command:\n    - /kube-ovn/start-controller.sh\n    - --service-cluster-ip-range=10.96.0.0/12\n`],
-    ['a shell that only downloads the binary', 'fetch', `    command: ["sh", "-c", "wget https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kube-apiserver"]\n`],
+    [
+      'kube-ovn controller',
+      'kube-ovn-controller',
+      `    command:\n    - /kube-ovn/start-controller.sh\n    - --service-cluster-ip-range=10.96.0.0/12\n`,
+    ],
+    [
+      'a shell that only downloads the binary',
+      'fetch',
+      `    command: ["sh", "-c", "wget https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kube-apiserver"]\n`,
+    ],
   ])('%s is not read', (_name, name, body) => {
     const text = pod(`  - name: ${name}\n    image: docker.io/example/${name}:v1\n${body}`, 'DaemonSet', 'apps/v1');
     expect(extract(text)).toEqual({ settings: [], problems: [] });

@@ -28,7 +28,10 @@ const doc = (spec: string, meta = '  name: a\n') => `apiVersion: toy.example/v1\
 
 describe('declaredFormat', () => {
   it('reads a list value with its span, the group, the version and the immutability (Service range only)', () => {
-    const r = run(toy, doc('  version: v1.31.2\n  net:\n    services: [10.1.0.0/16, "fd00::/108"]\n    pods: 10.2.0.0/16\n', '  name: a\n  zone: z1\n'));
+    const r = run(
+      toy,
+      doc('  version: v1.31.2\n  net:\n    services: [10.1.0.0/16, "fd00::/108"]\n    pods: 10.2.0.0/16\n', '  name: a\n  zone: z1\n'),
+    );
     expect(r.service()).toMatchObject({
       group: 'toy/a@z1',
       subject: 'toy/a@z1/net',
@@ -56,7 +59,12 @@ describe('declaredFormat', () => {
 
   it('puts the default at the key of the closest present parent', () => {
     const r = run(toy, doc('  net:\n    pods: 10.2.0.0/16\n'));
-    expect(r.service()).toMatchObject({ value: '10.0.0.0/16', origin: 'default', defaultNote: 'toy default', span: expect.objectContaining({ line: 6, column: 3 }) });
+    expect(r.service()).toMatchObject({
+      value: '10.0.0.0/16',
+      origin: 'default',
+      defaultNote: 'toy default',
+      span: expect.objectContaining({ line: 6, column: 3 }),
+    });
   });
 
   it('numbers an unnamed document and ignores documents without the signature', () => {
@@ -67,7 +75,12 @@ describe('declaredFormat', () => {
 
   it('a kind-less signature with allKeysUnder needs every key, and anyKeyUnder one of them', () => {
     const flat = (signature: YamlFormatDeclaration['signature']) =>
-      declaredFormat({ id: 'flat', signature, group: { name: ['name'] }, fields: [{ subject: 's', role: 'service-range', component: 'platform', path: ['svc'] }] });
+      declaredFormat({
+        id: 'flat',
+        signature,
+        group: { name: ['name'] },
+        fields: [{ subject: 's', role: 'service-range', component: 'platform', path: ['svc'] }],
+      });
     const all = flat({ kind: null, allKeysUnder: { path: [], keys: ['a', 'b'] } });
     const any = flat({ kind: null, anyKeyUnder: { path: [], keys: ['a', 'b'] } });
     const text = 'a: 1\nsvc: 10.3.0.0/16\n';

@@ -38,8 +38,7 @@ const PAYLOADS = [
   '**bold** _em_ ~~s~~ # heading',
 ];
 
-const kubeadm = (value: string) =>
-  `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${value}\n`;
+const kubeadm = (value: string) => `apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: ${value}\n`;
 const script = (value: string) => `#!/bin/sh\nexec kube-apiserver --service-cluster-ip-range=${value}\n`;
 
 /** How a payload reaches a finding: the file path, a value quoted in the message, a templated value. */
@@ -76,7 +75,8 @@ function reportFor(file: ChangedFile): Report {
 }
 
 /** Registered runner commands (actions/runner command extensions) that TryParse accepts after "##[". */
-const LEGACY_COMMAND = /##\[(?:error|warning|notice|debug|add-mask|stop-commands|set-output|set-env|add-path|save-state|add-matcher|remove-matcher|echo|group|endgroup|internal-set-repo-path)[\] ]/i;
+const LEGACY_COMMAND =
+  /##\[(?:error|warning|notice|debug|add-mask|stop-commands|set-output|set-env|add-path|save-state|add-matcher|remove-matcher|echo|group|endgroup|internal-set-repo-path)[\] ]/i;
 
 describe('injection through findings', () => {
   it.each(CASES)('%s %s: JSON stays valid and round-trips every string exactly', (_v, _p, file) => {

@@ -23,13 +23,7 @@ import {
 } from '../../src/limits.js';
 import { Source } from '../../src/formats/toolkit/yaml-source.js';
 
-const KUBEADM = [
-  'apiVersion: kubeadm.k8s.io/v1beta3',
-  'kind: ClusterConfiguration',
-  'networking:',
-  '  serviceSubnet: 10.96.0.0/12',
-  '',
-].join('\n');
+const KUBEADM = ['apiVersion: kubeadm.k8s.io/v1beta3', 'kind: ClusterConfiguration', 'networking:', '  serviceSubnet: 10.96.0.0/12', ''].join('\n');
 const CHANGED = KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16');
 
 /** The side is refused before any reader runs: one whole-file problem, no setting, nothing parsed. */
@@ -61,8 +55,13 @@ function expectVisibleOnly(result: FileAnalysis, messagePart: string): number {
 
 function aliasBomb(levels: number, width = 10): string {
   const out = [`a0: &a0 [${Array(width).fill('x').join(',')}]`];
-  for (let i = 1; i < levels; i++) out.push(`a${i}: &a${i} [${Array(width).fill(`*a${i - 1}`).join(',')}]`);
-  return out.join('\n') + '\n';
+  for (let i = 1; i < levels; i++)
+    out.push(
+      `a${i}: &a${i} [${Array(width)
+        .fill(`*a${i - 1}`)
+        .join(',')}]`,
+    );
+  return `${out.join('\n')}\n`;
 }
 
 describe('file size (MAX_TEXT_CHARS)', () => {
@@ -73,7 +72,9 @@ describe('file size (MAX_TEXT_CHARS)', () => {
     expect(result.findings.find((f) => f.rule === 'unreadable-config')?.message).toContain(String(MAX_TEXT_CHARS));
     expectRefusedUnread('big.yaml', text);
     // Safe twin: the same padding, the range line untouched.
-    expect(expectVisibleOnly(analyzeFile({ path: 'big.yaml', before: KUBEADM, after: KUBEADM + '#'.repeat(MAX_TEXT_CHARS) }), String(MAX_TEXT_CHARS))).toBe(1);
+    expect(
+      expectVisibleOnly(analyzeFile({ path: 'big.yaml', before: KUBEADM, after: KUBEADM + '#'.repeat(MAX_TEXT_CHARS) }), String(MAX_TEXT_CHARS)),
+    ).toBe(1);
   });
 });
 
@@ -96,7 +97,7 @@ describe('alias expansion (MAX_YAML_ALIAS_EXPANSION)', () => {
     ['twenty anchors of two aliases (2^20 nodes)', 20, 2],
   ])('%s: walked once per literal node, then emptied; blocks when the range changes, else a problem at the alias', (_name, levels, width) => {
     const bomb = aliasBomb(levels, width);
-    const tail = bomb + 'apiServer:\n  extraArgs: *a' + String(levels - 1) + '\n';
+    const tail = `${bomb}apiServer:\n  extraArgs: *a${String(levels - 1)}\n`;
     const text = CHANGED + tail;
     // The limiter's work: each literal node (alias or not) is walked at most once, however many nodes the
     // aliases stand for, and it stops at the alias that passes the cap.
@@ -121,18 +122,20 @@ describe('alias expansion (MAX_YAML_ALIAS_EXPANSION)', () => {
     const line = Number(/\(line (\d+)\)/.exec(finding!.message)?.[1]);
     expect(line).toBeGreaterThanOrEqual(bombFirstLine);
     expect(line).toBeLessThanOrEqual(bombFirstLine + levels);
-    expect(expectVisibleOnly(analyzeFile({ path: 'bomb.yaml', before: KUBEADM, after: KUBEADM + tail }), String(MAX_YAML_ALIAS_EXPANSION))).toBe(line);
+    expect(expectVisibleOnly(analyzeFile({ path: 'bomb.yaml', before: KUBEADM, after: KUBEADM + tail }), String(MAX_YAML_ALIAS_EXPANSION))).toBe(
+      line,
+    );
   });
 
   it('a self-referencing anchor (accepted by the parser) is treated as endless', () => {
-    const text = KUBEADM + 'loop: &l [1, *l]\n';
+    const text = `${KUBEADM}loop: &l [1, *l]\n`;
     const source = new Source('x.yaml', text);
     expect(source.yaml?.limits).toHaveLength(1);
     expect(source.yaml?.limits[0]?.line).toBe(KUBEADM.split('\n').length);
   });
 
   it('ordinary anchors (merge keys of a few nodes) are read as before', () => {
-    const text = KUBEADM + 'base: &b {a: 1, b: 2}\nx:\n  <<: *b\ny:\n  <<: *b\n';
+    const text = `${KUBEADM}base: &b {a: 1, b: 2}\nx:\n  <<: *b\ny:\n  <<: *b\n`;
     const result = analyzeFile({ path: 'ok.yaml', before: KUBEADM, after: text.replace('10.96.0.0/12', '10.100.0.0/16') });
     expect(result.findings.map((f) => f.rule)).toEqual(['primary-range-change']);
   });
@@ -145,7 +148,7 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
     [`${n} nested {a:`, `x: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`],
     [`${n} compact "- " levels`, `x:\n${'- '.repeat(n)}1\n`],
     // n(n+1)/2 characters of indentation: 1,000 levels stay under MAX_YAML_CHARS, so the depth limit is what refuses them.
-    [`${Math.min(n, 1000)} indented maps`, Array.from({ length: Math.min(n, 1000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n'],
+    [`${Math.min(n, 1000)} indented maps`, `${Array.from({ length: Math.min(n, 1000) }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n`],
   ];
   it.each([...deep(10_000), ...deep(MAX_YAML_NESTING_DEPTH + 1)])(
     '%s: refused before parsing; blocks when the range changes, else a problem at the line',
@@ -168,7 +171,7 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
 
   it.each([
     ['flow', (n: number) => `x: ${'['.repeat(n)}${']'.repeat(n)}\n`],
-    ['block', (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
+    ['block', (n: number) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1\n`],
   ])('%s nesting just under the limit is parsed and measured exactly enough', (_name, make) => {
     const depth = measureYamlNesting(make(MAX_YAML_NESTING_DEPTH - 2)).depth;
     expect(depth).toBeGreaterThanOrEqual(MAX_YAML_NESTING_DEPTH - 2);
@@ -180,7 +183,7 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
     ['brackets in quoted strings', `x: "${'['.repeat(500)}"\ny: '${'{'.repeat(500)}'\n`],
     ['brackets in comments', `# ${'['.repeat(500)}\n`],
     ['brackets inside plain scalars', `x: a${'['.repeat(500)}\n`],
-    ['a block scalar with deep indentation', `x: |\n${Array.from({ length: 500 }, (_, i) => ' '.repeat(i + 2) + 'text').join('\n')}\n`],
+    ['a block scalar with deep indentation', `x: |\n${Array.from({ length: 500 }, (_, i) => `${' '.repeat(i + 2)}text`).join('\n')}\n`],
   ])('%s do not count as nesting', (_name, tail) => {
     expect(measureYamlNesting(KUBEADM + tail).line).toBe(0);
   });
@@ -188,7 +191,7 @@ describe('nesting depth (MAX_YAML_NESTING_DEPTH)', () => {
 
 describe('over-long lines (MAX_LINE_CHARS)', () => {
   it('a line above the limit: the file is not read; blocks when the range changes, else a problem at the line', () => {
-    const tail = 'x: ' + 'a'.repeat(MAX_LINE_CHARS) + '\n';
+    const tail = `x: ${'a'.repeat(MAX_LINE_CHARS)}\n`;
     const text = CHANGED + tail;
     const result = analyzeFile({ path: 'long.yaml', before: KUBEADM, after: text });
     expectUnreadableAt(result, text, 4);
@@ -210,7 +213,7 @@ describe('over-long lines (MAX_LINE_CHARS)', () => {
 
 describe('binary and invalid text', () => {
   it.each([
-    ['a NUL byte after the value', CHANGED + 'x: a\0b\n', 5],
+    ['a NUL byte after the value', `${CHANGED}x: a\0b\n`, 5],
     ['a NUL byte inside the value', KUBEADM.replace('10.96.0.0/12', '10.100.0.0/16\0'), 4],
   ])('%s: YAML with a NUL is refused by Kubernetes; the range change blocks at its line', (_name, text, nulLine) => {
     const result = analyzeFile({ path: 'bin.yaml', before: KUBEADM, after: text });
@@ -220,9 +223,9 @@ describe('binary and invalid text', () => {
   });
 
   it.each([
-    ['invalid UTF-8 decoded to U+FFFD', CHANGED + 'x: ' + Buffer.from([0xff, 0xfe, 0xc3]).toString('utf8') + '\n', 5],
-    ['an unpaired high surrogate', CHANGED + 'x: \ud800\n', 5],
-    ['an unpaired low surrogate', CHANGED + 'x: \udc00z\n', 5],
+    ['invalid UTF-8 decoded to U+FFFD', `${CHANGED}x: ${Buffer.from([0xff, 0xfe, 0xc3]).toString('utf8')}\n`, 5],
+    ['an unpaired high surrogate', `${CHANGED}x: \ud800\n`, 5],
+    ['an unpaired low surrogate', `${CHANGED}x: \udc00z\n`, 5],
   ])('%s: read, with a problem at the line; the change is still found', (_name, text, line) => {
     const result = analyzeFile({ path: 'utf.yaml', before: KUBEADM, after: text });
     expect(result.findings.map((f) => f.rule)).toEqual(['primary-range-change']);

@@ -60,10 +60,44 @@ const INSERTS = [
   '"unterminated',
   '\t',
 ];
-const SPECIAL = [':', '-', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '?', '\t', '\r', '\n', ' ', '\0', '\ufffd', '/', '.', '0', 'f'];
+const SPECIAL = [
+  ':',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  ',',
+  '?',
+  '\t',
+  '\r',
+  '\n',
+  ' ',
+  '\0',
+  '\ufffd',
+  '/',
+  '.',
+  '0',
+  'f',
+];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ minLength: 1, maxLength: 1 })) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    char: fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ minLength: 1, maxLength: 1 })),
+  }),
   fc.record({ kind: fc.constant('delete-line' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }),
@@ -97,7 +131,7 @@ function applyMutation(text: string, m: Mutation): string {
     case 'crlf':
       return text.replace(/\r?\n/g, '\r\n');
     case 'bom':
-      return '\ufeff' + text;
+      return `\ufeff${text}`;
   }
 }
 

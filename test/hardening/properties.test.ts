@@ -78,9 +78,9 @@ const v4Cidr = fc.record({ family: fc.constant<Family>('ipv4'), address: fc.bigI
 const v6Address = fc.oneof(
   fc.bigInt(0n, 2n ** 128n - 1n),
   // Zero runs are where printing goes wrong: build addresses from mostly-zero groups.
-  fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff })), { minLength: 8, maxLength: 8 }).map((gs) =>
-    gs.reduce((acc, g) => acc * 65536n + BigInt(g), 0n),
-  ),
+  fc
+    .array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff })), { minLength: 8, maxLength: 8 })
+    .map((gs) => gs.reduce((acc, g) => acc * 65536n + BigInt(g), 0n)),
 );
 const v6Cidr = fc.record({ family: fc.constant<Family>('ipv6'), address: v6Address, prefix: fc.integer({ min: 0, max: 128 }) });
 const anyCidr = fc.oneof(v4Cidr, v6Cidr);
@@ -89,7 +89,9 @@ const anyCidr = fc.oneof(v4Cidr, v6Cidr);
 function spell(c: ModelCidr, style: { zeros: number[]; upper: boolean; expand: boolean; prefixZeros: number }): string {
   const prefix = '0'.repeat(style.prefixZeros) + String(c.prefix);
   if (c.family === 'ipv4') {
-    const octets = modelV4(c.address).split('.').map((o, i) => '0'.repeat(style.zeros[i] ?? 0) + o);
+    const octets = modelV4(c.address)
+      .split('.')
+      .map((o, i) => '0'.repeat(style.zeros[i] ?? 0) + o);
     return `${octets.join('.')}/${prefix}`;
   }
   let text: string;
@@ -145,7 +147,10 @@ describe('range canonicalisation against the integer model', () => {
     fc.assert(
       fc.property(v4Cidr, style, (c, st) => {
         const raw = spell(c, { ...st, prefixZeros: 0 });
-        const hasLeadingZero = raw.split('/')[0].split('.').some((o) => o.length > 1 && o.startsWith('0'));
+        const hasLeadingZero = raw
+          .split('/')[0]
+          .split('.')
+          .some((o) => o.length > 1 && o.startsWith('0'));
         expect(canonicalizeRangeList(raw, 'strict') === null).toBe(hasLeadingZero);
       }),
       { numRuns: runs(300) },
@@ -262,12 +267,12 @@ describe('classification consistency', () => {
 
 // ---- the blocking finding survives harmless noise ----
 
-const v4Service = fc.record({ a: fc.integer({ min: 1, max: 223 }), b: fc.integer({ min: 0, max: 255 }), prefix: fc.integer({ min: 12, max: 28 }) }).map(
-  ({ a, b, prefix }) => modelCanonical({ family: 'ipv4', address: BigInt(a) * 2n ** 24n + BigInt(b) * 2n ** 16n, prefix }),
-);
-const v6Service = fc.record({ g: fc.integer({ min: 0, max: 0xffff }), prefix: fc.integer({ min: 108, max: 124 }) }).map(({ g, prefix }) =>
-  modelCanonical({ family: 'ipv6', address: (0xfd00n << 112n) + (BigInt(g) << 64n), prefix }),
-);
+const v4Service = fc
+  .record({ a: fc.integer({ min: 1, max: 223 }), b: fc.integer({ min: 0, max: 255 }), prefix: fc.integer({ min: 12, max: 28 }) })
+  .map(({ a, b, prefix }) => modelCanonical({ family: 'ipv4', address: BigInt(a) * 2n ** 24n + BigInt(b) * 2n ** 16n, prefix }));
+const v6Service = fc
+  .record({ g: fc.integer({ min: 0, max: 0xffff }), prefix: fc.integer({ min: 108, max: 124 }) })
+  .map(({ g, prefix }) => modelCanonical({ family: 'ipv6', address: (0xfd00n << 112n) + (BigInt(g) << 64n), prefix }));
 const word = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/);
 const noise = fc.record({
   comments: fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.stringMatching(/^[A-Za-z0-9 .,:-]{0,30}$/)), { maxLength: 4 }),
@@ -291,7 +296,9 @@ function kubeadmFile(value: string, n: Noise): { text: string; line: number } {
     `  serviceSubnet: "${value}"`,
   ];
   const others = n.otherDocs.map((kind) =>
-    kind.startsWith('Kube') ? [`apiVersion: ${kind === 'KubeletConfiguration' ? 'kubelet' : 'kubeproxy'}.config.k8s.io/v1alpha1`, `kind: ${kind}`] : [`apiVersion: kubeadm.k8s.io/${n.version}`, `kind: ${kind}`],
+    kind.startsWith('Kube')
+      ? [`apiVersion: ${kind === 'KubeletConfiguration' ? 'kubelet' : 'kubeproxy'}.config.k8s.io/v1alpha1`, `kind: ${kind}`]
+      : [`apiVersion: kubeadm.k8s.io/${n.version}`, `kind: ${kind}`],
   );
   const docs = n.clusterFirst ? [cluster, ...others] : [...others, cluster];
   let lines = docs.flatMap((d, i) => (i === 0 ? d : ['---', ...d]));
@@ -307,20 +314,24 @@ function kubeadmFile(value: string, n: Noise): { text: string; line: number } {
 }
 
 describe('a dual-stack kubeadm config reduced to its primary', () => {
-  it('always yields exactly one error family-reduction at the serviceSubnet line, whatever the noise', () => {
-    fc.assert(
-      fc.property(fc.boolean(), v4Service, v6Service, noise, noise, (v4First, v4, v6, oldNoise, newNoise) => {
-        const [primary, secondary] = v4First ? [v4, v6] : [v6, v4];
-        const before = kubeadmFile(`${primary},${secondary}`, oldNoise);
-        const after = kubeadmFile(primary, newNoise);
-        const report = analyzeChanges([{ path: 'kubeadm.yaml', before: before.text, after: after.text }]);
-        const reductions = report.findings.filter((f) => f.rule === 'family-reduction');
-        expect(reductions.map((f) => [f.level, f.line])).toEqual([['error', after.line]]);
-        expect(reductions[0].before).toEqual([primary, secondary]);
-        expect(reductions[0].after).toEqual([primary]);
-        expect(report.blocked).toBe(true);
-      }),
-      { numRuns: runs(300, 0.1) },
-    );
-  }, TIMEOUT);
+  it(
+    'always yields exactly one error family-reduction at the serviceSubnet line, whatever the noise',
+    () => {
+      fc.assert(
+        fc.property(fc.boolean(), v4Service, v6Service, noise, noise, (v4First, v4, v6, oldNoise, newNoise) => {
+          const [primary, secondary] = v4First ? [v4, v6] : [v6, v4];
+          const before = kubeadmFile(`${primary},${secondary}`, oldNoise);
+          const after = kubeadmFile(primary, newNoise);
+          const report = analyzeChanges([{ path: 'kubeadm.yaml', before: before.text, after: after.text }]);
+          const reductions = report.findings.filter((f) => f.rule === 'family-reduction');
+          expect(reductions.map((f) => [f.level, f.line])).toEqual([['error', after.line]]);
+          expect(reductions[0].before).toEqual([primary, secondary]);
+          expect(reductions[0].after).toEqual([primary]);
+          expect(report.blocked).toBe(true);
+        }),
+        { numRuns: runs(300, 0.1) },
+      );
+    },
+    TIMEOUT,
+  );
 });

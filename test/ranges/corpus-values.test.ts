@@ -16,7 +16,9 @@ const COLUMN = 'service_range_value_as_you_read_it';
 const LITERAL_LIST = /^[0-9A-Fa-f:.]+\/[0-9]+(,[0-9A-Fa-f:.]+\/[0-9]+)*$/;
 
 function readLiterals(): [string, string][] {
-  const [header, ...rows] = readFileSync(MANIFEST, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const [header, ...rows] = readFileSync(MANIFEST, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const columns = header!.split('\t');
   const at = columns.indexOf(COLUMN);
   const pathAt = columns.indexOf('path_in_corpus');

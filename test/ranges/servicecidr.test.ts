@@ -16,7 +16,9 @@ describe('validateServiceCidrList', () => {
     ['10.0.0.0/16,fd00::/112,10.1.0.0/16', ['spec.cidrs: Invalid value: "10.0.0.0/16,fd00::/112,10.1.0.0/16": may only hold up to 2 values']],
     [
       '10.0.0.0/16,10.1.0.0/16',
-      ['spec.cidrs: Invalid value: "10.0.0.0/16,10.1.0.0/16": may specify no more than one IP for each IP family, i.e 192.168.0.0/24 and 2001:db8::/64'],
+      [
+        'spec.cidrs: Invalid value: "10.0.0.0/16,10.1.0.0/16": may specify no more than one IP for each IP family, i.e 192.168.0.0/24 and 2001:db8::/64',
+      ],
     ],
     ['10.0.0.0', ['spec.cidrs[0]: Invalid value: "10.0.0.0": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)']],
     ['10.0.0.0/33', ['spec.cidrs[0]: Invalid value: "10.0.0.0/33": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)']],
@@ -28,7 +30,9 @@ describe('validateServiceCidrList', () => {
     ['fd00:0:0::/112', ['spec.cidrs[0]: Invalid value: "fd00:0:0::/112": must be in canonical form ("fd00::/112")']],
     [
       'fd00::/48',
-      ['the API stores the object, but the apiserver never allocates ClusterIPs from fd00::/48: "shortest allowed prefix length for service CIDR is 64, got 48"'],
+      [
+        'the API stores the object, but the apiserver never allocates ClusterIPs from fd00::/48: "shortest allowed prefix length for service CIDR is 64, got 48"',
+      ],
     ],
   ])('%j', (value, errors) => {
     expect(validateServiceCidrList(value).errors).toEqual(errors);

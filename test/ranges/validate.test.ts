@@ -9,7 +9,7 @@ import { validateRangeList } from '../../src/ranges/index.js';
 function expectErrors(actual: string[], expected: string[]): void {
   const shown = actual.map((a, i) => {
     const e = expected[i];
-    return e !== undefined && e.endsWith('*') && a.startsWith(e.slice(0, -1)) ? e : a;
+    return e?.endsWith('*') && a.startsWith(e.slice(0, -1)) ? e : a;
   });
   expect(shown).toEqual(expected);
 }
@@ -18,8 +18,7 @@ type Row = [value: string, ctx: Omit<ValidationContext, 'profile'>, errors: stri
 
 const TOO_LARGE_V4 = 'specified --service-cluster-ip-range is too large; for 32-bit addresses, the mask must be >= 12';
 const TOO_LARGE_V6 = 'specified --service-cluster-ip-range is too large; for 128-bit addresses, the mask must be >= 108';
-const TOO_SMALL =
-  'error determining service IP ranges for primary service cidr: the service cluster IP range must be at least 8 IP addresses';
+const TOO_SMALL = 'error determining service IP ranges for primary service cidr: the service cluster IP range must be at least 8 IP addresses';
 
 describe('profile apiserver (kube-apiserver --service-cluster-ip-range)', () => {
   it.each<Row>([
@@ -71,8 +70,16 @@ describe('profile apiserver (kube-apiserver --service-cluster-ip-range)', () => 
     // validatePublicIPServiceClusterIPRangeIPFamilies (cmd/kube-apiserver/app/options/validation.go).
     ['10.96.0.0/12', { advertiseAddress: '192.168.1.10' }, []],
     ['10.96.0.5/12', { advertiseAddress: 'FD00::0001' }, ['service IP family "10.96.0.0/12" must match public address family "fd00::1"']],
-    ['fd00:10:96::/108,10.96.0.0/12', { advertiseAddress: '10.0.0.5' }, ['service IP family "fd00:10:96::/108" must match public address family "10.0.0.5"']],
-    ['fd00:10:96::/108', { advertiseAddress: '::ffff:10.0.0.5' }, ['service IP family "fd00:10:96::/108" must match public address family "10.0.0.5"']],
+    [
+      'fd00:10:96::/108,10.96.0.0/12',
+      { advertiseAddress: '10.0.0.5' },
+      ['service IP family "fd00:10:96::/108" must match public address family "10.0.0.5"'],
+    ],
+    [
+      'fd00:10:96::/108',
+      { advertiseAddress: '::ffff:10.0.0.5' },
+      ['service IP family "fd00:10:96::/108" must match public address family "10.0.0.5"'],
+    ],
     // Several problems at once are all reported, in upstream order.
     [
       '10.0.0.0/8,172.16.0.0/12',
@@ -97,12 +104,24 @@ describe('profile kubeadm (networking.serviceSubnet)', () => {
     ['10.96.0.0/12', {}, []],
     ['10.96.0.0/12,fd00:10:96::/108', {}, []],
     // The 20-bit cap holds on every version.
-    ['10.96.0.0/8', { kubernetesVersion: '1.34' }, ['networking.serviceSubnet: Invalid value: "10.0.0.0/8": specified service subnet is too large; for 32-bit addresses, the mask must be >= 12']],
-    ['fd00::/64', {}, ['networking.serviceSubnet: Invalid value: "fd00::/64": specified service subnet is too large; for 128-bit addresses, the mask must be >= 108']],
+    [
+      '10.96.0.0/8',
+      { kubernetesVersion: '1.34' },
+      ['networking.serviceSubnet: Invalid value: "10.0.0.0/8": specified service subnet is too large; for 32-bit addresses, the mask must be >= 12'],
+    ],
+    [
+      'fd00::/64',
+      {},
+      ['networking.serviceSubnet: Invalid value: "fd00::/64": specified service subnet is too large; for 128-bit addresses, the mask must be >= 108'],
+    ],
     // Minimum 10 addresses (MinimumAddressesInServiceSubnet), on every entry.
     ['10.96.0.0/29', {}, ['networking.serviceSubnet: Invalid value: "10.96.0.0/29": subnet with 8 address(es) is too small, the minimum is 10']],
     ['10.96.0.0/28', {}, []],
-    ['10.96.0.0/12,fd00::/125', {}, ['networking.serviceSubnet: Invalid value: "fd00::/125": subnet with 8 address(es) is too small, the minimum is 10']],
+    [
+      '10.96.0.0/12,fd00::/125',
+      {},
+      ['networking.serviceSubnet: Invalid value: "fd00::/125": subnet with 8 address(es) is too small, the minimum is 10'],
+    ],
     [
       '0.0.0.0/0',
       {},
@@ -138,7 +157,11 @@ describe('profile kind (networking.serviceSubnet + ipFamily)', () => {
     ['10.96.0.0/16', { ipFamily: 'dual' }, []],
     // Strict Go parsing: leading zeros rejected.
     ['010.96.0.0/16', {}, ['invalid service subnet failed to parse cidr value:"010.96.0.0/16" with error: invalid CIDR address: 010.96.0.0/16*']],
-    ['10.96.0.0/16, fd00:10:96::/112', { ipFamily: 'dual' }, ['invalid service subnet failed to parse cidr value:" fd00:10:96::/112" with error: invalid CIDR address:  fd00:10:96::/112*']],
+    [
+      '10.96.0.0/16, fd00:10:96::/112',
+      { ipFamily: 'dual' },
+      ['invalid service subnet failed to parse cidr value:" fd00:10:96::/112" with error: invalid CIDR address:  fd00:10:96::/112*'],
+    ],
     // Family fit (ipFamily defaults to ipv4).
     ['fd00:10:96::/112', {}, ['invalid service subnet expected IPv4 CIDR for IPv4 family']],
     ['fd00:10:96::/112', { ipFamily: 'ipv4' }, ['invalid service subnet expected IPv4 CIDR for IPv4 family']],
@@ -147,7 +170,11 @@ describe('profile kind (networking.serviceSubnet + ipFamily)', () => {
     ['10.96.0.0/16,10.100.0.0/16', { ipFamily: 'dual' }, [`invalid service subnet ${KUBEADM_DUAL}`]],
     ['10.96.0.0/16,fd00::/112,fd01::/112', { ipFamily: 'dual' }, [`invalid service subnet ${KUBEADM_DUAL}`]],
     // kubeadm's checks on what kind generates.
-    ['10.0.0.0/8', {}, ['networking.serviceSubnet: Invalid value: "10.0.0.0/8": specified service subnet is too large; for 32-bit addresses, the mask must be >= 12']],
+    [
+      '10.0.0.0/8',
+      {},
+      ['networking.serviceSubnet: Invalid value: "10.0.0.0/8": specified service subnet is too large; for 32-bit addresses, the mask must be >= 12'],
+    ],
     ['10.96.0.0/29', {}, ['networking.serviceSubnet: Invalid value: "10.96.0.0/29": subnet with 8 address(es) is too small, the minimum is 10']],
   ])('%j %j', (value, ctx, errors) => {
     expectErrors(validateRangeList(value, { profile: 'kind', ...ctx }).errors, errors);
@@ -156,10 +183,15 @@ describe('profile kind (networking.serviceSubnet + ipFamily)', () => {
 
 describe('canonical list and non-canonical entries', () => {
   it.each([
-    ['apiserver', '010.096.0.1/12,FD00:10:96:0:0:0:0:0/108', ['10.96.0.0/12', 'fd00:10:96::/108'], [
-      { raw: '010.096.0.1/12', canonical: '10.96.0.0/12' },
-      { raw: 'FD00:10:96:0:0:0:0:0/108', canonical: 'fd00:10:96::/108' },
-    ]],
+    [
+      'apiserver',
+      '010.096.0.1/12,FD00:10:96:0:0:0:0:0/108',
+      ['10.96.0.0/12', 'fd00:10:96::/108'],
+      [
+        { raw: '010.096.0.1/12', canonical: '10.96.0.0/12' },
+        { raw: 'FD00:10:96:0:0:0:0:0/108', canonical: 'fd00:10:96::/108' },
+      ],
+    ],
     ['kubeadm', '10.96.0.0/012', ['10.96.0.0/12'], [{ raw: '10.96.0.0/012', canonical: '10.96.0.0/12' }]],
     ['kind', '10.96.0.0/16', ['10.96.0.0/16'], []],
     // kind parses strictly: a leading-zero value has no canonical list there.

@@ -44,12 +44,23 @@ const handBuilt = (): Report =>
   makeReport(
     [
       makeFinding(),
-      makeFinding({ rule: 'component-mismatch', level: 'warning', line: 7, column: 5, endLine: 8, endColumn: 2, message: 'a, b: 100% <sure> & "quoted"\nsecond line' }),
+      makeFinding({
+        rule: 'component-mismatch',
+        level: 'warning',
+        line: 7,
+        column: 5,
+        endLine: 8,
+        endColumn: 2,
+        message: 'a, b: 100% <sure> & "quoted"\nsecond line',
+      }),
       makeFinding({ rule: 'dual-stack-upgrade', level: 'notice', file: 'kind/my cluster,x.yaml', line: 2, before: null }),
       makeFinding({ line: 12, suppressed: true, suppressedBy: 'inline comment at line 11: netops reviewed' }),
       makeFinding({ line: 13, suppressed: true, suppressedBy: "pull request label 'service-cidr-change-approved'" }),
     ],
-    [{ file: 'charts/x/values.yaml', line: 4, message: 'templated value' }, { file: 'bin.dat', line: 0, message: 'binary file' }],
+    [
+      { file: 'charts/x/values.yaml', line: 4, message: 'templated value' },
+      { file: 'bin.dat', line: 0, message: 'binary file' },
+    ],
   );
 
 let golden: { name: string; report: Report }[] = [];
@@ -102,10 +113,15 @@ describe('json: docs/report.schema.json', () => {
 
 describe('sarif: the official SARIF 2.1.0 schema', () => {
   it('every report validates', () => {
-    for (const [name, report] of allReports()) expect([name, check(sarifValidator(), JSON.parse(renderSarif(report, { toolVersion: '1.0.0' })))]).toEqual([name, []]);
+    for (const [name, report] of allReports())
+      expect([name, check(sarifValidator(), JSON.parse(renderSarif(report, { toolVersion: '1.0.0' })))]).toEqual([name, []]);
   });
   it('all golden findings in one log (what `demo --format sarif` writes) is valid', () => {
-    const all = buildReport(golden.flatMap((c) => c.report.findings), golden.flatMap((c) => c.report.problems), 'error');
+    const all = buildReport(
+      golden.flatMap((c) => c.report.findings),
+      golden.flatMap((c) => c.report.problems),
+      'error',
+    );
     expect(all.findings.length).toBeGreaterThan(20);
     expect(check(sarifValidator(), JSON.parse(renderSarif(all, { toolVersion: '1.0.0' })))).toEqual([]);
   });
@@ -144,7 +160,11 @@ describe('github: workflow commands as @actions/core writes them', () => {
 // Location { path, range }, Range { start, end }, Position { line, column } (1-based), Severity enum
 // UNKNOWN_SEVERITY | ERROR | WARNING | INFO, Source { name, url }, Code { value, url }. JSON names are
 // the proto's lowerCamelCase field names.
-const position = { type: 'object', additionalProperties: false, properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } } };
+const position = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 } },
+};
 const RDJSON_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -163,11 +183,19 @@ const RDJSON_SCHEMA = {
             type: 'object',
             additionalProperties: false,
             required: ['path'],
-            properties: { path: { type: 'string', minLength: 1 }, range: { type: 'object', additionalProperties: false, required: ['start'], properties: { start: position, end: position } } },
+            properties: {
+              path: { type: 'string', minLength: 1 },
+              range: { type: 'object', additionalProperties: false, required: ['start'], properties: { start: position, end: position } },
+            },
           },
           severity: { $ref: '#/definitions/severity' },
           source: { $ref: '#/definitions/source' },
-          code: { type: 'object', additionalProperties: false, required: ['value'], properties: { value: { type: 'string' }, url: { type: 'string', pattern: '^https://' } } },
+          code: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['value'],
+            properties: { value: { type: 'string' }, url: { type: 'string', pattern: '^https://' } },
+          },
           suggestions: { type: 'array' },
           originalOutput: { type: 'string' },
           relatedLocations: { type: 'array' },
@@ -211,7 +239,14 @@ const GITLAB_SCHEMA = {
       location: {
         type: 'object',
         required: ['path', 'lines'],
-        properties: { path: { type: 'string', minLength: 1 }, lines: { type: 'object', required: ['begin'], properties: { begin: { type: 'integer', minimum: 1 }, end: { type: 'integer', minimum: 1 } } } },
+        properties: {
+          path: { type: 'string', minLength: 1 },
+          lines: {
+            type: 'object',
+            required: ['begin'],
+            properties: { begin: { type: 'integer', minimum: 1 }, end: { type: 'integer', minimum: 1 } },
+          },
+        },
       },
     },
   },

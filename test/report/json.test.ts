@@ -5,8 +5,21 @@ import { makeFinding, makeReport } from './sample.js';
 
 // SPEC §6 "JSON report", written out here by hand from the spec (not from the renderer).
 const SPEC_FINDING_KEYS = [
-  'rule', 'level', 'file', 'line', 'column', 'endLine', 'endColumn', 'format', 'component', 'setting',
-  'before', 'after', 'message', 'remediation', 'suppressed',
+  'rule',
+  'level',
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'format',
+  'component',
+  'setting',
+  'before',
+  'after',
+  'message',
+  'remediation',
+  'suppressed',
 ];
 
 describe('renderJson (v1 contract)', () => {
@@ -58,9 +71,28 @@ describe('JSON printed to a CI log', () => {
   it('never carries a legacy ##[command], yet parses back to the exact strings', () => {
     const hostile = 'clusters/##[error]x/kubeadm.yaml';
     const report = buildReport(
-      [{ rule: 'invalid-range', level: 'error', file: hostile, line: 1, column: 1, endLine: 1, endColumn: 2, format: 'kubeadm',
-        component: 'kube-apiserver', setting: 's', before: null, after: null, message: '##[add-mask]v', remediation: 'r', suppressed: false }],
-      [], 'error');
+      [
+        {
+          rule: 'invalid-range',
+          level: 'error',
+          file: hostile,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          format: 'kubeadm',
+          component: 'kube-apiserver',
+          setting: 's',
+          before: null,
+          after: null,
+          message: '##[add-mask]v',
+          remediation: 'r',
+          suppressed: false,
+        },
+      ],
+      [],
+      'error',
+    );
     const text = renderJson(report);
     expect(text).not.toContain('##[');
     const parsed = JSON.parse(text);

@@ -24,16 +24,15 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 
-  it.each([
-    '<script>alert(1)</script>',
-    'x | y | `z` | [a](b) ![c](d) @team <!-- hidden -->',
-    '</details><details open>',
-  ])('leaves no raw HTML, unescaped pipe, bracket, backtick or mention in %j', (input) => {
-    const out = escapeMarkdown(input);
-    expect(out).not.toMatch(/[<>]/);
-    expect(out).not.toMatch(/(^|[^\\])[|[\]`()]/);
-    expect(out).not.toMatch(/@(?!&#8203;)/);
-  });
+  it.each(['<script>alert(1)</script>', 'x | y | `z` | [a](b) ![c](d) @team <!-- hidden -->', '</details><details open>'])(
+    'leaves no raw HTML, unescaped pipe, bracket, backtick or mention in %j',
+    (input) => {
+      const out = escapeMarkdown(input);
+      expect(out).not.toMatch(/[<>]/);
+      expect(out).not.toMatch(/(^|[^\\])[|[\]`()]/);
+      expect(out).not.toMatch(/@(?!&#8203;)/);
+    },
+  );
 });
 
 describe('renderMarkdown', () => {
@@ -41,7 +40,14 @@ describe('renderMarkdown', () => {
     makeReport(
       [
         makeFinding(),
-        makeFinding({ rule: 'dual-stack-upgrade', level: 'notice', file: 'kind/a.yaml', line: 2, before: ['10.96.0.0/16'], after: ['10.96.0.0/16', 'fd00:10:96::/112'] }),
+        makeFinding({
+          rule: 'dual-stack-upgrade',
+          level: 'notice',
+          file: 'kind/a.yaml',
+          line: 2,
+          before: ['10.96.0.0/16'],
+          after: ['10.96.0.0/16', 'fd00:10:96::/112'],
+        }),
         makeFinding({ file: 'z.yaml', line: 5, suppressed: true, suppressedBy: "pull request label 'service-cidr-change-approved'" }),
       ],
       [{ file: 'charts/x.yaml', line: 3, message: 'templated value {{ .Values.cidr }}' }],
@@ -72,7 +78,9 @@ describe('renderMarkdown', () => {
   it('explains each active finding in <details> with the apiserver behaviour and remediation', () => {
     const md = renderMarkdown(report());
     expect(md.match(/<details>/g)).toHaveLength(2);
-    expect(md).toContain(`<summary><code>family-reduction</code> · ${RULES['family-reduction'].title}</summary>\n\n**Where:** clusters/prod/kubeadm.yaml:4\n`);
+    expect(md).toContain(
+      `<summary><code>family-reduction</code> · ${RULES['family-reduction'].title}</summary>\n\n**Where:** clusters/prod/kubeadm.yaml:4\n`,
+    );
     // Nothing from the PR inside the HTML block lines, where Markdown escaping would not apply.
     for (const line of md.split('\n').filter((l) => l.startsWith('<summary>'))) expect(line).not.toContain('yaml');
     expect(md).toContain(`**What the apiserver will do:** ${escapeMarkdown(RULES['family-reduction'].apiserver)}`);
@@ -119,7 +127,12 @@ describe('renderMarkdown', () => {
     const lines = md.split('\n');
     const open = lines.indexOf('````');
     expect(lines[open - 2]).toBe('**Remediation:** add this object:');
-    expect(lines.slice(open + 1, open + 6)).toEqual(['apiVersion: networking.k8s.io/v1', 'kind: ServiceCIDR', '# ```', '# <img src=x> @team', '````']);
+    expect(lines.slice(open + 1, open + 6)).toEqual([
+      'apiVersion: networking.k8s.io/v1',
+      'kind: ServiceCIDR',
+      '# ```',
+      '# <img src=x> @team',
+      '````',
+    ]);
   });
 });
-

@@ -27,7 +27,7 @@ describe('renderSarif', () => {
     expect(errs).toEqual(
       expect.arrayContaining([
         expect.stringContaining('/version must be equal to one of the allowed values'),
-        expect.stringContaining('/runs/0/tool/driver must have required property \'name\''),
+        expect.stringContaining("/runs/0/tool/driver must have required property 'name'"),
         expect.stringContaining('/runs/0/results/0/level must be equal to one of the allowed values'),
         expect.stringContaining('/runs/0/results/0 must NOT have additional properties {"additionalProperty":"extra"}'),
       ]),
@@ -46,7 +46,9 @@ describe('renderSarif', () => {
     expect(driver.name).toBe('service-cidr-guard');
     expect(driver.version).toBe('9.9.9');
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual(RULE_IDS.map((id) => `https://github.com/OWNER/service-cidr-guard/blob/main/docs/rules.md#${id}`));
+    expect(driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual(
+      RULE_IDS.map((id) => `https://github.com/OWNER/service-cidr-guard/blob/main/docs/rules.md#${id}`),
+    );
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULE_IDS);
     for (const r of driver.rules) {
       const meta = RULES[r.id as keyof typeof RULES];
@@ -65,14 +67,19 @@ describe('renderSarif', () => {
     expect(mismatch.level).toBe('warning');
     expect(mismatch.locations[0].physicalLocation.region).toEqual({ startLine: 7, startColumn: 5, endLine: 7, endColumn: 20 });
     expect(run.results.find((r: any) => r.ruleId === 'dual-stack-upgrade').level).toBe('note');
-    expect(run.results.find((r: any) => r.ruleId === 'dual-stack-upgrade').locations[0].physicalLocation.artifactLocation.uri).toBe('kind/my%20cluster.yaml');
+    expect(run.results.find((r: any) => r.ruleId === 'dual-stack-upgrade').locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'kind/my%20cluster.yaml',
+    );
   });
 
   it('marks suppressed findings: inline comments inSource, the PR label external', () => {
     const run = (buildSarif(fullReport(), { toolVersion: '0.1.0' }) as any).runs[0];
-    const byLine = (line: number) => run.results.find((r: any) => r.locations[0].physicalLocation.region.startLine === line && r.ruleId === 'family-reduction');
+    const byLine = (line: number) =>
+      run.results.find((r: any) => r.locations[0].physicalLocation.region.startLine === line && r.ruleId === 'family-reduction');
     expect(byLine(4).suppressions).toBeUndefined();
-    expect(byLine(12).suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'inline comment at line 11: label says netops reviewed' }]);
+    expect(byLine(12).suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'inline comment at line 11: label says netops reviewed' },
+    ]);
     expect(byLine(13).suppressions[0].kind).toBe('external');
   });
 

@@ -38,14 +38,16 @@ export function sarifValidator(): Validator {
     // unicodeRegExp: false: the schema's `language` pattern has a stray ']' that is only valid without the u flag.
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
     // The formats the schema names, checked rather than ignored: absolute URIs, URI references, timestamps.
-    const isUri = (base?: string) => (v: string): boolean => {
-      try {
-        new URL(v, base);
-        return true;
-      } catch {
-        return false;
-      }
-    };
+    const isUri =
+      (base?: string) =>
+      (v: string): boolean => {
+        try {
+          new URL(v, base);
+          return true;
+        } catch {
+          return false;
+        }
+      };
     ajv.addFormat('uri', isUri());
     ajv.addFormat('uri-reference', isUri('file:///'));
     ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));

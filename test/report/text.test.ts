@@ -52,7 +52,11 @@ describe('renderText', () => {
 
   it('summarises counts, suppressed findings, problems and the verdict', () => {
     const report = makeReport(
-      [makeFinding(), makeFinding({ level: 'warning', rule: 'component-mismatch', line: 8 }), makeFinding({ line: 9, suppressed: true, suppressedBy: 'inline comment: migration planned' })],
+      [
+        makeFinding(),
+        makeFinding({ level: 'warning', rule: 'component-mismatch', line: 8 }),
+        makeFinding({ line: 9, suppressed: true, suppressedBy: 'inline comment: migration planned' }),
+      ],
       [{ file: 'z.yaml', line: 2, message: 'YAML error: bad indentation' }],
     );
     const out = renderText(report);

@@ -279,7 +279,8 @@ export class FakeGitHub {
       const before = from !== undefined ? base[from] : base[p];
       const after = head[p];
       if (before !== undefined && after !== undefined && textOf(before) === textOf(after) && from === undefined) continue;
-      const status: FakeFileEntry['status'] = from !== undefined ? 'renamed' : before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
+      const status: FakeFileEntry['status'] =
+        from !== undefined ? 'renamed' : before === undefined ? 'added' : after === undefined ? 'removed' : 'modified';
       const binary = (before !== undefined && isBinary(before)) || (after !== undefined && isBinary(after));
       const patch = binary || noPatch.has(p) ? undefined : patchOf(before && textOf(before), after && textOf(after));
       out.push({
@@ -396,7 +397,16 @@ export class FakeGitHub {
         return send(200, { type: 'file', path: url.pathname, encoding: 'base64', size: Buffer.byteLength(data), content: broken });
       }
       case 'graphql-error':
-        return send(200, { data: null, errors: [{ message: fault!.message ?? 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.' }] });
+        return send(200, {
+          data: null,
+          errors: [
+            {
+              message:
+                fault!.message ??
+                'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.',
+            },
+          ],
+        });
     }
   }
 
@@ -433,7 +443,16 @@ export class FakeGitHub {
         if (!this.commits.has(base) || !this.commits.has(head)) return notFound;
         const mergeBase = this.mergeBase(base, head);
         const files = this.diff(this.commits.get(mergeBase)!.tree, this.commits.get(head)!.tree, [], new Set());
-        return [200, { status: 'ahead', merge_base_commit: { sha: mergeBase }, base_commit: { sha: base }, files: files.slice(0, COMPARE_FILES_CAP), commits: [] }];
+        return [
+          200,
+          {
+            status: 'ahead',
+            merge_base_commit: { sha: mergeBase },
+            base_commit: { sha: base },
+            files: files.slice(0, COMPARE_FILES_CAP),
+            commits: [],
+          },
+        ];
       }
       case 'repos.getCommit': {
         const c = this.commits.get(parts[4]);
@@ -460,7 +479,12 @@ export class FakeGitHub {
       }
       case 'issues.createComment': {
         const n = Number(parts[4]);
-        const comment: FakeComment = { id: this.nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' }, author_association: 'NONE' };
+        const comment: FakeComment = {
+          id: this.nextId++,
+          body: (body as { body: string }).body,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          author_association: 'NONE',
+        };
         this.comments.set(n, [...(this.comments.get(n) ?? []), comment]);
         return [201, comment];
       }
@@ -499,13 +523,20 @@ export class FakeGitHub {
       case 'teams.getMembership': {
         const [, org, , slug, , login] = parts;
         const members = this.teams.get(`${org}/${slug}`);
-        if (!members || !members.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound;
+        if (!members?.some((m) => m.toLowerCase() === login.toLowerCase())) return notFound;
         return [200, { state: 'active', role: 'member', url: `${this.url}/orgs/${org}/teams/${slug}/memberships/${login}` }];
       }
       case 'checks.create': {
         const b = body as { name: string; head_sha: string; conclusion?: string; output?: { annotations?: unknown[] } };
         if ((b.output?.annotations?.length ?? 0) > 50) return [422, { message: 'Only 50 annotations are allowed per request' }];
-        const run: FakeCheckRun = { id: this.nextId++, name: b.name, head_sha: b.head_sha, conclusion: b.conclusion, annotations: [...(b.output?.annotations ?? [])], updates: 0 };
+        const run: FakeCheckRun = {
+          id: this.nextId++,
+          name: b.name,
+          head_sha: b.head_sha,
+          conclusion: b.conclusion,
+          annotations: [...(b.output?.annotations ?? [])],
+          updates: 0,
+        };
         this.checkRuns.push(run);
         return [201, run];
       }

@@ -22,7 +22,9 @@ export class GitRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: this.dir, env: GIT_ENV }).toString('utf8').trim();
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: this.dir, env: GIT_ENV })
+      .toString('utf8')
+      .trim();
   }
 
   /** Replaces the working tree with `tree` and commits it; returns the commit id. */

@@ -32,14 +32,22 @@ export const CLUSTER_TEMPLATE: YamlFormatDeclaration = {
       role: 'service-range',
       component: 'platform',
       path: ['cluster_svc_cidr'],
-      default: { value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE, note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+      default: {
+        value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE,
+        note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`,
+        anchor: ['node_cidr'],
+      },
     },
     {
       subject: 'cluster',
       role: 'pod-range',
       component: 'platform',
       path: ['cluster_pod_cidr'],
-      default: { value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE, note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+      default: {
+        value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE,
+        note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`,
+        anchor: ['node_cidr'],
+      },
     },
   ],
 };

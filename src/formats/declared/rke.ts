@@ -36,7 +36,10 @@ export const RKE: YamlFormatDeclaration = {
       component: 'kube-apiserver',
       path: ['services', 'kube-api', 'service_cluster_ip_range'],
       override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
-      default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+      default: {
+        value: RKE_DEFAULT_SERVICE_RANGE,
+        note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+      },
     },
     {
       subject: 'kube-controller',
@@ -44,7 +47,10 @@ export const RKE: YamlFormatDeclaration = {
       component: 'kube-controller-manager',
       path: ['services', 'kube-controller', 'service_cluster_ip_range'],
       override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
-      default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+      default: {
+        value: RKE_DEFAULT_SERVICE_RANGE,
+        note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+      },
     },
     {
       subject: 'kube-controller',
@@ -52,7 +58,10 @@ export const RKE: YamlFormatDeclaration = {
       component: 'kube-controller-manager',
       path: ['services', 'kube-controller', 'cluster_cidr'],
       override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
-      default: { value: RKE_DEFAULT_CLUSTER_CIDR, note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)' },
+      default: {
+        value: RKE_DEFAULT_CLUSTER_CIDR,
+        note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)',
+      },
     },
     {
       subject: 'kubelet',
@@ -60,7 +69,10 @@ export const RKE: YamlFormatDeclaration = {
       component: 'platform',
       path: ['services', 'kubelet', 'cluster_dns_server'],
       override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
-      default: { value: RKE_DEFAULT_DNS, note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)' },
+      default: {
+        value: RKE_DEFAULT_DNS,
+        note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)',
+      },
     },
   ],
 };

@@ -85,7 +85,13 @@ export const TALOS_MACHINE_CONFIG: FieldsDeclaration = {
       default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
     },
     { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
-    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['cluster', 'apiServer', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+    {
+      subject: 'kube-apiserver',
+      role: 'service-range',
+      component: 'kube-apiserver',
+      path: ['cluster', 'apiServer', 'extraArgs'],
+      extraArg: 'service-cluster-ip-range',
+    },
     {
       subject: 'kube-controller-manager',
       role: 'service-range',
@@ -113,14 +119,21 @@ export const TALOS_KUBE_NETWORK_CONFIG: FieldsDeclaration = {
 };
 
 function readMachineConfig(source: Source, doc: Document.Parsed, out: Extraction, ctx: { id: string; withDefaults: boolean }): void {
-  const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, { root: doc.contents as ParsedNode, group: ctx.id, withDefaults: ctx.withDefaults });
+  const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, {
+    root: doc.contents as ParsedNode,
+    group: ctx.id,
+    withDefaults: ctx.withDefaults,
+  });
   out.settings.push(...got.settings);
   out.problems.push(...got.problems);
   preferApiserverOverride(out, ctx.id);
 }
 
 function readKubeNetworkConfig(source: Source, doc: Document.Parsed, out: Extraction, index: number): void {
-  const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, { root: doc.contents as ParsedNode, group: `talos/KubeNetworkConfig#${index}` });
+  const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, {
+    root: doc.contents as ParsedNode,
+    group: `talos/KubeNetworkConfig#${index}`,
+  });
   out.settings.push(...got.settings);
   out.problems.push(...got.problems);
 }

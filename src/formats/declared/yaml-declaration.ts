@@ -182,7 +182,9 @@ export function readDeclaredFields(
         continue;
       }
       if (read.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject, role: f.role, component: f.component, setting, value: read.text, origin: 'explicit', span: read.span }));
+        settings.push(
+          makeSetting(ctx, { subject, role: f.role, component: f.component, setting, value: read.text, origin: 'explicit', span: read.span }),
+        );
         continue;
       }
     }

@@ -20,7 +20,17 @@ import type { Document, ParsedNode } from 'yaml';
 import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
-import { emitRange, extraArgNode, guardExtraction, keySpan, settingMaker, minorVersion, readRange, templateProblem, unreadableProblem } from '../toolkit/read-values.js';
+import {
+  emitRange,
+  extraArgNode,
+  guardExtraction,
+  keySpan,
+  settingMaker,
+  minorVersion,
+  readRange,
+  templateProblem,
+  unreadableProblem,
+} from '../toolkit/read-values.js';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
 const FORMAT = 'clusterapi';
@@ -94,7 +104,11 @@ function clusterConfiguration(k: KubeadmDoc): { entry: ReturnType<typeof mapEntr
 function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | undefined, out: Extraction): void {
   const { doc } = cluster;
   const id = `clusterapi/${cluster.name}`;
-  const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+  const make = settingMaker({
+    format: FORMAT,
+    group: id,
+    kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))),
+  });
   const specEntry = mapEntry(doc, doc.contents, 'spec');
   const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
   const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
@@ -111,28 +125,66 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
 
   let decided = false;
   if (kcp && apiArg) {
-    const got = emitRange(out, source, kcp.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, FORMAT);
+    const got = emitRange(
+      out,
+      source,
+      kcp.doc,
+      apiArg,
+      make,
+      { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` },
+      FORMAT,
+    );
     decided = got !== 'absent';
   }
   if (!decided && kcp && serviceSubnet) {
-    const got = emitRange(out, source, kcp.doc, serviceSubnet.value, make, {
-      subject,
-      role: 'service-range',
-      component: 'kube-apiserver',
-      setting: `${ccPrefix}.networking.serviceSubnet`,
-      profile: 'kubeadm',
-      immutable: kcp.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-    }, FORMAT);
+    const got = emitRange(
+      out,
+      source,
+      kcp.doc,
+      serviceSubnet.value,
+      make,
+      {
+        subject,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: `${ccPrefix}.networking.serviceSubnet`,
+        profile: 'kubeadm',
+        immutable: kcp.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+      },
+      FORMAT,
+    );
     decided = got !== 'absent';
   }
   if (decided) {
     // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
     // the apiserver value so a disagreement shows as component-mismatch.
     if (clusterRead.kind === 'value') {
-      out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+      out.settings.push(
+        make({
+          subject: `${id}/cluster-network`,
+          role: 'service-range',
+          component: 'platform',
+          setting: 'spec.clusterNetwork.services.cidrBlocks',
+          value: clusterRead.text,
+          origin: 'explicit',
+          span: clusterRead.span,
+          profile,
+        }),
+      );
     }
   } else if (clusterRead.kind === 'value') {
-    out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+    out.settings.push(
+      make({
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'spec.clusterNetwork.services.cidrBlocks',
+        value: clusterRead.text,
+        origin: 'explicit',
+        span: clusterRead.span,
+        profile,
+      }),
+    );
   } else if (clusterRead.kind === 'template') {
     out.problems.push(templateProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
   } else if (clusterRead.kind === 'unreadable') {
@@ -157,22 +209,48 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
 
   // Pods: controller-manager --cluster-cidr > networking.podSubnet > Cluster pods.cidrBlocks.
   const kcmArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['controllerManager', 'extraArgs']), 'cluster-cidr') : null;
-  const podSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
+  const podSubnet = kcp && cc ? (mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null) : null;
   const podDraft = { subject: `${id}/pod-range`, role: 'pod-range' as const, component: 'platform' as const };
-  if (kcp && kcmArg) emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, FORMAT);
+  if (kcp && kcmArg)
+    emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, FORMAT);
   else if (kcp && podSubnet) emitRange(out, source, kcp.doc, podSubnet, make, { ...podDraft, setting: `${ccPrefix}.networking.podSubnet` }, FORMAT);
-  else emitRange(out, source, doc, mapEntry(doc, getPath(doc, netEntry?.value, ['pods']), 'cidrBlocks')?.value ?? null, make, { ...podDraft, setting: 'spec.clusterNetwork.pods.cidrBlocks' }, FORMAT);
+  else
+    emitRange(
+      out,
+      source,
+      doc,
+      mapEntry(doc, getPath(doc, netEntry?.value, ['pods']), 'cidrBlocks')?.value ?? null,
+      make,
+      { ...podDraft, setting: 'spec.clusterNetwork.pods.cidrBlocks' },
+      FORMAT,
+    );
 
   if (kcp && cc) readControllerManager(source, kcp, cc.entry?.value ?? null, id, make, ccPrefix, out);
 }
 
-function readControllerManager(source: Source, k: KubeadmDoc, ccNode: ParsedNode | null, id: string, make: ReturnType<typeof settingMaker>, ccPrefix: string, out: Extraction): void {
-  emitRange(out, source, k.doc, extraArgNode(k.doc, getPath(k.doc, ccNode, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'), make, {
-    subject: `${id}/kube-controller-manager`,
-    role: 'service-range',
-    component: 'kube-controller-manager',
-    setting: `${ccPrefix}.controllerManager.extraArgs.service-cluster-ip-range`,
-  }, FORMAT);
+function readControllerManager(
+  source: Source,
+  k: KubeadmDoc,
+  ccNode: ParsedNode | null,
+  id: string,
+  make: ReturnType<typeof settingMaker>,
+  ccPrefix: string,
+  out: Extraction,
+): void {
+  emitRange(
+    out,
+    source,
+    k.doc,
+    extraArgNode(k.doc, getPath(k.doc, ccNode, ['controllerManager', 'extraArgs']), 'service-cluster-ip-range'),
+    make,
+    {
+      subject: `${id}/kube-controller-manager`,
+      role: 'service-range',
+      component: 'kube-controller-manager',
+      setting: `${ccPrefix}.controllerManager.extraArgs.service-cluster-ip-range`,
+    },
+    FORMAT,
+  );
 }
 
 /** A kubeadm config object without its Cluster in the file: only what it sets itself, never a default. */
@@ -186,18 +264,42 @@ function readKubeadmOnly(source: Source, k: KubeadmDoc, out: Extraction): void {
   const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
   const subject = `${id}/service-range`;
   const got = apiArg
-    ? emitRange(out, source, k.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, FORMAT)
+    ? emitRange(
+        out,
+        source,
+        k.doc,
+        apiArg,
+        make,
+        { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` },
+        FORMAT,
+      )
     : 'absent';
   if (got === 'absent') {
-    emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null, make, {
-      subject,
-      role: 'service-range',
-      component: 'kube-apiserver',
-      setting: `${ccPrefix}.networking.serviceSubnet`,
-      profile: 'kubeadm',
-      immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-    }, FORMAT);
+    emitRange(
+      out,
+      source,
+      k.doc,
+      mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null,
+      make,
+      {
+        subject,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: `${ccPrefix}.networking.serviceSubnet`,
+        profile: 'kubeadm',
+        immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+      },
+      FORMAT,
+    );
   }
-  emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` }, FORMAT);
+  emitRange(
+    out,
+    source,
+    k.doc,
+    mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null,
+    make,
+    { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` },
+    FORMAT,
+  );
   readControllerManager(source, k, node, id, make, ccPrefix, out);
 }

@@ -32,7 +32,13 @@ const K0S_FLAGS: FieldsDeclaration = {
   id: FORMAT,
   reportEveryHiddenValue: true,
   fields: [
-    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'api', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+    {
+      subject: 'kube-apiserver',
+      role: 'service-range',
+      component: 'kube-apiserver',
+      path: ['spec', 'api', 'extraArgs'],
+      extraArg: 'service-cluster-ip-range',
+    },
     {
       subject: 'kube-controller-manager',
       role: 'service-range',
@@ -57,7 +63,7 @@ export function extractK0s(source: Source): Extraction {
   for (const doc of yaml.documents) {
     for (const found of findConfigs(doc)) {
       const name = scalarText(getPath(doc, found.config, ['metadata', 'name']));
-      const where = found.path.length ? found.path.join('.') : documentKind(doc).kind ?? 'ClusterConfig';
+      const where = found.path.length ? found.path.join('.') : (documentKind(doc).kind ?? 'ClusterConfig');
       const base = name ? `k0s/${name}` : `k0s/${where}`;
       const n = ids.get(base) ?? 0;
       ids.set(base, n + 1);
@@ -77,9 +83,7 @@ function findConfigs(doc: Document.Parsed): Found[] {
     // k0sctl `spec.k0s.config` and k0smotron `spec.k0sConfig` may omit apiVersion/kind: their place says what they are.
     const last = path[path.length - 1];
     const embeddedByPlace =
-      !isConfig &&
-      ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') &&
-      isMap(getPath(doc, map, ['spec']));
+      !isConfig && ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') && isMap(getPath(doc, map, ['spec']));
     if (!isConfig && !embeddedByPlace) return;
     let version: string | undefined;
     if (path.length >= 2 && path[path.length - 2] === 'k0s') {
@@ -146,7 +150,15 @@ function readClusterConfig(source: Source, doc: Document.Parsed, found: Found, o
     const e = key.startsWith('dualStack.') ? mapEntry(doc, dual, 'IPv6podCIDR') : mapEntry(doc, network, key);
     if (!e) continue;
     const tmp: Extraction = { settings: [], problems: [] };
-    const got = emitRange(tmp, source, doc, e.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.${key}` }, FORMAT);
+    const got = emitRange(
+      tmp,
+      source,
+      doc,
+      e.value,
+      make,
+      { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.${key}` },
+      FORMAT,
+    );
     if (got === 'set') {
       if (podParts.length === 0) podSpan = tmp.settings[0].span;
       podParts.push(tmp.settings[0].value);
@@ -154,10 +166,25 @@ function readClusterConfig(source: Source, doc: Document.Parsed, found: Found, o
     out.problems.push(...tmp.problems);
   }
   if (podParts.length) {
-    out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
+    out.settings.push(
+      make({
+        subject: `${id}/pod-range`,
+        role: 'pod-range',
+        component: 'platform',
+        setting: `${prefix}spec.network.podCIDR`,
+        value: podParts.join(','),
+        origin: 'explicit',
+        span: podSpan,
+      }),
+    );
   }
 
-  const flags = readDeclaredFields(K0S_FLAGS, source, doc, { root: found.config, group: id, settingPrefix: prefix, kubernetesVersion: found.version });
+  const flags = readDeclaredFields(K0S_FLAGS, source, doc, {
+    root: found.config,
+    group: id,
+    settingPrefix: prefix,
+    kubernetesVersion: found.version,
+  });
   out.settings.push(...flags.settings);
   out.problems.push(...flags.problems);
   preferApiserverOverride(out, id);

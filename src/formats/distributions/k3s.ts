@@ -40,21 +40,73 @@ export const K3S_DUAL_STACK_IMMUTABLE =
 
 /** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
 const K3S_KEYS = new Set([
-  'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-  'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
-  'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
-  'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
-  'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
+  'service-cidr',
+  'cluster-cidr',
+  'cluster-dns',
+  'kube-apiserver-arg',
+  'kube-controller-manager-arg',
+  'kube-scheduler-arg',
+  'kube-proxy-arg',
+  'kubelet-arg',
+  'write-kubeconfig-mode',
+  'write-kubeconfig',
+  'tls-san',
+  'cluster-init',
+  'flannel-backend',
+  'disable-network-policy',
+  'disable-kube-proxy',
+  'disable-cloud-controller',
+  'etcd-expose-metrics',
+  'secrets-encryption',
+  'node-taint',
+  'node-label',
+  'cni',
+  'egress-selector-mode',
+  'disable',
+  'node-ip',
+  'cluster-domain',
+  'service-node-port-range',
+  'disable-helm-controller',
+  'embedded-registry',
+  'etcd-snapshot-schedule-cron',
+  'profile',
 ]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
-  'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-  'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
-  'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
-  'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
+  'service-cidr',
+  'cluster-cidr',
+  'cluster-dns',
+  'kube-apiserver-arg',
+  'kube-controller-manager-arg',
+  'kube-scheduler-arg',
+  'write-kubeconfig-mode',
+  'write-kubeconfig',
+  'tls-san',
+  'cluster-init',
+  'flannel-backend',
+  'disable-network-policy',
+  'disable-cloud-controller',
+  'etcd-expose-metrics',
+  'secrets-encryption',
+  'cni',
+  'egress-selector-mode',
+  'disable',
+  'disable-helm-controller',
+  'etcd-snapshot-schedule-cron',
+  'service-node-port-range',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
-const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
+const SERVER_FLAGS = new Set([
+  'service-cidr',
+  'cluster-init',
+  'disable',
+  'tls-san',
+  'flannel-backend',
+  'write-kubeconfig-mode',
+  'kube-apiserver-arg',
+  'cluster-dns',
+  'cluster-cidr',
+]);
 
 export const k3sFormat: FormatExtractor = {
   id: FORMAT,
@@ -118,7 +170,16 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
     const read = readRange(source, doc, service.value);
     if (read.kind === 'value') {
       out.settings.push(
-        make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }),
+        make({
+          subject,
+          role: 'service-range',
+          component: 'platform',
+          setting: 'service-cidr',
+          value: read.text,
+          origin: 'explicit',
+          span: read.span,
+          immutable: dualStackImmutable(read.text),
+        }),
       );
     } else if (read.kind === 'template') {
       out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
@@ -157,9 +218,32 @@ function defaultSpan(source: Source, doc: Document.Parsed, path: string[]): Span
   return keySpan(source, key);
 }
 
-function readConfigRest(source: Source, doc: Document.Parsed, map: ParsedNode, id: string, make: ReturnType<typeof settingMaker>, out: Extraction): void {
-  emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, FORMAT);
-  emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, FORMAT);
+function readConfigRest(
+  source: Source,
+  doc: Document.Parsed,
+  map: ParsedNode,
+  id: string,
+  make: ReturnType<typeof settingMaker>,
+  out: Extraction,
+): void {
+  emitRange(
+    out,
+    source,
+    doc,
+    mapEntry(doc, map, 'cluster-cidr')?.value ?? null,
+    make,
+    { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' },
+    FORMAT,
+  );
+  emitRange(
+    out,
+    source,
+    doc,
+    mapEntry(doc, map, 'cluster-dns')?.value ?? null,
+    make,
+    { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' },
+    FORMAT,
+  );
   for (const [key, component] of [
     ['kube-apiserver-arg', 'kube-apiserver'],
     ['kube-controller-manager-arg', 'kube-controller-manager'],
@@ -191,19 +275,38 @@ function readConfigRest(source: Source, doc: Document.Parsed, map: ParsedNode, i
 }
 
 function readRoleVars(source: Source, doc: Document.Parsed, map: ParsedNode, path: string[], out: Extraction): void {
-  const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
+  const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
   const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'rke2_service_cidr');
   if (service) {
     const read = readRange(source, doc, service.value);
     if (read.kind === 'value') {
-      out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+      out.settings.push(
+        make({
+          subject: `${id}/service-range`,
+          role: 'service-range',
+          component: 'platform',
+          setting: 'rke2_service_cidr',
+          value: read.text,
+          origin: 'explicit',
+          span: read.span,
+          immutable: dualStackImmutable(read.text),
+        }),
+      );
     } else if (read.kind === 'template') {
       out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
     }
   }
   if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
-    emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, FORMAT);
+    emitRange(
+      out,
+      source,
+      doc,
+      mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null,
+      make,
+      { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' },
+      FORMAT,
+    );
   }
 }
 
@@ -223,10 +326,12 @@ function readArgList(source: Source, doc: Document.Parsed, seq: ParsedNode, path
   if (!isSeq(seq)) return;
   const items = seq.items.map((i) => deref(doc, i));
   const texts = items.map((i) => scalarText(i));
-  const flagName = (t: string | null) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
+  const flagName = (t: string | null) => (t === null ? null : (bareFlagName(t) ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null)));
   const names = texts.map(flagName);
   const hasServiceCidr = names.includes('service-cidr');
-  const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
+  const isServer =
+    texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) &&
+    names.some((n) => n !== null && SERVER_FLAGS.has(n));
   if (!hasServiceCidr && !isServer) return;
   const id = idOf(path);
   const make = settingMaker({ format: FORMAT, group: id });
@@ -241,7 +346,7 @@ function readArgList(source: Source, doc: Document.Parsed, seq: ParsedNode, path
     let start = 0;
     let end = 0;
     let node: ParsedNode = item;
-    const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
+    const name = bare ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null);
     if (name !== 'service-cidr' && name !== 'cluster-cidr') continue;
     if (bare) {
       const next = items[i + 1];
@@ -289,13 +394,33 @@ function emitAccumulated(
   if (values.length === 0) {
     if (role !== 'service-range' || !seq || !doc) return;
     out.settings.push(
-      make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }),
+      make({
+        subject,
+        role,
+        component: 'platform',
+        setting,
+        value: K3S_DEFAULT_SERVICE_CIDR,
+        origin: 'default',
+        span: defaultSpan(source, doc, path),
+        defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)',
+      }),
     );
     return;
   }
   const value = values.map((v) => v.value).join(',');
   const span = source.span(values[0].start, values[values.length - 1].end);
-  out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
+  out.settings.push(
+    make({
+      subject,
+      role,
+      component: 'platform',
+      setting,
+      value,
+      origin: 'explicit',
+      span,
+      immutable: role === 'service-range' ? dualStackImmutable(value) : undefined,
+    }),
+  );
 }
 
 // ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----

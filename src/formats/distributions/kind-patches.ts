@@ -7,12 +7,7 @@
 
 import { isMap, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
 import type { Problem, Span } from '../../model.js';
-import {
-  CLUSTER_CIDR_FLAG,
-  SERVICE_RANGE_FLAG,
-  readClusterFields,
-  type ClusterFields,
-} from './kubeadm-cluster-configuration.js';
+import { CLUSTER_CIDR_FLAG, SERVICE_RANGE_FLAG, readClusterFields, type ClusterFields } from './kubeadm-cluster-configuration.js';
 import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from '../toolkit/read-values.js';
 import { documentKind, embeddedText, scalarText, Source } from '../toolkit/yaml-source.js';
 
@@ -63,7 +58,14 @@ function damagedPatch(inner: Source, map: (s: Span) => Span, label: string, form
   const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
   const setting = `${label}: networking.serviceSubnet`;
   state.serviceSubnet = { kind: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
-  return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
+  return {
+    line: span.line,
+    column: span.column,
+    message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`,
+    hidesRange: true,
+    setting,
+    format,
+  };
 }
 
 /**
@@ -131,7 +133,9 @@ export function applyMergePatch(
     const { kind, apiVersion } = documentKind(ctx.doc);
     const match = matchClusterConfiguration(kind, apiVersion, versions);
     if (match === 'version-mismatch' && versions) {
-      problems.push(ignoredPatchProblem(ctx.spanOf(lookup(ctx.doc, ctx.doc.contents, 'apiVersion')?.value), ref.label, apiVersion ?? '', versions, format));
+      problems.push(
+        ignoredPatchProblem(ctx.spanOf(lookup(ctx.doc, ctx.doc.contents, 'apiVersion')?.value), ref.label, apiVersion ?? '', versions, format),
+      );
     }
     if (match !== 'match') continue;
     const fields: ClusterFields = readClusterFields(ctx, ctx.doc.contents);
@@ -225,7 +229,12 @@ function applyOperation(ctx: DocContext, op: ParsedNode | null, label: string, s
     if (name === 'move' || name === 'copy') {
       const from = fromText !== null ? parsePointer(fromText) : null;
       if (touches(path) || (name === 'move' && from && touches(from))) {
-        state[t.key] = { kind: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+        state[t.key] = {
+          kind: 'unreadable',
+          reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`,
+          span: opSpan,
+          setting,
+        };
       }
       continue;
     }

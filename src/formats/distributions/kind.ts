@@ -52,7 +52,9 @@ export function extractKind(source: Source): Extraction {
   } catch (e) {
     return {
       settings: [],
-      problems: [{ line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: FORMAT }],
+      problems: [
+        { line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: FORMAT },
+      ],
     };
   }
 }
@@ -98,8 +100,7 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
 
   // Version: the control-plane node's image tag (kindest/node:v1.34.0), else any node's.
   const imageOf = (n: ParsedNode | undefined) => (n ? scalarText(lookup(doc, n, 'image')?.value ?? null) : null);
-  const version =
-    parseImageMinor(imageOf(nodes[initIndex])) ?? nodes.map((n) => parseImageMinor(imageOf(n))).find((v) => v !== undefined);
+  const version = parseImageMinor(imageOf(nodes[initIndex])) ?? nodes.map((n) => parseImageMinor(imageOf(n))).find((v) => v !== undefined);
   const versions = kindKubeadmVersions(version);
 
   // Cluster-level patches, then the bootstrap control-plane node's (config.go getKubeadmConfig).
@@ -107,10 +108,14 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
   if (initIndex >= 0) applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
 
   const common = { format: FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
-  const explicit = (
-    read: Extract<FieldRead, { kind: 'value' }>,
-    rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>,
-  ): Setting => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+  const explicit = (read: Extract<FieldRead, { kind: 'value' }>, rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>): Setting => ({
+    ...common,
+    ...rest,
+    setting: read.setting,
+    value: read.text,
+    origin: 'explicit',
+    span: read.span,
+  });
   const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' } as const;
 
   // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.

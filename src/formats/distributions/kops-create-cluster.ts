@@ -28,7 +28,19 @@ const FORMAT = 'kops';
 /** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
 const WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
 /** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
-const BOOLEAN_FLAGS = new Set(['yes', 'y', 'dry-run', 'ipv6', 'bastion', 'encrypt-etcd-storage', 'associate-public-ip', 'disable-subnet-tags', 'openstack-lb-octavia', 'openstack-storage-ignore-az', 'gce-service-account-default']);
+const BOOLEAN_FLAGS = new Set([
+  'yes',
+  'y',
+  'dry-run',
+  'ipv6',
+  'bastion',
+  'encrypt-etcd-storage',
+  'associate-public-ip',
+  'disable-subnet-tags',
+  'openstack-lb-octavia',
+  'openstack-storage-ignore-az',
+  'gce-service-account-default',
+]);
 
 /** The `--set` fields kops.ts reads from a Cluster, by role and subject (the same subjects as kops.ts). */
 const FIELDS: Readonly<Record<string, { role: SettingRole | 'non-masquerade'; subject: string; component: Component; rank: number }>> = {
@@ -69,7 +81,14 @@ export function extractKopsCreateCluster(source: Source, defaults: { ipv4: strin
   return out;
 }
 
-function readCreate(source: Source, args: readonly Arg[], clusterWord: Arg, defaults: { ipv4: string; ipv6: string }, out: Extraction, unnamed: () => string): void {
+function readCreate(
+  source: Source,
+  args: readonly Arg[],
+  clusterWord: Arg,
+  defaults: { ipv4: string; ipv6: string },
+  out: Extraction,
+  unnamed: () => string,
+): void {
   const items: SetItem[] = [];
   let name: string | undefined;
   let version: string | undefined;
@@ -125,7 +144,18 @@ function readCreate(source: Source, args: readonly Arg[], clusterWord: Arg, defa
       if (subject === 'service-range') return; // never a default in place of a hidden value
       continue;
     }
-    settings.push(makeSetting(ctx, { subject: `${group}/${subject}`, role, component, setting, value: item.value, origin: 'explicit', span: item.span, createOnly: true }));
+    settings.push(
+      makeSetting(ctx, {
+        subject: `${group}/${subject}`,
+        role,
+        component,
+        setting,
+        value: item.value,
+        origin: 'explicit',
+        span: item.span,
+        createOnly: true,
+      }),
+    );
   }
   if (!chosen.has('service-range')) {
     settings.unshift(
@@ -171,7 +201,11 @@ function csvItems(source: Source, arg: Arg, from: number, out: Extraction): SetI
     const field = text.slice(a, b);
     const eq = field.indexOf('=');
     if (eq >= 0) {
-      items.push({ key: field.slice(0, eq), value: field.slice(eq + 1).replace(/""/g, '"'), span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]) });
+      items.push({
+        key: field.slice(0, eq),
+        value: field.slice(eq + 1).replace(/""/g, '"'),
+        span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]),
+      });
     } else if (/^[0-9a-fA-F:.]+\/\d+$/.test(field)) {
       const at = source.position(arg.offsets[a]);
       const problem: Problem = {

@@ -46,7 +46,10 @@ export function extractKops(source: Source): Extraction {
     if (kind === 'Cluster' && apiVersion !== null && /^kops(\.k8s\.io)?\/v1alpha[23]$/.test(apiVersion)) {
       const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name']));
       readCluster(source, doc, out, name ? `kops/${name}` : `kops/Cluster#${unnamed++}`, apiVersion.endsWith('v1alpha3'));
-    } else if (kind === null && (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
+    } else if (
+      kind === null &&
+      (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))
+    ) {
       readNodeupConfig(source, doc, out);
     }
   }
@@ -71,12 +74,20 @@ function readCluster(source: Source, doc: Document.Parsed, out: Extraction, id: 
 
   const service = fieldOf('serviceClusterIPRange');
   const got = service
-    ? emitRange(out, source, doc, service.entry.value, make, { subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: service.setting }, FORMAT)
+    ? emitRange(
+        out,
+        source,
+        doc,
+        service.entry.value,
+        make,
+        { subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: service.setting },
+        FORMAT,
+      )
     : 'absent';
   const apiServer = mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
   if (got === 'absent') {
     const nonMasq = scalarText(fieldOf('nonMasqueradeCIDR')?.entry.value);
-    const ipv6 = nonMasq !== null && nonMasq.includes(':');
+    const ipv6 = nonMasq?.includes(':');
     const networking = mapEntry(doc, spec, 'networking');
     out.settings.push(
       make({
@@ -92,19 +103,35 @@ function readCluster(source: Source, doc: Document.Parsed, out: Extraction, id: 
     );
   }
   if (apiServer) {
-    emitRange(out, source, doc, apiServer.value, make, {
-      subject: `${id}/kube-apiserver`,
-      role: 'service-range',
-      component: 'kube-apiserver',
-      setting: 'spec.kubeAPIServer.serviceClusterIPRange',
-    }, FORMAT);
+    emitRange(
+      out,
+      source,
+      doc,
+      apiServer.value,
+      make,
+      {
+        subject: `${id}/kube-apiserver`,
+        role: 'service-range',
+        component: 'kube-apiserver',
+        setting: 'spec.kubeAPIServer.serviceClusterIPRange',
+      },
+      FORMAT,
+    );
   }
 
   // Pods: kubeControllerManager.clusterCIDR is what the controller-manager allocates from; else podCIDR.
   const kcmCidr = mapEntry(doc, getPath(doc, spec, ['kubeControllerManager']), 'clusterCIDR');
   const pod = kcmCidr ? { entry: kcmCidr, setting: 'spec.kubeControllerManager.clusterCIDR' } : fieldOf('podCIDR');
   if (pod) {
-    emitRange(out, source, doc, pod.entry.value, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: pod.setting }, FORMAT);
+    emitRange(
+      out,
+      source,
+      doc,
+      pod.entry.value,
+      make,
+      { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: pod.setting },
+      FORMAT,
+    );
   }
 }
 
@@ -117,9 +144,19 @@ const KOPS_NODEUP: FieldsDeclaration = {
   kubernetesVersion: [['KubernetesVersion']],
   reportEveryHiddenValue: true,
   fields: [
-    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'] },
+    {
+      subject: 'kube-apiserver',
+      role: 'service-range',
+      component: 'kube-apiserver',
+      path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'],
+    },
     { subject: 'service-range', role: 'service-range', component: 'platform', path: ['Networking', 'serviceClusterIPRange'] },
-    { subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager', path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'] },
+    {
+      subject: 'pod-range',
+      role: 'pod-range',
+      component: 'kube-controller-manager',
+      path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'],
+    },
   ],
 };
 

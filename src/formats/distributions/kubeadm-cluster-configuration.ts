@@ -12,7 +12,6 @@ export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
 export const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
 
-
 /** Fields of one ClusterConfiguration (or patch fragment); undefined = the key is not there. */
 export interface ClusterFields {
   serviceSubnet?: FieldRead;

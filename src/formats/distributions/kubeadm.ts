@@ -15,10 +15,7 @@ import type { Document, ParsedNode, Scalar } from 'yaml';
 import { isScalar } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
-import {
-  readClusterFields,
-  type ClusterFields,
-} from './kubeadm-cluster-configuration.js';
+import { readClusterFields, type ClusterFields } from './kubeadm-cluster-configuration.js';
 import { lookup, mapSpan, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
 import { documentKind, embeddedText, getPath, lineSpan, scalarText, Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
@@ -138,7 +135,14 @@ function extractUnguarded(source: Source): Extraction {
   const plans: ClusterPlan[] = clusters.map((c) => {
     const fields = readClusterFields(c.ctx, c.root);
     const damaged = c.errors[0] ?? null;
-    return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
+    return {
+      id: '',
+      fields: distrustDamaged(fields, c.errors),
+      defaultSpan: fields.networkingKey ?? c.kindSpan,
+      damaged,
+      errors: c.errors,
+      inits: [],
+    };
   });
   // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
   // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
@@ -159,7 +163,10 @@ function extractUnguarded(source: Source): Extraction {
  * The ClusterConfiguration of a `kube-system/kubeadm-config` ConfigMap (a namespace-less manifest is applied
  * with `-n`), read as an embedded document whose positions map back to this file.
  */
-function kubeadmConfigMap(source: Source, doc: Document.Parsed): { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded: true }[] {
+function kubeadmConfigMap(
+  source: Source,
+  doc: Document.Parsed,
+): { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded: true }[] {
   const meta = (key: string) => scalarText(getPath(doc, doc.contents, ['metadata', key]));
   if (meta('name') !== 'kubeadm-config' || (meta('namespace') ?? 'kube-system') !== 'kube-system') return [];
   const node = getPath(doc, doc.contents, ['data', 'ClusterConfiguration']);
@@ -198,8 +205,7 @@ function kubeadmConfigMap(source: Source, doc: Document.Parsed): { ctx: DocConte
 function distrustDamaged(fields: ClusterFields, errors: { line: number; column: number }[]): ClusterFields {
   if (!errors.length) return fields;
   const within = (s: Span, p: { line: number; column: number }) =>
-    (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
-    (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+    (p.line > s.line || (p.line === s.line && p.column >= s.column)) && (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
   const check = (read: FieldRead | undefined): FieldRead | undefined =>
     read?.kind === 'value' && errors.some((e) => within(read.span, e))
       ? { kind: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
@@ -244,10 +250,14 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
     group,
     ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
   };
-  const explicit = (
-    read: Extract<FieldRead, { kind: 'value' }>,
-    rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>,
-  ): Setting => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+  const explicit = (read: Extract<FieldRead, { kind: 'value' }>, rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>): Setting => ({
+    ...common,
+    ...rest,
+    setting: read.setting,
+    value: read.text,
+    origin: 'explicit',
+    span: read.span,
+  });
 
   // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
   // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
@@ -299,9 +309,7 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
   // reported here, so that a disagreement with the apiserver surfaces as component-mismatch.
   const cm = fields.controllerManagerRange;
   if (cm?.kind === 'value') {
-    settings.push(
-      explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }),
-    );
+    settings.push(explicit(cm, { subject: controllerManager, role: 'service-range', component: 'kube-controller-manager', profile: 'apiserver' }));
   } else if (cm && cm.kind !== 'empty') {
     problems.push(fieldProblem(cm, FORMAT, true, 'the kube-controller-manager Service range is unknown'));
   } else if (!cm && api && fields.podSubnet?.kind === 'value' && (!subnet || subnet.kind === 'value')) {
@@ -325,9 +333,7 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
   // Pod range: --cluster-cidr is networking.podSubnet unless controllerManager.extraArgs sets it.
   const pod = fields.controllerManagerClusterCidr ?? fields.podSubnet;
   if (pod?.kind === 'value') {
-    settings.push(
-      explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }),
-    );
+    settings.push(explicit(pod, { subject: controllerManager, role: 'pod-range', component: 'kube-controller-manager', profile: 'apiserver' }));
   } else if (pod && pod.kind !== 'empty') {
     problems.push(fieldProblem(pod, FORMAT, false, 'the overlap check against the Service range is skipped'));
   }

@@ -166,7 +166,8 @@ function extractVars(source: Source, doc: Document.Parsed, root: ParsedNode, gro
       parts.push({ name, text: KUBESPRAY_DEFAULTS[name as keyof typeof KUBESPRAY_DEFAULTS], span: lineSpan(1), explicit: false });
     }
     if (parts.length === 0) {
-      if (role === 'service-range') problems.push({ line: 1, message: 'kubespray: ipv4_stack and ipv6_stack are both false: no Service range', format: FORMAT, setting: label });
+      if (role === 'service-range')
+        problems.push({ line: 1, message: 'kubespray: ipv4_stack and ipv6_stack are both false: no Service range', format: FORMAT, setting: label });
       return;
     }
     // One span per Setting: point where a change most likely is. With two families the second one is
@@ -190,7 +191,10 @@ function extractVars(source: Source, doc: Document.Parsed, root: ParsedNode, gro
         origin: explicit ? 'explicit' : 'default',
         span,
         defaultNote: parts.some((p) => !p.explicit)
-          ? `kubespray default for ${parts.filter((p) => !p.explicit).map((p) => p.name).join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
+          ? `kubespray default for ${parts
+              .filter((p) => !p.explicit)
+              .map((p) => p.name)
+              .join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
           : undefined,
       }),
     );
@@ -200,7 +204,17 @@ function extractVars(source: Source, doc: Document.Parsed, root: ParsedNode, gro
 
   const dns = readScalar(source, getPath(doc, root, ['skydns_server']));
   if (dns.kind === 'value') {
-    settings.push(makeSetting(ctx, { subject: `${group}/kube_service_subnets`, role: 'dns-address', component: 'platform', setting: 'skydns_server', value: dns.text, origin: 'explicit', span: dns.span }));
+    settings.push(
+      makeSetting(ctx, {
+        subject: `${group}/kube_service_subnets`,
+        role: 'dns-address',
+        component: 'platform',
+        setting: 'skydns_server',
+        value: dns.text,
+        origin: 'explicit',
+        span: dns.span,
+      }),
+    );
   }
   return { settings: settings.map(dropUndefinedNote), problems };
 }

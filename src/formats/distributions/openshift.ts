@@ -107,7 +107,7 @@ function extractAgentClusterInstall(source: Source, doc: Document.Parsed, node: 
 function applyInstallConfigOverrides(source: Source, doc: Document.Parsed, node: ParsedNode, ctx: SettingContext, base: Extraction): Extraction {
   const annotation = getPath(doc, node, ['metadata', 'annotations', 'agent-install.openshift.io/install-config-overrides']);
   const text = scalarText(annotation);
-  if (!text || !text.includes('serviceNetwork')) return base;
+  if (!text?.includes('serviceNetwork')) return base;
   const span = source.spanOf(annotation);
   let parsed: unknown;
   try {
@@ -130,7 +130,15 @@ function applyInstallConfigOverrides(source: Source, doc: Document.Parsed, node:
   const settings = base.settings.filter((s) => s.role !== 'service-range');
   const subject = `${ctx.group}/service-network`;
   settings.push(
-    makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting: 'install-config-overrides networking.serviceNetwork', value, origin: 'explicit', span }),
+    makeSetting(ctx, {
+      subject,
+      role: 'service-range',
+      component: 'platform',
+      setting: 'install-config-overrides networking.serviceNetwork',
+      value,
+      origin: 'explicit',
+      span,
+    }),
   );
   return { settings, problems: base.problems.filter((p) => p.setting !== 'spec.networking.serviceNetwork') };
 }
@@ -160,7 +168,9 @@ function readNetworking(
   if (read?.kind === 'template') {
     problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
   } else if (read?.kind === 'value') {
-    settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
+    settings.push(
+      makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }),
+    );
   } else {
     // No literal value in the tree. When the YAML is broken (template directives) and the text still
     // names the key, the value is hidden: a default here would be a guess.
@@ -193,7 +203,17 @@ function readNetworking(
   if (clusterEntry) {
     const pods = readRange(source, doc, clusterEntry.value, 'cidr');
     if (pods.kind === 'value') {
-      settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
+      settings.push(
+        makeSetting(ctx, {
+          subject,
+          role: 'pod-range',
+          component: 'platform',
+          setting: `${prefix}.clusterNetwork[].cidr`,
+          value: pods.text,
+          origin: 'explicit',
+          span: pods.span,
+        }),
+      );
     }
   } else if (!yamlBroken) {
     const span = networking ? keySpan(source, networking.key) : lineSpan(1);
@@ -248,13 +268,25 @@ function extractAssistedCluster(source: Source, doc: Document.Parsed, node: Pars
     setting = 'service_network_cidr';
   }
   if (read.kind === 'value') {
-    settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }));
+    settings.push(
+      makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting, value: read.text, origin: 'explicit', span: read.span }),
+    );
   } else if (read.kind === 'template') {
     problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
   }
   const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
   if (pods.kind === 'value') {
-    settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
+    settings.push(
+      makeSetting(ctx, {
+        subject,
+        role: 'pod-range',
+        component: 'platform',
+        setting: 'cluster_networks[].cidr',
+        value: pods.text,
+        origin: 'explicit',
+        span: pods.span,
+      }),
+    );
   }
   return { settings, problems };
 }

@@ -207,7 +207,7 @@ class Reader {
       if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
         if (t[this.pos - 1] === c && value.endsWith(c)) {
           // `$${` / `%%{` escape a literal `${` / `%{`.
-          value = value.slice(0, -1) + c + '{';
+          value = `${value.slice(0, -1) + c}{`;
           this.pos += 2;
           continue;
         }
@@ -268,7 +268,14 @@ class Reader {
 
   private atExpressionEnd(): boolean {
     const c = this.text[this.pos];
-    return this.pos >= this.text.length || c === '\n' || c === '}' || c === ',' || c === '#' || (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*'));
+    return (
+      this.pos >= this.text.length ||
+      c === '\n' ||
+      c === '}' ||
+      c === ',' ||
+      c === '#' ||
+      (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*'))
+    );
   }
 
   /** `[` item (`,` item)* `]` of plain items; null when an item is not a simple expression. */

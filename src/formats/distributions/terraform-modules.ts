@@ -105,7 +105,10 @@ const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
 
 /** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
 function normaliseSource(source: string): { id: string; sub: string } | null {
-  let s = source.trim().replace(/^git::/, '').replace(/\?.*$/, '');
+  let s = source
+    .trim()
+    .replace(/^git::/, '')
+    .replace(/\?.*$/, '');
   let sub = '';
   const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
   if (slashes >= 0) {

@@ -101,7 +101,9 @@ export class TerraformDirectory {
   variable(name: string, analysing: string): { expr: HclExpr; file: string } | undefined {
     const own = this.record(analysing);
     if (own?.kind === 'named-tfvars' && own.assignments.has(name)) return { expr: own.assignments.get(name)!, file: own.path };
-    const auto = this.files.filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name)).sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
+    const auto = this.files
+      .filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name))
+      .sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
     if (auto.length) return { expr: auto[auto.length - 1].assignments.get(name)!, file: auto[auto.length - 1].path };
     const tfvars = this.files.find((f) => f.kind === 'tfvars' && f.assignments.has(name));
     if (tfvars) return { expr: tfvars.assignments.get(name)!, file: tfvars.path };
@@ -116,7 +118,9 @@ export class TerraformDirectory {
 
   /** True when some argument in reach reads `var.name` directly. */
   usesVariable(name: string): boolean {
-    return this.files.some((f) => f.args.some((a) => a.expr.raw.includes(`var.${name}`)) || [...f.locals.values()].some((e) => e.raw.includes(`var.${name}`)));
+    return this.files.some(
+      (f) => f.args.some((a) => a.expr.raw.includes(`var.${name}`)) || [...f.locals.values()].some((e) => e.raw.includes(`var.${name}`)),
+    );
   }
 
   /** Resolves an expression standing in `file` to a literal, as seen when `analysing` is read. */
@@ -130,11 +134,14 @@ export class TerraformDirectory {
         const r = this.resolve(item, file, analysing, via, depth);
         if (r.kind === 'hidden') return r;
         if (r.kind === 'absent') return { kind: 'hidden', raw: item.raw, reason: `a list item is null (${item.raw})`, file, span: item.span, via };
-        if (at && at.file !== r.file) return { kind: 'hidden', raw: expr.raw, reason: 'the list takes its items from several files', file, span: expr.span, via };
+        if (at && at.file !== r.file)
+          return { kind: 'hidden', raw: expr.raw, reason: 'the list takes its items from several files', file, span: expr.span, via };
         at ??= r.file === file ? { file, span: expr.span } : { file: r.file, span: r.span };
         parts.push(r.text);
       }
-      return at ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via } : { kind: 'value', text: '', file, span: expr.span, via };
+      return at
+        ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via }
+        : { kind: 'value', text: '', file, span: expr.span, via };
     }
     const raw = expr.raw.trim();
     if (raw === 'null') return { kind: 'absent', via };
@@ -142,13 +149,21 @@ export class TerraformDirectory {
     if (!ref) return { kind: 'hidden', raw, reason: `an expression (${raw}) the gate does not evaluate`, file, span: expr.span, via };
     const chain = [...via, raw];
     if (depth >= MAX_REFERENCE_DEPTH || via.includes(raw)) {
-      return { kind: 'hidden', raw, reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`, file, span: expr.span, via };
+      return {
+        kind: 'hidden',
+        raw,
+        reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`,
+        file,
+        span: expr.span,
+        via,
+      };
     }
     const def = ref[1] === 'var' ? this.variable(ref[2], analysing) : this.local(ref[2]);
     if (!def) {
-      const where = ref[1] === 'var'
-        ? `no default, and no terraform.tfvars or *.auto.tfvars ${this.complete ? 'of this directory' : 'in the change'} sets it`
-        : `no locals block ${this.complete ? 'of this directory' : 'in the change'} defines it`;
+      const where =
+        ref[1] === 'var'
+          ? `no default, and no terraform.tfvars or *.auto.tfvars ${this.complete ? 'of this directory' : 'in the change'} sets it`
+          : `no locals block ${this.complete ? 'of this directory' : 'in the change'} defines it`;
       return { kind: 'hidden', raw, reason: `${raw} has no value in reach (${where})`, file, span: expr.span, via };
     }
     return this.resolve(def.expr, def.file, analysing, chain, depth + 1);

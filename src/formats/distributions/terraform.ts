@@ -30,19 +30,13 @@ import { hclAttribute, hclBlocks, parseHcl, type HclBlock, type HclBody, type Hc
 import type { Source } from '../toolkit/yaml-source.js';
 import { guardExtraction, makeSetting, minorVersion, type SettingContext } from '../toolkit/read-values.js';
 import { isGoogleNetworkModule, moduleOfSource, type ModuleSpec } from './terraform-modules.js';
-import {
-  SERVICE_INPUT_NAME,
-  TerraformDirectory,
-  terraformFileKind,
-  type Resolved,
-  type TfArgument,
-  type TfFileRecord,
-} from './terraform-values.js';
+import { SERVICE_INPUT_NAME, TerraformDirectory, terraformFileKind, type Resolved, type TfArgument, type TfFileRecord } from './terraform-values.js';
 
 const FORMAT = 'terraform';
 
 /** Cheap content check before parsing: only files that declare one of the resources or call a module are read. */
-const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster|google_compute_subnetwork)"|\bmodule\s+"[^"]*"\s*\{/;
+const RESOURCE_RE =
+  /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster|google_compute_subnetwork)"|\bmodule\s+"[^"]*"\s*\{/;
 
 export const terraformFormat: FormatExtractor = {
   id: FORMAT,
@@ -75,7 +69,8 @@ const RESOURCES: Record<string, ResourceSpec> = {
     pods: { single: 'pod_cidr', list: 'pod_cidrs' },
     dns: 'dns_service_ip',
     version: 'kubernetes_version',
-    immutable: 'changing network_profile service_cidr/service_cidrs forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
+    immutable:
+      'changing network_profile service_cidr/service_cidrs forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
   },
   google_container_cluster: {
     block: 'ip_allocation_policy',
@@ -83,7 +78,8 @@ const RESOURCES: Record<string, ResourceSpec> = {
     serviceRangeName: 'services_secondary_range_name',
     pods: { single: 'cluster_ipv4_cidr_block' },
     version: 'min_master_version',
-    immutable: 'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
+    immutable:
+      'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
   },
 };
 
@@ -151,7 +147,13 @@ function readResource(record: TfFileRecord, resource: HclBlock, type: string, na
   const inner: HclBody | null = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
   if (!inner) {
     if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
-      record.problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: FORMAT });
+      record.problems.push({
+        line: resource.span.line,
+        message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`,
+        hidesRange: true,
+        setting: spec.block,
+        format: FORMAT,
+      });
     }
     return;
   }
@@ -185,7 +187,15 @@ function readModule(record: TfFileRecord, module: HclBlock, name: string, spec: 
     // Terraform refuses an input the module does not declare, so only one generation's name can be present.
     const attr = (names ?? []).map((n) => hclAttribute(module.body, n)).find((a) => a);
     if (!attr) return false;
-    record.args.push({ file: record.path, expr: attr.expr, subject: group, ctx, role, setting: `module.${name}.${attr.name}`, ...(rangeName ? { rangeName } : {}) });
+    record.args.push({
+      file: record.path,
+      expr: attr.expr,
+      subject: group,
+      ctx,
+      role,
+      setting: `module.${name}.${attr.name}`,
+      ...(rangeName ? { rangeName } : {}),
+    });
     return true;
   };
   if (!add(spec.serviceList, 'service-range')) add(spec.service, 'service-range', !!spec.serviceIsRangeName);
@@ -197,7 +207,8 @@ function readSubnetwork(record: TfFileRecord, resource: HclBlock, name: string):
   for (const block of hclBlocks(resource.body, 'secondary_ip_range')) {
     const rangeName = hclAttribute(block.body, 'range_name');
     const cidr = hclAttribute(block.body, 'ip_cidr_range');
-    if (rangeName && cidr) record.ranges.push({ file: record.path, subnetwork: `google_compute_subnetwork.${name}`, name: rangeName.expr, cidr: cidr.expr });
+    if (rangeName && cidr)
+      record.ranges.push({ file: record.path, subnetwork: `google_compute_subnetwork.${name}`, name: rangeName.expr, cidr: cidr.expr });
   }
 }
 
@@ -207,7 +218,7 @@ function readSubnetwork(record: TfFileRecord, resource: HclBlock, name: string):
  */
 function readNetworkModule(record: TfFileRecord, module: HclBlock, name: string): void {
   const attr = hclAttribute(module.body, 'secondary_ranges');
-  if (!attr || attr.expr.kind !== 'other') return;
+  if (attr?.expr.kind !== 'other') return;
   const raw = attr.expr.raw;
   const at = (offset: number, length: number): HclExpr['span'] => {
     const before = raw.slice(0, offset);
@@ -246,7 +257,8 @@ export function extractTerraform(source: Source): Extraction {
   // resource, calls a module, or defines a variable or local (a Service range input with no use in reach).
   const given = source.directory?.record(source.path);
   const kind = terraformFileKind(source.path);
-  if (!given && !RESOURCE_RE.test(source.text) && (kind === null || (kind === 'tf' && !/\b(variable|locals)\b/.test(source.text)))) return EMPTY_EXTRACTION;
+  if (!given && !RESOURCE_RE.test(source.text) && (kind === null || (kind === 'tf' && !/\b(variable|locals)\b/.test(source.text))))
+    return EMPTY_EXTRACTION;
   const record = given ?? readTerraformFile(source.path, source.text);
   if (!record) return EMPTY_EXTRACTION;
   const directory = source.directory ?? new TerraformDirectory([record], false);
@@ -291,7 +303,14 @@ function readArgument(dir: TerraformDirectory, record: TfFileRecord, arg: TfArgu
     if (arg.file === record.path && !(r.file === arg.file && r.span.line === arg.expr.span.line)) at.push(arg.expr.span);
     const name = [...r.via, setting].join(' → ');
     for (const span of at) {
-      problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: FORMAT });
+      problems.push({
+        line: span.line,
+        column: span.column,
+        message: `${name} cannot be read: ${r.reason}`,
+        hidesRange: true,
+        setting: arg.setting,
+        format: FORMAT,
+      });
     }
     return;
   }

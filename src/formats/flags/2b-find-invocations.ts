@@ -147,13 +147,42 @@ export interface FlagReading {
  * is read as taking the next argument, as pflag does for every non-boolean flag.
  */
 const BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
-  'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
-  'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
-  'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
-  'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
-  'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
-  'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
-  'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+  'add-dir-header',
+  'allocate-node-cidrs',
+  'allow-privileged',
+  'alsologtostderr',
+  'anonymous-auth',
+  'audit-log-compress',
+  'audit-log-truncate-enabled',
+  'audit-webhook-truncate-enabled',
+  'configure-cloud-routes',
+  'contention-profiling',
+  'disable-http2-serving',
+  'enable-aggregator-routing',
+  'enable-bootstrap-token-auth',
+  'enable-dynamic-provisioning',
+  'enable-garbage-collector',
+  'enable-hostpath-provisioner',
+  'enable-logs-handler',
+  'enable-priority-and-fairness',
+  'enable-swagger-ui',
+  'enable-taint-manager',
+  'help',
+  'h',
+  'kubelet-https',
+  'leader-elect',
+  'logtostderr',
+  'one-output',
+  'permit-address-sharing',
+  'permit-port-sharing',
+  'profiling',
+  'service-account-extend-token-expiration',
+  'service-account-lookup',
+  'skip-headers',
+  'skip-log-headers',
+  'use-service-account-credentials',
+  'version',
+  'watch-cache',
 ]);
 
 function normalizeName(name: string): string {
@@ -217,4 +246,3 @@ export function readFlag(args: readonly Arg[], flagName: string): FlagReading {
   }
   return reading;
 }
-

@@ -57,7 +57,12 @@ function valuePart(word: Arg, from: number): Arg {
   const out: Arg = { text: word.text.slice(from), offsets: word.offsets.slice(from) };
   const expansions = word.expansions
     ?.filter((e) => e.start >= from)
-    .map((e) => ({ ...e, start: e.start - from, end: e.end - from, fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from } }));
+    .map((e) => ({
+      ...e,
+      start: e.start - from,
+      end: e.end - from,
+      fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from },
+    }));
   if (expansions?.length) out.expansions = expansions;
   return out;
 }
@@ -120,7 +125,11 @@ export class ShellRunWalker {
   readonly lookup: Lookup = (name) => {
     const v = this.vars.get(name);
     if (this.sourcedAt !== null) {
-      return { kind: 'unknown', reason: 'a file sourced (or a string eval-ed) earlier may set it', definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt] };
+      return {
+        kind: 'unknown',
+        reason: 'a file sourced (or a string eval-ed) earlier may set it',
+        definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
+      };
     }
     return v ? v.state : this.environment(name);
   };
@@ -133,7 +142,10 @@ export class ShellRunWalker {
     const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
     if (status !== 'runs' || nested) {
       const reason = nested ? 'it is assigned in a function or a subshell' : 'it is assigned in a branch or a loop, which may not run';
-      this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] }, definitions: [...previous, definition] });
+      this.vars.set(name, {
+        state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] },
+        definitions: [...previous, definition],
+      });
       return;
     }
     // No field splitting in an assignment (XCU 2.9.1): every expansion counts as quoted.
@@ -143,7 +155,11 @@ export class ShellRunWalker {
       const names = r.unresolved.map((u) => u.name).join(', ');
       const from = r.unresolved.flatMap((u) => u.definitionOffsets);
       this.vars.set(name, {
-        state: { kind: 'unknown', reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`, definitionOffsets: [...from, definition] },
+        state: {
+          kind: 'unknown',
+          reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`,
+          definitionOffsets: [...from, definition],
+        },
         definitions: [definition],
       });
       return;
@@ -235,8 +251,7 @@ export class ShellRunWalker {
         if (w === 'if') {
           const pending: RunStatus = r === 0 ? 'runs' : r === 1 ? 'dead' : 'maybe';
           this.frames.push({ kind: 'if', status: 'runs', pending, taken: false, allFalse: r === 1 });
-        }
-        else {
+        } else {
           const runsOnce = w === 'while' ? r === 0 : r === 1;
           const never = w === 'while' ? r === 1 : r === 0;
           this.frames.push({ kind: 'loop', status: 'runs', pending: never ? 'dead' : runsOnce ? 'runs' : 'maybe', until: w === 'until' });

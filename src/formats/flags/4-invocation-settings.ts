@@ -13,7 +13,6 @@ export const SERVICE_RANGE_FLAG = 'service-cluster-ip-range';
 export const CLUSTER_CIDR_FLAG = 'cluster-cidr';
 export const ADVERTISE_ADDRESS_FLAG = 'advertise-address';
 
-
 export interface InvocationContext {
   source: Source;
   format: string;
@@ -90,12 +89,23 @@ function unresolvedProblem(ctx: InvocationContext, inv: Invocation, flag: string
  * value (a change there is what changes it), else at the flag as written; the definitions, so that a change
  * can point at the one that changed (src/engine/change-checks.ts); and the text that names them.
  */
-function throughVariables(ctx: InvocationContext, inv: Invocation, flag: string, occ: FlagOccurrence): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
+function throughVariables(
+  ctx: InvocationContext,
+  inv: Invocation,
+  flag: string,
+  occ: FlagOccurrence,
+): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
   return variablePath(ctx.source, `${programLabel(inv)} --${flag}`, occ.valueArg, occ.valueIndex, occ.form === 'equals');
 }
 
 /** throughVariables for any reader of substituted words (k3s-server-flags.ts too): `reader` names the flag. */
-export function variablePath(source: Source, reader: string, arg: Arg, valueIndex: number, equals: boolean): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
+export function variablePath(
+  source: Source,
+  reader: string,
+  arg: Arg,
+  valueIndex: number,
+  equals: boolean,
+): { span: Span; reachedThrough: NonNullable<Setting['reachedThrough']> } | null {
   const ctx = { source };
   const occ = { valueIndex };
   const uses = (arg.via ?? []).filter((v) => v.end > occ.valueIndex);
@@ -108,7 +118,9 @@ export function variablePath(source: Source, reader: string, arg: Arg, valueInde
   // The variables the flag reads directly (not those their values were built from) name the path.
   // (an outer use comes before the uses inside its value: variables.ts usesOf).
   const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
-  const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`)))];
+  const names = [
+    ...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`))),
+  ];
   // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
   const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition!.start)}`))];
   const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
@@ -116,7 +128,9 @@ export function variablePath(source: Source, reader: string, arg: Arg, valueInde
     names.length === 1 && named[0].definition !== null
       ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
       : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
-  const definitions = uses.flatMap((u) => (u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []));
+  const definitions = uses.flatMap((u) =>
+    u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : [],
+  );
   const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
   const first = named[0];
   const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
@@ -128,13 +142,7 @@ export function variablePath(source: Source, reader: string, arg: Arg, valueInde
  * The value pflag ends up with for one flag, or the reason it cannot be known statically. `defaultValue` is
  * used when the flag is absent/empty and a default applies (undefined = the flag then has no value).
  */
-function resolveFlag(
-  ctx: InvocationContext,
-  inv: Invocation,
-  flag: string,
-  defaultValue: string | undefined,
-  hidesRange: boolean,
-): Resolved {
+function resolveFlag(ctx: InvocationContext, inv: Invocation, flag: string, defaultValue: string | undefined, hidesRange: boolean): Resolved {
   const reading: FlagReading = readFlag(inv.args, flag);
   const program = programLabel(inv);
   if (reading.singleDash) {
@@ -163,7 +171,9 @@ function resolveFlag(
     const expanded = ctx.expand ? ctx.expand(raw) : raw;
     const literal = ctx.literalReference;
     // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
-    const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+    const masked = literal
+      ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => (literal(name) ? 'x'.repeat(m.length) : m))
+      : expanded;
     const template = findTemplateExpression(masked);
     if (template !== null) {
       const p = ctx.source.position(last.valueStart);
@@ -185,7 +195,8 @@ function resolveFlag(
     if (reading.opaqueAfter.length > 0) return opaqueProblem(ctx, reading, flag, program, hidesRange);
     const through = throughVariables(ctx, inv, flag, last);
     const span = through?.span ?? spanOf(ctx, last.valueStart, last.valueEnd);
-    if (expanded !== '') return { value: { text: expanded, span, origin: 'explicit', ...(through ? { reachedThrough: through.reachedThrough } : {}) } };
+    if (expanded !== '')
+      return { value: { text: expanded, span, origin: 'explicit', ...(through ? { reachedThrough: through.reachedThrough } : {}) } };
     if (defaultValue === undefined) return {};
     return {
       value: {

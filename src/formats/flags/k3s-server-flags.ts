@@ -106,7 +106,14 @@ export function k3sServerSettings(source: Source, label: string, program: Arg, a
         // An expansion may carry the flag; said only where the text names it (else the range is config.yaml's).
         if (!/service-cidr/i.test(source.text)) return;
         const p = source.position(opaque[0].offsets[0]);
-        problems.push({ line: p.line, column: p.column, message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`, hidesRange: true, setting, format: FORMAT });
+        problems.push({
+          line: p.line,
+          column: p.column,
+          message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`,
+          hidesRange: true,
+          setting,
+          format: FORMAT,
+        });
         return;
       }
       settings.push(

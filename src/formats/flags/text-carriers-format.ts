@@ -70,7 +70,8 @@ export const flagTextFormat: FormatExtractor = {
 };
 
 function extractFlagText(source: Source): Extraction {
-  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text)) return EMPTY_EXTRACTION;
+  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text))
+    return EMPTY_EXTRACTION;
   if (isStructuredYaml(source)) return readEmbeddedTexts(source);
   const manifest = workloadsFormat.extract(source);
   if (manifest.settings.length > 0 || manifest.problems.some((p) => p.hidesRange)) return EMPTY_EXTRACTION;
@@ -459,4 +460,3 @@ function readYamlList(lines: readonly string[], starts: readonly number[], first
   }
   return { argv, lastLine: last };
 }
-

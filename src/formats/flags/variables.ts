@@ -32,7 +32,6 @@ export type VariableState =
 
 export type Lookup = (name: string) => VariableState;
 
-
 export type Dialect = 'shell' | 'systemd';
 
 /** The result of substituting one word: the words it becomes, or why it cannot be. */
@@ -80,7 +79,13 @@ export function substituteWord(word: Arg, lookup: Lookup, dialect: Dialect): Sub
         unresolved.push({ name: e.name, written, reason: `the default in ${written} is not a literal`, useOffset, definitionOffsets: [] });
         continue;
       }
-      pieces.push({ text, offsets: word.offsets.slice(f.start, f.end), split: e.split, uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }], end: word.offsets[f.end] });
+      pieces.push({
+        text,
+        offsets: word.offsets.slice(f.start, f.end),
+        split: e.split,
+        uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }],
+        end: word.offsets[f.end],
+      });
       continue;
     }
     if (state.kind === 'unknown') {
@@ -88,11 +93,26 @@ export function substituteWord(word: Arg, lookup: Lookup, dialect: Dialect): Sub
       continue;
     }
     if (state.kind === 'unset') {
-      unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not assigned before this command in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
+      unresolved.push({
+        name: e.name,
+        written,
+        reason:
+          dialect === 'systemd'
+            ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)'
+            : 'it is not assigned before this command in this file (it comes from the environment)',
+        useOffset,
+        definitionOffsets: [],
+      });
       continue;
     }
     const v = state.value;
-    pieces.push({ text: v.text, offsets: v.offsets.slice(0, v.text.length), split: e.split, uses: usesOf(e.name, v, useOffset, 0), end: v.offsets[v.text.length] });
+    pieces.push({
+      text: v.text,
+      offsets: v.offsets.slice(0, v.text.length),
+      split: e.split,
+      uses: usesOf(e.name, v, useOffset, 0),
+      end: v.offsets[v.text.length],
+    });
   }
   literal(at, word.text.length);
   if (unresolved.length > 0) return { kind: 'unresolved', unresolved };
@@ -228,7 +248,8 @@ export function substituteKubernetes(word: Arg, lookup: Lookup): Substitution {
         if (i === t.length - 1) endOffset = state.value.offsets[state.value.text.length];
         continue;
       }
-      if (state.kind === 'unknown') unresolved.push({ name: m[1], written: m[0], reason: state.reason, useOffset: word.offsets[i], definitionOffsets: state.definitionOffsets });
+      if (state.kind === 'unknown')
+        unresolved.push({ name: m[1], written: m[0], reason: state.reason, useOffset: word.offsets[i], definitionOffsets: state.definitionOffsets });
     }
     text += t[i];
     offsets.push(word.offsets[i]);

@@ -36,7 +36,9 @@ export const workloadsFormat: FormatExtractor = {
       // Extractors never throw (toolkit/extractor.ts): an unexpected shape becomes a problem at line 1.
       return {
         settings: [],
-        problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
+        problems: [
+          { line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID },
+        ],
       };
     }
   },
@@ -172,12 +174,18 @@ function itemsAsArgs(source: Source, doc: Document.Parsed, node: unknown, starts
  * or a Service link may define) is unknown here. `kubernetes` answers `$(VAR)` in command/args, `shell` the
  * variables an `sh -c` script sees.
  */
-function containerEnvironment(source: Source, doc: Document.Parsed, container: unknown, starts: readonly number[]): { kubernetes: Lookup; shell: Lookup } {
+function containerEnvironment(
+  source: Source,
+  doc: Document.Parsed,
+  container: unknown,
+  starts: readonly number[],
+): { kubernetes: Lookup; shell: Lookup } {
   const fromEnvFrom = mapEntry(doc, container, 'envFrom');
   const env = new Map<string, VariableState>();
   const unknownName = (name: string): VariableState | null => {
     if (fromEnvFrom?.key.range) return { kind: 'unknown', reason: 'envFrom may define it', definitionOffsets: [fromEnvFrom.key.range[0]] };
-    if (SERVICE_LINK_NAME.test(name)) return { kind: 'unknown', reason: 'the kubelet may define it from a Service (service links)', definitionOffsets: [] };
+    if (SERVICE_LINK_NAME.test(name))
+      return { kind: 'unknown', reason: 'the kubelet may define it from a Service (service links)', definitionOffsets: [] };
     return null;
   };
   const lookup: Lookup = (name) => env.get(name) ?? unknownName(name) ?? { kind: 'unset' };
@@ -190,14 +198,31 @@ function containerEnvironment(source: Source, doc: Document.Parsed, container: u
     if (arg) {
       const r = substituteKubernetes(arg, lookup);
       const value = r.kind === 'words' ? r.words[0] : null;
-      env.set(name, value ? { kind: 'value', value, definitionOffset: arg.offsets[0] } : { kind: 'unknown', reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`, definitionOffsets: [arg.offsets[0]] });
+      env.set(
+        name,
+        value
+          ? { kind: 'value', value, definitionOffset: arg.offsets[0] }
+          : {
+              kind: 'unknown',
+              reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`,
+              definitionOffsets: [arg.offsets[0]],
+            },
+      );
     } else if (valueFrom?.key.range) {
       // Every line of the valueFrom block (which ConfigMap, which key) decides the value.
       const end = (valueFrom.value as { range?: [number, number, number] } | null)?.range?.[1] ?? valueFrom.key.range[1];
       const lines = starts.filter((o) => o > valueFrom.key.range![0] && o < end);
-      env.set(name, { kind: 'unknown', reason: 'it comes from valueFrom, read when the Pod starts', definitionOffsets: [valueFrom.key.range[0], ...lines] });
+      env.set(name, {
+        kind: 'unknown',
+        reason: 'it comes from valueFrom, read when the Pod starts',
+        definitionOffsets: [valueFrom.key.range[0], ...lines],
+      });
     } else {
-      env.set(name, { kind: 'value', value: { text: '', offsets: [item && isMap(item) && item.range ? item.range[0] : 0] }, definitionOffset: item && isMap(item) && item.range ? item.range[0] : 0 });
+      env.set(name, {
+        kind: 'value',
+        value: { text: '', offsets: [item && isMap(item) && item.range ? item.range[0] : 0] },
+        definitionOffset: item && isMap(item) && item.range ? item.range[0] : 0,
+      });
     }
   }
   return { kubernetes: lookup, shell: lookup };

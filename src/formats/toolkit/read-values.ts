@@ -31,7 +31,7 @@ export const MAX_WALK_DEPTH = 12;
 
 /** The node's text exactly as written in the source (quotes included). */
 export function rawText(source: Source, node: Node | null | undefined): string {
-  if (!node || !node.range) return '';
+  if (!node?.range) return '';
   return source.text.slice(node.range[0], node.range[1]);
 }
 
@@ -94,7 +94,7 @@ export function readRange(source: Source, doc: Document.Parsed, node: ParsedNode
 
 /** Span of a map key (where a default or an absent field points), or line 1. */
 export function keySpan(source: Source, key: Scalar | null | undefined): Span {
-  if (!key || !key.range) return lineSpan(1);
+  if (!key?.range) return lineSpan(1);
   return source.span(key.range[0], key.range[1]);
 }
 
@@ -239,7 +239,14 @@ export function scanKeyLines(source: Source, format: string, keys: readonly stri
     problems.push(
       expr
         ? templateProblem(format, m[2], lineSpan(i + 1, column), expr)
-        : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format },
+        : {
+            line: i + 1,
+            column,
+            message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`,
+            hidesRange: true,
+            setting: m[2],
+            format,
+          },
     );
   });
   return problems;
@@ -481,7 +488,12 @@ export function readValue(ctx: DocContext, node: ParsedNode | null, keyNode: Nod
   const raw = ctx.rawOf(node);
   const expression = findTemplate(raw);
   if (expression) return { kind: 'template', expression, span, setting };
-  return { kind: 'unreadable', reason: `${setting} is a ${isSeq(node) ? 'list' : isMap(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
+  return {
+    kind: 'unreadable',
+    reason: `${setting} is a ${isSeq(node) ? 'list' : isMap(node) ? 'map' : 'non-string value'}, not a string`,
+    span,
+    setting,
+  };
 }
 
 /** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */

@@ -2,7 +2,7 @@
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
 
 import {
-  Document,
+  type Document,
   isAlias,
   isMap,
   isScalar,
@@ -11,7 +11,7 @@ import {
   parseAllDocuments,
   type Node,
   type ParsedNode,
-  YAMLMap,
+  type YAMLMap,
   Scalar,
 } from 'yaml';
 import type { Problem, Span } from '../../model.js';
@@ -88,7 +88,7 @@ export class Source {
 
   /** Span of a parsed YAML node (its value range, without trailing comments). */
   spanOf(node: Node | null | undefined): Span {
-    if (!node || !node.range) return lineSpan(1);
+    if (!node?.range) return lineSpan(1);
     return this.span(node.range[0], node.range[1]);
   }
 
@@ -114,7 +114,8 @@ const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
  * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
  * YAML config has such a key.
  */
-const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
+const TOP_LEVEL_COMMAND =
+  /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
 
 /**
  * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
@@ -174,7 +175,10 @@ function parseYaml(text: string): YamlView | null {
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
 function refuseYaml(text: string): Problem | null {
   if (text.length > MAX_YAML_CHARS) {
-    return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
+    return {
+      line: 1,
+      message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only`,
+    };
   }
   const nesting = measureYamlNesting(text);
   if (nesting.line > 0) {
@@ -243,11 +247,7 @@ export function deref(doc: Document.Parsed, node: unknown): ParsedNode | null {
  * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
  * (test/oracles/sigsyaml).
  */
-export function mapEntry(
-  doc: Document.Parsed,
-  node: unknown,
-  key: string,
-): { key: Scalar; value: ParsedNode | null } | null {
+export function mapEntry(doc: Document.Parsed, node: unknown, key: string): { key: Scalar; value: ParsedNode | null } | null {
   return lookupInMap(doc, deref(doc, node), key, 0);
 }
 

@@ -63,4 +63,3 @@ export function planAnnotations(report: Report): Annotation[] {
   }
   return out;
 }
-
