@@ -42872,8 +42872,8 @@ function compileGlob(glob) {
                 throw new Error(`Invalid glob '${glob}': unclosed '['.`);
             let body = glob.slice(i + 1, end);
             if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            re += '[' + body.replace(/\\/g, '\\\\') + ']';
+                body = `^${body.slice(1)}`;
+            re += `[${body.replace(/\\/g, '\\\\')}]`;
             i = end;
         }
         else if (c === '{') {
@@ -42897,10 +42897,10 @@ function compileGlob(glob) {
     }
     if (braceDepth > 0)
         throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
-    return new RegExp('^' + re + '$');
+    return new RegExp(`^${re}$`);
 }
 function escapeRegExp(c) {
-    return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 function compilePatterns(globs, name) {
     const patterns = globs.map((glob) => {
@@ -42973,14 +42973,96 @@ const SKIP_REASON_TEXT = {
     unsupported: 'no supported format',
 };
 const DOC_EXTENSIONS = new Set([
-    'md', 'markdown', 'mdx', 'mkd', 'rst', 'adoc', 'asciidoc', 'asc', 'html', 'htm', 'xhtml', 'txt', 'text', 'org',
-    'rdoc', 'textile', 'tex', 'pod', 'ipynb', 'svg', 'pdf', 'csv', 'tsv',
+    'md',
+    'markdown',
+    'mdx',
+    'mkd',
+    'rst',
+    'adoc',
+    'asciidoc',
+    'asc',
+    'html',
+    'htm',
+    'xhtml',
+    'txt',
+    'text',
+    'org',
+    'rdoc',
+    'textile',
+    'tex',
+    'pod',
+    'ipynb',
+    'svg',
+    'pdf',
+    'csv',
+    'tsv',
 ]);
 const SOURCE_EXTENSIONS = new Set([
-    'go', 'py', 'pyi', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy',
-    'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'm', 'mm', 'lua',
-    'pl', 'pm', 'r', 'dart', 'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'elm', 'zig', 'nim', 'jl',
-    'vue', 'svelte', 'css', 'scss', 'sass', 'less', 'proto', 'thrift', 'ps1', 'psm1', 'bat', 'cmd', 'sum', 'mod',
+    'go',
+    'py',
+    'pyi',
+    'js',
+    'mjs',
+    'cjs',
+    'jsx',
+    'ts',
+    'mts',
+    'cts',
+    'tsx',
+    'java',
+    'kt',
+    'kts',
+    'scala',
+    'groovy',
+    'rs',
+    'c',
+    'h',
+    'cc',
+    'cpp',
+    'cxx',
+    'hpp',
+    'hh',
+    'hxx',
+    'cs',
+    'fs',
+    'vb',
+    'rb',
+    'php',
+    'swift',
+    'm',
+    'mm',
+    'lua',
+    'pl',
+    'pm',
+    'r',
+    'dart',
+    'ex',
+    'exs',
+    'erl',
+    'hrl',
+    'hs',
+    'ml',
+    'mli',
+    'clj',
+    'cljs',
+    'elm',
+    'zig',
+    'nim',
+    'jl',
+    'vue',
+    'svelte',
+    'css',
+    'scss',
+    'sass',
+    'less',
+    'proto',
+    'thrift',
+    'ps1',
+    'psm1',
+    'bat',
+    'cmd',
+    'sum',
+    'mod',
 ]);
 /** Template suffixes: the file is judged by the extension before them. */
 const TEMPLATE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'tpl', 'tmpl', 'gotmpl', 'template', 'tt', 'erb', 'mustache', 'hbs']);
@@ -43055,9 +43137,7 @@ function describeSkipped(skipped) {
     if (!skipped || skipped.files === 0)
         return null;
     const n = (x) => x.toLocaleString('en-US');
-    const parts = Object.keys(SKIP_REASON_TEXT)
-        .filter((r) => skipped[r] > 0)
-        .map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
+    const parts = Object.keys(SKIP_REASON_TEXT).filter((r) => skipped[r] > 0).map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
     return `${n(skipped.files)} file${skipped.files === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
 }
 
@@ -43445,6 +43525,7 @@ function closingQuote(body, open) {
  */
 function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
     const sizes = new Map();
+    let visited = 0; // nodes and aliases walked (each once: sizes are memoised); read by tests and the bench
     const open = new Set();
     let expansion = 0;
     let offset = null;
@@ -43454,6 +43535,7 @@ function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
         const known = sizes.get(node);
         if (known !== undefined)
             return known;
+        visited++;
         if ((0,dist/* isAlias */.Vj)(node)) {
             let target;
             try {
@@ -43488,7 +43570,7 @@ function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
         return size;
     };
     sizeOf(doc.contents, 0);
-    return { expansion, offset };
+    return { expansion, offset, visited };
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -43653,7 +43735,10 @@ function getInputs() {
 /** `approvers`: logins and `org/team` slugs, comma or newline separated; a leading `@` is allowed. */
 function readApprovers(text) {
     const out = [];
-    for (const raw of text.split(/[\n,]/).map((s) => s.trim().replace(/^@/, '')).filter((s) => s !== '' && !s.startsWith('#'))) {
+    for (const raw of text
+        .split(/[\n,]/)
+        .map((s) => s.trim().replace(/^@/, ''))
+        .filter((s) => s !== '' && !s.startsWith('#'))) {
         const team = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9_.-]+)$/.exec(raw);
         if (team)
             out.push({ kind: 'team', org: team[1], slug: team[2] });
@@ -44091,6 +44176,2004 @@ function attachContext(file, context) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/formats/toolkit/extractor.ts
+// The one interface every format implements: read one side of one file, return effective settings with
+// positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
+// escape (the engine still guards each call and turns a throw into a problem).
+const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/positions.ts
+// Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
+// (a CRLF's '\r' stays the last character of its line), as in the yaml LineCounter, git and GitHub.
+/** 0-based offsets where each line starts. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 0-based index of the line holding `offset` (binary search over `starts`). */
+function lineIndexAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** 1-based line and column of `offset`. */
+function positionAt(starts, offset) {
+    const i = lineIndexAt(starts, offset);
+    return { line: i + 1, column: offset - starts[i] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-hcl.ts
+// A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
+// `/* */`), heredocs skipped, with 1-based positions. It reads the structure the Terraform extractor
+// needs and keeps every other expression as raw text; it never evaluates anything. No maintained pure-JS
+// HCL parser with positions is in the allowed dependency set (hashicorp/hcl is Go).
+//
+// Grammar followed: hashicorp/hcl hclsyntax/spec.md (Body = (Attribute | Block | OneLineBlock)*;
+// Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
+// Body "}" Newline). Errors are collected and reading continues at the next line.
+
+/** Blocks nested deeper than this are not read (defends the recursive reader against hostile input). */
+const MAX_HCL_DEPTH = 64;
+function parseHcl(text) {
+    const r = new Reader(text);
+    const body = r.body(0, false);
+    return { body, errors: r.errors };
+}
+/** Last attribute of that name in a body (Terraform rejects duplicates; the last is the safest guess). */
+function hclAttribute(body, name) {
+    let found = null;
+    for (const a of body.attributes)
+        if (a.name === name)
+            found = a;
+    return found;
+}
+function hclBlocks(body, type) {
+    return body.blocks.filter((b) => b.type === type);
+}
+class Reader {
+    text;
+    pos = 0;
+    errors = [];
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = lineStartsOf(text);
+    }
+    position(offset) {
+        return positionAt(this.lineStarts, offset);
+    }
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(end);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    error(message, at = this.pos) {
+        const p = this.position(at);
+        this.errors.push({ line: p.line, column: p.column, message });
+    }
+    /** Skips spaces, tabs, comments; newlines too when `newlines`. */
+    skip(newlines) {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n'))
+                this.pos++;
+            else if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
+                while (this.pos < t.length && t[this.pos] !== '\n')
+                    this.pos++;
+            }
+            else if (c === '/' && t[this.pos + 1] === '*') {
+                const end = t.indexOf('*/', this.pos + 2);
+                this.pos = end < 0 ? t.length : end + 2;
+            }
+            else
+                break;
+        }
+    }
+    identifier() {
+        const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
+        if (!m)
+            return null;
+        this.pos += m[0].length;
+        return m[0];
+    }
+    skipLine() {
+        const end = this.text.indexOf('\n', this.pos);
+        this.pos = end < 0 ? this.text.length : end + 1;
+    }
+    body(depth, inBlock) {
+        const body = { attributes: [], blocks: [] };
+        const t = this.text;
+        while (true) {
+            this.skip(true);
+            if (this.pos >= t.length) {
+                if (inBlock)
+                    this.error('unclosed block: missing "}"');
+                return body;
+            }
+            if (t[this.pos] === '}') {
+                if (inBlock) {
+                    this.pos++;
+                    return body;
+                }
+                this.error('unexpected "}"');
+                this.pos++;
+                continue;
+            }
+            const start = this.pos;
+            const name = this.identifier();
+            if (!name) {
+                this.error(`unexpected character ${JSON.stringify(t[this.pos])}`);
+                this.skipLine();
+                continue;
+            }
+            const nameEnd = this.pos;
+            this.skip(false);
+            if (t[this.pos] === '=' && t[this.pos + 1] !== '=') {
+                this.pos++;
+                this.skip(false);
+                const expr = this.expression();
+                body.attributes.push({ name, nameSpan: this.span(start, nameEnd), expr });
+                continue;
+            }
+            const labels = [];
+            while (this.pos < t.length && t[this.pos] !== '{') {
+                if (t[this.pos] === '"') {
+                    const s = this.quoted();
+                    labels.push(s.value);
+                }
+                else {
+                    const label = this.identifier();
+                    if (label === null)
+                        break;
+                    labels.push(label);
+                }
+                this.skip(false);
+            }
+            if (t[this.pos] !== '{') {
+                this.error(`expected "=" or "{" after ${name}`);
+                this.skipLine();
+                continue;
+            }
+            this.pos++;
+            if (depth >= MAX_HCL_DEPTH) {
+                this.error(`blocks nested deeper than ${MAX_HCL_DEPTH} are not read`);
+                this.skipBalanced('{', '}');
+                continue;
+            }
+            const inner = this.body(depth + 1, true);
+            body.blocks.push({ type: name, labels, span: this.span(start, nameEnd), body: inner });
+        }
+    }
+    /** Skips to the matching close bracket; the opening one is already consumed. */
+    skipBalanced(open, close) {
+        let depth = 1;
+        while (this.pos < this.text.length && depth > 0) {
+            const c = this.text[this.pos];
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === open)
+                depth++;
+            else if (c === close)
+                depth--;
+            this.pos++;
+        }
+    }
+    /** A quoted string starting at `"`: its value (escapes resolved) and whether it holds `${`/`%{`. */
+    quoted() {
+        const t = this.text;
+        this.pos++; // opening quote
+        let value = '';
+        let template = null;
+        while (this.pos < t.length && t[this.pos] !== '"' && t[this.pos] !== '\n') {
+            const c = t[this.pos];
+            if (c === '\\') {
+                const n = t[this.pos + 1];
+                value += n === 'n' ? '\n' : n === 't' ? '\t' : (n ?? '');
+                this.pos += 2;
+                continue;
+            }
+            if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
+                if (t[this.pos - 1] === c && value.endsWith(c)) {
+                    // `$${` / `%%{` escape a literal `${` / `%{`.
+                    value = `${value.slice(0, -1) + c}{`;
+                    this.pos += 2;
+                    continue;
+                }
+                const start = this.pos;
+                this.pos += 2;
+                let depth = 1;
+                while (this.pos < t.length && depth > 0) {
+                    const d = t[this.pos];
+                    if (d === '{')
+                        depth++;
+                    else if (d === '}')
+                        depth--;
+                    else if (d === '"') {
+                        this.quoted();
+                        continue;
+                    }
+                    this.pos++;
+                }
+                const expr = t.slice(start, this.pos);
+                template ??= expr;
+                value += expr;
+                continue;
+            }
+            value += c;
+            this.pos++;
+        }
+        if (t[this.pos] === '"')
+            this.pos++;
+        else
+            this.error('unterminated string');
+        return { value, template };
+    }
+    /** Reads an expression up to the end of the attribute (newline or `}` at bracket depth 0). */
+    expression() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] === '"') {
+            const q = this.quoted();
+            const end = this.pos;
+            this.skip(false);
+            if (this.atExpressionEnd()) {
+                const span = this.span(start, end);
+                const raw = t.slice(start, end);
+                return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
+            }
+            this.pos = start;
+        }
+        if (t[this.pos] === '[') {
+            const list = this.list();
+            if (list) {
+                this.skip(false);
+                if (this.atExpressionEnd())
+                    return list;
+            }
+            this.pos = start;
+        }
+        this.skipExpression();
+        let end = this.pos;
+        while (end > start && /\s/.test(t[end - 1]))
+            end--;
+        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
+    }
+    atExpressionEnd() {
+        const c = this.text[this.pos];
+        return (this.pos >= this.text.length ||
+            c === '\n' ||
+            c === '}' ||
+            c === ',' ||
+            c === '#' ||
+            (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*')));
+    }
+    /** `[` item (`,` item)* `]` of plain items; null when an item is not a simple expression. */
+    list() {
+        const t = this.text;
+        const start = this.pos;
+        this.pos++;
+        const items = [];
+        while (true) {
+            this.skip(true);
+            if (t[this.pos] === ']') {
+                this.pos++;
+                break;
+            }
+            if (this.pos >= t.length)
+                return null;
+            const item = this.listItem();
+            items.push(item);
+            this.skip(true);
+            if (t[this.pos] === ',')
+                this.pos++;
+            else if (t[this.pos] !== ']')
+                return null;
+        }
+        return { kind: 'list', items, raw: t.slice(start, this.pos), span: this.span(start, this.pos) };
+    }
+    listItem() {
+        const t = this.text;
+        const start = this.pos;
+        if (t[this.pos] === '"') {
+            const q = this.quoted();
+            const span = this.span(start, this.pos);
+            const raw = t.slice(start, this.pos);
+            return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
+        }
+        let depth = 0;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (depth === 0 && (c === ',' || c === ']' || c === '\n'))
+                break;
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}')
+                depth--;
+            else if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            this.pos++;
+        }
+        let end = this.pos;
+        while (end > start && /\s/.test(t[end - 1]))
+            end--;
+        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
+    }
+    /** Skips any expression: brackets, strings, heredocs; stops at newline / `}` at depth 0. */
+    skipExpression() {
+        const t = this.text;
+        let depth = 0;
+        while (this.pos < t.length) {
+            const c = t[this.pos];
+            if (depth === 0 && (c === '\n' || c === '}'))
+                return;
+            if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
+                if (depth === 0)
+                    return;
+                this.skip(false);
+                continue;
+            }
+            if (c === '/' && t[this.pos + 1] === '*') {
+                this.skip(false);
+                continue;
+            }
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === '<' && t[this.pos + 1] === '<') {
+                const m = /^<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(t.slice(this.pos, this.pos + 300));
+                if (m) {
+                    this.skipHeredoc(m[1], this.pos + m[0].length);
+                    continue;
+                }
+            }
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            else if (c === ')' || c === ']' || c === '}')
+                depth--;
+            this.pos++;
+        }
+    }
+    /** Heredoc content is skipped up to the line holding only the marker (hclsyntax spec: TemplateExpr heredoc). */
+    skipHeredoc(marker, contentStart) {
+        const t = this.text;
+        let lineStart = contentStart;
+        while (lineStart < t.length) {
+            let lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = t.length;
+            if (t.slice(lineStart, lineEnd).trim() === marker) {
+                this.pos = lineStart + t.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
+                return;
+            }
+            lineStart = lineEnd + 1;
+        }
+        this.error(`unterminated heredoc <<${marker}`, contentStart);
+        this.pos = t.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/yaml-source.ts
+// One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
+// with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
+
+
+
+
+class Source {
+    path;
+    directory;
+    yamlView;
+    text;
+    constructor(path, text, 
+    /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
+    directory) {
+        this.path = path;
+        this.directory = directory;
+        // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
+        this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    /**
+     * The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). A
+     * shell script still gets its YAML view: the programs that read YAML (kubeadm, the kubelet) parse the file
+     * whatever it looks like, so a look-alike heuristic must never take a YAML reading away (a command-looking
+     * first line would otherwise hide a kubeadm document). Which reader reads a file AS TEXT is decided by
+     * isShellOrUnit, in the flag reader.
+     */
+    get yaml() {
+        if (this.yamlView === undefined)
+            this.yamlView = parseYaml(this.text);
+        return this.yamlView;
+    }
+    /**
+     * 1-based line and column of a character offset, computed from the text itself: the YAML LineCounter only
+     * knows the lines the parser reached, which is wrong for text files and broken YAML.
+     */
+    position(offset) {
+        return positionAt(this.lineStarts(), offset);
+    }
+    lineStartsCache;
+    /** Offsets where each line starts (see positions.ts). */
+    lineStarts() {
+        if (!this.lineStartsCache)
+            this.lineStartsCache = lineStartsOf(this.text);
+        return this.lineStartsCache;
+    }
+    /** Span of [start, end) character offsets. */
+    span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** Span of a parsed YAML node (its value range, without trailing comments). */
+    spanOf(node) {
+        if (!node?.range)
+            return lineSpan(1);
+        return this.span(node.range[0], node.range[1]);
+    }
+    /** The 1-based line's text (without line terminator). */
+    lineText(line) {
+        const lines = this.lines();
+        return lines[line - 1] ?? '';
+    }
+    linesCache;
+    lines() {
+        if (!this.linesCache)
+            this.linesCache = this.text.split(/\r?\n/);
+        return this.linesCache;
+    }
+}
+/** Script file names (also as templates: `start.sh.j2`). */
+const SCRIPT_FILE = /\.(sh|bash|ksh|zsh|ash|service|socket)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** systemd unit sections at the start of a line (systemd.syntax(7)); `[Unit]` is also a YAML flow sequence. */
+const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
+/**
+ * A top-level line that is a command, not a YAML key: a command word or path followed by a blank and more
+ * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
+ * YAML config has such a key.
+ */
+const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
+/**
+ * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
+ * with `: ` inside a quoted argument makes a whole script a YAML mapping (key `exec kube-apiserver --x="a`),
+ * and the flag reader skipped structured YAML. The YAML view stays for the YAML formats (see Source.yaml).
+ */
+function isShellOrUnit(path, text) {
+    if (text.startsWith('#!'))
+        return true;
+    if (SCRIPT_FILE.test(path))
+        return true;
+    if (UNIT_SECTION.test(text))
+        return true;
+    return TOP_LEVEL_COMMAND.test(text);
+}
+function lineSpan(line, column = 1, endColumn) {
+    return { line, column, endLine: line, endColumn: endColumn ?? column };
+}
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const refused = refuseYaml(text);
+    if (refused)
+        return { documents: [], lineCounter, problems: [], limits: [refused] };
+    let documents;
+    try {
+        documents = (0,dist/* parseAllDocuments */.hR)(text, {
+            lineCounter,
+            // Keys are strings in every format we read. Note: sigs.k8s.io/yaml (go-yaml v2) resolves YAML 1.1 scalars
+            // (`on`/`yes`/`y` -> true, `010` -> 8; see test/oracles/sigsyaml), 'core' keeps them as written. No such
+            // scalar is a valid range either way (a bool where kubeadm wants a string fails its decoding), so the
+            // verdict on a range value is the same; the text shown is the one written.
+            schema: 'core',
+            uniqueKeys: false,
+            prettyErrors: false,
+        });
+    }
+    catch (e) {
+        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
+    }
+    if (!Array.isArray(documents)) {
+        // parseAllDocuments returns an EmptyStream for empty input.
+        return { documents: [], lineCounter, problems: [], limits: [] };
+    }
+    const problems = [];
+    const limits = [];
+    if (documents.length > MAX_YAML_DOCUMENTS) {
+        limits.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
+        documents = documents.slice(0, MAX_YAML_DOCUMENTS);
+    }
+    for (const doc of documents) {
+        for (const err of doc.errors) {
+            const offset = err.pos?.[0] ?? 0;
+            const p = lineCounter.linePos(offset);
+            problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
+        }
+    }
+    return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
+}
+/** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
+function refuseYaml(text) {
+    if (text.length > MAX_YAML_CHARS) {
+        return {
+            line: 1,
+            message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only`,
+        };
+    }
+    const nesting = measureYamlNesting(text);
+    if (nesting.line > 0) {
+        return { line: nesting.line, message: `YAML nests more than ${MAX_YAML_NESTING_DEPTH} levels deep here; the file was read as plain text only` };
+    }
+    return null;
+}
+/**
+ * A document whose aliases expand past MAX_YAML_ALIAS_EXPANSION nodes is emptied (extractors walk nodes
+ * through aliases and would never finish) and reported at the alias where the expansion passed the limit.
+ */
+function defuseAliasBomb(doc, index, lineCounter) {
+    const { offset } = measureAliasExpansion(doc);
+    if (offset === null)
+        return [];
+    doc.contents = null;
+    const p = lineCounter.linePos(offset);
+    return [
+        {
+            line: p.line,
+            column: p.col,
+            message: `YAML document ${index + 1} expands to more than ${MAX_YAML_ALIAS_EXPANSION} nodes through aliases; it was not read`,
+        },
+    ];
+}
+function firstLine(s) {
+    const i = s.indexOf('\n');
+    return i < 0 ? s : s.slice(0, i);
+}
+// ---- node walking helpers: positions are kept because we walk nodes, not plain values ----
+/**
+ * Resolves an alias node to the node it points at (one level; anchors cannot be recursive in YAML 1.2
+ * without a cycle, which the parser reports). Returns the node unchanged otherwise.
+ */
+function deref(doc, node) {
+    if (node == null)
+        return null;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        try {
+            return node.resolve(doc) ?? null;
+        }
+        catch {
+            return null;
+        }
+    }
+    return node;
+}
+/**
+ * The map entry (key node and value node) for `key` in a YAML map, as Kubernetes' YAML decoding sees it.
+ *
+ * Kubernetes decodes YAML with sigs.k8s.io/yaml (YAMLToJSON: gopkg.in/yaml.v2 into interface{}, then
+ * encoding/json); kubeadm, kind and the kubelet's static pod reader all take this non-strict path. go-yaml v2
+ * (decode.go `(*decoder).mapping`) walks a map's pairs IN ORDER and assigns each into the Go map
+ * (`setMapIndex` = `SetMapIndex`, so a later assignment replaces an earlier one):
+ *   - duplicate keys: the last one wins (strict mode would fail; the non-strict path does not);
+ *   - `<<: *anchor` (a plain `<<` or `!!merge`, decode.go `isMerge`) is decoded by `(*decoder).merge` at its
+ *     place in the order, into the same map: a merge AFTER an explicit key replaces that key's value, an
+ *     explicit key after the merge replaces the merged one (this is not YAML 1.1's "explicit keys win", and
+ *     not go-yaml v3);
+ *   - `<<: [*a, *b]`: `merge` steps backwards ("earlier nodes take precedence"), so the first map that has the
+ *     key wins among the merged ones;
+ *   - a merged map's own merges are resolved the same way (it is decoded by `mapping` too); a quoted "<<" is
+ *     a plain key.
+ * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
+ * (test/oracles/sigsyaml).
+ */
+function mapEntry(doc, node, key) {
+    return lookupInMap(doc, deref(doc, node), key, 0);
+}
+/** Merge chains followed before giving up (an alias cycle through `<<` would never end). */
+const MAX_MERGE_DEPTH = 32;
+function lookupInMap(doc, map, key, depth) {
+    if (!(0,dist/* isMap */.jh)(map) || depth > MAX_MERGE_DEPTH)
+        return null;
+    let found = null;
+    for (const pair of map.items) {
+        const k = pair.key;
+        if (isMergeKey(k)) {
+            const merged = lookupInMerge(doc, pair.value, key, depth + 1);
+            if (merged)
+                found = merged;
+        }
+        else if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key) {
+            found = { key: k, value: deref(doc, pair.value) };
+        }
+    }
+    return found;
+}
+function lookupInMerge(doc, node, key, depth) {
+    const value = deref(doc, node);
+    if ((0,dist/* isSeq */.oP)(value)) {
+        // decode.go merge: "Step backwards as earlier nodes take precedence" — the first map holding the key wins.
+        for (const item of value.items) {
+            const hit = lookupInMap(doc, deref(doc, item), key, depth);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    return lookupInMap(doc, value, key, depth);
+}
+/** go-yaml v2 decode.go isMerge: a `<<` scalar that is plain (implicitly typed) or tagged `!!merge`. */
+function isMergeKey(k) {
+    if (!(0,dist/* isScalar */.jn)(k))
+        return false;
+    const tag = k.tag;
+    if (tag === 'tag:yaml.org,2002:merge' || tag === '!!merge')
+        return true;
+    return k.value === '<<' && k.type === dist/* Scalar */.X5.PLAIN && tag === undefined;
+}
+/** Walks a key path through maps; returns the value node or null. */
+function getPath(doc, node, path) {
+    let cur = deref(doc, node);
+    for (const key of path) {
+        const entry = mapEntry(doc, cur, key);
+        if (!entry)
+            return null;
+        cur = entry.value;
+    }
+    return cur;
+}
+/** The scalar's value as a string (numbers and booleans as written), or null for non-scalars. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const v = node.value;
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    // Keep the source text for numbers etc. so "010" is not turned into 10.
+    const src = node.source;
+    return typeof src === 'string' ? src : String(v);
+}
+/** Items of a sequence node (aliases resolved), or [] for anything else. */
+function seqItems(doc, node) {
+    const seq = deref(doc, node);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((i) => deref(doc, i)).filter((i) => i !== null);
+}
+/** Top-level `kind` and `apiVersion` of a document, when it has them. */
+function documentKind(doc) {
+    return {
+        kind: scalarText(getPath(doc, doc.contents, ['kind'])),
+        apiVersion: scalarText(getPath(doc, doc.contents, ['apiVersion'])),
+    };
+}
+/**
+ * Text embedded in a block scalar (`key: |` followed by indented lines), with a function that maps a
+ * 1-based line/column inside the embedded text back to the outer file. For quoted or plain scalars the
+ * mapping points at the scalar's start line (their line breaks are folded, so exact mapping is impossible).
+ */
+function embeddedText(source, node) {
+    if (typeof node.value !== 'string' || !node.range)
+        return null;
+    const text = node.value;
+    const start = source.position(node.range[0]);
+    const isBlock = node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+    if (!isBlock) {
+        const quoteOffset = node.type === dist/* Scalar */.X5.PLAIN ? 0 : 1;
+        return { text, toOuter: (_l, c) => ({ line: start.line, column: start.column + quoteOffset + c - 1 }) };
+    }
+    // Block scalar: content begins on the line after the header; find the content indentation from the
+    // first non-empty content line of the source.
+    const lines = source.lines();
+    let first = start.line + 1; // 1-based line of the first content line
+    let indent = 0;
+    for (let l = first; l <= lines.length; l++) {
+        const t = lines[l - 1];
+        if (t.trim() === '')
+            continue;
+        indent = t.length - t.trimStart().length;
+        first = l;
+        break;
+    }
+    // Leading empty lines of the block are kept in the value; count them so line numbers line up.
+    const leadingEmpty = text.match(/^\n*/)?.[0].length ?? 0;
+    const contentStartLine = first - leadingEmpty;
+    return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/templates.ts
+// Template and variable syntaxes that hide a value until something renders the file, in one place for every
+// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
+// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
+// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
+// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
+// by a line break) count too.
+const TEMPLATE_PATTERNS = [
+    /\{\{[\s\S]*?(\}\}|$)/,
+    /\{%[\s\S]*?(%\}|$)/,
+    /\$\{[^}]*\}?/,
+    /%\{[^}]*\}?/,
+    /\$\([^)]*\)?/,
+    /\$[A-Za-z_][A-Za-z0-9_]*/,
+    /#\{[\s\S]*?(\}#|$)/,
+    /<[A-Za-z_][^<>]*>/,
+    /__[A-Za-z0-9_]+__/,
+];
+/** The first (leftmost) template expression in a text, or null when the text is literal. */
+function findTemplateExpression(text) {
+    let best = null;
+    for (const re of TEMPLATE_PATTERNS) {
+        const m = re.exec(text);
+        if (m && (best === null || m.index < best.index))
+            best = { index: m.index, text: m[0] };
+    }
+    return best ? best.text : null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/read-values.ts
+// The reading toolkit every YAML format uses: one name per concept.
+//
+// - rawText / findTemplate: what the author wrote, and the template expression in it (an unquoted `{{ x }}`
+//   parses as a YAML flow map, so only the raw text tells that it was a template);
+// - RangeRead, readScalar, readRange: a range value (scalar, list — block or flow —, list of maps keyed by
+//   `itemKey`, templated, empty, unreadable) with its exact span;
+// - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
+//   readArgs and readExtraArg;
+// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
+//   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
+// - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
+// - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
+//   block scalar, Ansible vars);
+// - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
+// - guardExtraction: no exception escapes an extractor.
+// Pure functions; nothing here throws on odd input.
+
+
+
+/** Shared with the other formats (src/formats/toolkit/templates.ts). */
+
+/** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
+const MAX_WALK_DEPTH = 12;
+// ---------------------------------------------------------------------------------------------------------
+// Range values
+/** The node's text exactly as written in the source (quotes included). */
+function rawText(source, node) {
+    if (!node?.range)
+        return '';
+    return source.text.slice(node.range[0], node.range[1]);
+}
+/**
+ * Reads one scalar. The raw text is checked for template syntax first. An absent, null or blank value is
+ * empty; a map or a list that holds no template is unreadable.
+ */
+function readScalar(source, node) {
+    const span = source.spanOf(node);
+    const template = findTemplateExpression(rawText(source, node));
+    if (template)
+        return { kind: 'template', expression: template, span };
+    if (node && !(0,dist/* isScalar */.jn)(node))
+        return { kind: 'unreadable', reason: 'the value is neither a string nor a list', span };
+    const text = scalarText(node);
+    if (text === null || text.trim() === '')
+        return { kind: 'empty', span };
+    return { kind: 'value', text, span };
+}
+/**
+ * Reads a Service/pod range value: a scalar (possibly already comma-separated) or a list (block or flow) of
+ * scalars — or of maps whose `itemKey` holds the range (OpenShift `clusterNetwork[].cidr`). List items are
+ * joined with ',' in order, exactly as the platforms join them for `--service-cluster-ip-range`; the span
+ * covers the first to the last item. A templated item makes the whole list templated; an item that is not
+ * a plain value makes it unreadable; empty items are skipped.
+ */
+function readRange(source, doc, node, itemKey) {
+    const target = deref(doc, node);
+    if (!(0,dist/* isSeq */.oP)(target))
+        return readScalar(source, target);
+    // A template anywhere in the list hides the whole list: the problem points at the list, as written.
+    const template = findTemplateExpression(rawText(source, target));
+    if (template)
+        return { kind: 'template', expression: template, span: source.spanOf(target) };
+    const values = [];
+    let first = null;
+    let last = null;
+    for (const raw of target.items) {
+        const item = deref(doc, raw);
+        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (mapEntry(doc, item, itemKey)?.value ?? null) : item;
+        const read = readScalar(source, valueNode);
+        if (read.kind === 'template')
+            return read;
+        if (read.kind === 'unreadable')
+            return { kind: 'unreadable', reason: 'a list item is not a plain value', span: read.span };
+        if (read.kind === 'empty')
+            continue;
+        values.push(read.text);
+        first ??= read.span;
+        last = read.span;
+    }
+    const span = source.spanOf(target);
+    if (!first || !last)
+        return { kind: 'empty', span };
+    return {
+        kind: 'value',
+        text: values.join(','),
+        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn },
+    };
+}
+/** Span of a map key (where a default or an absent field points), or line 1. */
+function keySpan(source, key) {
+    if (!key?.range)
+        return lineSpan(1);
+    return source.span(key.range[0], key.range[1]);
+}
+/** One Setting of a cluster config. */
+function makeSetting(ctx, f) {
+    const out = {
+        format: ctx.format,
+        subject: f.subject,
+        group: ctx.group,
+        role: f.role,
+        component: f.component,
+        setting: f.setting,
+        value: f.value,
+        origin: f.origin,
+        span: f.span,
+        profile: f.profile ?? ctx.profile ?? 'apiserver',
+    };
+    const immutable = f.immutable ?? (f.role === 'service-range' ? ctx.immutable : undefined);
+    if (immutable)
+        out.immutable = immutable;
+    if (ctx.kubernetesVersion)
+        out.kubernetesVersion = ctx.kubernetesVersion;
+    if (f.defaultNote)
+        out.defaultNote = f.defaultNote;
+    if (f.ipFamily !== undefined)
+        out.ipFamily = f.ipFamily;
+    if (f.createOnly !== undefined)
+        out.createOnly = f.createOnly;
+    return out;
+}
+/** `makeSetting` with the context bound. */
+function settingMaker(ctx) {
+    return (f) => makeSetting(ctx, f);
+}
+/** The problem that stands for a range hidden behind a template (becomes `unreadable-config` when it hides the Service range). */
+function templateProblem(format, setting, span, expression, hidesRange = true) {
+    return {
+        line: span.line,
+        column: span.column,
+        message: hidesRange
+            ? `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`
+            : `${setting} is templated (${expression}): the range cannot be checked for overlap until the template is rendered`,
+        hidesRange,
+        setting,
+        format,
+    };
+}
+/** The problem for a value that exists but cannot be read as a range (not a string or list). */
+function unreadableProblem(format, setting, span, reason, hidesRange = true) {
+    return { line: span.line, column: span.column, message: `${setting} cannot be read: ${reason}`, hidesRange, setting, format };
+}
+/**
+ * Reads one range field into `out`: a Setting when the value is literal, a problem when it is templated or
+ * not a string/list (hiding the range when the role is the Service range). Returns what happened so the
+ * caller can decide about defaults (a templated value must never be replaced by a default).
+ */
+function emitRange(out, source, doc, node, make, draft, format) {
+    const read = readRange(source, doc, node);
+    const hides = draft.role === 'service-range';
+    switch (read.kind) {
+        case 'value':
+            out.settings.push(make({ ...draft, value: read.text, origin: 'explicit', span: read.span }));
+            return 'set';
+        case 'template':
+            out.problems.push(templateProblem(format, draft.setting, read.span, read.expression, hides));
+            return 'hidden';
+        case 'unreadable':
+            out.problems.push(unreadableProblem(format, draft.setting, read.span, read.reason, hides));
+            return 'hidden';
+        case 'empty':
+            return 'absent';
+    }
+}
+/**
+ * Where a component flag overrides the platform field (k3s `kube-apiserver-arg`, Talos/k0s `extraArgs`),
+ * the apiserver's value is the effective range: it takes the group's `service-range` subject, so adding
+ * or changing the flag is classified as the change it is; the platform field moves to its own subject
+ * and the engine compares the two (component-mismatch). Mutates `out` in place.
+ */
+function preferApiserverOverride(out, id) {
+    const api = out.settings.find((s) => s.subject === `${id}/kube-apiserver` && s.role === 'service-range');
+    if (!api)
+        return;
+    for (const s of out.settings) {
+        if (s.role !== 'service-range')
+            continue;
+        if (s.subject === `${id}/service-range`)
+            s.subject = `${id}/platform-service-range`;
+    }
+    api.subject = `${id}/service-range`;
+}
+/** Merges extractions (one per document) into one. */
+function mergeExtractions(parts) {
+    return { settings: parts.flatMap((p) => p.settings), problems: parts.flatMap((p) => p.problems) };
+}
+/**
+ * Runs one extractor body; an exception becomes a problem at line 1 instead of escaping (library code
+ * never lets an exception out of an extractor).
+ */
+function guardExtraction(format, body) {
+    try {
+        return body();
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Files YAML cannot read (template directives on their own lines)
+/**
+ * Every line that names one of `keys` becomes a problem at that line, hiding the range (templated or not,
+ * the gate cannot see the effective value).
+ */
+function scanKeyLines(source, format, keys) {
+    const re = new RegExp(`^(\\s*)(${keys.map(escapeRe).join('|')})\\s*:\\s*(.*)$`);
+    const problems = [];
+    source.lines().forEach((text, i) => {
+        const m = re.exec(text);
+        if (!m)
+            return;
+        const value = m[3].replace(/\s+#.*$/, '');
+        const column = m[1].length + 1;
+        const expr = findTemplateExpression(value);
+        problems.push(expr
+            ? templateProblem(format, m[2], lineSpan(i + 1, column), expr)
+            : {
+                line: i + 1,
+                column,
+                message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`,
+                hidesRange: true,
+                setting: m[2],
+                format,
+            });
+    });
+    return problems;
+}
+/**
+ * The first line that names one of `keys` as a map key, and the first template expression on that line or
+ * on the more-indented lines that follow it (its value).
+ */
+function findKeyInText(source, keys) {
+    const lines = source.lines();
+    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?["']?(?:${keys.map(escapeRe).join('|')})["']?\\s*:`);
+    for (let i = 0; i < lines.length; i++) {
+        const m = keyRe.exec(lines[i]);
+        if (!m)
+            continue;
+        const indent = m[1].length;
+        let expression = findTemplateExpression(lines[i].slice(m[0].length));
+        for (let j = i + 1; !expression && j < lines.length; j++) {
+            const t = lines[j];
+            if (t.trim() === '')
+                continue;
+            const ind = t.length - t.trimStart().length;
+            // A sequence under the key may sit at the key's own indentation ("- item").
+            if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
+                break;
+            expression = findTemplateExpression(t);
+        }
+        return { line: i + 1, expression };
+    }
+    return null;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// ---------------------------------------------------------------------------------------------------------
+// Embedded documents
+/**
+ * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
+ * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
+ */
+function walkMaps(doc, root, visit) {
+    const seen = new Set();
+    const walk = (node, path, depth) => {
+        const n = deref(doc, node);
+        if (!n || depth > MAX_WALK_DEPTH || seen.has(n))
+            return;
+        seen.add(n);
+        if ((0,dist/* isMap */.jh)(n)) {
+            visit(n, path);
+            for (const pair of n.items) {
+                const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                walk(pair.value, [...path, k], depth + 1);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
+        }
+    };
+    walk(root, [], 0);
+}
+/** Keys of a YAML map as strings. */
+function mapKeys(doc, node) {
+    const n = deref(doc, node);
+    if (!(0,dist/* isMap */.jh)(n))
+        return [];
+    return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
+}
+/** A span of an embedded text mapped to the outer file (each end on its own). */
+function mapSpan(span, toOuter) {
+    const a = toOuter(span.line, span.column);
+    const b = toOuter(span.endLine, span.endColumn);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/**
+ * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
+ * `group_vars.yml`) and maps every position back to the outer file.
+ */
+function extractEmbedded(outer, node, extract) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+        return { settings: [], problems: [] };
+    const embedded = embeddedText(outer, node);
+    if (!embedded)
+        return { settings: [], problems: [] };
+    const inner = extract(new Source(outer.path, embedded.text));
+    return {
+        settings: inner.settings.map((s) => ({ ...s, span: mapSpan(s.span, embedded.toOuter) })),
+        problems: inner.problems.map((p) => {
+            const a = embedded.toOuter(p.line, p.column ?? 1);
+            return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
+        }),
+    };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Command-line style arguments inside YAML (k3s `*-arg` lists, `extraArgs`)
+/**
+ * Splits one command-line style argument: `--flag=value`, `-flag=value` or `flag=value` (k3s `*-arg` lists
+ * take the last form; k3s prepends the dashes itself). Returns null when the item has no `=`.
+ */
+function splitFlagArg(item) {
+    const m = /^\s*-{0,2}([A-Za-z0-9][A-Za-z0-9_.-]*)=(.*)$/s.exec(item);
+    return m ? { name: m[1], value: m[2].trim() } : null;
+}
+/** Name of a bare flag item (`--service-cidr`), or null. */
+function bareFlagName(item) {
+    const m = /^\s*--?([A-Za-z0-9][A-Za-z0-9_.-]*)\s*$/.exec(item);
+    return m ? m[1] : null;
+}
+/**
+ * The one reader of `extraArgs`, in either shape: a map (`flag: value`, kubeadm v1beta3 and older, Talos, k0s;
+ * a duplicate key: the last wins, as in go-yaml's decoding) or a list of `{name, value}` (kubeadm v1beta4,
+ * Cluster API v1beta2), where duplicates are allowed and all are passed on the command line, so the
+ * component's flag parsing keeps the last (kubernetes/kubernetes cmd/kubeadm/app/util/arguments.go
+ * ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg). Both shapes are accepted whatever the
+ * apiVersion says: the user's intent is unambiguous either way.
+ *
+ * Returns the entry of the flag's last occurrence: `key` is the map key, or for a list item the `value` key
+ * (its `name` value when the item has no `value` key, then `value` is null); null when the flag is absent.
+ */
+function extraArgEntry(doc, extraArgs, flag) {
+    const n = deref(doc, extraArgs);
+    if ((0,dist/* isMap */.jh)(n))
+        return mapEntry(doc, n, flag);
+    if (!(0,dist/* isSeq */.oP)(n))
+        return null;
+    let found = null;
+    for (const item of n.items) {
+        const name = mapEntry(doc, item, 'name');
+        if (!name || scalarText(name.value) !== flag)
+            continue;
+        const value = mapEntry(doc, item, 'value');
+        found = value ?? { key: name.value ?? name.key, value: null };
+    }
+    return found;
+}
+/** The value node of `flag` in `extraArgs` (see extraArgEntry), or null when absent or without a value. */
+function extraArgNode(doc, extraArgs, flag) {
+    return extraArgEntry(doc, extraArgs, flag)?.value ?? null;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Kubernetes versions
+/**
+ * Loose minor version of a distribution's version field or image: 'v1.33.1', '1.28.3+k0s.0',
+ * 'v1.24.10-rancher4-1', 'registry/kube-apiserver:v1.30.0', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.33' etc.;
+ * undefined when no version is visible.
+ */
+function minorVersion(text) {
+    if (!text)
+        return undefined;
+    const m = /(?:^|[^\d.])v?(1)\.(\d{1,2})(?:\.\d+)?(?![\d])/.exec(text) ?? /^v?(1)\.(\d{1,2})/.exec(text);
+    return m ? `${m[1]}.${m[2]}` : undefined;
+}
+/**
+ * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,
+ * `stable-1.33`, `latest-1.34`, `ci/latest-1.34`) or an image tag (`v1.34.0`). Labels without a minor
+ * (`stable`, `latest`) and templates give undefined: the engine then assumes the newest rules and says so.
+ * kubeadm resolves the labels in cmd/kubeadm/app/util/version.go KubernetesReleaseVersion.
+ */
+function parseKubernetesMinor(text) {
+    if (!text)
+        return undefined;
+    const m = /^(?:[a-z]+\/)?(?:stable-|latest-|v)?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/.exec(text.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/** Minor version from an image reference such as `kindest/node:v1.34.0@sha256:…`. */
+function parseImageMinor(image) {
+    if (!image)
+        return undefined;
+    const withoutDigest = image.split('@')[0];
+    const colon = withoutDigest.lastIndexOf(':');
+    if (colon < 0 || colon < withoutDigest.lastIndexOf('/'))
+        return undefined;
+    const tag = withoutDigest.slice(colon + 1);
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?/.exec(tag);
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/**
+ * Map lookup that follows YAML merge keys (`<<: *base`) the way kubeadm and kind decode them: through
+ * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in yaml-source.ts for the exact rules and sources.
+ */
+function lookup(doc, node, key) {
+    return mapEntry(doc, node, key);
+}
+/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
+function lookupPath(doc, node, path) {
+    let cur = deref(doc, node);
+    for (const key of path) {
+        const entry = lookup(doc, cur, key);
+        if (!entry)
+            return null;
+        cur = entry.value;
+    }
+    return cur;
+}
+/** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
+function readField(ctx, parent, key, setting) {
+    const entry = lookup(ctx.doc, parent, key);
+    if (!entry)
+        return undefined;
+    return readValue(ctx, entry.value, entry.key, setting);
+}
+/** Reads a string value node; `keyNode` gives the position when the value is empty. */
+function readValue(ctx, node, keyNode, setting) {
+    const at = node ?? keyNode;
+    const span = ctx.spanOf(at);
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))) {
+        return { kind: 'empty', span: ctx.spanOf(keyNode ?? node), setting };
+    }
+    const text = scalarText(node);
+    if (text !== null) {
+        const expression = findTemplateExpression(text);
+        if (expression)
+            return { kind: 'template', expression, span, setting };
+        if (text.trim() === '')
+            return { kind: 'empty', span, setting };
+        return { kind: 'value', text, span, setting };
+    }
+    const raw = ctx.rawOf(node);
+    const expression = findTemplateExpression(raw);
+    if (expression)
+        return { kind: 'template', expression, span, setting };
+    return {
+        kind: 'unreadable',
+        reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`,
+        span,
+        setting,
+    };
+}
+/** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */
+function readExtraArg(ctx, component, name, settingPrefix) {
+    const args = lookup(ctx.doc, component, 'extraArgs');
+    if (!args || args.value === null)
+        return undefined;
+    return readArgs(ctx, args.value, name, `${settingPrefix}.extraArgs.${name}`);
+}
+/** `readExtraArg` on the `extraArgs` node itself (map or list form). */
+function readArgs(ctx, node, name, setting) {
+    if (node === null)
+        return undefined;
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        const entry = extraArgEntry(ctx.doc, node, name);
+        return entry ? readValue(ctx, entry.value, entry.key, setting) : undefined;
+    }
+    // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
+    const text = ctx.rawOf(node);
+    const expression = findTemplateExpression(text);
+    if (expression && text.includes(name))
+        return { kind: 'template', expression, span: ctx.spanOf(node), setting };
+    return undefined;
+}
+/** The Problem that stands in for a field the gate cannot read (SPEC §3 unreadable-config). */
+function fieldProblem(read, format, hidesRange, consequence) {
+    const what = read.kind === 'template'
+        ? `${read.setting} is templated (${read.expression})`
+        : read.kind === 'unreadable'
+            ? read.reason
+            : `${read.setting} cannot be read`;
+    return { line: read.span.line, column: read.span.column, message: `${what}: ${consequence}`, hidesRange, setting: read.setting, format };
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-modules.ts
+// The Terraform registry modules most managed-cluster users call instead of the raw resources, recognised by
+// their `source` (registry address, GitHub/git URL, with or without a version pin) and read like the resources
+// they wrap (src/formats/distributions/terraform.ts). Input names per module, checked in the modules' own
+// variables.tf and main.tf:
+//
+// - terraform-aws-modules/eks/aws (github.com/terraform-aws-modules/terraform-aws-eks):
+//   v17–v20 `cluster_service_ipv4_cidr`, `cluster_version`, `cluster_ip_family` (v18+)
+//   (variables.tf at v17.24.0 e90c877a, v20.37.0 a9c659ad; main.tf v20.37.0 passes
+//   `service_ipv4_cidr = var.cluster_service_ipv4_cidr` into aws_eks_cluster kubernetes_network_config);
+//   v21 renamed them `service_ipv4_cidr`, `kubernetes_version`, `ip_family` (variables.tf at v21.0.0 b7eabbd3,
+//   main.tf at bef29c4d: `service_ipv4_cidr = var.service_ipv4_cidr`). Both default to null: EKS chooses
+//   10.100.0.0/16 or 172.20.0.0/16 at creation, which the configuration does not say.
+// - Azure/aks/azurerm (github.com/Azure/terraform-azurerm-aks, variables.tf at e29456ed): `net_profile_service_cidr`,
+//   `net_profile_service_cidrs`, `net_profile_dns_service_ip`, `net_profile_pod_cidr`, `net_profile_pod_cidrs`,
+//   `kubernetes_version`; all default to null (AKS chooses).
+// - terraform-google-modules/kubernetes-engine/google and its cluster submodules (//modules/private-cluster,
+//   beta-*, safer-cluster, *-update-variant; variables.tf at bb176b21): `ip_range_services` is the *name* of a
+//   secondary range of the cluster's subnetwork ("The _name_ of the secondary subnet range to use for services. If
+//   not provided, the default `34.118.224.0/20` range will be used"), passed to google_container_cluster
+//   ip_allocation_policy.services_secondary_range_name (cluster.tf). The CIDR lives in the subnetwork.
+//
+// Every one of these ends in an argument the provider marks ForceNew, so a change is `immutable-platform-change`
+// with the same wording as the raw resource, naming the module input.
+const MODULES = [
+    {
+        id: 'terraform-aws-modules/eks/aws',
+        service: ['service_ipv4_cidr', 'cluster_service_ipv4_cidr'],
+        version: ['kubernetes_version', 'cluster_version'],
+        immutable: 'the module passes it to aws_eks_cluster kubernetes_network_config.service_ipv4_cidr, which forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
+    },
+    {
+        id: 'Azure/aks/azurerm',
+        service: ['net_profile_service_cidr'],
+        serviceList: ['net_profile_service_cidrs'],
+        pods: ['net_profile_pod_cidr'],
+        podsList: ['net_profile_pod_cidrs'],
+        dns: ['net_profile_dns_service_ip'],
+        version: ['kubernetes_version'],
+        immutable: 'the module passes it to azurerm_kubernetes_cluster network_profile service_cidr/service_cidrs, which forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
+    },
+    {
+        id: 'terraform-google-modules/kubernetes-engine/google',
+        service: ['ip_range_services'],
+        serviceIsRangeName: true,
+        version: ['kubernetes_version'],
+        submodules: /^modules\/(?:beta-)?(?:private|public|safer|autopilot-private|autopilot-public)-cluster(?:-update-variant)?$/,
+        immutable: 'the GKE cluster takes its Services from this secondary range and keeps it for life: the module passes the name to google_container_cluster ip_allocation_policy.services_secondary_range_name (ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses',
+    },
+];
+/** GitHub repository of each module (terraform-<provider>-<name> naming of the registry). */
+const GITHUB = {
+    'terraform-aws-modules/terraform-aws-eks': 'terraform-aws-modules/eks/aws',
+    'azure/terraform-azurerm-aks': 'Azure/aks/azurerm',
+    'terraform-google-modules/terraform-google-kubernetes-engine': 'terraform-google-modules/kubernetes-engine/google',
+};
+/**
+ * The module a `source` string names, or null. Accepts the registry address (optionally with a host such as
+ * registry.terraform.io), and GitHub/git URLs (`git::https://github.com/o/terraform-p-n.git//sub?ref=v1`,
+ * `github.com/o/terraform-p-n`, `git@github.com:o/terraform-p-n.git`). Terraform's module source syntax:
+ * developer.hashicorp.com/terraform/language/modules/sources.
+ */
+function moduleOfSource(source) {
+    const n = normaliseSource(source);
+    const spec = n ? MODULES.find((m) => m.id.toLowerCase() === n.id.toLowerCase()) : undefined;
+    if (!spec || !n)
+        return null;
+    if (n.sub && !spec.submodules?.test(n.sub))
+        return null;
+    return spec;
+}
+/**
+ * terraform-google-modules/network/google (root, or //modules/subnets): its `secondary_ranges` input holds the
+ * subnetworks' secondary ranges ({ subnet = [{ range_name, ip_cidr_range }] }), where a GKE module's
+ * `ip_range_services` name points (github.com/terraform-google-modules/terraform-google-network, modules/subnets).
+ */
+function isGoogleNetworkModule(source) {
+    const n = normaliseSource(source);
+    return !!n && n.id.toLowerCase() === 'terraform-google-modules/network/google' && (n.sub === '' || n.sub === 'modules/subnets');
+}
+const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
+/** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
+function normaliseSource(source) {
+    let s = source
+        .trim()
+        .replace(/^git::/, '')
+        .replace(/\?.*$/, '');
+    let sub = '';
+    const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
+    if (slashes >= 0) {
+        sub = s.slice(slashes + 2).replace(/\/+$/, '');
+        s = s.slice(0, slashes);
+    }
+    s = s
+        .replace(/^[a-z+]+:\/\//, '')
+        .replace(/^git@github\.com:/, 'github.com/')
+        .replace(/^[^@/]+@/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    const gh = /^github\.com\/([^/]+\/[^/]+)$/.exec(s);
+    if (gh) {
+        const repo = gh[1].toLowerCase();
+        if (repo === GITHUB_NETWORK)
+            return { id: 'terraform-google-modules/network/google', sub };
+        const id = GITHUB[repo];
+        return id ? { id, sub } : null;
+    }
+    const reg = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?([^/]+\/[^/]+\/[^/]+)$/i.exec(s);
+    return reg ? { id: reg[1], sub } : null;
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-values.ts
+// Terraform values as Terraform resolves them in one root module (one directory): `var.x` from the
+// variable's `default`, overridden by `terraform.tfvars`, overridden by `*.auto.tfvars` in lexical order
+// (developer.hashicorp.com/terraform/language/values/variables, "Variable definition precedence": environment
+// variables, then terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars / *.auto.tfvars.json in
+// lexical order of their names, then -var / -var-file on the command line, later sources taking precedence),
+// and `local.x` from a `locals` block of any file of the directory. Only literals are resolved: a function
+// call, a ternary, a reference to a resource, a TF_VAR_ environment variable or a -var flag are out of reach
+// and the value stays hidden (the fail-closed rules apply).
+//
+// A directory is built from the files of one change (and, when the change source can read them, the unchanged
+// files of the same directory: `complete`). Each file keeps a small record, never its text.
+/** How Terraform loads a file of a directory, from its name; null for files Terraform does not read. */
+function terraformFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base.endsWith('.tf'))
+        return 'tf';
+    if (base === 'terraform.tfvars')
+        return 'tfvars';
+    if (base.endsWith('.auto.tfvars'))
+        return 'auto-tfvars';
+    if (base.endsWith('.tfvars'))
+        return 'named-tfvars';
+    return null;
+}
+function terraformDirOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** References deeper than this (or circular) are not followed. */
+const MAX_REFERENCE_DEPTH = 8;
+const REFERENCE = /^(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)$/;
+class TerraformDirectory {
+    files;
+    complete;
+    constructor(files, 
+    /** True when every file of the directory is here (the unchanged ones read from the tree). */
+    complete) {
+        this.files = files;
+        this.complete = complete;
+    }
+    record(path) {
+        return this.files.find((f) => f.path === path);
+    }
+    /**
+     * The definition Terraform uses for `var.name`. `analysing` is the file being read: a named tfvars file
+     * (`prod.tfvars`) is loaded only with -var-file, which then wins over every other source, so it is taken as the
+     * value when that file itself is read, and ignored otherwise.
+     */
+    variable(name, analysing) {
+        const own = this.record(analysing);
+        if (own?.kind === 'named-tfvars' && own.assignments.has(name))
+            return { expr: own.assignments.get(name), file: own.path };
+        const auto = this.files
+            .filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name))
+            .sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
+        if (auto.length)
+            return { expr: auto[auto.length - 1].assignments.get(name), file: auto[auto.length - 1].path };
+        const tfvars = this.files.find((f) => f.kind === 'tfvars' && f.assignments.has(name));
+        if (tfvars)
+            return { expr: tfvars.assignments.get(name), file: tfvars.path };
+        const def = this.files.find((f) => f.kind === 'tf' && f.defaults.has(name));
+        return def ? { expr: def.defaults.get(name), file: def.path } : undefined;
+    }
+    local(name) {
+        const f = this.files.find((r) => r.kind === 'tf' && r.locals.has(name));
+        return f ? { expr: f.locals.get(name), file: f.path } : undefined;
+    }
+    /** True when some argument in reach reads `var.name` directly. */
+    usesVariable(name) {
+        return this.files.some((f) => f.args.some((a) => a.expr.raw.includes(`var.${name}`)) || [...f.locals.values()].some((e) => e.raw.includes(`var.${name}`)));
+    }
+    /** Resolves an expression standing in `file` to a literal, as seen when `analysing` is read. */
+    resolve(expr, file, analysing, via = [], depth = 0) {
+        if (expr.kind === 'string')
+            return { kind: 'value', text: expr.value, file, span: expr.span, via };
+        if (expr.kind === 'template')
+            return { kind: 'hidden', raw: expr.raw, reason: `templated (${expr.expression})`, file, span: expr.span, via };
+        if (expr.kind === 'list') {
+            const parts = [];
+            let at = null;
+            for (const item of expr.items) {
+                const r = this.resolve(item, file, analysing, via, depth);
+                if (r.kind === 'hidden')
+                    return r;
+                if (r.kind === 'absent')
+                    return { kind: 'hidden', raw: item.raw, reason: `a list item is null (${item.raw})`, file, span: item.span, via };
+                if (at && at.file !== r.file)
+                    return { kind: 'hidden', raw: expr.raw, reason: 'the list takes its items from several files', file, span: expr.span, via };
+                at ??= r.file === file ? { file, span: expr.span } : { file: r.file, span: r.span };
+                parts.push(r.text);
+            }
+            return at
+                ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via }
+                : { kind: 'value', text: '', file, span: expr.span, via };
+        }
+        const raw = expr.raw.trim();
+        if (raw === 'null')
+            return { kind: 'absent', via };
+        const ref = REFERENCE.exec(raw);
+        if (!ref)
+            return { kind: 'hidden', raw, reason: `an expression (${raw}) the gate does not evaluate`, file, span: expr.span, via };
+        const chain = [...via, raw];
+        if (depth >= MAX_REFERENCE_DEPTH || via.includes(raw)) {
+            return {
+                kind: 'hidden',
+                raw,
+                reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`,
+                file,
+                span: expr.span,
+                via,
+            };
+        }
+        const def = ref[1] === 'var' ? this.variable(ref[2], analysing) : this.local(ref[2]);
+        if (!def) {
+            const where = ref[1] === 'var'
+                ? `no default, and no terraform.tfvars or *.auto.tfvars ${this.complete ? 'of this directory' : 'in the change'} sets it`
+                : `no locals block ${this.complete ? 'of this directory' : 'in the change'} defines it`;
+            return { kind: 'hidden', raw, reason: `${raw} has no value in reach (${where})`, file, span: expr.span, via };
+        }
+        return this.resolve(def.expr, def.file, analysing, chain, depth + 1);
+    }
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/**
+ * Names that inputs carrying a Service range use (the module inputs and the provider arguments): a tfvars value
+ * or a variable default of that name, changed while no configuration in reach says where it goes, is not passed
+ * silently (it becomes a hidden value, src/engine/unreadable.ts decides whether the change touches it).
+ */
+const SERVICE_INPUT_NAME = /(^|_)(service_ipv4_cidr|service_cidrs?|services_ipv4_cidr_block|ip_range_services|service_cluster_ip_range)$/;
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform.ts
+// Terraform (.tf HCL) managed-Kubernetes resources and their Service range arguments.
+//
+// Upstream provider schemas (all three arguments are Optional + Computed + ForceNew):
+// - hashicorp/terraform-provider-aws internal/service/eks/cluster.go: aws_eks_cluster
+//   kubernetes_network_config { service_ipv4_cidr (ForceNew, IsCIDRNetwork(12, 24), private ranges),
+//   ip_family (ForceNew) }.
+// - hashicorp/terraform-provider-azurerm internal/services/containers/kubernetes_cluster_resource.go:
+//   azurerm_kubernetes_cluster network_profile { service_cidr, service_cidrs (ForceNew), dns_service_ip,
+//   pod_cidr, pod_cidrs (ForceNew) }.
+// - hashicorp/terraform-provider-google google/services/container/resource_container_cluster.go:
+//   google_container_cluster ip_allocation_policy { services_ipv4_cidr_block, cluster_ipv4_cidr_block }
+//   (ForceNew; "Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to
+//   have a range chosen with a specific netmask").
+//
+// Because the arguments are Computed, an absent argument means "whatever the cloud chose at creation":
+// removing it from the configuration plans no change, so absence gives no Setting (never a default).
+// Any change of a present value forces replacement of the cluster: that is the `immutable` wording.
+// A value that is an expression (var.x, local.y, "${...}") hides the range: a problem names it.
+
+
+
+
+
+const FORMAT = 'terraform';
+/** Cheap content check before parsing: only files that declare one of the resources or call a module are read. */
+const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster|google_compute_subnetwork)"|\bmodule\s+"[^"]*"\s*\{/;
+const terraformFormat = {
+    id: FORMAT,
+    extract: (source) => guardExtraction(FORMAT, () => extractTerraform(source)),
+};
+const RESOURCES = {
+    aws_eks_cluster: {
+        block: 'kubernetes_network_config',
+        service: { single: 'service_ipv4_cidr' },
+        version: 'version',
+        immutable: 'changing kubernetes_network_config.service_ipv4_cidr forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
+    },
+    azurerm_kubernetes_cluster: {
+        block: 'network_profile',
+        service: { single: 'service_cidr', list: 'service_cidrs' },
+        pods: { single: 'pod_cidr', list: 'pod_cidrs' },
+        dns: 'dns_service_ip',
+        version: 'kubernetes_version',
+        immutable: 'changing network_profile service_cidr/service_cidrs forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
+    },
+    google_container_cluster: {
+        block: 'ip_allocation_policy',
+        service: { single: 'services_ipv4_cidr_block' },
+        serviceRangeName: 'services_secondary_range_name',
+        pods: { single: 'cluster_ipv4_cidr_block' },
+        version: 'min_master_version',
+        immutable: 'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
+    },
+};
+const GKE_RANGE_IMMUTABLE = 'the GKE cluster takes its Services from this secondary range and keeps it for life (ip_allocation_policy.services_secondary_range_name is ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses';
+/** What one file contributes to its directory (also used by the engine to build a TerraformDirectory). */
+function readTerraformFile(path, text, inChange = true) {
+    // tfvars and .tf files are Terraform's by name (Terraform loads them by name); any other file is read when it
+    // declares one of the resources or calls a module (recognition by content).
+    const kind = terraformFileKind(path) ?? (RESOURCE_RE.test(text) ? 'tf' : null);
+    if (kind === null)
+        return null;
+    const record = {
+        path,
+        kind,
+        inChange,
+        defaults: new Map(),
+        declared: new Set(),
+        assignments: new Map(),
+        locals: new Map(),
+        args: [],
+        ranges: [],
+        problems: [],
+    };
+    const { body, errors } = parseHcl(text);
+    if (kind !== 'tf') {
+        for (const a of body.attributes)
+            record.assignments.set(a.name, a.expr);
+    }
+    else {
+        for (const v of hclBlocks(body, 'variable')) {
+            const name = v.labels[0];
+            if (name === undefined)
+                continue;
+            record.declared.add(name);
+            const d = hclAttribute(v.body, 'default');
+            if (d)
+                record.defaults.set(name, d.expr);
+        }
+        for (const l of hclBlocks(body, 'locals'))
+            for (const a of l.body.attributes)
+                record.locals.set(a.name, a.expr);
+        for (const resource of hclBlocks(body, 'resource')) {
+            const [type, name] = resource.labels;
+            if (name === undefined)
+                continue;
+            if (type === 'google_compute_subnetwork')
+                readSubnetwork(record, resource, name);
+            const spec = type ? RESOURCES[type] : undefined;
+            if (spec)
+                readResource(record, resource, type, name, spec);
+        }
+        for (const module of hclBlocks(body, 'module')) {
+            const name = module.labels[0];
+            const source = hclAttribute(module.body, 'source');
+            const spec = source?.expr.kind === 'string' ? moduleOfSource(source.expr.value) : null;
+            if (spec && name !== undefined)
+                readModule(record, module, name, spec);
+            if (source?.expr.kind === 'string' && name !== undefined && isGoogleNetworkModule(source.expr.value))
+                readNetworkModule(record, module, name);
+        }
+    }
+    // Syntax errors matter where the file carries something the gate reads.
+    if (record.args.length > 0 || record.ranges.length > 0 || RESOURCE_RE.test(text)) {
+        record.problems.unshift(...errors.map((e) => ({ line: e.line, column: e.column, message: `HCL: ${e.message}`, format: FORMAT })));
+    }
+    return record;
+}
+function readResource(record, resource, type, name, spec) {
+    const group = `terraform/${type}.${name}`;
+    const version = hclAttribute(resource.body, spec.version);
+    const ctx = context(group, spec.immutable, version?.expr.kind === 'string' ? version.expr.value : undefined);
+    // Dynamic blocks and several nested blocks are not something we can resolve; the last literal wins.
+    const blocks = hclBlocks(resource.body, spec.block);
+    const inner = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
+    if (!inner) {
+        if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
+            record.problems.push({
+                line: resource.span.line,
+                message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`,
+                hidesRange: true,
+                setting: spec.block,
+                format: FORMAT,
+            });
+        }
+        return;
+    }
+    const subject = `${group}/${spec.block}`;
+    const add = (attrName, role, rangeName = false) => {
+        const attr = hclAttribute(inner, attrName);
+        if (!attr)
+            return false;
+        record.args.push({
+            file: record.path,
+            expr: attr.expr,
+            subject,
+            ctx,
+            role,
+            setting: `${spec.block}.${attr.name}`,
+            ...(rangeName ? { rangeName, immutable: GKE_RANGE_IMMUTABLE } : {}),
+        });
+        return true;
+    };
+    if (!(spec.service.list && add(spec.service.list, 'service-range')) && !add(spec.service.single, 'service-range') && spec.serviceRangeName) {
+        add(spec.serviceRangeName, 'service-range', true);
+    }
+    if (spec.pods && !(spec.pods.list && add(spec.pods.list, 'pod-range')))
+        add(spec.pods.single, 'pod-range');
+    if (spec.dns)
+        add(spec.dns, 'dns-address');
+}
+function readModule(record, module, name, spec) {
+    const group = `terraform/module.${name}`;
+    const versionAttr = spec.version.map((v) => hclAttribute(module.body, v)).find((a) => a);
+    const ctx = context(group, spec.immutable, versionAttr?.expr.kind === 'string' ? versionAttr.expr.value : undefined);
+    const add = (names, role, rangeName = false) => {
+        // Terraform refuses an input the module does not declare, so only one generation's name can be present.
+        const attr = (names ?? []).map((n) => hclAttribute(module.body, n)).find((a) => a);
+        if (!attr)
+            return false;
+        record.args.push({
+            file: record.path,
+            expr: attr.expr,
+            subject: group,
+            ctx,
+            role,
+            setting: `module.${name}.${attr.name}`,
+            ...(rangeName ? { rangeName } : {}),
+        });
+        return true;
+    };
+    if (!add(spec.serviceList, 'service-range'))
+        add(spec.service, 'service-range', !!spec.serviceIsRangeName);
+    if (!add(spec.podsList, 'pod-range'))
+        add(spec.pods, 'pod-range');
+    add(spec.dns, 'dns-address');
+}
+function readSubnetwork(record, resource, name) {
+    for (const block of hclBlocks(resource.body, 'secondary_ip_range')) {
+        const rangeName = hclAttribute(block.body, 'range_name');
+        const cidr = hclAttribute(block.body, 'ip_cidr_range');
+        if (rangeName && cidr)
+            record.ranges.push({ file: record.path, subnetwork: `google_compute_subnetwork.${name}`, name: rangeName.expr, cidr: cidr.expr });
+    }
+}
+/**
+ * terraform-google-modules/network `secondary_ranges = { subnet = [{ range_name = "…", ip_cidr_range = "…" }] }`:
+ * an object expression the HCL reader keeps as raw text; each innermost `{ … }` naming both keys is one range.
+ */
+function readNetworkModule(record, module, name) {
+    const attr = hclAttribute(module.body, 'secondary_ranges');
+    if (attr?.expr.kind !== 'other')
+        return;
+    const raw = attr.expr.raw;
+    const at = (offset, length) => {
+        const before = raw.slice(0, offset);
+        const nl = before.lastIndexOf('\n');
+        const line = attr.expr.span.line + (before.match(/\n/g)?.length ?? 0);
+        const column = nl < 0 ? attr.expr.span.column + offset : offset - nl;
+        return { line, column, endLine: line, endColumn: column + length };
+    };
+    const value = (m, base) => {
+        const text = m[1];
+        const offset = base + m.index + m[0].length - text.length;
+        const span = at(offset, text.length);
+        if (!text.startsWith('"'))
+            return { kind: 'other', raw: text, span };
+        const inner = text.slice(1, -1);
+        if (/[$%]\{/.test(inner))
+            return { kind: 'template', raw: text, expression: inner, span };
+        return { kind: 'string', value: inner.replace(/\\(.)/g, '$1'), raw: text, span };
+    };
+    const VALUE = String.raw `("(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w.\-\[\]]*)`;
+    for (const obj of raw.matchAll(/(?<![$%])\{((?:[^{}]|[$%]\{[^{}]*\})*)\}/g)) {
+        const base = obj.index + 1;
+        const n = new RegExp(String.raw `\brange_name\s*=\s*` + VALUE).exec(obj[1]);
+        const c = new RegExp(String.raw `\bip_cidr_range\s*=\s*` + VALUE).exec(obj[1]);
+        if (n && c)
+            record.ranges.push({ file: record.path, subnetwork: `module.${name}.secondary_ranges`, name: value(n, base), cidr: value(c, base) });
+    }
+}
+function context(group, immutable, version) {
+    const ctx = { format: FORMAT, group, profile: 'apiserver', immutable };
+    const minor = version !== undefined ? minorVersion(version) : undefined;
+    if (minor !== undefined)
+        ctx.kubernetesVersion = minor;
+    return ctx;
+}
+function extractTerraform(source) {
+    // Terraform files are not YAML: read the raw text. Without a directory, a .tf file matters when it declares a
+    // resource, calls a module, or defines a variable or local (a Service range input with no use in reach).
+    const given = source.directory?.record(source.path);
+    const kind = terraformFileKind(source.path);
+    if (!given && !RESOURCE_RE.test(source.text) && (kind === null || (kind === 'tf' && !/\b(variable|locals)\b/.test(source.text))))
+        return EMPTY_EXTRACTION;
+    const record = given ?? readTerraformFile(source.path, source.text);
+    if (!record)
+        return EMPTY_EXTRACTION;
+    const directory = source.directory ?? new TerraformDirectory([record], false);
+    const settings = [];
+    const problems = [...record.problems];
+    for (const file of directory.files) {
+        for (const arg of file.args)
+            readArgument(directory, record, arg, settings, problems);
+    }
+    unplacedInputs(directory, record, problems);
+    return { settings, problems };
+}
+/** One argument as `record` sees it: a Setting or a problem when the value stands in `record`, nothing otherwise. */
+function readArgument(dir, record, arg, settings, problems) {
+    let r = dir.resolve(arg.expr, arg.file, record.path);
+    let setting = arg.setting;
+    if (arg.rangeName && r.kind === 'value') {
+        const named = secondaryRange(dir, record, r.text);
+        setting = `${arg.setting} "${r.text}"`;
+        if (named) {
+            r = named.resolved;
+            setting = `${setting} → ${named.range.subnetwork}${named.range.subnetwork.startsWith('module.') ? '' : ' secondary_ip_range'}.ip_cidr_range`;
+        }
+        else {
+            // The name is readable, the CIDR is not in reach: say exactly that where the name stands.
+            r = {
+                kind: 'hidden',
+                raw: r.text,
+                reason: `it names the secondary range "${r.text}" of the cluster's subnetwork, and no secondary range of that range_name (google_compute_subnetwork secondary_ip_range, terraform-google-modules/network secondary_ranges) is in reach (this file${dir.complete ? ', the directory' : ', the changed files of this directory'}): its CIDR cannot be read`,
+                file: r.file,
+                span: r.span,
+                via: r.via,
+            };
+        }
+    }
+    if (r.kind === 'absent')
+        return;
+    if (r.kind === 'hidden') {
+        if (arg.role !== 'service-range')
+            return;
+        // Where the unreadable expression stands, and also at the argument itself: the change may touch either line
+        // (src/engine/unreadable.ts reports a hidden value only where the change touches it).
+        const at = [];
+        if (r.file === record.path && (record.path === arg.file || record.inChange))
+            at.push(r.span);
+        if (arg.file === record.path && !(r.file === arg.file && r.span.line === arg.expr.span.line))
+            at.push(arg.expr.span);
+        const name = [...r.via, setting].join(' → ');
+        for (const span of at) {
+            problems.push({
+                line: span.line,
+                column: span.column,
+                message: `${name} cannot be read: ${r.reason}`,
+                hidesRange: true,
+                setting: arg.setting,
+                format: FORMAT,
+            });
+        }
+        return;
+    }
+    const owner = ownerOf(dir, arg, r);
+    if (owner.path !== record.path)
+        return;
+    const span = owner.atArgument ? arg.expr.span : r.span;
+    const name = [...r.via, setting].join(' → ') + (owner.atArgument && r.file !== arg.file ? ` (value from ${r.file})` : '');
+    if (arg.role === 'dns-address' ? r.text === '' : r.text === '' || r.text.startsWith('/')) {
+        // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
+        return;
+    }
+    settings.push(makeSetting(arg.ctx, {
+        subject: arg.subject,
+        role: arg.role,
+        component: 'platform',
+        setting: name,
+        value: r.text,
+        origin: 'explicit',
+        span,
+        ...(arg.immutable && arg.role === 'service-range' ? { immutable: arg.immutable } : {}),
+    }));
+}
+/**
+ * Which file reports a resolved value: the file holding the literal (or the unreadable expression) when that file
+ * is part of the change; otherwise the file of the argument, at the argument (an unchanged tfvars read from the
+ * tree next to a changed .tf).
+ */
+function ownerOf(dir, arg, r) {
+    if (r.file === arg.file)
+        return { path: arg.file, atArgument: false };
+    const holder = dir.record(r.file);
+    if (holder?.inChange)
+        return { path: r.file, atArgument: false };
+    return { path: arg.file, atArgument: true };
+}
+function secondaryRange(dir, record, name) {
+    for (const file of dir.files) {
+        for (const range of file.ranges) {
+            const n = dir.resolve(range.name, range.file, record.path);
+            if (n.kind === 'value' && n.text === name)
+                return { range, resolved: dir.resolve(range.cidr, range.file, record.path) };
+        }
+    }
+    return null;
+}
+/**
+ * A tfvars value or a variable default whose name is a Service range input's, while no configuration in reach
+ * reads that variable: where it goes cannot be told, so it is a hidden value (fail-closed when the change touches
+ * it), never a silent pass. With the whole directory in reach (`complete`), an unused variable is just unused.
+ */
+function unplacedInputs(dir, record, problems) {
+    if (dir.complete)
+        return;
+    const values = record.kind === 'tf' ? record.defaults : record.assignments;
+    for (const [name, expr] of values) {
+        if (!SERVICE_INPUT_NAME.test(name) || dir.usesVariable(name))
+            continue;
+        if (expr.kind === 'other' && expr.raw.trim() === 'null')
+            continue;
+        problems.push({
+            line: expr.span.line,
+            column: expr.span.column,
+            message: `var.${name} looks like a Service range input, but no Terraform configuration in reach (this file${record.kind === 'tf' ? '' : ' and the changed .tf files of its directory'}) says where it goes: the unchanged files of the directory are not read`,
+            hidesRange: true,
+            setting: `var.${name}`,
+            format: FORMAT,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/distributions/terraform-directory.ts
+// The Terraform files of one change, grouped by directory, so a `var.x` in main.tf can be resolved from the
+// terraform.tfvars of the same change (and a tfvars change alone can be placed on the argument it feeds).
+// The engine streams a change file by file (src/engine.ts ChangeCollector); Terraform files (.tf, .tfvars) are
+// held back until the end of the change, within a character budget, then analysed with their directory.
+// Past the budget a file is analysed alone: what it cannot resolve stays hidden (fail closed), never passes.
+//
+// Unchanged files of the same directory (a terraform.tfvars next to a changed main.tf) are read through
+// `ReadUnchangedDirectory` when the change source provides one (EngineOptions.readUnchangedDirectory); then the
+// directory is `complete`: an unused variable is unused, and a value found only in an unchanged file is reported
+// at the changed argument it reaches.
+
+
+/** Characters of Terraform files held back per change (beyond: analysed alone, as they come). */
+const MAX_HELD_TERRAFORM_CHARS = 4 * 1024 * 1024;
+function isTerraformPath(path) {
+    return terraformFileKind(path) !== null;
+}
+class TerraformChangeBuffer {
+    byDir = new Map();
+    chars = 0;
+    /** Holds a Terraform file back until the end of the change; false when it is to be analysed now. */
+    take(file) {
+        if (!isTerraformPath(file.path) || file.unreadableReason)
+            return false;
+        const size = (file.before?.length ?? 0) + (file.after?.length ?? 0);
+        if (this.chars + size > MAX_HELD_TERRAFORM_CHARS)
+            return false;
+        this.chars += size;
+        const dir = terraformDirOf(file.path);
+        const list = this.byDir.get(dir) ?? [];
+        list.push(file);
+        this.byDir.set(dir, list);
+        return true;
+    }
+    /** Every held file with the directories its two sides are read with; empties the buffer. */
+    *drain(readUnchanged) {
+        for (const [dir, files] of this.byDir) {
+            const neighbours = readNeighbours(dir, files, readUnchanged);
+            const complete = neighbours !== undefined;
+            const side = (pick) => {
+                const records = [];
+                for (const f of files) {
+                    const s = pick(f);
+                    const r = s ? readTerraformFile(s.path, s.text, true) : null;
+                    if (r)
+                        records.push(r);
+                }
+                for (const n of neighbours ?? [])
+                    records.push(n);
+                return new TerraformDirectory(records, complete);
+            };
+            const before = side((f) => (f.before !== undefined ? { path: f.previousPath ?? f.path, text: f.before } : null));
+            const after = side((f) => (f.after !== undefined ? { path: f.path, text: f.after } : null));
+            for (const file of files)
+                yield { file, sides: { before, after } };
+        }
+        this.byDir.clear();
+        this.chars = 0;
+    }
+}
+function readNeighbours(dir, files, readUnchanged) {
+    if (!readUnchanged)
+        return undefined;
+    let listed;
+    try {
+        listed = readUnchanged(dir);
+    }
+    catch {
+        return undefined;
+    }
+    if (!listed)
+        return undefined;
+    const changed = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
+    const out = [];
+    for (const n of listed) {
+        if (changed.has(n.path) || terraformDirOf(n.path) !== dir || !isTerraformPath(n.path))
+            continue;
+        const r = readTerraformFile(n.path, n.text, false);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/changes/terraform-context.ts
+// The unchanged Terraform files of the directories a change touches (issue 13, follow the value): a changed
+// main.tf whose `var.svc` is set in an unchanged terraform.tfvars is resolved with it. Read through the same
+// TreeReader as the overlays' stacks (src/changes/overlay-context.ts): one listing and one blob batch at the head,
+// before the change streams, so the engine's hook (EngineOptions.readUnchangedDirectory) only looks the directory
+// up in a prefetched map and stays pure.
+//
+// Fail closed: a directory the reader cannot list or read (budget spent, API fault, an unreadable file) and a
+// directory where a changed Terraform file is not handed to the engine (filtered out) answer undefined, which the
+// engine treats as an incomplete directory (src/formats/distributions/terraform-directory.ts), as without a reader.
+
+
+/**
+ * Fills `into` with the unchanged Terraform files of each directory holding one of `enginePaths` that is a
+ * Terraform file. `changedPaths` are every changed path of the change (both names of a rename): they are never
+ * read as unchanged. Zero reads when the change has no Terraform file. Never throws.
+ */
+async function readTerraformNeighbours(changedPaths, enginePaths, reader, into = new Map()) {
+    const dirs = [...new Set(enginePaths.filter(isTerraformPath).map(terraformDirOf))];
+    if (dirs.length === 0)
+        return into;
+    const changed = new Set(changedPaths);
+    try {
+        const listed = await reader.list('after', dirs);
+        const wanted = new Map();
+        for (const dir of dirs) {
+            const paths = (listed.get(dir) ?? [])
+                .map((name) => (dir === '' ? name : `${dir}/${name}`))
+                .filter((p) => isTerraformPath(p) && !changed.has(p));
+            wanted.set(dir, paths);
+        }
+        const all = [...wanted.values()].flat();
+        const contents = all.length > 0 ? await reader.read('after', all) : new Map();
+        for (const [dir, paths] of wanted) {
+            const files = [];
+            let complete = true;
+            for (const p of paths) {
+                const c = contents.get(p);
+                if (c && 'text' in c)
+                    files.push({ path: p, text: c.text });
+                else
+                    complete = false; // listed yet not read as text (binary, too large, gone): the directory is not known whole
+            }
+            into.set(dir, complete ? files : undefined);
+        }
+    }
+    catch {
+        for (const dir of dirs)
+            into.set(dir, undefined);
+    }
+    return into;
+}
+/** Marks incomplete the directory of each changed Terraform path the engine will not see (filtered out). */
+function withholdDirectories(neighbours, withheld) {
+    for (const p of withheld)
+        if (isTerraformPath(p))
+            neighbours.set(terraformDirOf(p), undefined);
+}
+/** The engine's hook over a prefetched map: pure, synchronous, never throws. */
+function unchangedDirectoryReader(neighbours) {
+    return (dir) => neighbours.get(dir);
+}
+
 ;// CONCATENATED MODULE: ./src/changes/symlinks.ts
 // Symlinks inside the repository (issue 13, item 3): a config replaced by a symlink to another file of the
 // repository, or a symlink whose target changes, is read as the target's content at that revision — what the
@@ -44143,7 +46226,10 @@ async function followSymlink(linkPath, target, lookup) {
         if (entry.kind === 'file') {
             const c = entry.content;
             if ('unreadable' in c)
-                return { unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`, ...(c.partial !== undefined ? { partial: c.partial } : {}) };
+                return {
+                    unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`,
+                    ...(c.partial !== undefined ? { partial: c.partial } : {}),
+                };
             const note = `a symlink to ${next.path}, read as that file's content`;
             return { text: c.text, note: c.note ? `${note}; ${c.note}` : note };
         }
@@ -44157,6 +46243,7 @@ async function followSymlink(linkPath, target, lookup) {
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
 // files between two revisions (or a revision and the working tree) and reads both sides' contents.
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
+
 
 
 
@@ -44206,9 +46293,17 @@ async function* streamGitChanges(options) {
                 entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
         }
     }
+    const changedPaths = entries.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]));
     const include = options.include;
     if (include)
         entries = entries.filter((e) => include(e.path, e.previousPath));
+    if (options.terraformNeighbours) {
+        // One `git ls-tree` per directory and one `git cat-file --batch` at the head (the working tree when head is undefined).
+        const read = entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true);
+        const seen = new Set(read.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path])));
+        await readTerraformNeighbours(changedPaths, [...seen], gitTreeReader(top, base, head), options.terraformNeighbours);
+        withholdDirectories(options.terraformNeighbours, changedPaths.filter((p) => !seen.has(p)));
+    }
     // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
     const overlayContext = await readOverlayContext(entries.map((e) => e.path), gitTreeReader(top, base, head)).catch((e) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
     const blobRequests = [];
@@ -44239,19 +46334,29 @@ async function* streamGitChanges(options) {
             if (p.e.status === 'R' && p.e.previousPath)
                 file.previousPath = p.e.previousPath;
             let beforeContent = p.before ? await next() : undefined;
-            let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+            let afterContent = p.after
+                ? await next()
+                : p.afterPath !== undefined && head === undefined
+                    ? await readWorkingTree(top, p.afterPath)
+                    : undefined;
             // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
             // resolved with its own small git calls.
-            if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
+            let brokenBase;
+            if (p.e.oldLink && beforeContent && 'text' in beforeContent) {
                 beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => entryAt(cwd, base, q));
+                // A base-side link that led nowhere gave no reader a config: the file is new to this change.
+                if ('unreadable' in beforeContent && beforeContent.partial === undefined)
+                    [brokenBase, beforeContent] = [beforeContent.unreadable, undefined];
             }
-            if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
+            if (p.e.newLink && p.after && afterContent && 'text' in afterContent) {
                 afterContent = await followSymlink(p.e.path, afterContent.text, (q) => entryAt(cwd, head, q));
             }
             withDecodedSides(file, [
                 ['before', beforeContent],
                 ['after', afterContent],
             ]);
+            if (brokenBase)
+                (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
             yield attachContext(file, overlayContext);
         }
         // Drains the stream: the exit status of cat-file is checked there.
@@ -44278,10 +46383,10 @@ function parseRawDiff(out) {
         const [oldMode, newMode, oldId, newId, statusField = ''] = meta.slice(1).split(' ');
         const status = statusField.charAt(0);
         const entry = { status, path: '' };
-        if (oldMode && !NULL_ID.test(oldMode))
-            entry.oldMode = oldMode;
-        if (newMode && !NULL_ID.test(newMode))
-            entry.newMode = newMode;
+        if (oldMode === SYMLINK_MODE)
+            entry.oldLink = true;
+        if (newMode === SYMLINK_MODE)
+            entry.newLink = true;
         if (status === 'R' || status === 'C') {
             entry.previousPath = parts[i++];
         }
@@ -44463,7 +46568,7 @@ function git(cwd, args, input) {
             if (code === 0)
                 resolve(Buffer.concat(out));
             else
-                reject(new Error(`git ${args[0]} failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
+                reject(new Error(`git ${args[0]} failed: ${git_firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
         });
         child.stdin.end(input);
     });
@@ -44477,7 +46582,7 @@ function gitEnv() {
             delete env[name];
     return env;
 }
-function firstLine(s) {
+function git_firstLine(s) {
     return s.trim().split('\n')[0] ?? '';
 }
 /**
@@ -44546,7 +46651,7 @@ async function* catFileStream(cwd, requests) {
         if (spawnError)
             throw new Error(`cannot run git: ${spawnError.message}`);
         if (code !== 0)
-            throw new Error(`git cat-file failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`);
+            throw new Error(`git cat-file failed: ${git_firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`);
         if (answered !== sendable.length)
             throw new Error(`git cat-file answered ${answered} of ${sendable.length} requests`);
         done = true;
@@ -49327,7 +51432,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new Context();
+const utils_context = new Context();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -49745,7 +51850,9 @@ function createGitHubClient(token, options) {
     const retryUnitMs = options.retryUnitMs ?? 1000;
     const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-        const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up` : 'giving up';
+        const why = retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS
+            ? `GitHub asks to wait ${retryAfter}s, more than the ${MAX_RATE_LIMIT_WAIT_SECONDS}s this action waits; giving up`
+            : 'giving up';
         log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})` : why}`);
         return again;
     };
@@ -49831,6 +51938,7 @@ function createBoundedFetch(inner, bounds) {
 // docs.github.com/rest/repos/contents#get-repository-content).
 
 
+
 /**
  * Blobs GitHub calls binary that are read again as bytes, through the contents API's JSON form (which carries
  * the bytes of files up to 1 MB: docs.github.com/rest/repos/contents "Size limits"), so that decode-text.ts
@@ -49880,7 +51988,11 @@ async function fetchBlobs(gh, owner, repo, refs) {
             else if (blob.byteSize > MAX_FILE_BYTES) {
                 // Whatever text GitHub returned of it is kept as its readable head (decode-text.ts, MAX_PARTIAL_BYTES).
                 const partial = typeof blob.text === 'string' ? decodeText(Buffer.from(blob.text, 'utf8'), blob.byteSize) : null;
-                out.set(blobKey(ref), { kind: 'too-large', byteSize: blob.byteSize, ...(partial && 'partial' in partial ? { partial: partial.partial } : {}) });
+                out.set(blobKey(ref), {
+                    kind: 'too-large',
+                    byteSize: blob.byteSize,
+                    ...(partial && 'partial' in partial ? { partial: partial.partial } : {}),
+                });
             }
             else if (blob.isTruncated || blob.text === null) {
                 needRest.push(ref);
@@ -49913,9 +52025,7 @@ async function fetchBlobs(gh, owner, repo, refs) {
 async function queryBlobs(gh, owner, repo, batch) {
     // Expressions travel as variables, never spliced into the query text: paths may hold quotes or backslashes.
     const vars = batch.map((_, j) => `$e${j}: String!`).join(', ');
-    const fields = batch
-        .map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`)
-        .join('\n    ');
+    const fields = batch.map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`).join('\n    ');
     const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
     const variables = { owner, name: repo };
     batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
@@ -49971,7 +52081,7 @@ async function fetchRaw(gh, owner, repo, ref) {
 async function fetchBytes(gh, owner, repo, ref) {
     const res = await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha });
     const json = res.data;
-    if (!json || json.encoding !== 'base64' || typeof json.content !== 'string')
+    if (json?.encoding !== 'base64' || typeof json.content !== 'string')
         throw new Error(`unexpected contents response for ${ref.path}`);
     return decodeBase64Bytes(json.content, json.size);
 }
@@ -50039,6 +52149,62 @@ async function listTrees(gh, owner, repo, sha, dirs) {
     });
     return out;
 }
+/**
+ * Symlink probes per run: GraphQL's Blob carries no file mode, so a blob whose whole text looks like a link target
+ * (one line, no newline, no `key: value` or `flag=value`) is asked of the contents API, which tells a symlink apart
+ * (docs.github.com/rest/repos/contents#get-repository-content, "If the content is a symlink"). Real links are rare;
+ * the bound keeps a PR of one-line files cheap, and each probe is one counted REST request.
+ */
+const MAX_SYMLINK_PROBES = 20;
+/** A blob text git could have stored for a symlink (its target path, no trailing newline). */
+function looksLikeSymlinkTarget(text) {
+    return text.length > 0 && text.length <= 1024 && !/[\n\r\0=]|:\s/.test(text) && text.trim() === text;
+}
+/**
+ * Reads symlinks in `blobs` (keyed by blobKey) as their targets' contents, as git mode does (src/changes/symlinks.ts).
+ * The contents API answers a symlink whose target is a normal file of the repository with that file's content, and
+ * any other symlink (outside the repository, dangling, a directory) with `{ type: "symlink", target }`: the first is
+ * read with a note, the second is unreadable (fail closed). A probe answering the blob's own text is a plain file.
+ */
+async function followApiSymlinks(gh, owner, repo, refs, blobs) {
+    const probes = refs.filter((r) => {
+        const b = blobs.get(blobKey(r));
+        return b?.kind === 'text' && looksLikeSymlinkTarget(b.text);
+    });
+    await forEachLimited(probes.slice(0, MAX_SYMLINK_PROBES), MAX_REST_CONCURRENCY, async (ref) => {
+        const linkText = blobs.get(blobKey(ref)).text;
+        let data;
+        try {
+            data = (await gh.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path: ref.path, ref: ref.sha }))
+                .data;
+        }
+        catch (e) {
+            throw new Error(`Cannot read ${ref.path} at ${ref.sha.slice(0, 12)}: ${e.message}`);
+        }
+        const resolved = symlinkTarget(ref.path, linkText);
+        if (data?.type === 'symlink') {
+            const why = 'problem' in resolved
+                ? `is ${resolved.problem}`
+                : `is a symlink to ${resolved.path}, which is not a file of the repository (a dangling link, a directory or a loop)`;
+            blobs.set(blobKey(ref), { kind: 'unreadable', reason: `${ref.path} ${why}; the gate reads only files of the repository` });
+            return;
+        }
+        if (data?.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string') {
+            if (data?.type === 'file' && (data.size ?? 0) > MAX_JSON_CONTENT_BYTES) {
+                blobs.set(blobKey(ref), {
+                    kind: 'unreadable',
+                    reason: `${ref.path} may be a symlink to a file larger than the contents API hands over (${data.size} bytes)`,
+                });
+            }
+            return; // a directory or a submodule answer: the blob stays as GraphQL read it
+        }
+        const text = decodeContentBase64(data.content, data.size);
+        if (text === linkText)
+            return; // a plain one-line file
+        const via = typeof data.path === 'string' && data.path !== ref.path ? data.path : 'path' in resolved ? resolved.path : linkText;
+        blobs.set(blobKey(ref), { kind: 'text', text, note: `a symlink to ${via}, read as that file's content` });
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/changes/github-git.ts
 // Local git probes for the action: is the workspace a checkout that holds both revisions? Then the change
@@ -50082,7 +52248,9 @@ const KEYS = [
     'service-cluster-ip-range',
     'service_cluster_ip_range', // RKE1 services.kube-api
     'serviceClusterIPRange', // kops
-    'podCIDR', 'clusterCIDR', 'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
+    'podCIDR',
+    'clusterCIDR',
+    'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
     'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
     'advertise-address',
     'advertiseAddress',
@@ -50110,7 +52278,8 @@ const KEYS = [
     'ipv6_stack',
     'enable_dual_stack_networks',
     'kube_pods_subnet',
-    'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
+    'cluster_svc_cidr',
+    'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
     'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
     'cluster_cidr', // RKE1 services.kube-controller
     'cluster_dns_server', // RKE1 services.kubelet
@@ -50161,6 +52330,7 @@ function removedLinesOf(patch) {
 
 
 
+
 /** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
 const MAX_LISTED_PR_FILES = 3000;
 /** The compare API lists at most 300 files (docs.github.com/rest/commits/commits#compare-two-commits). */
@@ -50194,7 +52364,8 @@ async function readFromGit(request, options) {
         return undefined;
     }
     options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
-    const files = await readGitChanges({ cwd, base: before, head });
+    const terraformNeighbours = new Map();
+    const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours });
     const scope = await options.scope({
         source: 'git',
         before,
@@ -50208,7 +52379,10 @@ async function readFromGit(request, options) {
     const relevant = files.filter((f) => always.has(f.path) ||
         (keepPath(f.path, f.previousPath, scope.filter) &&
             ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))));
-    return { files: relevant, source: 'git', headSha: head };
+    // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
+    const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+    withholdDirectories(terraformNeighbours, files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)));
+    return { files: relevant, source: 'git', headSha: head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 function keepPath(path, previous, filter) {
     return filter(path) || (previous !== undefined && filter(previous));
@@ -50233,9 +52407,15 @@ async function readPullRequestFromApi(request, options) {
     }
     options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
     const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
-    const files = await readListedFiles(gh, owner, repo, listed, before, headSha, { ...scope, log: options.log, contextRequests: options.contextRequests });
+    const terraformNeighbours = new Map();
+    const files = await readListedFiles(gh, owner, repo, listed, before, headSha, {
+        ...scope,
+        log: options.log,
+        contextRequests: options.contextRequests,
+        terraformNeighbours,
+    });
     const labels = (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string');
-    return { files, source: 'api', labels, headSha, author: pr.user?.login };
+    return { files, source: 'api', labels, headSha, author: pr.user?.login, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 async function readRangeFromApi(request, options) {
     const gh = options.github();
@@ -50257,8 +52437,14 @@ async function readRangeFromApi(request, options) {
     const before = cmp.merge_base_commit.sha;
     options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
     const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
-    const files = await readListedFiles(gh, owner, repo, listed, before, request.head, { ...scope, log: options.log, contextRequests: options.contextRequests });
-    return { files, source: 'api', headSha: request.head };
+    const terraformNeighbours = new Map();
+    const files = await readListedFiles(gh, owner, repo, listed, before, request.head, {
+        ...scope,
+        log: options.log,
+        contextRequests: options.contextRequests,
+        terraformNeighbours,
+    });
+    return { files, source: 'api', headSha: request.head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
 }
 function apiView(gh, owner, repo, before, head, listed) {
     return {
@@ -50278,6 +52464,8 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     const relevant = listed.filter((f) => f.status !== 'unchanged' && (always.has(f.filename) || keepPath(f.filename, f.previous_filename, options.filter)));
     const headRefs = relevant.filter((f) => f.status !== 'removed').map((f) => ({ sha: headSha, path: f.filename }));
     const heads = await fetchBlobs(gh, owner, repo, headRefs);
+    // Symlinks are read as their targets (src/changes/symlinks.ts), as in git mode.
+    await followApiSymlinks(gh, owner, repo, headRefs, heads);
     const plans = relevant.map((f) => {
         const after = f.status === 'removed' ? undefined : heads.get(blobKey({ sha: headSha, path: f.filename }));
         const hasBase = f.status !== 'added' && f.status !== 'copied';
@@ -50291,7 +52479,9 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
         const basePath = f.previous_filename ?? f.filename;
         return { f, after, needBase, baseRef: { sha: beforeSha, path: basePath } };
     });
-    const bases = await fetchBlobs(gh, owner, repo, plans.filter((p) => p.needBase).map((p) => p.baseRef));
+    const baseRefs = plans.filter((p) => p.needBase).map((p) => p.baseRef);
+    const bases = await fetchBlobs(gh, owner, repo, baseRefs);
+    await followApiSymlinks(gh, owner, repo, baseRefs, bases);
     const out = [];
     for (const { f, after, needBase, baseRef } of plans) {
         const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
@@ -50314,19 +52504,34 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     if (out.length > 0) {
         const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
         // Only the overlays the engine will read (a listed file with no Service range key on either side is not).
-        const context = await readOverlayContext(out.map((f) => f.path), reader).catch((e) => ({ error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}` }));
-        if (reader.used() > 0)
-            options.log.info(`Read the stacks of the changed overlays in ${reader.used()} API request(s).`);
+        const context = await readOverlayContext(out.map((f) => f.path), reader).catch((e) => ({
+            error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}`,
+        }));
+        const forStacks = reader.used();
+        if (forStacks > 0)
+            options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
         for (const file of out)
             attachContext(file, context);
+        if (options.terraformNeighbours) {
+            // The same reader, so the same budget: a listing and a blob batch at the head. Spent or failed = the
+            // directory is incomplete for the engine (fail closed), never an error of the run.
+            const seen = new Set(out.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+            const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+            await readTerraformNeighbours(changed, [...seen], reader, options.terraformNeighbours);
+            withholdDirectories(options.terraformNeighbours, changed.filter((p) => !seen.has(p)));
+            if (reader.used() > forStacks)
+                options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
+        }
     }
     return out;
 }
 /**
- * API requests a run may spend reading overlay stacks: two tree listings (base, head) and two blob batches of up
- * to MAX_BLOBS_PER_QUERY files each. A change that needs more fails closed for the overlays that set a range.
+ * API requests a run may spend reading unchanged files: for overlay stacks two tree listings (base, head) and two
+ * blob batches of up to MAX_BLOBS_PER_QUERY files each; for the directories of changed Terraform files one listing
+ * and one batch at the head. A change that needs more fails closed for the overlays that set a range, and leaves
+ * its Terraform directories incomplete (a value it cannot follow is not passed).
  */
-const MAX_CONTEXT_REQUESTS = 4;
+const MAX_CONTEXT_REQUESTS = 6;
 /** Reads unchanged files through GraphQL, counting requests against `budget` (src/changes/overlay-context.ts). */
 function githubTreeReader(gh, owner, repo, beforeSha, headSha, budget) {
     let used = 0;
@@ -50354,7 +52559,13 @@ function githubTreeReader(gh, owner, repo, beforeSha, headSha, budget) {
             const blobs = await fetchBlobs(gh, owner, repo, paths.map((path) => ({ sha, path })));
             for (const path of paths) {
                 const b = blobs.get(blobKey({ sha, path }));
-                out.set(path, b?.kind === 'text' ? { text: b.text } : b?.kind === 'missing' || !b ? { missing: true } : { unreadable: b.kind === 'binary' ? 'a binary file' : `${b.byteSize} bytes, above the size limit` });
+                out.set(path, b?.kind === 'text'
+                    ? { text: b.text }
+                    : b?.kind === 'missing' || !b
+                        ? { missing: true }
+                        : {
+                            unreadable: b.kind === 'binary' ? 'a binary file' : b.kind === 'unreadable' ? b.reason : `${b.byteSize} bytes, above the size limit`,
+                        });
             }
             return out;
         },
@@ -50374,8 +52585,19 @@ function toChangedFile(f, before, after) {
         ['before', before],
         ['after', after],
     ]) {
-        if (content?.kind === 'text')
+        if (content?.kind === 'text') {
             file[side] = content.text;
+            if (content.note)
+                (file.notes ??= []).push(`${side}: ${content.note}`);
+        }
+        else if (content?.kind === 'unreadable' && side === 'before') {
+            // A base-side link that led nowhere gave no reader a config: the file is new to this change (as in git mode).
+            (file.notes ??= []).push(`before: ${content.reason}; read as absent`);
+        }
+        else if (content?.kind === 'unreadable') {
+            reasons.push(`${side}: ${content.reason}`);
+            (file.unreadableSides ??= []).push(side);
+        }
         else if (content?.kind === 'binary') {
             reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
             (file.unreadableSides ??= []).push(side);
@@ -50436,7 +52658,11 @@ async function checkLabelApproval(gh, target, label, approvers) {
         return { state: 'refused', label, reason: `GitHub could not tell who applied it (${describe(e)}), so it does not count` };
     }
     if (!by) {
-        return { state: 'refused', label, reason: `no 'labeled' event for it was found in the pull request's recent events, so who applied it is unknown and it does not count` };
+        return {
+            state: 'refused',
+            label,
+            reason: `no 'labeled' event for it was found in the pull request's recent events, so who applied it is unknown and it does not count`,
+        };
     }
     let author = target.author;
     if (!author) {
@@ -50445,7 +52671,12 @@ async function checkLabelApproval(gh, target, label, approvers) {
             author = data.user?.login;
         }
         catch (e) {
-            return { state: 'refused', label, by, reason: `GitHub could not tell who authored the pull request (${describe(e)}), so the label does not count` };
+            return {
+                state: 'refused',
+                label,
+                by,
+                reason: `GitHub could not tell who authored the pull request (${describe(e)}), so the label does not count`,
+            };
         }
         if (!author)
             return { state: 'refused', label, by, reason: 'the pull request has no known author, so the label does not count' };
@@ -50590,7 +52821,7 @@ function readSuppressions(text, file) {
             problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
             continue;
         }
-        if (!reason || !reason.trim()) {
+        if (!reason?.trim()) {
             problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
             continue;
         }
@@ -50882,9 +53113,11 @@ function reviewGateConfigChange(file, options) {
         remediation: RULES[RULE].remediation,
         suppressed: false,
     });
-    const usesBase = 'this run checks the change with the base revision\'s config';
+    const usesBase = "this run checks the change with the base revision's config";
     if (file.unreadableReason || (file.after === undefined && file.before === undefined)) {
-        return [finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`)];
+        return [
+            finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`),
+        ];
     }
     let before = DEFAULT_CONFIG;
     if (file.before !== undefined) {
@@ -50917,9 +53150,7 @@ function reviewGateConfigChange(file, options) {
     const what = file.after === undefined ? 'deletes' : file.before === undefined ? 'adds' : 'edits';
     const keys = [...new Set(changes.map((c) => c.key))].join(', ');
     const message = `this change ${what} the gate config ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
-        (weakens
-            ? 'This weakens the gate, so a person other than the author must approve it.'
-            : 'This only makes the gate stricter.');
+        (weakens ? 'This weakens the gate, so a person other than the author must approve it.' : 'This only makes the gate stricter.');
     return [finding(weakens ? 'error' : 'notice', line, keys, message)];
 }
 function lineOfKey(text, key) {
@@ -50974,7 +53205,7 @@ function countByLevel(report) {
  */
 function approveByLabel(report, label, failOn, approvedBy) {
     const by = approvedBy ? ` applied by ${approvedBy}` : '';
-    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` });
+    const findings = report.findings.map((f) => (f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` }));
     return buildReport(findings, report.problems, failOn);
 }
 /**
@@ -50985,7 +53216,12 @@ function revokeAddedSuppressions(report, failOn, why) {
     if (!report.findings.some((f) => f.suppressed && f.suppressionAdded))
         return report;
     const findings = report.findings.map((f) => f.suppressed && f.suppressionAdded
-        ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
+        ? {
+            ...f,
+            suppressed: false,
+            suppressedBy: undefined,
+            message: `${f.message} (The inline suppression this change adds does not count: ${why}.)`,
+        }
         : f);
     return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };
 }
@@ -51200,9 +53436,7 @@ function parse_parseCidr(raw, mode) {
         address = parseIpv6Text(addrText, mode);
     }
     if (address === null) {
-        const leadingZeros = mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null
-            ? 'IPv4 octets with leading zeros are rejected'
-            : 'not an IP address';
+        const leadingZeros = mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null ? 'IPv4 octets with leading zeros are rejected' : 'not an IP address';
         return { ok: false, reason: leadingZeros };
     }
     const prefix = parsePrefixLength(prefixText);
@@ -51592,9 +53826,7 @@ function validateRangeList(value, ctx) {
 
 /** outer contains inner (equal ranges contain each other). */
 function contains(outer, inner) {
-    return (outer.family === inner.family &&
-        outer.prefix <= inner.prefix &&
-        (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network);
+    return outer.family === inner.family && outer.prefix <= inner.prefix && (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network;
 }
 /** Two CIDRs overlap exactly when one contains the other (prefix-aligned blocks never partially overlap). */
 function overlaps(a, b) {
@@ -51627,7 +53859,7 @@ function nthAddress(cidr, n) {
     return indexedAddress(cidr, n) ?? `(none: ${cidr.canonical} has no address #${String(n)})`;
 }
 function cidrContainsAddress(cidr, address) {
-    return (cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network);
+    return cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network;
 }
 /**
  * How the primary moved, for messages: 'expanded' when the new range contains the old one, 'shrunk' when the
@@ -51802,7 +54034,9 @@ function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
     const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+    const objects = extra.length > 1
+        ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+        : 'an additional ServiceCIDR object';
     return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 /**
@@ -51815,7 +54049,9 @@ function secondaryRangeRemediation(oldSecondary, newSecondary) {
     if (!extra.length)
         return `${keep}: a Service range cannot be shrunk in place`;
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+    const objects = extra.length > 1
+        ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+        : 'an additional ServiceCIDR object';
     return `${keep}; to add the ${familyName(newSecondary.family)} addresses ${extra.join(', ')}, create ${objects}:\n${manifests.join('\n---\n')}`;
 }
 /**
@@ -51845,7 +54081,7 @@ function createOnlyText(change, s) {
 // The effective values of one side, validated once: every check (values, changes, cross checks) reads the
 // same validation of a setting.
 
-const serviceRanges = (side) => side ? side.settings.filter((s) => s.role === 'service-range') : [];
+const serviceRanges = (side) => (side ? side.settings.filter((s) => s.role === 'service-range') : []);
 function key(s) {
     return `${s.role}|${s.subject}`;
 }
@@ -51880,12 +54116,6 @@ function parseValid(s, side, options) {
         return null;
     return v.cidrs;
 }
-
-;// CONCATENATED MODULE: ./src/formats/toolkit/extractor.ts
-// The one interface every format implements: read one side of one file, return effective settings with
-// positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
-// escape (the engine still guards each call and turns a throw into a problem).
-const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
 ;// CONCATENATED MODULE: ./src/formats/flags/2a-tokenise-shell.ts
 // Step 2a of the flag readers: a command string split into words the way a POSIX shell (and, close enough,
@@ -52211,7 +54441,13 @@ function substituteWord(word, lookup, dialect) {
                 unresolved.push({ name: e.name, written, reason: `the default in ${written} is not a literal`, useOffset, definitionOffsets: [] });
                 continue;
             }
-            pieces.push({ text, offsets: word.offsets.slice(f.start, f.end), split: e.split, uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }], end: word.offsets[f.end] });
+            pieces.push({
+                text,
+                offsets: word.offsets.slice(f.start, f.end),
+                split: e.split,
+                uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }],
+                end: word.offsets[f.end],
+            });
             continue;
         }
         if (state.kind === 'unknown') {
@@ -52219,11 +54455,25 @@ function substituteWord(word, lookup, dialect) {
             continue;
         }
         if (state.kind === 'unset') {
-            unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not assigned before this command in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
+            unresolved.push({
+                name: e.name,
+                written,
+                reason: dialect === 'systemd'
+                    ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)'
+                    : 'it is not assigned before this command in this file (it comes from the environment)',
+                useOffset,
+                definitionOffsets: [],
+            });
             continue;
         }
         const v = state.value;
-        pieces.push({ text: v.text, offsets: v.offsets.slice(0, v.text.length), split: e.split, uses: usesOf(e.name, v, useOffset, 0), end: v.offsets[v.text.length] });
+        pieces.push({
+            text: v.text,
+            offsets: v.offsets.slice(0, v.text.length),
+            split: e.split,
+            uses: usesOf(e.name, v, useOffset, 0),
+            end: v.offsets[v.text.length],
+        });
     }
     literal(at, word.text.length);
     if (unresolved.length > 0)
@@ -52402,7 +54652,12 @@ function valuePart(word, from) {
     const out = { text: word.text.slice(from), offsets: word.offsets.slice(from) };
     const expansions = word.expansions
         ?.filter((e) => e.start >= from)
-        .map((e) => ({ ...e, start: e.start - from, end: e.end - from, fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from } }));
+        .map((e) => ({
+        ...e,
+        start: e.start - from,
+        end: e.end - from,
+        fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from },
+    }));
     if (expansions?.length)
         out.expansions = expansions;
     return out;
@@ -52470,7 +54725,11 @@ class ShellRunWalker {
     lookup = (name) => {
         const v = this.vars.get(name);
         if (this.sourcedAt !== null) {
-            return { kind: 'unknown', reason: 'a file sourced (or a string eval-ed) earlier may set it', definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt] };
+            return {
+                kind: 'unknown',
+                reason: 'a file sourced (or a string eval-ed) earlier may set it',
+                definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
+            };
         }
         return v ? v.state : this.environment(name);
     };
@@ -52483,7 +54742,10 @@ class ShellRunWalker {
         const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
         if (status !== 'runs' || nested) {
             const reason = nested ? 'it is assigned in a function or a subshell' : 'it is assigned in a branch or a loop, which may not run';
-            this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] }, definitions: [...previous, definition] });
+            this.vars.set(name, {
+                state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] },
+                definitions: [...previous, definition],
+            });
             return;
         }
         // No field splitting in an assignment (XCU 2.9.1): every expansion counts as quoted.
@@ -52493,7 +54755,11 @@ class ShellRunWalker {
             const names = r.unresolved.map((u) => u.name).join(', ');
             const from = r.unresolved.flatMap((u) => u.definitionOffsets);
             this.vars.set(name, {
-                state: { kind: 'unknown', reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`, definitionOffsets: [...from, definition] },
+                state: {
+                    kind: 'unknown',
+                    reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`,
+                    definitionOffsets: [...from, definition],
+                },
                 definitions: [definition],
             });
             return;
@@ -52918,13 +55184,42 @@ function findInvocations(argv, depth = 0, environment) {
  * is read as taking the next argument, as pflag does for every non-boolean flag.
  */
 const BOOLEAN_FLAGS = new Set([
-    'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
-    'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
-    'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
-    'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
-    'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
-    'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
-    'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+    'add-dir-header',
+    'allocate-node-cidrs',
+    'allow-privileged',
+    'alsologtostderr',
+    'anonymous-auth',
+    'audit-log-compress',
+    'audit-log-truncate-enabled',
+    'audit-webhook-truncate-enabled',
+    'configure-cloud-routes',
+    'contention-profiling',
+    'disable-http2-serving',
+    'enable-aggregator-routing',
+    'enable-bootstrap-token-auth',
+    'enable-dynamic-provisioning',
+    'enable-garbage-collector',
+    'enable-hostpath-provisioner',
+    'enable-logs-handler',
+    'enable-priority-and-fairness',
+    'enable-swagger-ui',
+    'enable-taint-manager',
+    'help',
+    'h',
+    'kubelet-https',
+    'leader-elect',
+    'logtostderr',
+    'one-output',
+    'permit-address-sharing',
+    'permit-port-sharing',
+    'profiling',
+    'service-account-extend-token-expiration',
+    'service-account-lookup',
+    'skip-headers',
+    'skip-log-headers',
+    'use-service-account-credentials',
+    'version',
+    'watch-cache',
 ]);
 function normalizeName(name) {
     return name.replace(/_/g, '-');
@@ -52991,35 +55286,6 @@ function readFlag(args, flagName) {
         }
     }
     return reading;
-}
-
-;// CONCATENATED MODULE: ./src/formats/toolkit/templates.ts
-// Template and variable syntaxes that hide a value until something renders the file, in one place for every
-// format: Helm/Go and Jinja `{{ }}` / `{% %}`, shell, envsubst and Terraform `${…}` (also `${VAR:=default}`),
-// Terraform directives `%{ }`, Kubernetes container `$(VAR)` expansion, bare `$VAR` (envsubst, heredocs),
-// makejinja `#{ }#`, sed-style `<placeholder>` and `__PLACEHOLDER__`. None of these characters can occur in a CIDR
-// list, so a hit in a range value is never a false alarm on a literal range. Unclosed expressions (a value cut
-// by a line break) count too.
-const TEMPLATE_PATTERNS = [
-    /\{\{[\s\S]*?(\}\}|$)/,
-    /\{%[\s\S]*?(%\}|$)/,
-    /\$\{[^}]*\}?/,
-    /%\{[^}]*\}?/,
-    /\$\([^)]*\)?/,
-    /\$[A-Za-z_][A-Za-z0-9_]*/,
-    /#\{[\s\S]*?(\}#|$)/,
-    /<[A-Za-z_][^<>]*>/,
-    /__[A-Za-z0-9_]+__/,
-];
-/** The first (leftmost) template expression in a text, or null when the text is literal. */
-function findTemplateExpression(text) {
-    let best = null;
-    for (const re of TEMPLATE_PATTERNS) {
-        const m = re.exec(text);
-        if (m && (best === null || m.index < best.index))
-            best = { index: m.index, text: m[0] };
-    }
-    return best ? best.text : null;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/toolkit/upstream-defaults.ts
@@ -53102,14 +55368,16 @@ function variablePath(source, reader, arg, valueIndex, equals) {
     // The variables the flag reads directly (not those their values were built from) name the path.
     // (an outer use comes before the uses inside its value: variables.ts usesOf).
     const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
-    const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`)))];
+    const names = [
+        ...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`))),
+    ];
     // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
     const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition.start)}`))];
     const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
     const description = names.length === 1 && named[0].definition !== null
         ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
         : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
-    const definitions = uses.flatMap((u) => (u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []));
+    const definitions = uses.flatMap((u) => u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []);
     const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
     const first = named[0];
     const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
@@ -53145,7 +55413,9 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
         const expanded = ctx.expand ? ctx.expand(raw) : raw;
         const literal = ctx.literalReference;
         // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
-        const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+        const masked = literal
+            ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (literal(name) ? 'x'.repeat(m.length) : m))
+            : expanded;
         const template = findTemplateExpression(masked);
         if (template !== null) {
             const p = ctx.source.position(last.valueStart);
@@ -53298,359 +55568,6 @@ function settingsFromInvocation(inv, ctx) {
     return { settings, problems };
 }
 
-;// CONCATENATED MODULE: ./src/formats/toolkit/positions.ts
-// Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
-// (a CRLF's '\r' stays the last character of its line), as in the yaml LineCounter, git and GitHub.
-/** 0-based offsets where each line starts. */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/** 0-based index of the line holding `offset` (binary search over `starts`). */
-function lineIndexAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/** 1-based line and column of `offset`. */
-function positionAt(starts, offset) {
-    const i = lineIndexAt(starts, offset);
-    return { line: i + 1, column: offset - starts[i] + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/formats/toolkit/yaml-source.ts
-// One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
-// with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
-
-
-
-
-class Source {
-    path;
-    directory;
-    yamlView;
-    text;
-    constructor(path, text, 
-    /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
-    directory) {
-        this.path = path;
-        this.directory = directory;
-        // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
-        this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    }
-    /**
-     * The YAML view of the text, or null when the text is clearly not YAML (parse produced no documents). A
-     * shell script still gets its YAML view: the programs that read YAML (kubeadm, the kubelet) parse the file
-     * whatever it looks like, so a look-alike heuristic must never take a YAML reading away (a command-looking
-     * first line would otherwise hide a kubeadm document). Which reader reads a file AS TEXT is decided by
-     * isShellOrUnit, in the flag reader.
-     */
-    get yaml() {
-        if (this.yamlView === undefined)
-            this.yamlView = parseYaml(this.text);
-        return this.yamlView;
-    }
-    /**
-     * 1-based line and column of a character offset, computed from the text itself: the YAML LineCounter only
-     * knows the lines the parser reached, which is wrong for text files and broken YAML.
-     */
-    position(offset) {
-        return positionAt(this.lineStarts(), offset);
-    }
-    lineStartsCache;
-    /** Offsets where each line starts (see positions.ts). */
-    lineStarts() {
-        if (!this.lineStartsCache)
-            this.lineStartsCache = lineStartsOf(this.text);
-        return this.lineStartsCache;
-    }
-    /** Span of [start, end) character offsets. */
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(Math.max(start, end));
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-    /** Span of a parsed YAML node (its value range, without trailing comments). */
-    spanOf(node) {
-        if (!node || !node.range)
-            return lineSpan(1);
-        return this.span(node.range[0], node.range[1]);
-    }
-    /** The 1-based line's text (without line terminator). */
-    lineText(line) {
-        const lines = this.lines();
-        return lines[line - 1] ?? '';
-    }
-    linesCache;
-    lines() {
-        if (!this.linesCache)
-            this.linesCache = this.text.split(/\r?\n/);
-        return this.linesCache;
-    }
-}
-/** Script file names (also as templates: `start.sh.j2`). */
-const SCRIPT_FILE = /\.(sh|bash|ksh|zsh|ash|service|socket)(\.(j2|tpl|tmpl|erb|in))?$/i;
-/** systemd unit sections at the start of a line (systemd.syntax(7)); `[Unit]` is also a YAML flow sequence. */
-const UNIT_SECTION = /^\[(Unit|Service|Install|Socket|Timer)\][ \t]*\r?$/m;
-/**
- * A top-level line that is a command, not a YAML key: a command word or path followed by a blank and more
- * words. `exec kube-apiserver --x="a: b"` is a valid YAML mapping (key `exec kube-apiserver --x="a`) but no
- * YAML config has such a key.
- */
-const TOP_LEVEL_COMMAND = /^(?:exec|sudo|nohup|export|set|source|if|for|while|case|\S*(?:kube-apiserver|kube-controller-manager|hyperkube))[ \t]+[^:\n]*(?:[ \t]-{1,2}[A-Za-z]|$)/m;
-/**
- * Shell scripts and systemd units are read as text by the flag reader even when they parse as YAML: a line
- * with `: ` inside a quoted argument makes a whole script a YAML mapping (key `exec kube-apiserver --x="a`),
- * and the flag reader skipped structured YAML. The YAML view stays for the YAML formats (see Source.yaml).
- */
-function isShellOrUnit(path, text) {
-    if (text.startsWith('#!'))
-        return true;
-    if (SCRIPT_FILE.test(path))
-        return true;
-    if (UNIT_SECTION.test(text))
-        return true;
-    return TOP_LEVEL_COMMAND.test(text);
-}
-function lineSpan(line, column = 1, endColumn) {
-    return { line, column, endLine: line, endColumn: endColumn ?? column };
-}
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const refused = refuseYaml(text);
-    if (refused)
-        return { documents: [], lineCounter, problems: [], limits: [refused] };
-    let documents;
-    try {
-        documents = (0,dist/* parseAllDocuments */.hR)(text, {
-            lineCounter,
-            // Keys are strings in every format we read. Note: sigs.k8s.io/yaml (go-yaml v2) resolves YAML 1.1 scalars
-            // (`on`/`yes`/`y` -> true, `010` -> 8; see test/oracles/sigsyaml), 'core' keeps them as written. No such
-            // scalar is a valid range either way (a bool where kubeadm wants a string fails its decoding), so the
-            // verdict on a range value is the same; the text shown is the one written.
-            schema: 'core',
-            uniqueKeys: false,
-            prettyErrors: false,
-        });
-    }
-    catch (e) {
-        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
-    }
-    if (!Array.isArray(documents)) {
-        // parseAllDocuments returns an EmptyStream for empty input.
-        return { documents: [], lineCounter, problems: [], limits: [] };
-    }
-    const problems = [];
-    const limits = [];
-    if (documents.length > MAX_YAML_DOCUMENTS) {
-        limits.push({ line: 1, message: `file has ${documents.length} YAML documents; only the first ${MAX_YAML_DOCUMENTS} are read` });
-        documents = documents.slice(0, MAX_YAML_DOCUMENTS);
-    }
-    for (const doc of documents) {
-        for (const err of doc.errors) {
-            const offset = err.pos?.[0] ?? 0;
-            const p = lineCounter.linePos(offset);
-            problems.push({ line: p.line, column: p.col, message: `YAML error: ${yaml_source_firstLine(err.message)}` });
-        }
-    }
-    return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
-}
-/** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
-function refuseYaml(text) {
-    if (text.length > MAX_YAML_CHARS) {
-        return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
-    }
-    const nesting = measureYamlNesting(text);
-    if (nesting.line > 0) {
-        return { line: nesting.line, message: `YAML nests more than ${MAX_YAML_NESTING_DEPTH} levels deep here; the file was read as plain text only` };
-    }
-    return null;
-}
-/**
- * A document whose aliases expand past MAX_YAML_ALIAS_EXPANSION nodes is emptied (extractors walk nodes
- * through aliases and would never finish) and reported at the alias where the expansion passed the limit.
- */
-function defuseAliasBomb(doc, index, lineCounter) {
-    const { offset } = measureAliasExpansion(doc);
-    if (offset === null)
-        return [];
-    doc.contents = null;
-    const p = lineCounter.linePos(offset);
-    return [
-        {
-            line: p.line,
-            column: p.col,
-            message: `YAML document ${index + 1} expands to more than ${MAX_YAML_ALIAS_EXPANSION} nodes through aliases; it was not read`,
-        },
-    ];
-}
-function yaml_source_firstLine(s) {
-    const i = s.indexOf('\n');
-    return i < 0 ? s : s.slice(0, i);
-}
-// ---- node walking helpers: positions are kept because we walk nodes, not plain values ----
-/**
- * Resolves an alias node to the node it points at (one level; anchors cannot be recursive in YAML 1.2
- * without a cycle, which the parser reports). Returns the node unchanged otherwise.
- */
-function deref(doc, node) {
-    if (node == null)
-        return null;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        try {
-            return node.resolve(doc) ?? null;
-        }
-        catch {
-            return null;
-        }
-    }
-    return node;
-}
-/**
- * The map entry (key node and value node) for `key` in a YAML map, as Kubernetes' YAML decoding sees it.
- *
- * Kubernetes decodes YAML with sigs.k8s.io/yaml (YAMLToJSON: gopkg.in/yaml.v2 into interface{}, then
- * encoding/json); kubeadm, kind and the kubelet's static pod reader all take this non-strict path. go-yaml v2
- * (decode.go `(*decoder).mapping`) walks a map's pairs IN ORDER and assigns each into the Go map
- * (`setMapIndex` = `SetMapIndex`, so a later assignment replaces an earlier one):
- *   - duplicate keys: the last one wins (strict mode would fail; the non-strict path does not);
- *   - `<<: *anchor` (a plain `<<` or `!!merge`, decode.go `isMerge`) is decoded by `(*decoder).merge` at its
- *     place in the order, into the same map: a merge AFTER an explicit key replaces that key's value, an
- *     explicit key after the merge replaces the merged one (this is not YAML 1.1's "explicit keys win", and
- *     not go-yaml v3);
- *   - `<<: [*a, *b]`: `merge` steps backwards ("earlier nodes take precedence"), so the first map that has the
- *     key wins among the merged ones;
- *   - a merged map's own merges are resolved the same way (it is decoded by `mapping` too); a quoted "<<" is
- *     a plain key.
- * The differential test test/formats/merge-keys.test.ts compares this with the real decoder
- * (test/oracles/sigsyaml).
- */
-function mapEntry(doc, node, key) {
-    return lookupInMap(doc, deref(doc, node), key, 0);
-}
-/** Merge chains followed before giving up (an alias cycle through `<<` would never end). */
-const MAX_MERGE_DEPTH = 32;
-function lookupInMap(doc, map, key, depth) {
-    if (!(0,dist/* isMap */.jh)(map) || depth > MAX_MERGE_DEPTH)
-        return null;
-    let found = null;
-    for (const pair of map.items) {
-        const k = pair.key;
-        if (isMergeKey(k)) {
-            const merged = lookupInMerge(doc, pair.value, key, depth + 1);
-            if (merged)
-                found = merged;
-        }
-        else if ((0,dist/* isScalar */.jn)(k) && String(k.value) === key) {
-            found = { key: k, value: deref(doc, pair.value) };
-        }
-    }
-    return found;
-}
-function lookupInMerge(doc, node, key, depth) {
-    const value = deref(doc, node);
-    if ((0,dist/* isSeq */.oP)(value)) {
-        // decode.go merge: "Step backwards as earlier nodes take precedence" — the first map holding the key wins.
-        for (const item of value.items) {
-            const hit = lookupInMap(doc, deref(doc, item), key, depth);
-            if (hit)
-                return hit;
-        }
-        return null;
-    }
-    return lookupInMap(doc, value, key, depth);
-}
-/** go-yaml v2 decode.go isMerge: a `<<` scalar that is plain (implicitly typed) or tagged `!!merge`. */
-function isMergeKey(k) {
-    if (!(0,dist/* isScalar */.jn)(k))
-        return false;
-    const tag = k.tag;
-    if (tag === 'tag:yaml.org,2002:merge' || tag === '!!merge')
-        return true;
-    return k.value === '<<' && k.type === dist/* Scalar */.X5.PLAIN && tag === undefined;
-}
-/** Walks a key path through maps; returns the value node or null. */
-function getPath(doc, node, path) {
-    let cur = deref(doc, node);
-    for (const key of path) {
-        const entry = mapEntry(doc, cur, key);
-        if (!entry)
-            return null;
-        cur = entry.value;
-    }
-    return cur;
-}
-/** The scalar's value as a string (numbers and booleans as written), or null for non-scalars. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    const v = node.value;
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === 'string')
-        return v;
-    // Keep the source text for numbers etc. so "010" is not turned into 10.
-    const src = node.source;
-    return typeof src === 'string' ? src : String(v);
-}
-/** Items of a sequence node (aliases resolved), or [] for anything else. */
-function seqItems(doc, node) {
-    const seq = deref(doc, node);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return [];
-    return seq.items.map((i) => deref(doc, i)).filter((i) => i !== null);
-}
-/** Top-level `kind` and `apiVersion` of a document, when it has them. */
-function documentKind(doc) {
-    return {
-        kind: scalarText(getPath(doc, doc.contents, ['kind'])),
-        apiVersion: scalarText(getPath(doc, doc.contents, ['apiVersion'])),
-    };
-}
-/**
- * Text embedded in a block scalar (`key: |` followed by indented lines), with a function that maps a
- * 1-based line/column inside the embedded text back to the outer file. For quoted or plain scalars the
- * mapping points at the scalar's start line (their line breaks are folded, so exact mapping is impossible).
- */
-function embeddedText(source, node) {
-    if (typeof node.value !== 'string' || !node.range)
-        return null;
-    const text = node.value;
-    const start = source.position(node.range[0]);
-    const isBlock = node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED;
-    if (!isBlock) {
-        const quoteOffset = node.type === dist/* Scalar */.X5.PLAIN ? 0 : 1;
-        return { text, toOuter: (_l, c) => ({ line: start.line, column: start.column + quoteOffset + c - 1 }) };
-    }
-    // Block scalar: content begins on the line after the header; find the content indentation from the
-    // first non-empty content line of the source.
-    const lines = source.lines();
-    let first = start.line + 1; // 1-based line of the first content line
-    let indent = 0;
-    for (let l = first; l <= lines.length; l++) {
-        const t = lines[l - 1];
-        if (t.trim() === '')
-            continue;
-        indent = t.length - t.trimStart().length;
-        first = l;
-        break;
-    }
-    // Leading empty lines of the block are kept in the value; count them so line numbers line up.
-    const leadingEmpty = text.match(/^\n*/)?.[0].length ?? 0;
-    const contentStartLine = first - leadingEmpty;
-    return { text, toOuter: (l, c) => ({ line: contentStartLine + l - 1, column: c + indent }) };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/flags/2-yaml-args.ts
 // YAML scalars (container `command`/`args` items, embedded texts) as Args whose characters keep their offsets in
 // the file, so a value's span is exact even inside quotes or block scalars.
@@ -53735,7 +55652,9 @@ const workloadsFormat = {
             // Extractors never throw (toolkit/extractor.ts): an unexpected shape becomes a problem at line 1.
             return {
                 settings: [],
-                problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
+                problems: [
+                    { line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID },
+                ],
             };
         }
     },
@@ -53897,16 +55816,30 @@ function containerEnvironment(source, doc, container, starts) {
         if (arg) {
             const r = variables_substituteKubernetes(arg, lookup);
             const value = r.kind === 'words' ? r.words[0] : null;
-            env.set(name, value ? { kind: 'value', value, definitionOffset: arg.offsets[0] } : { kind: 'unknown', reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`, definitionOffsets: [arg.offsets[0]] });
+            env.set(name, value
+                ? { kind: 'value', value, definitionOffset: arg.offsets[0] }
+                : {
+                    kind: 'unknown',
+                    reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`,
+                    definitionOffsets: [arg.offsets[0]],
+                });
         }
         else if (valueFrom?.key.range) {
             // Every line of the valueFrom block (which ConfigMap, which key) decides the value.
             const end = valueFrom.value?.range?.[1] ?? valueFrom.key.range[1];
             const lines = starts.filter((o) => o > valueFrom.key.range[0] && o < end);
-            env.set(name, { kind: 'unknown', reason: 'it comes from valueFrom, read when the Pod starts', definitionOffsets: [valueFrom.key.range[0], ...lines] });
+            env.set(name, {
+                kind: 'unknown',
+                reason: 'it comes from valueFrom, read when the Pod starts',
+                definitionOffsets: [valueFrom.key.range[0], ...lines],
+            });
         }
         else {
-            env.set(name, { kind: 'value', value: { text: '', offsets: [item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0] }, definitionOffset: item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0 });
+            env.set(name, {
+                kind: 'value',
+                value: { text: '', offsets: [item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0] },
+                definitionOffset: item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0,
+            });
         }
     }
     return { kubernetes: lookup, shell: lookup };
@@ -53968,14 +55901,14 @@ function readEmbedded(source, node, depth) {
     const inner = new Source(source.path, text);
     const r = extractWorkloads(inner, depth + 1);
     return {
-        settings: r.settings.map((s) => ({ ...s, span: mapSpan(s.span, emb.toOuter) })),
+        settings: r.settings.map((s) => ({ ...s, span: workload_manifests_format_mapSpan(s.span, emb.toOuter) })),
         problems: r.problems.map((p) => {
             const o = emb.toOuter(p.line, p.column ?? 1);
             return { ...p, line: o.line, column: o.column };
         }),
     };
 }
-function mapSpan(span, toOuter) {
+function workload_manifests_format_mapSpan(span, toOuter) {
     const a = toOuter(span.line, span.column);
     const b = toOuter(span.endLine, span.endColumn);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
@@ -54048,478 +55981,6 @@ function readLogicalLine(text, start, starts, options) {
     return { text: chars.join(''), offsets, lastLine: lineOf(Math.max(start, i - 1)) };
 }
 
-;// CONCATENATED MODULE: ./src/formats/toolkit/read-values.ts
-// The reading toolkit every YAML format uses: one name per concept.
-//
-// - rawText / findTemplate: what the author wrote, and the template expression in it (an unquoted `{{ x }}`
-//   parses as a YAML flow map, so only the raw text tells that it was a template);
-// - RangeRead, readScalar, readRange: a range value (scalar, list — block or flow —, list of maps keyed by
-//   `itemKey`, templated, empty, unreadable) with its exact span;
-// - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
-//   readArgs and readExtraArg;
-// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
-//   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
-// - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
-// - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
-//   block scalar, Ansible vars);
-// - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
-// - guardExtraction: no exception escapes an extractor.
-// Pure functions; nothing here throws on odd input.
-
-
-
-/** Shared with the other formats (src/formats/toolkit/templates.ts). */
-
-/** Depth of nested maps searched for an embedded config (Ansible vars, k0sctl, cloud-config...). */
-const MAX_WALK_DEPTH = 12;
-// ---------------------------------------------------------------------------------------------------------
-// Range values
-/** The node's text exactly as written in the source (quotes included). */
-function rawText(source, node) {
-    if (!node || !node.range)
-        return '';
-    return source.text.slice(node.range[0], node.range[1]);
-}
-/**
- * Reads one scalar. The raw text is checked for template syntax first. An absent, null or blank value is
- * empty; a map or a list that holds no template is unreadable.
- */
-function readScalar(source, node) {
-    const span = source.spanOf(node);
-    const template = findTemplateExpression(rawText(source, node));
-    if (template)
-        return { kind: 'template', expression: template, span };
-    if (node && !(0,dist/* isScalar */.jn)(node))
-        return { kind: 'unreadable', reason: 'the value is neither a string nor a list', span };
-    const text = scalarText(node);
-    if (text === null || text.trim() === '')
-        return { kind: 'empty', span };
-    return { kind: 'value', text, span };
-}
-/**
- * Reads a Service/pod range value: a scalar (possibly already comma-separated) or a list (block or flow) of
- * scalars — or of maps whose `itemKey` holds the range (OpenShift `clusterNetwork[].cidr`). List items are
- * joined with ',' in order, exactly as the platforms join them for `--service-cluster-ip-range`; the span
- * covers the first to the last item. A templated item makes the whole list templated; an item that is not
- * a plain value makes it unreadable; empty items are skipped.
- */
-function readRange(source, doc, node, itemKey) {
-    const target = deref(doc, node);
-    if (!(0,dist/* isSeq */.oP)(target))
-        return readScalar(source, target);
-    // A template anywhere in the list hides the whole list: the problem points at the list, as written.
-    const template = findTemplateExpression(rawText(source, target));
-    if (template)
-        return { kind: 'template', expression: template, span: source.spanOf(target) };
-    const values = [];
-    let first = null;
-    let last = null;
-    for (const raw of target.items) {
-        const item = deref(doc, raw);
-        const valueNode = itemKey && (0,dist/* isMap */.jh)(item) ? (mapEntry(doc, item, itemKey)?.value ?? null) : item;
-        const read = readScalar(source, valueNode);
-        if (read.kind === 'template')
-            return read;
-        if (read.kind === 'unreadable')
-            return { kind: 'unreadable', reason: 'a list item is not a plain value', span: read.span };
-        if (read.kind === 'empty')
-            continue;
-        values.push(read.text);
-        first ??= read.span;
-        last = read.span;
-    }
-    const span = source.spanOf(target);
-    if (!first || !last)
-        return { kind: 'empty', span };
-    return {
-        kind: 'value',
-        text: values.join(','),
-        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn },
-    };
-}
-/** Span of a map key (where a default or an absent field points), or line 1. */
-function keySpan(source, key) {
-    if (!key || !key.range)
-        return lineSpan(1);
-    return source.span(key.range[0], key.range[1]);
-}
-/** One Setting of a cluster config. */
-function makeSetting(ctx, f) {
-    const out = {
-        format: ctx.format,
-        subject: f.subject,
-        group: ctx.group,
-        role: f.role,
-        component: f.component,
-        setting: f.setting,
-        value: f.value,
-        origin: f.origin,
-        span: f.span,
-        profile: f.profile ?? ctx.profile ?? 'apiserver',
-    };
-    const immutable = f.immutable ?? (f.role === 'service-range' ? ctx.immutable : undefined);
-    if (immutable)
-        out.immutable = immutable;
-    if (ctx.kubernetesVersion)
-        out.kubernetesVersion = ctx.kubernetesVersion;
-    if (f.defaultNote)
-        out.defaultNote = f.defaultNote;
-    if (f.ipFamily !== undefined)
-        out.ipFamily = f.ipFamily;
-    if (f.createOnly !== undefined)
-        out.createOnly = f.createOnly;
-    return out;
-}
-/** `makeSetting` with the context bound. */
-function settingMaker(ctx) {
-    return (f) => makeSetting(ctx, f);
-}
-/** The problem that stands for a range hidden behind a template (becomes `unreadable-config` when it hides the Service range). */
-function templateProblem(format, setting, span, expression, hidesRange = true) {
-    return {
-        line: span.line,
-        column: span.column,
-        message: hidesRange
-            ? `${setting} is templated (${expression}): the Service range cannot be read until the template is rendered`
-            : `${setting} is templated (${expression}): the range cannot be checked for overlap until the template is rendered`,
-        hidesRange,
-        setting,
-        format,
-    };
-}
-/** The problem for a value that exists but cannot be read as a range (not a string or list). */
-function unreadableProblem(format, setting, span, reason, hidesRange = true) {
-    return { line: span.line, column: span.column, message: `${setting} cannot be read: ${reason}`, hidesRange, setting, format };
-}
-/**
- * Reads one range field into `out`: a Setting when the value is literal, a problem when it is templated or
- * not a string/list (hiding the range when the role is the Service range). Returns what happened so the
- * caller can decide about defaults (a templated value must never be replaced by a default).
- */
-function emitRange(out, source, doc, node, make, draft, format) {
-    const read = readRange(source, doc, node);
-    const hides = draft.role === 'service-range';
-    switch (read.kind) {
-        case 'value':
-            out.settings.push(make({ ...draft, value: read.text, origin: 'explicit', span: read.span }));
-            return 'set';
-        case 'template':
-            out.problems.push(templateProblem(format, draft.setting, read.span, read.expression, hides));
-            return 'hidden';
-        case 'unreadable':
-            out.problems.push(unreadableProblem(format, draft.setting, read.span, read.reason, hides));
-            return 'hidden';
-        case 'empty':
-            return 'absent';
-    }
-}
-/**
- * Where a component flag overrides the platform field (k3s `kube-apiserver-arg`, Talos/k0s `extraArgs`),
- * the apiserver's value is the effective range: it takes the group's `service-range` subject, so adding
- * or changing the flag is classified as the change it is; the platform field moves to its own subject
- * and the engine compares the two (component-mismatch). Mutates `out` in place.
- */
-function preferApiserverOverride(out, id) {
-    const api = out.settings.find((s) => s.subject === `${id}/kube-apiserver` && s.role === 'service-range');
-    if (!api)
-        return;
-    for (const s of out.settings) {
-        if (s.role !== 'service-range')
-            continue;
-        if (s.subject === `${id}/service-range`)
-            s.subject = `${id}/platform-service-range`;
-    }
-    api.subject = `${id}/service-range`;
-}
-/** Merges extractions (one per document) into one. */
-function mergeExtractions(parts) {
-    return { settings: parts.flatMap((p) => p.settings), problems: parts.flatMap((p) => p.problems) };
-}
-/**
- * Runs one extractor body; an exception becomes a problem at line 1 instead of escaping (library code
- * never lets an exception out of an extractor).
- */
-function guardExtraction(format, body) {
-    try {
-        return body();
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return { settings: [], problems: [{ line: 1, message: `${format}: could not read the file: ${message}`, format }] };
-    }
-}
-// ---------------------------------------------------------------------------------------------------------
-// Files YAML cannot read (template directives on their own lines)
-/**
- * Every line that names one of `keys` becomes a problem at that line, hiding the range (templated or not,
- * the gate cannot see the effective value).
- */
-function scanKeyLines(source, format, keys) {
-    const re = new RegExp(`^(\\s*)(${keys.map(escapeRe).join('|')})\\s*:\\s*(.*)$`);
-    const problems = [];
-    source.lines().forEach((text, i) => {
-        const m = re.exec(text);
-        if (!m)
-            return;
-        const value = m[3].replace(/\s+#.*$/, '');
-        const column = m[1].length + 1;
-        const expr = findTemplateExpression(value);
-        problems.push(expr
-            ? templateProblem(format, m[2], lineSpan(i + 1, column), expr)
-            : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
-    });
-    return problems;
-}
-/**
- * The first line that names one of `keys` as a map key, and the first template expression on that line or
- * on the more-indented lines that follow it (its value).
- */
-function findKeyInText(source, keys) {
-    const lines = source.lines();
-    const keyRe = new RegExp(`^(\\s*)(?:-\\s+)?["']?(?:${keys.map(escapeRe).join('|')})["']?\\s*:`);
-    for (let i = 0; i < lines.length; i++) {
-        const m = keyRe.exec(lines[i]);
-        if (!m)
-            continue;
-        const indent = m[1].length;
-        let expression = findTemplateExpression(lines[i].slice(m[0].length));
-        for (let j = i + 1; !expression && j < lines.length; j++) {
-            const t = lines[j];
-            if (t.trim() === '')
-                continue;
-            const ind = t.length - t.trimStart().length;
-            // A sequence under the key may sit at the key's own indentation ("- item").
-            if (ind < indent || (ind === indent && !t.trimStart().startsWith('-') && !t.trimStart().startsWith('{')))
-                break;
-            expression = findTemplateExpression(t);
-        }
-        return { line: i + 1, expression };
-    }
-    return null;
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-// ---------------------------------------------------------------------------------------------------------
-// Embedded documents
-/**
- * Visits every map in a document tree (aliases resolved, depth-bounded) with the key path that led to it.
- * The path is made of map keys and `[i]` for list items, stable under reordering of sibling documents.
- */
-function walkMaps(doc, root, visit) {
-    const seen = new Set();
-    const walk = (node, path, depth) => {
-        const n = deref(doc, node);
-        if (!n || depth > MAX_WALK_DEPTH || seen.has(n))
-            return;
-        seen.add(n);
-        if ((0,dist/* isMap */.jh)(n)) {
-            visit(n, path);
-            for (const pair of n.items) {
-                const k = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
-                walk(pair.value, [...path, k], depth + 1);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(n)) {
-            n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
-        }
-    };
-    walk(root, [], 0);
-}
-/** Keys of a YAML map as strings. */
-function mapKeys(doc, node) {
-    const n = deref(doc, node);
-    if (!(0,dist/* isMap */.jh)(n))
-        return [];
-    return n.items.filter((p) => (0,dist/* isScalar */.jn)(p.key)).map((p) => String(p.key.value));
-}
-/** A span of an embedded text mapped to the outer file (each end on its own). */
-function read_values_mapSpan(span, toOuter) {
-    const a = toOuter(span.line, span.column);
-    const b = toOuter(span.endLine, span.endColumn);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-/**
- * Extracts from YAML embedded in a block scalar (a Secret's `install-config.yaml`, a ConfigMap's
- * `group_vars.yml`) and maps every position back to the outer file.
- */
-function extractEmbedded(outer, node, extract) {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-        return { settings: [], problems: [] };
-    const embedded = embeddedText(outer, node);
-    if (!embedded)
-        return { settings: [], problems: [] };
-    const inner = extract(new Source(outer.path, embedded.text));
-    return {
-        settings: inner.settings.map((s) => ({ ...s, span: read_values_mapSpan(s.span, embedded.toOuter) })),
-        problems: inner.problems.map((p) => {
-            const a = embedded.toOuter(p.line, p.column ?? 1);
-            return { ...p, line: a.line, column: p.column === undefined ? undefined : a.column };
-        }),
-    };
-}
-// ---------------------------------------------------------------------------------------------------------
-// Command-line style arguments inside YAML (k3s `*-arg` lists, `extraArgs`)
-/**
- * Splits one command-line style argument: `--flag=value`, `-flag=value` or `flag=value` (k3s `*-arg` lists
- * take the last form; k3s prepends the dashes itself). Returns null when the item has no `=`.
- */
-function splitFlagArg(item) {
-    const m = /^\s*-{0,2}([A-Za-z0-9][A-Za-z0-9_.-]*)=(.*)$/s.exec(item);
-    return m ? { name: m[1], value: m[2].trim() } : null;
-}
-/** Name of a bare flag item (`--service-cidr`), or null. */
-function bareFlagName(item) {
-    const m = /^\s*--?([A-Za-z0-9][A-Za-z0-9_.-]*)\s*$/.exec(item);
-    return m ? m[1] : null;
-}
-/**
- * The one reader of `extraArgs`, in either shape: a map (`flag: value`, kubeadm v1beta3 and older, Talos, k0s;
- * a duplicate key: the last wins, as in go-yaml's decoding) or a list of `{name, value}` (kubeadm v1beta4,
- * Cluster API v1beta2), where duplicates are allowed and all are passed on the command line, so the
- * component's flag parsing keeps the last (kubernetes/kubernetes cmd/kubeadm/app/util/arguments.go
- * ArgumentsToCommand; cmd/kubeadm/app/apis/kubeadm/v1beta4/types.go Arg). Both shapes are accepted whatever the
- * apiVersion says: the user's intent is unambiguous either way.
- *
- * Returns the entry of the flag's last occurrence: `key` is the map key, or for a list item the `value` key
- * (its `name` value when the item has no `value` key, then `value` is null); null when the flag is absent.
- */
-function extraArgEntry(doc, extraArgs, flag) {
-    const n = deref(doc, extraArgs);
-    if ((0,dist/* isMap */.jh)(n))
-        return mapEntry(doc, n, flag);
-    if (!(0,dist/* isSeq */.oP)(n))
-        return null;
-    let found = null;
-    for (const item of n.items) {
-        const name = mapEntry(doc, item, 'name');
-        if (!name || scalarText(name.value) !== flag)
-            continue;
-        const value = mapEntry(doc, item, 'value');
-        found = value ?? { key: name.value ?? name.key, value: null };
-    }
-    return found;
-}
-/** The value node of `flag` in `extraArgs` (see extraArgEntry), or null when absent or without a value. */
-function extraArgNode(doc, extraArgs, flag) {
-    return extraArgEntry(doc, extraArgs, flag)?.value ?? null;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Kubernetes versions
-/**
- * Loose minor version of a distribution's version field or image: 'v1.33.1', '1.28.3+k0s.0',
- * 'v1.24.10-rancher4-1', 'registry/kube-apiserver:v1.30.0', 'rancher/hyperkube:v1.11.1-rancher1' -> '1.33' etc.;
- * undefined when no version is visible.
- */
-function minorVersion(text) {
-    if (!text)
-        return undefined;
-    const m = /(?:^|[^\d.])v?(1)\.(\d{1,2})(?:\.\d+)?(?![\d])/.exec(text) ?? /^v?(1)\.(\d{1,2})/.exec(text);
-    return m ? `${m[1]}.${m[2]}` : undefined;
-}
-/**
- * Kubernetes minor version ('1.33') from a kubeadm `kubernetesVersion` (`v1.33.2`, `1.33.0-rc.1`,
- * `stable-1.33`, `latest-1.34`, `ci/latest-1.34`) or an image tag (`v1.34.0`). Labels without a minor
- * (`stable`, `latest`) and templates give undefined: the engine then assumes the newest rules and says so.
- * kubeadm resolves the labels in cmd/kubeadm/app/util/version.go KubernetesReleaseVersion.
- */
-function parseKubernetesMinor(text) {
-    if (!text)
-        return undefined;
-    const m = /^(?:[a-z]+\/)?(?:stable-|latest-|v)?(\d+)\.(\d+)(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]*)?$/.exec(text.trim());
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
-}
-/** Minor version from an image reference such as `kindest/node:v1.34.0@sha256:…`. */
-function parseImageMinor(image) {
-    if (!image)
-        return undefined;
-    const withoutDigest = image.split('@')[0];
-    const colon = withoutDigest.lastIndexOf(':');
-    if (colon < 0 || colon < withoutDigest.lastIndexOf('/'))
-        return undefined;
-    const tag = withoutDigest.slice(colon + 1);
-    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?/.exec(tag);
-    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
-}
-/**
- * Map lookup that follows YAML merge keys (`<<: *base`) the way kubeadm and kind decode them: through
- * sigs.k8s.io/yaml (go-yaml v2), in document order — see mapEntry in yaml-source.ts for the exact rules and sources.
- */
-function lookup(doc, node, key) {
-    return mapEntry(doc, node, key);
-}
-/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
-function lookupPath(doc, node, path) {
-    let cur = deref(doc, node);
-    for (const key of path) {
-        const entry = lookup(doc, cur, key);
-        if (!entry)
-            return null;
-        cur = entry.value;
-    }
-    return cur;
-}
-/** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
-function readField(ctx, parent, key, setting) {
-    const entry = lookup(ctx.doc, parent, key);
-    if (!entry)
-        return undefined;
-    return readValue(ctx, entry.value, entry.key, setting);
-}
-/** Reads a string value node; `keyNode` gives the position when the value is empty. */
-function readValue(ctx, node, keyNode, setting) {
-    const at = node ?? keyNode;
-    const span = ctx.spanOf(at);
-    if (node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))) {
-        return { kind: 'empty', span: ctx.spanOf(keyNode ?? node), setting };
-    }
-    const text = scalarText(node);
-    if (text !== null) {
-        const expression = findTemplateExpression(text);
-        if (expression)
-            return { kind: 'template', expression, span, setting };
-        if (text.trim() === '')
-            return { kind: 'empty', span, setting };
-        return { kind: 'value', text, span, setting };
-    }
-    const raw = ctx.rawOf(node);
-    const expression = findTemplateExpression(raw);
-    if (expression)
-        return { kind: 'template', expression, span, setting };
-    return { kind: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
-}
-/** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */
-function readExtraArg(ctx, component, name, settingPrefix) {
-    const args = lookup(ctx.doc, component, 'extraArgs');
-    if (!args || args.value === null)
-        return undefined;
-    return readArgs(ctx, args.value, name, `${settingPrefix}.extraArgs.${name}`);
-}
-/** `readExtraArg` on the `extraArgs` node itself (map or list form). */
-function readArgs(ctx, node, name, setting) {
-    if (node === null)
-        return undefined;
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-        const entry = extraArgEntry(ctx.doc, node, name);
-        return entry ? readValue(ctx, entry.value, entry.key, setting) : undefined;
-    }
-    // extraArgs itself is a template (`{{ toYaml .Values.args }}`): unknown only if it could name the flag.
-    const text = ctx.rawOf(node);
-    const expression = findTemplateExpression(text);
-    if (expression && text.includes(name))
-        return { kind: 'template', expression, span: ctx.spanOf(node), setting };
-    return undefined;
-}
-/** The Problem that stands in for a field the gate cannot read (SPEC §3 unreadable-config). */
-function fieldProblem(read, format, hidesRange, consequence) {
-    const what = read.kind === 'template'
-        ? `${read.setting} is templated (${read.expression})`
-        : read.kind === 'unreadable'
-            ? read.reason
-            : `${read.setting} cannot be read`;
-    return { line: read.span.line, column: read.span.column, message: `${what}: ${consequence}`, hidesRange, setting: read.setting, format };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/distributions/k3s.ts
 // k3s and RKE2 server configuration (the same keys: docs.k3s.io/cli/server, docs.rke2.io/reference/server_config):
 //   service-cidr  (default 10.43.0.0/16; a string "a,b" or a YAML list; k3s-io/k3s pkg/cli/cmds/server.go
@@ -54537,29 +55998,81 @@ function fieldProblem(read, format, hidesRange, consequence) {
 
 
 
-const FORMAT = 'k3s';
+const k3s_FORMAT = 'k3s';
 const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
 const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
 /** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
 const K3S_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
-    'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
-    'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
-    'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
+    'service-cidr',
+    'cluster-cidr',
+    'cluster-dns',
+    'kube-apiserver-arg',
+    'kube-controller-manager-arg',
+    'kube-scheduler-arg',
+    'kube-proxy-arg',
+    'kubelet-arg',
+    'write-kubeconfig-mode',
+    'write-kubeconfig',
+    'tls-san',
+    'cluster-init',
+    'flannel-backend',
+    'disable-network-policy',
+    'disable-kube-proxy',
+    'disable-cloud-controller',
+    'etcd-expose-metrics',
+    'secrets-encryption',
+    'node-taint',
+    'node-label',
+    'cni',
+    'egress-selector-mode',
+    'disable',
+    'node-ip',
+    'cluster-domain',
+    'service-node-port-range',
+    'disable-helm-controller',
+    'embedded-registry',
+    'etcd-snapshot-schedule-cron',
+    'profile',
 ]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
-    'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
-    'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
+    'service-cidr',
+    'cluster-cidr',
+    'cluster-dns',
+    'kube-apiserver-arg',
+    'kube-controller-manager-arg',
+    'kube-scheduler-arg',
+    'write-kubeconfig-mode',
+    'write-kubeconfig',
+    'tls-san',
+    'cluster-init',
+    'flannel-backend',
+    'disable-network-policy',
+    'disable-cloud-controller',
+    'etcd-expose-metrics',
+    'secrets-encryption',
+    'cni',
+    'egress-selector-mode',
+    'disable',
+    'disable-helm-controller',
+    'etcd-snapshot-schedule-cron',
+    'service-node-port-range',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
-const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
+const SERVER_FLAGS = new Set([
+    'service-cidr',
+    'cluster-init',
+    'disable',
+    'tls-san',
+    'flannel-backend',
+    'write-kubeconfig-mode',
+    'kube-apiserver-arg',
+    'cluster-dns',
+    'cluster-cidr',
+]);
 const k3sFormat = {
-    id: FORMAT,
-    extract: (source) => guardExtraction(FORMAT, () => extractK3s(source)),
+    id: k3s_FORMAT,
+    extract: (source) => guardExtraction(k3s_FORMAT, () => extractK3s(source)),
 };
 function extractK3s(source) {
     const yaml = source.yaml;
@@ -54613,19 +56126,28 @@ function dualStackImmutable(value) {
 }
 function readConfigMap(source, doc, map, path, out) {
     const id = idOf(path);
-    const make = settingMaker({ format: FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const service = mapEntry(doc, map, 'service-cidr');
     const subject = `${id}/service-range`;
     if (service) {
         const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+            out.settings.push(make({
+                subject,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'service-cidr',
+                value: read.text,
+                origin: 'explicit',
+                span: read.span,
+                immutable: dualStackImmutable(read.text),
+            }));
         }
         else if (read.kind === 'template') {
-            out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
+            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expression));
         }
         else if (read.kind === 'unreadable') {
-            out.problems.push(unreadableProblem(FORMAT, 'service-cidr', read.span, read.reason));
+            out.problems.push(unreadableProblem(k3s_FORMAT, 'service-cidr', read.span, read.reason));
         }
         if (read.kind !== 'empty')
             readConfigRest(source, doc, map, id, make, out);
@@ -54660,8 +56182,8 @@ function defaultSpan(source, doc, path) {
     return keySpan(source, key);
 }
 function readConfigRest(source, doc, map, id, make, out) {
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, FORMAT);
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, FORMAT);
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
+    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
     for (const [key, component] of [
         ['kube-apiserver-arg', 'kube-apiserver'],
         ['kube-controller-manager-arg', 'kube-controller-manager'],
@@ -54686,7 +56208,7 @@ function readConfigRest(source, doc, map, id, make, out) {
         const setting = `${key}: service-cluster-ip-range`;
         const expr = findTemplateExpression(value);
         if (expr) {
-            out.problems.push(templateProblem(FORMAT, setting, span, expr));
+            out.problems.push(templateProblem(k3s_FORMAT, setting, span, expr));
             continue;
         }
         out.settings.push(make({ subject: `${id}/${component}`, role: 'service-range', component, setting, value, origin: 'explicit', span }));
@@ -54694,20 +56216,29 @@ function readConfigRest(source, doc, map, id, make, out) {
     preferApiserverOverride(out, id);
 }
 function readRoleVars(source, doc, map, path, out) {
-    const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
-    const make = settingMaker({ format: FORMAT, group: id });
+    const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const service = mapEntry(doc, map, 'rke2_service_cidr');
     if (service) {
         const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+            out.settings.push(make({
+                subject: `${id}/service-range`,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'rke2_service_cidr',
+                value: read.text,
+                origin: 'explicit',
+                span: read.span,
+                immutable: dualStackImmutable(read.text),
+            }));
         }
         else if (read.kind === 'template') {
-            out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
+            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expression));
         }
     }
     if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
-        emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, FORMAT);
+        emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
     }
 }
 // ---- command-line lists: k3OS `k3sArgs`, container args, systemd-like lists in YAML ----
@@ -54728,14 +56259,15 @@ function readArgList(source, doc, seq, path, out) {
         return;
     const items = seq.items.map((i) => deref(doc, i));
     const texts = items.map((i) => scalarText(i));
-    const flagName = (t) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
+    const flagName = (t) => (t === null ? null : (bareFlagName(t) ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null)));
     const names = texts.map(flagName);
     const hasServiceCidr = names.includes('service-cidr');
-    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
+    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) &&
+        names.some((n) => n !== null && SERVER_FLAGS.has(n));
     if (!hasServiceCidr && !isServer)
         return;
     const id = idOf(path);
-    const make = settingMaker({ format: FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     const values = [];
     const pods = [];
     for (let i = 0; i < items.length; i++) {
@@ -54748,7 +56280,7 @@ function readArgList(source, doc, seq, path, out) {
         let start = 0;
         let end = 0;
         let node = item;
-        const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
+        const name = bare ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null);
         if (name !== 'service-cidr' && name !== 'cluster-cidr')
             continue;
         if (bare) {
@@ -54781,19 +56313,37 @@ function emitAccumulated(source, out, make, id, values, role, setting, seq, path
     for (const v of values) {
         const expr = findTemplateExpression(v.value);
         if (expr) {
-            out.problems.push(templateProblem(FORMAT, setting, source.span(v.start, v.end), expr));
+            out.problems.push(templateProblem(k3s_FORMAT, setting, source.span(v.start, v.end), expr));
             return;
         }
     }
     if (values.length === 0) {
         if (role !== 'service-range' || !seq || !doc)
             return;
-        out.settings.push(make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }));
+        out.settings.push(make({
+            subject,
+            role,
+            component: 'platform',
+            setting,
+            value: K3S_DEFAULT_SERVICE_CIDR,
+            origin: 'default',
+            span: defaultSpan(source, doc, path),
+            defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)',
+        }));
         return;
     }
     const value = values.map((v) => v.value).join(',');
     const span = source.span(values[0].start, values[values.length - 1].end);
-    out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
+    out.settings.push(make({
+        subject,
+        role,
+        component: 'platform',
+        setting,
+        value,
+        origin: 'explicit',
+        span,
+        immutable: role === 'service-range' ? dualStackImmutable(value) : undefined,
+    }));
 }
 // ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----
 function walkStrings(doc, node, path, depth, visit) {
@@ -54813,7 +56363,7 @@ function readFlagString(source, node, path, out) {
     if (!node.range)
         return;
     const id = idOf(path);
-    const make = settingMaker({ format: FORMAT, group: id });
+    const make = settingMaker({ format: k3s_FORMAT, group: id });
     // Read the flags from the file text itself, so every span is exact even in folded or quoted scalars.
     const raw = source.text.slice(node.range[0], node.range[1]);
     const services = [];
@@ -54831,7 +56381,7 @@ function readFlagString(source, node, path, out) {
 }
 // ---- text fallback for files YAML cannot read (Jinja blocks around the config) ----
 function scanBrokenText(source, out) {
-    out.problems.push(...scanKeyLines(source, FORMAT, ['service-cidr', 'rke2_service_cidr']));
+    out.problems.push(...scanKeyLines(source, k3s_FORMAT, ['service-cidr', 'rke2_service_cidr']));
 }
 
 ;// CONCATENATED MODULE: ./src/formats/flags/k3s-server-flags.ts
@@ -54941,7 +56491,14 @@ function k3sServerSettings(source, label, program, args, fragment) {
                 if (!/service-cidr/i.test(source.text))
                     return;
                 const p = source.position(opaque[0].offsets[0]);
-                problems.push({ line: p.line, column: p.column, message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`, hidesRange: true, setting, format: k3s_server_flags_FORMAT });
+                problems.push({
+                    line: p.line,
+                    column: p.column,
+                    message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`,
+                    hidesRange: true,
+                    setting,
+                    format: k3s_server_flags_FORMAT,
+                });
                 return;
             }
             settings.push(make({
@@ -55097,7 +56654,7 @@ function readEmbeddedTexts(source) {
                 continue;
             const r = readText(inner, label);
             for (const s of r.settings)
-                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
+                settings.push({ ...s, span: workload_manifests_format_mapSpan(s.span, emb.toOuter) });
             for (const p of r.problems) {
                 const o = emb.toOuter(p.line, p.column ?? 1);
                 problems.push({ ...p, line: o.line, column: o.column });
@@ -55613,7 +57170,14 @@ function extractUnguarded(source) {
     const plans = clusters.map((c) => {
         const fields = readClusterFields(c.ctx, c.root);
         const damaged = c.errors[0] ?? null;
-        return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
+        return {
+            id: '',
+            fields: distrustDamaged(fields, c.errors),
+            defaultSpan: fields.networkingKey ?? c.kindSpan,
+            damaged,
+            errors: c.errors,
+            inits: [],
+        };
     });
     // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
     // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
@@ -55651,7 +57215,7 @@ function kubeadmConfigMap(source, doc) {
             continue;
         const ctx = {
             doc: innerDoc,
-            spanOf: (n) => read_values_mapSpan(inner.spanOf(n), embedded.toOuter),
+            spanOf: (n) => mapSpan(inner.spanOf(n), embedded.toOuter),
             rawOf: (n) => (n.range ? inner.text.slice(n.range[0], n.range[1]) : ''),
         };
         const kindEntry = lookup(innerDoc, innerDoc.contents, 'kind');
@@ -55675,8 +57239,7 @@ function kubeadmConfigMap(source, doc) {
 function distrustDamaged(fields, errors) {
     if (!errors.length)
         return fields;
-    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
-        (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) && (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
     const check = (read) => read?.kind === 'value' && errors.some((e) => within(read.span, e))
         ? { kind: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
         : read;
@@ -55718,7 +57281,14 @@ function emitCluster(plan, settings, problems) {
         group,
         ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
     };
-    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    const explicit = (read, rest) => ({
+        ...common,
+        ...rest,
+        setting: read.setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+    });
     // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
     // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
     const api = fields.apiServerRange;
@@ -55859,7 +57429,14 @@ function damagedPatch(inner, map, label, format, state) {
     const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
     const setting = `${label}: networking.serviceSubnet`;
     state.serviceSubnet = { kind: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
-    return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
+    return {
+        line: span.line,
+        column: span.column,
+        message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`,
+        hidesRange: true,
+        setting,
+        format,
+    };
 }
 /**
  * kubeadm API versions kind generates for a Kubernetes minor version (kubernetes-sigs/kind
@@ -56004,7 +57581,12 @@ function applyOperation(ctx, op, label, state) {
         if (name === 'move' || name === 'copy') {
             const from = fromText !== null ? parsePointer(fromText) : null;
             if (touches(path) || (name === 'move' && from && touches(from))) {
-                state[t.key] = { kind: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+                state[t.key] = {
+                    kind: 'unreadable',
+                    reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`,
+                    span: opSpan,
+                    setting,
+                };
             }
             continue;
         }
@@ -56106,7 +57688,9 @@ function extractKind(source) {
     catch (e) {
         return {
             settings: [],
-            problems: [{ line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: kind_FORMAT }],
+            problems: [
+                { line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: kind_FORMAT },
+            ],
         };
     }
 }
@@ -56155,7 +57739,14 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     if (initIndex >= 0)
         applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
     const common = { format: kind_FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
-    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    const explicit = (read, rest) => ({
+        ...common,
+        ...rest,
+        setting: read.setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+    });
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
     // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
     const api = state.apiServerRange?.kind === 'empty' ? undefined : state.apiServerRange;
@@ -56328,7 +57919,11 @@ function clusterConfiguration(k) {
 function readCluster(source, cluster, kcp, out) {
     const { doc } = cluster;
     const id = `clusterapi/${cluster.name}`;
-    const make = settingMaker({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+    const make = settingMaker({
+        format: clusterapi_FORMAT,
+        group: id,
+        kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))),
+    });
     const specEntry = mapEntry(doc, doc.contents, 'spec');
     const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
     const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
@@ -56361,11 +57956,29 @@ function readCluster(source, cluster, kcp, out) {
         // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
         // the apiserver value so a disagreement shows as component-mismatch.
         if (clusterRead.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+            out.settings.push(make({
+                subject: `${id}/cluster-network`,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'spec.clusterNetwork.services.cidrBlocks',
+                value: clusterRead.text,
+                origin: 'explicit',
+                span: clusterRead.span,
+                profile,
+            }));
         }
     }
     else if (clusterRead.kind === 'value') {
-        out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+        out.settings.push(make({
+            subject,
+            role: 'service-range',
+            component: 'platform',
+            setting: 'spec.clusterNetwork.services.cidrBlocks',
+            value: clusterRead.text,
+            origin: 'explicit',
+            span: clusterRead.span,
+            profile,
+        }));
     }
     else if (clusterRead.kind === 'template') {
         out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
@@ -56390,7 +58003,7 @@ function readCluster(source, cluster, kcp, out) {
     }
     // Pods: controller-manager --cluster-cidr > networking.podSubnet > Cluster pods.cidrBlocks.
     const kcmArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['controllerManager', 'extraArgs']), 'cluster-cidr') : null;
-    const podSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
+    const podSubnet = kcp && cc ? (mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null) : null;
     const podDraft = { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform' };
     if (kcp && kcmArg)
         emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, clusterapi_FORMAT);
@@ -56628,7 +58241,13 @@ const K0S_FLAGS = {
     id: k0s_FORMAT,
     reportEveryHiddenValue: true,
     fields: [
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'api', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['spec', 'api', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
         {
             subject: 'kube-controller-manager',
             role: 'service-range',
@@ -56647,7 +58266,7 @@ function extractK0s(source) {
     for (const doc of yaml.documents) {
         for (const found of findConfigs(doc)) {
             const name = scalarText(getPath(doc, found.config, ['metadata', 'name']));
-            const where = found.path.length ? found.path.join('.') : documentKind(doc).kind ?? 'ClusterConfig';
+            const where = found.path.length ? found.path.join('.') : (documentKind(doc).kind ?? 'ClusterConfig');
             const base = name ? `k0s/${name}` : `k0s/${where}`;
             const n = ids.get(base) ?? 0;
             ids.set(base, n + 1);
@@ -56665,9 +58284,7 @@ function findConfigs(doc) {
         const isConfig = kind === 'ClusterConfig' && apiVersion !== null && apiVersion.startsWith(K0S_API_GROUP);
         // k0sctl `spec.k0s.config` and k0smotron `spec.k0sConfig` may omit apiVersion/kind: their place says what they are.
         const last = path[path.length - 1];
-        const embeddedByPlace = !isConfig &&
-            ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') &&
-            (0,dist/* isMap */.jh)(getPath(doc, map, ['spec']));
+        const embeddedByPlace = !isConfig && ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') && (0,dist/* isMap */.jh)(getPath(doc, map, ['spec']));
         if (!isConfig && !embeddedByPlace)
             return;
         let version;
@@ -56743,9 +58360,22 @@ function readClusterConfig(source, doc, found, out, id) {
         out.problems.push(...tmp.problems);
     }
     if (podParts.length) {
-        out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
+        out.settings.push(make({
+            subject: `${id}/pod-range`,
+            role: 'pod-range',
+            component: 'platform',
+            setting: `${prefix}spec.network.podCIDR`,
+            value: podParts.join(','),
+            origin: 'explicit',
+            span: podSpan,
+        }));
     }
-    const flags = readDeclaredFields(K0S_FLAGS, source, doc, { root: found.config, group: id, settingPrefix: prefix, kubernetesVersion: found.version });
+    const flags = readDeclaredFields(K0S_FLAGS, source, doc, {
+        root: found.config,
+        group: id,
+        settingPrefix: prefix,
+        kubernetesVersion: found.version,
+    });
     out.settings.push(...flags.settings);
     out.problems.push(...flags.problems);
     preferApiserverOverride(out, id);
@@ -56777,7 +58407,19 @@ const kops_create_cluster_FORMAT = 'kops';
 /** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
 const kops_create_cluster_WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
 /** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
-const kops_create_cluster_BOOLEAN_FLAGS = new Set(['yes', 'y', 'dry-run', 'ipv6', 'bastion', 'encrypt-etcd-storage', 'associate-public-ip', 'disable-subnet-tags', 'openstack-lb-octavia', 'openstack-storage-ignore-az', 'gce-service-account-default']);
+const kops_create_cluster_BOOLEAN_FLAGS = new Set([
+    'yes',
+    'y',
+    'dry-run',
+    'ipv6',
+    'bastion',
+    'encrypt-etcd-storage',
+    'associate-public-ip',
+    'disable-subnet-tags',
+    'openstack-lb-octavia',
+    'openstack-storage-ignore-az',
+    'gce-service-account-default',
+]);
 /** The `--set` fields kops.ts reads from a Cluster, by role and subject (the same subjects as kops.ts). */
 const FIELDS = {
     'spec.serviceClusterIPRange': { role: 'service-range', subject: 'service-range', component: 'platform', rank: 0 },
@@ -56875,7 +58517,16 @@ function readCreate(source, args, clusterWord, defaults, out, unnamed) {
                 return; // never a default in place of a hidden value
             continue;
         }
-        settings.push(makeSetting(ctx, { subject: `${group}/${subject}`, role, component, setting, value: item.value, origin: 'explicit', span: item.span, createOnly: true }));
+        settings.push(makeSetting(ctx, {
+            subject: `${group}/${subject}`,
+            role,
+            component,
+            setting,
+            value: item.value,
+            origin: 'explicit',
+            span: item.span,
+            createOnly: true,
+        }));
     }
     if (!chosen.has('service-range')) {
         settings.unshift(makeSetting(ctx, {
@@ -56921,7 +58572,11 @@ function csvItems(source, arg, from, out) {
         const field = text.slice(a, b);
         const eq = field.indexOf('=');
         if (eq >= 0) {
-            items.push({ key: field.slice(0, eq), value: field.slice(eq + 1).replace(/""/g, '"'), span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]) });
+            items.push({
+                key: field.slice(0, eq),
+                value: field.slice(eq + 1).replace(/""/g, '"'),
+                span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]),
+            });
         }
         else if (/^[0-9a-fA-F:.]+\/\d+$/.test(field)) {
             const at = source.position(arg.offsets[a]);
@@ -56986,7 +58641,8 @@ function extractKops(source) {
             const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name']));
             kops_readCluster(source, doc, out, name ? `kops/${name}` : `kops/Cluster#${unnamed++}`, apiVersion.endsWith('v1alpha3'));
         }
-        else if (kind === null && (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
+        else if (kind === null &&
+            (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
             readNodeupConfig(source, doc, out);
         }
     }
@@ -57015,7 +58671,7 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
     const apiServer = mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
     if (got === 'absent') {
         const nonMasq = scalarText(fieldOf('nonMasqueradeCIDR')?.entry.value);
-        const ipv6 = nonMasq !== null && nonMasq.includes(':');
+        const ipv6 = nonMasq?.includes(':');
         const networking = mapEntry(doc, spec, 'networking');
         out.settings.push(make({
             subject: `${id}/service-range`,
@@ -57052,9 +58708,19 @@ const KOPS_NODEUP = {
     kubernetesVersion: [['KubernetesVersion']],
     reportEveryHiddenValue: true,
     fields: [
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'] },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'],
+        },
         { subject: 'service-range', role: 'service-range', component: 'platform', path: ['Networking', 'serviceClusterIPRange'] },
-        { subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager', path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'] },
+        {
+            subject: 'pod-range',
+            role: 'pod-range',
+            component: 'kube-controller-manager',
+            path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'],
+        },
     ],
 };
 function readNodeupConfig(source, doc, out) {
@@ -57144,7 +58810,13 @@ const TALOS_MACHINE_CONFIG = {
             default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
         },
         { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['cluster', 'apiServer', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['cluster', 'apiServer', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
         {
             subject: 'kube-controller-manager',
             role: 'service-range',
@@ -57170,13 +58842,20 @@ const TALOS_KUBE_NETWORK_CONFIG = {
     ],
 };
 function readMachineConfig(source, doc, out, ctx) {
-    const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, { root: doc.contents, group: ctx.id, withDefaults: ctx.withDefaults });
+    const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, {
+        root: doc.contents,
+        group: ctx.id,
+        withDefaults: ctx.withDefaults,
+    });
     out.settings.push(...got.settings);
     out.problems.push(...got.problems);
     preferApiserverOverride(out, ctx.id);
 }
 function readKubeNetworkConfig(source, doc, out, index) {
-    const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, { root: doc.contents, group: `talos/KubeNetworkConfig#${index}` });
+    const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, {
+        root: doc.contents,
+        group: `talos/KubeNetworkConfig#${index}`,
+    });
     out.settings.push(...got.settings);
     out.problems.push(...got.problems);
 }
@@ -57273,7 +58952,7 @@ function extractAgentClusterInstall(source, doc, node, where, yamlBroken) {
 function applyInstallConfigOverrides(source, doc, node, ctx, base) {
     const annotation = getPath(doc, node, ['metadata', 'annotations', 'agent-install.openshift.io/install-config-overrides']);
     const text = scalarText(annotation);
-    if (!text || !text.includes('serviceNetwork'))
+    if (!text?.includes('serviceNetwork'))
         return base;
     const span = source.spanOf(annotation);
     let parsed;
@@ -57298,7 +58977,15 @@ function applyInstallConfigOverrides(source, doc, node, ctx, base) {
     const value = list.map((v) => String(v)).join(',');
     const settings = base.settings.filter((s) => s.role !== 'service-range');
     const subject = `${ctx.group}/service-network`;
-    settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting: 'install-config-overrides networking.serviceNetwork', value, origin: 'explicit', span }));
+    settings.push(makeSetting(ctx, {
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'install-config-overrides networking.serviceNetwork',
+        value,
+        origin: 'explicit',
+        span,
+    }));
     return { settings, problems: base.problems.filter((p) => p.setting !== 'spec.networking.serviceNetwork') };
 }
 function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parentKey) {
@@ -57352,7 +59039,15 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     if (clusterEntry) {
         const pods = readRange(source, doc, clusterEntry.value, 'cidr');
         if (pods.kind === 'value') {
-            settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
+            settings.push(makeSetting(ctx, {
+                subject,
+                role: 'pod-range',
+                component: 'platform',
+                setting: `${prefix}.clusterNetwork[].cidr`,
+                value: pods.text,
+                origin: 'explicit',
+                span: pods.span,
+            }));
         }
     }
     else if (!yamlBroken) {
@@ -57411,7 +59106,15 @@ function extractAssistedCluster(source, doc, node, where) {
     }
     const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
     if (pods.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
+        settings.push(makeSetting(ctx, {
+            subject,
+            role: 'pod-range',
+            component: 'platform',
+            setting: 'cluster_networks[].cidr',
+            value: pods.text,
+            origin: 'explicit',
+            span: pods.span,
+        }));
     }
     return { settings, problems };
 }
@@ -57485,7 +59188,10 @@ const RKE = {
             component: 'kube-apiserver',
             path: ['services', 'kube-api', 'service_cluster_ip_range'],
             override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
-            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_SERVICE_RANGE,
+                note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kube-controller',
@@ -57493,7 +59199,10 @@ const RKE = {
             component: 'kube-controller-manager',
             path: ['services', 'kube-controller', 'service_cluster_ip_range'],
             override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
-            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_SERVICE_RANGE,
+                note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kube-controller',
@@ -57501,7 +59210,10 @@ const RKE = {
             component: 'kube-controller-manager',
             path: ['services', 'kube-controller', 'cluster_cidr'],
             override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
-            default: { value: RKE_DEFAULT_CLUSTER_CIDR, note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_CLUSTER_CIDR,
+                note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kubelet',
@@ -57509,7 +59221,10 @@ const RKE = {
             component: 'platform',
             path: ['services', 'kubelet', 'cluster_dns_server'],
             override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
-            default: { value: RKE_DEFAULT_DNS, note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_DNS,
+                note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
     ],
 };
@@ -57754,7 +59469,7 @@ function extractIni(source) {
         return EMPTY_EXTRACTION;
     const vars = extractVars(inner, doc, root, 'kubespray/vars');
     return {
-        settings: vars.settings.map((s) => ({ ...s, span: read_values_mapSpan(s.span, toIni) })),
+        settings: vars.settings.map((s) => ({ ...s, span: mapSpan(s.span, toIni) })),
         problems: vars.problems.map((p) => (p.column === undefined ? p : { ...p, column: toIni(p.line, p.column).column })),
     };
 }
@@ -57854,7 +59569,10 @@ function extractVars(source, doc, root, group) {
             origin: explicit ? 'explicit' : 'default',
             span,
             defaultNote: parts.some((p) => !p.explicit)
-                ? `kubespray default for ${parts.filter((p) => !p.explicit).map((p) => p.name).join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
+                ? `kubespray default for ${parts
+                    .filter((p) => !p.explicit)
+                    .map((p) => p.name)
+                    .join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
                 : undefined,
         }));
     };
@@ -57862,7 +59580,15 @@ function extractVars(source, doc, root, group) {
     families(['kube_pods_subnet', 'kube_pods_subnet_ipv6'], 'kube_service_subnets', 'pod-range');
     const dns = readScalar(source, getPath(doc, root, ['skydns_server']));
     if (dns.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject: `${group}/kube_service_subnets`, role: 'dns-address', component: 'platform', setting: 'skydns_server', value: dns.text, origin: 'explicit', span: dns.span }));
+        settings.push(makeSetting(ctx, {
+            subject: `${group}/kube_service_subnets`,
+            role: 'dns-address',
+            component: 'platform',
+            setting: 'skydns_server',
+            value: dns.text,
+            origin: 'explicit',
+            span: dns.span,
+        }));
     }
     return { settings: settings.map(dropUndefinedNote), problems };
 }
@@ -57940,14 +59666,22 @@ const CLUSTER_TEMPLATE = {
             role: 'service-range',
             component: 'platform',
             path: ['cluster_svc_cidr'],
-            default: { value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE, note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+            default: {
+                value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE,
+                note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`,
+                anchor: ['node_cidr'],
+            },
         },
         {
             subject: 'cluster',
             role: 'pod-range',
             component: 'platform',
             path: ['cluster_pod_cidr'],
-            default: { value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE, note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+            default: {
+                value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE,
+                note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`,
+                anchor: ['node_cidr'],
+            },
         },
     ],
 };
@@ -57981,941 +59715,6 @@ const KUBEADM_ANSIBLE = {
     ],
 };
 const kubeadmAnsibleFormat = declaredFormat(KUBEADM_ANSIBLE);
-
-;// CONCATENATED MODULE: ./src/formats/distributions/terraform-hcl.ts
-// A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
-// `/* */`), heredocs skipped, with 1-based positions. It reads the structure the Terraform extractor
-// needs and keeps every other expression as raw text; it never evaluates anything. No maintained pure-JS
-// HCL parser with positions is in the allowed dependency set (hashicorp/hcl is Go).
-//
-// Grammar followed: hashicorp/hcl hclsyntax/spec.md (Body = (Attribute | Block | OneLineBlock)*;
-// Attribute = Identifier "=" Expression Newline; Block = Identifier (StringLit|Identifier)* "{" Newline
-// Body "}" Newline). Errors are collected and reading continues at the next line.
-
-/** Blocks nested deeper than this are not read (defends the recursive reader against hostile input). */
-const MAX_HCL_DEPTH = 64;
-function parseHcl(text) {
-    const r = new Reader(text);
-    const body = r.body(0, false);
-    return { body, errors: r.errors };
-}
-/** Last attribute of that name in a body (Terraform rejects duplicates; the last is the safest guess). */
-function hclAttribute(body, name) {
-    let found = null;
-    for (const a of body.attributes)
-        if (a.name === name)
-            found = a;
-    return found;
-}
-function hclBlocks(body, type) {
-    return body.blocks.filter((b) => b.type === type);
-}
-class Reader {
-    text;
-    pos = 0;
-    errors = [];
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = lineStartsOf(text);
-    }
-    position(offset) {
-        return positionAt(this.lineStarts, offset);
-    }
-    span(start, end) {
-        const a = this.position(start);
-        const b = this.position(end);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-    error(message, at = this.pos) {
-        const p = this.position(at);
-        this.errors.push({ line: p.line, column: p.column, message });
-    }
-    /** Skips spaces, tabs, comments; newlines too when `newlines`. */
-    skip(newlines) {
-        const t = this.text;
-        while (this.pos < t.length) {
-            const c = t[this.pos];
-            if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n'))
-                this.pos++;
-            else if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
-                while (this.pos < t.length && t[this.pos] !== '\n')
-                    this.pos++;
-            }
-            else if (c === '/' && t[this.pos + 1] === '*') {
-                const end = t.indexOf('*/', this.pos + 2);
-                this.pos = end < 0 ? t.length : end + 2;
-            }
-            else
-                break;
-        }
-    }
-    identifier() {
-        const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
-        if (!m)
-            return null;
-        this.pos += m[0].length;
-        return m[0];
-    }
-    skipLine() {
-        const end = this.text.indexOf('\n', this.pos);
-        this.pos = end < 0 ? this.text.length : end + 1;
-    }
-    body(depth, inBlock) {
-        const body = { attributes: [], blocks: [] };
-        const t = this.text;
-        while (true) {
-            this.skip(true);
-            if (this.pos >= t.length) {
-                if (inBlock)
-                    this.error('unclosed block: missing "}"');
-                return body;
-            }
-            if (t[this.pos] === '}') {
-                if (inBlock) {
-                    this.pos++;
-                    return body;
-                }
-                this.error('unexpected "}"');
-                this.pos++;
-                continue;
-            }
-            const start = this.pos;
-            const name = this.identifier();
-            if (!name) {
-                this.error(`unexpected character ${JSON.stringify(t[this.pos])}`);
-                this.skipLine();
-                continue;
-            }
-            const nameEnd = this.pos;
-            this.skip(false);
-            if (t[this.pos] === '=' && t[this.pos + 1] !== '=') {
-                this.pos++;
-                this.skip(false);
-                const expr = this.expression();
-                body.attributes.push({ name, nameSpan: this.span(start, nameEnd), expr });
-                continue;
-            }
-            const labels = [];
-            while (this.pos < t.length && t[this.pos] !== '{') {
-                if (t[this.pos] === '"') {
-                    const s = this.quoted();
-                    labels.push(s.value);
-                }
-                else {
-                    const label = this.identifier();
-                    if (label === null)
-                        break;
-                    labels.push(label);
-                }
-                this.skip(false);
-            }
-            if (t[this.pos] !== '{') {
-                this.error(`expected "=" or "{" after ${name}`);
-                this.skipLine();
-                continue;
-            }
-            this.pos++;
-            if (depth >= MAX_HCL_DEPTH) {
-                this.error(`blocks nested deeper than ${MAX_HCL_DEPTH} are not read`);
-                this.skipBalanced('{', '}');
-                continue;
-            }
-            const inner = this.body(depth + 1, true);
-            body.blocks.push({ type: name, labels, span: this.span(start, nameEnd), body: inner });
-        }
-    }
-    /** Skips to the matching close bracket; the opening one is already consumed. */
-    skipBalanced(open, close) {
-        let depth = 1;
-        while (this.pos < this.text.length && depth > 0) {
-            const c = this.text[this.pos];
-            if (c === '"') {
-                this.quoted();
-                continue;
-            }
-            if (c === open)
-                depth++;
-            else if (c === close)
-                depth--;
-            this.pos++;
-        }
-    }
-    /** A quoted string starting at `"`: its value (escapes resolved) and whether it holds `${`/`%{`. */
-    quoted() {
-        const t = this.text;
-        this.pos++; // opening quote
-        let value = '';
-        let template = null;
-        while (this.pos < t.length && t[this.pos] !== '"' && t[this.pos] !== '\n') {
-            const c = t[this.pos];
-            if (c === '\\') {
-                const n = t[this.pos + 1];
-                value += n === 'n' ? '\n' : n === 't' ? '\t' : (n ?? '');
-                this.pos += 2;
-                continue;
-            }
-            if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
-                if (t[this.pos - 1] === c && value.endsWith(c)) {
-                    // `$${` / `%%{` escape a literal `${` / `%{`.
-                    value = value.slice(0, -1) + c + '{';
-                    this.pos += 2;
-                    continue;
-                }
-                const start = this.pos;
-                this.pos += 2;
-                let depth = 1;
-                while (this.pos < t.length && depth > 0) {
-                    const d = t[this.pos];
-                    if (d === '{')
-                        depth++;
-                    else if (d === '}')
-                        depth--;
-                    else if (d === '"') {
-                        this.quoted();
-                        continue;
-                    }
-                    this.pos++;
-                }
-                const expr = t.slice(start, this.pos);
-                template ??= expr;
-                value += expr;
-                continue;
-            }
-            value += c;
-            this.pos++;
-        }
-        if (t[this.pos] === '"')
-            this.pos++;
-        else
-            this.error('unterminated string');
-        return { value, template };
-    }
-    /** Reads an expression up to the end of the attribute (newline or `}` at bracket depth 0). */
-    expression() {
-        const t = this.text;
-        const start = this.pos;
-        if (t[this.pos] === '"') {
-            const q = this.quoted();
-            const end = this.pos;
-            this.skip(false);
-            if (this.atExpressionEnd()) {
-                const span = this.span(start, end);
-                const raw = t.slice(start, end);
-                return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
-            }
-            this.pos = start;
-        }
-        if (t[this.pos] === '[') {
-            const list = this.list();
-            if (list) {
-                this.skip(false);
-                if (this.atExpressionEnd())
-                    return list;
-            }
-            this.pos = start;
-        }
-        this.skipExpression();
-        let end = this.pos;
-        while (end > start && /\s/.test(t[end - 1]))
-            end--;
-        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
-    }
-    atExpressionEnd() {
-        const c = this.text[this.pos];
-        return this.pos >= this.text.length || c === '\n' || c === '}' || c === ',' || c === '#' || (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*'));
-    }
-    /** `[` item (`,` item)* `]` of plain items; null when an item is not a simple expression. */
-    list() {
-        const t = this.text;
-        const start = this.pos;
-        this.pos++;
-        const items = [];
-        while (true) {
-            this.skip(true);
-            if (t[this.pos] === ']') {
-                this.pos++;
-                break;
-            }
-            if (this.pos >= t.length)
-                return null;
-            const item = this.listItem();
-            items.push(item);
-            this.skip(true);
-            if (t[this.pos] === ',')
-                this.pos++;
-            else if (t[this.pos] !== ']')
-                return null;
-        }
-        return { kind: 'list', items, raw: t.slice(start, this.pos), span: this.span(start, this.pos) };
-    }
-    listItem() {
-        const t = this.text;
-        const start = this.pos;
-        if (t[this.pos] === '"') {
-            const q = this.quoted();
-            const span = this.span(start, this.pos);
-            const raw = t.slice(start, this.pos);
-            return q.template ? { kind: 'template', raw, expression: q.template, span } : { kind: 'string', value: q.value, raw, span };
-        }
-        let depth = 0;
-        while (this.pos < t.length) {
-            const c = t[this.pos];
-            if (depth === 0 && (c === ',' || c === ']' || c === '\n'))
-                break;
-            if (c === '(' || c === '[' || c === '{')
-                depth++;
-            else if (c === ')' || c === ']' || c === '}')
-                depth--;
-            else if (c === '"') {
-                this.quoted();
-                continue;
-            }
-            this.pos++;
-        }
-        let end = this.pos;
-        while (end > start && /\s/.test(t[end - 1]))
-            end--;
-        return { kind: 'other', raw: t.slice(start, end), span: this.span(start, end) };
-    }
-    /** Skips any expression: brackets, strings, heredocs; stops at newline / `}` at depth 0. */
-    skipExpression() {
-        const t = this.text;
-        let depth = 0;
-        while (this.pos < t.length) {
-            const c = t[this.pos];
-            if (depth === 0 && (c === '\n' || c === '}'))
-                return;
-            if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
-                if (depth === 0)
-                    return;
-                this.skip(false);
-                continue;
-            }
-            if (c === '/' && t[this.pos + 1] === '*') {
-                this.skip(false);
-                continue;
-            }
-            if (c === '"') {
-                this.quoted();
-                continue;
-            }
-            if (c === '<' && t[this.pos + 1] === '<') {
-                const m = /^<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(t.slice(this.pos, this.pos + 300));
-                if (m) {
-                    this.skipHeredoc(m[1], this.pos + m[0].length);
-                    continue;
-                }
-            }
-            if (c === '(' || c === '[' || c === '{')
-                depth++;
-            else if (c === ')' || c === ']' || c === '}')
-                depth--;
-            this.pos++;
-        }
-    }
-    /** Heredoc content is skipped up to the line holding only the marker (hclsyntax spec: TemplateExpr heredoc). */
-    skipHeredoc(marker, contentStart) {
-        const t = this.text;
-        let lineStart = contentStart;
-        while (lineStart < t.length) {
-            let lineEnd = t.indexOf('\n', lineStart);
-            if (lineEnd < 0)
-                lineEnd = t.length;
-            if (t.slice(lineStart, lineEnd).trim() === marker) {
-                this.pos = lineStart + t.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
-                return;
-            }
-            lineStart = lineEnd + 1;
-        }
-        this.error(`unterminated heredoc <<${marker}`, contentStart);
-        this.pos = t.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/distributions/terraform-modules.ts
-// The Terraform registry modules most managed-cluster users call instead of the raw resources, recognised by
-// their `source` (registry address, GitHub/git URL, with or without a version pin) and read like the resources
-// they wrap (src/formats/distributions/terraform.ts). Input names per module, checked in the modules' own
-// variables.tf and main.tf:
-//
-// - terraform-aws-modules/eks/aws (github.com/terraform-aws-modules/terraform-aws-eks):
-//   v17–v20 `cluster_service_ipv4_cidr`, `cluster_version`, `cluster_ip_family` (v18+)
-//   (variables.tf at v17.24.0 e90c877a, v20.37.0 a9c659ad; main.tf v20.37.0 passes
-//   `service_ipv4_cidr = var.cluster_service_ipv4_cidr` into aws_eks_cluster kubernetes_network_config);
-//   v21 renamed them `service_ipv4_cidr`, `kubernetes_version`, `ip_family` (variables.tf at v21.0.0 b7eabbd3,
-//   main.tf at bef29c4d: `service_ipv4_cidr = var.service_ipv4_cidr`). Both default to null: EKS chooses
-//   10.100.0.0/16 or 172.20.0.0/16 at creation, which the configuration does not say.
-// - Azure/aks/azurerm (github.com/Azure/terraform-azurerm-aks, variables.tf at e29456ed): `net_profile_service_cidr`,
-//   `net_profile_service_cidrs`, `net_profile_dns_service_ip`, `net_profile_pod_cidr`, `net_profile_pod_cidrs`,
-//   `kubernetes_version`; all default to null (AKS chooses).
-// - terraform-google-modules/kubernetes-engine/google and its cluster submodules (//modules/private-cluster,
-//   beta-*, safer-cluster, *-update-variant; variables.tf at bb176b21): `ip_range_services` is the *name* of a
-//   secondary range of the cluster's subnetwork ("The _name_ of the secondary subnet range to use for services. If
-//   not provided, the default `34.118.224.0/20` range will be used"), passed to google_container_cluster
-//   ip_allocation_policy.services_secondary_range_name (cluster.tf). The CIDR lives in the subnetwork.
-//
-// Every one of these ends in an argument the provider marks ForceNew, so a change is `immutable-platform-change`
-// with the same wording as the raw resource, naming the module input.
-const MODULES = [
-    {
-        id: 'terraform-aws-modules/eks/aws',
-        service: ['service_ipv4_cidr', 'cluster_service_ipv4_cidr'],
-        version: ['kubernetes_version', 'cluster_version'],
-        immutable: 'the module passes it to aws_eks_cluster kubernetes_network_config.service_ipv4_cidr, which forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
-    },
-    {
-        id: 'Azure/aks/azurerm',
-        service: ['net_profile_service_cidr'],
-        serviceList: ['net_profile_service_cidrs'],
-        pods: ['net_profile_pod_cidr'],
-        podsList: ['net_profile_pod_cidrs'],
-        dns: ['net_profile_dns_service_ip'],
-        version: ['kubernetes_version'],
-        immutable: 'the module passes it to azurerm_kubernetes_cluster network_profile service_cidr/service_cidrs, which forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
-    },
-    {
-        id: 'terraform-google-modules/kubernetes-engine/google',
-        service: ['ip_range_services'],
-        serviceIsRangeName: true,
-        version: ['kubernetes_version'],
-        submodules: /^modules\/(?:beta-)?(?:private|public|safer|autopilot-private|autopilot-public)-cluster(?:-update-variant)?$/,
-        immutable: 'the GKE cluster takes its Services from this secondary range and keeps it for life: the module passes the name to google_container_cluster ip_allocation_policy.services_secondary_range_name (ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses',
-    },
-];
-/** GitHub repository of each module (terraform-<provider>-<name> naming of the registry). */
-const GITHUB = {
-    'terraform-aws-modules/terraform-aws-eks': 'terraform-aws-modules/eks/aws',
-    'azure/terraform-azurerm-aks': 'Azure/aks/azurerm',
-    'terraform-google-modules/terraform-google-kubernetes-engine': 'terraform-google-modules/kubernetes-engine/google',
-};
-/**
- * The module a `source` string names, or null. Accepts the registry address (optionally with a host such as
- * registry.terraform.io), and GitHub/git URLs (`git::https://github.com/o/terraform-p-n.git//sub?ref=v1`,
- * `github.com/o/terraform-p-n`, `git@github.com:o/terraform-p-n.git`). Terraform's module source syntax:
- * developer.hashicorp.com/terraform/language/modules/sources.
- */
-function moduleOfSource(source) {
-    const n = normaliseSource(source);
-    const spec = n ? MODULES.find((m) => m.id.toLowerCase() === n.id.toLowerCase()) : undefined;
-    if (!spec || !n)
-        return null;
-    if (n.sub && !spec.submodules?.test(n.sub))
-        return null;
-    return spec;
-}
-/**
- * terraform-google-modules/network/google (root, or //modules/subnets): its `secondary_ranges` input holds the
- * subnetworks' secondary ranges ({ subnet = [{ range_name, ip_cidr_range }] }), where a GKE module's
- * `ip_range_services` name points (github.com/terraform-google-modules/terraform-google-network, modules/subnets).
- */
-function isGoogleNetworkModule(source) {
-    const n = normaliseSource(source);
-    return !!n && n.id.toLowerCase() === 'terraform-google-modules/network/google' && (n.sub === '' || n.sub === 'modules/subnets');
-}
-const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
-/** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
-function normaliseSource(source) {
-    let s = source.trim().replace(/^git::/, '').replace(/\?.*$/, '');
-    let sub = '';
-    const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
-    if (slashes >= 0) {
-        sub = s.slice(slashes + 2).replace(/\/+$/, '');
-        s = s.slice(0, slashes);
-    }
-    s = s
-        .replace(/^[a-z+]+:\/\//, '')
-        .replace(/^git@github\.com:/, 'github.com/')
-        .replace(/^[^@/]+@/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '');
-    const gh = /^github\.com\/([^/]+\/[^/]+)$/.exec(s);
-    if (gh) {
-        const repo = gh[1].toLowerCase();
-        if (repo === GITHUB_NETWORK)
-            return { id: 'terraform-google-modules/network/google', sub };
-        const id = GITHUB[repo];
-        return id ? { id, sub } : null;
-    }
-    const reg = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?([^/]+\/[^/]+\/[^/]+)$/i.exec(s);
-    return reg ? { id: reg[1], sub } : null;
-}
-
-;// CONCATENATED MODULE: ./src/formats/distributions/terraform-values.ts
-// Terraform values as Terraform resolves them in one root module (one directory): `var.x` from the
-// variable's `default`, overridden by `terraform.tfvars`, overridden by `*.auto.tfvars` in lexical order
-// (developer.hashicorp.com/terraform/language/values/variables, "Variable definition precedence": environment
-// variables, then terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars / *.auto.tfvars.json in
-// lexical order of their names, then -var / -var-file on the command line, later sources taking precedence),
-// and `local.x` from a `locals` block of any file of the directory. Only literals are resolved: a function
-// call, a ternary, a reference to a resource, a TF_VAR_ environment variable or a -var flag are out of reach
-// and the value stays hidden (the fail-closed rules apply).
-//
-// A directory is built from the files of one change (and, when the change source can read them, the unchanged
-// files of the same directory: `complete`). Each file keeps a small record, never its text.
-/** How Terraform loads a file of a directory, from its name; null for files Terraform does not read. */
-function terraformFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (base.endsWith('.tf'))
-        return 'tf';
-    if (base === 'terraform.tfvars')
-        return 'tfvars';
-    if (base.endsWith('.auto.tfvars'))
-        return 'auto-tfvars';
-    if (base.endsWith('.tfvars'))
-        return 'named-tfvars';
-    return null;
-}
-function terraformDirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** References deeper than this (or circular) are not followed. */
-const MAX_REFERENCE_DEPTH = 8;
-const REFERENCE = /^(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)$/;
-class TerraformDirectory {
-    files;
-    complete;
-    constructor(files, 
-    /** True when every file of the directory is here (the unchanged ones read from the tree). */
-    complete) {
-        this.files = files;
-        this.complete = complete;
-    }
-    record(path) {
-        return this.files.find((f) => f.path === path);
-    }
-    /**
-     * The definition Terraform uses for `var.name`. `analysing` is the file being read: a named tfvars file
-     * (`prod.tfvars`) is loaded only with -var-file, which then wins over every other source, so it is taken as the
-     * value when that file itself is read, and ignored otherwise.
-     */
-    variable(name, analysing) {
-        const own = this.record(analysing);
-        if (own?.kind === 'named-tfvars' && own.assignments.has(name))
-            return { expr: own.assignments.get(name), file: own.path };
-        const auto = this.files.filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name)).sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
-        if (auto.length)
-            return { expr: auto[auto.length - 1].assignments.get(name), file: auto[auto.length - 1].path };
-        const tfvars = this.files.find((f) => f.kind === 'tfvars' && f.assignments.has(name));
-        if (tfvars)
-            return { expr: tfvars.assignments.get(name), file: tfvars.path };
-        const def = this.files.find((f) => f.kind === 'tf' && f.defaults.has(name));
-        return def ? { expr: def.defaults.get(name), file: def.path } : undefined;
-    }
-    local(name) {
-        const f = this.files.find((r) => r.kind === 'tf' && r.locals.has(name));
-        return f ? { expr: f.locals.get(name), file: f.path } : undefined;
-    }
-    /** True when some argument in reach reads `var.name` directly. */
-    usesVariable(name) {
-        return this.files.some((f) => f.args.some((a) => a.expr.raw.includes(`var.${name}`)) || [...f.locals.values()].some((e) => e.raw.includes(`var.${name}`)));
-    }
-    /** Resolves an expression standing in `file` to a literal, as seen when `analysing` is read. */
-    resolve(expr, file, analysing, via = [], depth = 0) {
-        if (expr.kind === 'string')
-            return { kind: 'value', text: expr.value, file, span: expr.span, via };
-        if (expr.kind === 'template')
-            return { kind: 'hidden', raw: expr.raw, reason: `templated (${expr.expression})`, file, span: expr.span, via };
-        if (expr.kind === 'list') {
-            const parts = [];
-            let at = null;
-            for (const item of expr.items) {
-                const r = this.resolve(item, file, analysing, via, depth);
-                if (r.kind === 'hidden')
-                    return r;
-                if (r.kind === 'absent')
-                    return { kind: 'hidden', raw: item.raw, reason: `a list item is null (${item.raw})`, file, span: item.span, via };
-                if (at && at.file !== r.file)
-                    return { kind: 'hidden', raw: expr.raw, reason: 'the list takes its items from several files', file, span: expr.span, via };
-                at ??= r.file === file ? { file, span: expr.span } : { file: r.file, span: r.span };
-                parts.push(r.text);
-            }
-            return at ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via } : { kind: 'value', text: '', file, span: expr.span, via };
-        }
-        const raw = expr.raw.trim();
-        if (raw === 'null')
-            return { kind: 'absent', via };
-        const ref = REFERENCE.exec(raw);
-        if (!ref)
-            return { kind: 'hidden', raw, reason: `an expression (${raw}) the gate does not evaluate`, file, span: expr.span, via };
-        const chain = [...via, raw];
-        if (depth >= MAX_REFERENCE_DEPTH || via.includes(raw)) {
-            return { kind: 'hidden', raw, reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`, file, span: expr.span, via };
-        }
-        const def = ref[1] === 'var' ? this.variable(ref[2], analysing) : this.local(ref[2]);
-        if (!def) {
-            const where = ref[1] === 'var'
-                ? `no default, and no terraform.tfvars or *.auto.tfvars ${this.complete ? 'of this directory' : 'in the change'} sets it`
-                : `no locals block ${this.complete ? 'of this directory' : 'in the change'} defines it`;
-            return { kind: 'hidden', raw, reason: `${raw} has no value in reach (${where})`, file, span: expr.span, via };
-        }
-        return this.resolve(def.expr, def.file, analysing, chain, depth + 1);
-    }
-}
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-/**
- * Names that inputs carrying a Service range use (the module inputs and the provider arguments): a tfvars value
- * or a variable default of that name, changed while no configuration in reach says where it goes, is not passed
- * silently (it becomes a hidden value, src/engine/unreadable.ts decides whether the change touches it).
- */
-const SERVICE_INPUT_NAME = /(^|_)(service_ipv4_cidr|service_cidrs?|services_ipv4_cidr_block|ip_range_services|service_cluster_ip_range)$/;
-
-;// CONCATENATED MODULE: ./src/formats/distributions/terraform.ts
-// Terraform (.tf HCL) managed-Kubernetes resources and their Service range arguments.
-//
-// Upstream provider schemas (all three arguments are Optional + Computed + ForceNew):
-// - hashicorp/terraform-provider-aws internal/service/eks/cluster.go: aws_eks_cluster
-//   kubernetes_network_config { service_ipv4_cidr (ForceNew, IsCIDRNetwork(12, 24), private ranges),
-//   ip_family (ForceNew) }.
-// - hashicorp/terraform-provider-azurerm internal/services/containers/kubernetes_cluster_resource.go:
-//   azurerm_kubernetes_cluster network_profile { service_cidr, service_cidrs (ForceNew), dns_service_ip,
-//   pod_cidr, pod_cidrs (ForceNew) }.
-// - hashicorp/terraform-provider-google google/services/container/resource_container_cluster.go:
-//   google_container_cluster ip_allocation_policy { services_ipv4_cidr_block, cluster_ipv4_cidr_block }
-//   (ForceNew; "Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to
-//   have a range chosen with a specific netmask").
-//
-// Because the arguments are Computed, an absent argument means "whatever the cloud chose at creation":
-// removing it from the configuration plans no change, so absence gives no Setting (never a default).
-// Any change of a present value forces replacement of the cluster: that is the `immutable` wording.
-// A value that is an expression (var.x, local.y, "${...}") hides the range: a problem names it.
-
-
-
-
-
-const terraform_FORMAT = 'terraform';
-/** Cheap content check before parsing: only files that declare one of the resources or call a module are read. */
-const RESOURCE_RE = /resource\s+"(aws_eks_cluster|azurerm_kubernetes_cluster|google_container_cluster|google_compute_subnetwork)"|\bmodule\s+"[^"]*"\s*\{/;
-const terraformFormat = {
-    id: terraform_FORMAT,
-    extract: (source) => guardExtraction(terraform_FORMAT, () => extractTerraform(source)),
-};
-const RESOURCES = {
-    aws_eks_cluster: {
-        block: 'kubernetes_network_config',
-        service: { single: 'service_ipv4_cidr' },
-        version: 'version',
-        immutable: 'changing kubernetes_network_config.service_ipv4_cidr forces replacement of the EKS cluster (ForceNew in hashicorp/terraform-provider-aws; EKS does not allow changing the service IPv4 CIDR of an existing cluster)',
-    },
-    azurerm_kubernetes_cluster: {
-        block: 'network_profile',
-        service: { single: 'service_cidr', list: 'service_cidrs' },
-        pods: { single: 'pod_cidr', list: 'pod_cidrs' },
-        dns: 'dns_service_ip',
-        version: 'kubernetes_version',
-        immutable: 'changing network_profile service_cidr/service_cidrs forces replacement of the AKS cluster (ForceNew in hashicorp/terraform-provider-azurerm)',
-    },
-    google_container_cluster: {
-        block: 'ip_allocation_policy',
-        service: { single: 'services_ipv4_cidr_block' },
-        serviceRangeName: 'services_secondary_range_name',
-        pods: { single: 'cluster_ipv4_cidr_block' },
-        version: 'min_master_version',
-        immutable: 'changing ip_allocation_policy.services_ipv4_cidr_block forces replacement of the GKE cluster (ForceNew in hashicorp/terraform-provider-google)',
-    },
-};
-const GKE_RANGE_IMMUTABLE = 'the GKE cluster takes its Services from this secondary range and keeps it for life (ip_allocation_policy.services_secondary_range_name is ForceNew in hashicorp/terraform-provider-google), and Google Cloud refuses to change or remove a secondary range a cluster uses';
-/** What one file contributes to its directory (also used by the engine to build a TerraformDirectory). */
-function readTerraformFile(path, text, inChange = true) {
-    // tfvars and .tf files are Terraform's by name (Terraform loads them by name); any other file is read when it
-    // declares one of the resources or calls a module (recognition by content).
-    const kind = terraformFileKind(path) ?? (RESOURCE_RE.test(text) ? 'tf' : null);
-    if (kind === null)
-        return null;
-    const record = {
-        path,
-        kind,
-        inChange,
-        defaults: new Map(),
-        declared: new Set(),
-        assignments: new Map(),
-        locals: new Map(),
-        args: [],
-        ranges: [],
-        problems: [],
-    };
-    const { body, errors } = parseHcl(text);
-    if (kind !== 'tf') {
-        for (const a of body.attributes)
-            record.assignments.set(a.name, a.expr);
-    }
-    else {
-        for (const v of hclBlocks(body, 'variable')) {
-            const name = v.labels[0];
-            if (name === undefined)
-                continue;
-            record.declared.add(name);
-            const d = hclAttribute(v.body, 'default');
-            if (d)
-                record.defaults.set(name, d.expr);
-        }
-        for (const l of hclBlocks(body, 'locals'))
-            for (const a of l.body.attributes)
-                record.locals.set(a.name, a.expr);
-        for (const resource of hclBlocks(body, 'resource')) {
-            const [type, name] = resource.labels;
-            if (name === undefined)
-                continue;
-            if (type === 'google_compute_subnetwork')
-                readSubnetwork(record, resource, name);
-            const spec = type ? RESOURCES[type] : undefined;
-            if (spec)
-                readResource(record, resource, type, name, spec);
-        }
-        for (const module of hclBlocks(body, 'module')) {
-            const name = module.labels[0];
-            const source = hclAttribute(module.body, 'source');
-            const spec = source?.expr.kind === 'string' ? moduleOfSource(source.expr.value) : null;
-            if (spec && name !== undefined)
-                readModule(record, module, name, spec);
-            if (source?.expr.kind === 'string' && name !== undefined && isGoogleNetworkModule(source.expr.value))
-                readNetworkModule(record, module, name);
-        }
-    }
-    // Syntax errors matter where the file carries something the gate reads.
-    if (record.args.length > 0 || record.ranges.length > 0 || RESOURCE_RE.test(text)) {
-        record.problems.unshift(...errors.map((e) => ({ line: e.line, column: e.column, message: `HCL: ${e.message}`, format: terraform_FORMAT })));
-    }
-    return record;
-}
-function readResource(record, resource, type, name, spec) {
-    const group = `terraform/${type}.${name}`;
-    const version = hclAttribute(resource.body, spec.version);
-    const ctx = terraform_context(group, spec.immutable, version?.expr.kind === 'string' ? version.expr.value : undefined);
-    // Dynamic blocks and several nested blocks are not something we can resolve; the last literal wins.
-    const blocks = hclBlocks(resource.body, spec.block);
-    const inner = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
-    if (!inner) {
-        if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
-            record.problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: terraform_FORMAT });
-        }
-        return;
-    }
-    const subject = `${group}/${spec.block}`;
-    const add = (attrName, role, rangeName = false) => {
-        const attr = hclAttribute(inner, attrName);
-        if (!attr)
-            return false;
-        record.args.push({
-            file: record.path,
-            expr: attr.expr,
-            subject,
-            ctx,
-            role,
-            setting: `${spec.block}.${attr.name}`,
-            ...(rangeName ? { rangeName, immutable: GKE_RANGE_IMMUTABLE } : {}),
-        });
-        return true;
-    };
-    if (!(spec.service.list && add(spec.service.list, 'service-range')) && !add(spec.service.single, 'service-range') && spec.serviceRangeName) {
-        add(spec.serviceRangeName, 'service-range', true);
-    }
-    if (spec.pods && !(spec.pods.list && add(spec.pods.list, 'pod-range')))
-        add(spec.pods.single, 'pod-range');
-    if (spec.dns)
-        add(spec.dns, 'dns-address');
-}
-function readModule(record, module, name, spec) {
-    const group = `terraform/module.${name}`;
-    const versionAttr = spec.version.map((v) => hclAttribute(module.body, v)).find((a) => a);
-    const ctx = terraform_context(group, spec.immutable, versionAttr?.expr.kind === 'string' ? versionAttr.expr.value : undefined);
-    const add = (names, role, rangeName = false) => {
-        // Terraform refuses an input the module does not declare, so only one generation's name can be present.
-        const attr = (names ?? []).map((n) => hclAttribute(module.body, n)).find((a) => a);
-        if (!attr)
-            return false;
-        record.args.push({ file: record.path, expr: attr.expr, subject: group, ctx, role, setting: `module.${name}.${attr.name}`, ...(rangeName ? { rangeName } : {}) });
-        return true;
-    };
-    if (!add(spec.serviceList, 'service-range'))
-        add(spec.service, 'service-range', !!spec.serviceIsRangeName);
-    if (!add(spec.podsList, 'pod-range'))
-        add(spec.pods, 'pod-range');
-    add(spec.dns, 'dns-address');
-}
-function readSubnetwork(record, resource, name) {
-    for (const block of hclBlocks(resource.body, 'secondary_ip_range')) {
-        const rangeName = hclAttribute(block.body, 'range_name');
-        const cidr = hclAttribute(block.body, 'ip_cidr_range');
-        if (rangeName && cidr)
-            record.ranges.push({ file: record.path, subnetwork: `google_compute_subnetwork.${name}`, name: rangeName.expr, cidr: cidr.expr });
-    }
-}
-/**
- * terraform-google-modules/network `secondary_ranges = { subnet = [{ range_name = "…", ip_cidr_range = "…" }] }`:
- * an object expression the HCL reader keeps as raw text; each innermost `{ … }` naming both keys is one range.
- */
-function readNetworkModule(record, module, name) {
-    const attr = hclAttribute(module.body, 'secondary_ranges');
-    if (!attr || attr.expr.kind !== 'other')
-        return;
-    const raw = attr.expr.raw;
-    const at = (offset, length) => {
-        const before = raw.slice(0, offset);
-        const nl = before.lastIndexOf('\n');
-        const line = attr.expr.span.line + (before.match(/\n/g)?.length ?? 0);
-        const column = nl < 0 ? attr.expr.span.column + offset : offset - nl;
-        return { line, column, endLine: line, endColumn: column + length };
-    };
-    const value = (m, base) => {
-        const text = m[1];
-        const offset = base + m.index + m[0].length - text.length;
-        const span = at(offset, text.length);
-        if (!text.startsWith('"'))
-            return { kind: 'other', raw: text, span };
-        const inner = text.slice(1, -1);
-        if (/[$%]\{/.test(inner))
-            return { kind: 'template', raw: text, expression: inner, span };
-        return { kind: 'string', value: inner.replace(/\\(.)/g, '$1'), raw: text, span };
-    };
-    const VALUE = String.raw `("(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w.\-\[\]]*)`;
-    for (const obj of raw.matchAll(/(?<![$%])\{((?:[^{}]|[$%]\{[^{}]*\})*)\}/g)) {
-        const base = obj.index + 1;
-        const n = new RegExp(String.raw `\brange_name\s*=\s*` + VALUE).exec(obj[1]);
-        const c = new RegExp(String.raw `\bip_cidr_range\s*=\s*` + VALUE).exec(obj[1]);
-        if (n && c)
-            record.ranges.push({ file: record.path, subnetwork: `module.${name}.secondary_ranges`, name: value(n, base), cidr: value(c, base) });
-    }
-}
-function terraform_context(group, immutable, version) {
-    const ctx = { format: terraform_FORMAT, group, profile: 'apiserver', immutable };
-    const minor = version !== undefined ? minorVersion(version) : undefined;
-    if (minor !== undefined)
-        ctx.kubernetesVersion = minor;
-    return ctx;
-}
-function extractTerraform(source) {
-    // Terraform files are not YAML: read the raw text. Without a directory, a .tf file matters when it declares a
-    // resource, calls a module, or defines a variable or local (a Service range input with no use in reach).
-    const given = source.directory?.record(source.path);
-    const kind = terraformFileKind(source.path);
-    if (!given && !RESOURCE_RE.test(source.text) && (kind === null || (kind === 'tf' && !/\b(variable|locals)\b/.test(source.text))))
-        return EMPTY_EXTRACTION;
-    const record = given ?? readTerraformFile(source.path, source.text);
-    if (!record)
-        return EMPTY_EXTRACTION;
-    const directory = source.directory ?? new TerraformDirectory([record], false);
-    const settings = [];
-    const problems = [...record.problems];
-    for (const file of directory.files) {
-        for (const arg of file.args)
-            readArgument(directory, record, arg, settings, problems);
-    }
-    unplacedInputs(directory, record, problems);
-    return { settings, problems };
-}
-/** One argument as `record` sees it: a Setting or a problem when the value stands in `record`, nothing otherwise. */
-function readArgument(dir, record, arg, settings, problems) {
-    let r = dir.resolve(arg.expr, arg.file, record.path);
-    let setting = arg.setting;
-    if (arg.rangeName && r.kind === 'value') {
-        const named = secondaryRange(dir, record, r.text);
-        setting = `${arg.setting} "${r.text}"`;
-        if (named) {
-            r = named.resolved;
-            setting = `${setting} → ${named.range.subnetwork}${named.range.subnetwork.startsWith('module.') ? '' : ' secondary_ip_range'}.ip_cidr_range`;
-        }
-        else {
-            // The name is readable, the CIDR is not in reach: say exactly that where the name stands.
-            r = {
-                kind: 'hidden',
-                raw: r.text,
-                reason: `it names the secondary range "${r.text}" of the cluster's subnetwork, and no secondary range of that range_name (google_compute_subnetwork secondary_ip_range, terraform-google-modules/network secondary_ranges) is in reach (this file${dir.complete ? ', the directory' : ', the changed files of this directory'}): its CIDR cannot be read`,
-                file: r.file,
-                span: r.span,
-                via: r.via,
-            };
-        }
-    }
-    if (r.kind === 'absent')
-        return;
-    if (r.kind === 'hidden') {
-        if (arg.role !== 'service-range')
-            return;
-        // Where the unreadable expression stands, and also at the argument itself: the change may touch either line
-        // (src/engine/unreadable.ts reports a hidden value only where the change touches it).
-        const at = [];
-        if (r.file === record.path && (record.path === arg.file || record.inChange))
-            at.push(r.span);
-        if (arg.file === record.path && !(r.file === arg.file && r.span.line === arg.expr.span.line))
-            at.push(arg.expr.span);
-        const name = [...r.via, setting].join(' → ');
-        for (const span of at) {
-            problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: terraform_FORMAT });
-        }
-        return;
-    }
-    const owner = ownerOf(dir, arg, r);
-    if (owner.path !== record.path)
-        return;
-    const span = owner.atArgument ? arg.expr.span : r.span;
-    const name = [...r.via, setting].join(' → ') + (owner.atArgument && r.file !== arg.file ? ` (value from ${r.file})` : '');
-    if (arg.role === 'dns-address' ? r.text === '' : r.text === '' || r.text.startsWith('/')) {
-        // GKE: blank or "/N" lets the cloud choose the range: nothing to read, still fixed at creation.
-        return;
-    }
-    settings.push(makeSetting(arg.ctx, {
-        subject: arg.subject,
-        role: arg.role,
-        component: 'platform',
-        setting: name,
-        value: r.text,
-        origin: 'explicit',
-        span,
-        ...(arg.immutable && arg.role === 'service-range' ? { immutable: arg.immutable } : {}),
-    }));
-}
-/**
- * Which file reports a resolved value: the file holding the literal (or the unreadable expression) when that file
- * is part of the change; otherwise the file of the argument, at the argument (an unchanged tfvars read from the
- * tree next to a changed .tf).
- */
-function ownerOf(dir, arg, r) {
-    if (r.file === arg.file)
-        return { path: arg.file, atArgument: false };
-    const holder = dir.record(r.file);
-    if (holder?.inChange)
-        return { path: r.file, atArgument: false };
-    return { path: arg.file, atArgument: true };
-}
-function secondaryRange(dir, record, name) {
-    for (const file of dir.files) {
-        for (const range of file.ranges) {
-            const n = dir.resolve(range.name, range.file, record.path);
-            if (n.kind === 'value' && n.text === name)
-                return { range, resolved: dir.resolve(range.cidr, range.file, record.path) };
-        }
-    }
-    return null;
-}
-/**
- * A tfvars value or a variable default whose name is a Service range input's, while no configuration in reach
- * reads that variable: where it goes cannot be told, so it is a hidden value (fail-closed when the change touches
- * it), never a silent pass. With the whole directory in reach (`complete`), an unused variable is just unused.
- */
-function unplacedInputs(dir, record, problems) {
-    if (dir.complete)
-        return;
-    const values = record.kind === 'tf' ? record.defaults : record.assignments;
-    for (const [name, expr] of values) {
-        if (!SERVICE_INPUT_NAME.test(name) || dir.usesVariable(name))
-            continue;
-        if (expr.kind === 'other' && expr.raw.trim() === 'null')
-            continue;
-        problems.push({
-            line: expr.span.line,
-            column: expr.span.column,
-            message: `var.${name} looks like a Service range input, but no Terraform configuration in reach (this file${record.kind === 'tf' ? '' : ' and the changed .tf files of its directory'}) says where it goes: the unchanged files of the directory are not read`,
-            hidesRange: true,
-            setting: `var.${name}`,
-            format: terraform_FORMAT,
-        });
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
 // The registry of formats: every format and its order, in one screen. Every format reads every file
@@ -58982,7 +59781,7 @@ const TEXT_FORMATS = [flagTextFormat];
 
 
 /** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
-function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory) {
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory, now = () => performance.now()) {
     const problems = [];
     // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
     // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -58992,7 +59791,12 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
         return {
             settings: [],
             problems: [
-                { line: 1, message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`, hidesRange: hides(text), wholeFile: true },
+                {
+                    line: 1,
+                    message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
+                    hidesRange: hides(text),
+                    wholeFile: true,
+                },
             ],
             text,
         };
@@ -59010,16 +59814,19 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     }
     const source = new Source(path, nul ? nul.shellText : text, directory);
     const bySubject = new Map();
-    const started = performance.now();
+    const started = now(); // `now` is injectable so tests drive the budget with a fake clock
     // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
     // formats read it as the shell does (NUL bytes dropped).
     const formats = nul ? [...TEXT_FORMATS] : [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
     for (const [i, format] of formats.entries()) {
-        const elapsed = performance.now() - started;
+        const elapsed = now() - started;
         if (i > 0 && elapsed > timeBudgetMs) {
             problems.push({
                 line: 1,
-                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats
+                    .slice(i)
+                    .map((f) => f.id)
+                    .join(', ')}`,
                 hidesRange: hides(source.text),
                 wholeFile: true,
             });
@@ -59052,7 +59859,12 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
     if (yamlProblems.length && !answered && terraformFileKind(path) === null && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
-        problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+        problems.push({
+            ...first,
+            hidesRange: true,
+            wholeFile: true,
+            message: `${first.message} — the Service range in this file cannot be read reliably`,
+        });
         problems.push(...yamlProblems.slice(1));
     }
     // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
@@ -59091,7 +59903,9 @@ function readNulBytes(text) {
     return {
         line,
         shellText: text.replace(/\0/g, ''),
-        refusedByShell: refused ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read` : null,
+        refusedByShell: refused
+            ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read`
+            : null,
         yamlMessage: `line ${line} holds a NUL byte: Kubernetes' YAML decoder rejects control characters, so no component can read this file`,
     };
 }
@@ -59163,7 +59977,7 @@ class FileContext {
 function isServiceCidr(s) {
     return s.format === SERVICECIDR_FORMAT_ID;
 }
-const objects = (side) => side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : [];
+const objects = (side) => (side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : []);
 function label(s) {
     const name = serviceCidrName(s);
     return name ? `ServiceCIDR "${name}"` : 'this ServiceCIDR (no metadata.name)';
@@ -59228,7 +60042,10 @@ function reportUpdate(ctx, o, s, oldList, newList) {
     const remediation = isDefaultObject(s)
         ? `keep spec.cidrs as ${oldEntries.join(',')}. ${DEFAULT_OBJECT_NOTE}`
         : added.length
-            ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added.map((c) => c.canonical).slice(0, 2).filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
+            ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added
+                .map((c) => c.canonical)
+                .slice(0, 2)
+                .filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
             : `keep ${label(s)} as ${oldEntries.join(',')}; to drop ranges, create a new object with only the ranges to keep, then delete this one once no Service uses the others`;
     ctx.add('servicecidr-immutable', s, {
         before: from,
@@ -59283,7 +60100,7 @@ function placeRanges(file, sideName, side, options) {
         if (!defaultRange && s.role !== 'pod-range')
             continue;
         const cidrs = s.role === 'pod-range' ? podCidrs(s) : parseValid(s, side, options);
-        if (cidrs && cidrs.length)
+        if (cidrs?.length)
             out.push({ file, side: sideName, setting: s, cidrs });
     }
     return out;
@@ -59329,7 +60146,9 @@ function overlapsOf(placed, sameFile) {
                 });
                 continue;
             }
-            const what = isServiceCidr(y.setting) ? `${label(y.setting)} (${d.canonical}${other})` : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
+            const what = isServiceCidr(y.setting)
+                ? `${label(y.setting)} (${d.canonical}${other})`
+                : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
             const extra = subtractAll(c, [d]).map((e) => e.canonical);
             out.push({
                 id,
@@ -59340,7 +60159,9 @@ function overlapsOf(placed, sameFile) {
                 message: contains(d, c)
                     ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
                     : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
-                remediation: extra.length ? `declare only the new addresses: ${extra.join(', ')}` : 'remove the object, or give it a range outside the existing ones',
+                remediation: extra.length
+                    ? `declare only the new addresses: ${extra.join(', ')}`
+                    : 'remove the object, or give it a range outside the existing ones',
             });
         }
     }
@@ -59492,7 +60313,7 @@ function reportChanges(ctx, before, after) {
             after: canonicalOf(list),
             level: 'warning',
             message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
-            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+            remediation: "check the running cluster's Service range (kubectl get servicecidr kubernetes) and set exactly that value",
         });
     }
 }
@@ -59913,8 +60734,10 @@ class ClusterPairing {
         const raise = new Map();
         const added = [];
         for (const key of keys) {
-            const gone = this.gone.filter((g) => g.key === key);
-            const arrived = this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file));
+            // A value a file only defaults (an InitConfiguration split from its ClusterConfiguration reads as kubeadm's
+            // default range) is the other half of a split when a file of the group sets the value: explicit values first.
+            const gone = explicitFirst(this.gone.filter((g) => g.key === key));
+            const arrived = explicitFirst(this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file)));
             if (arrived.length === 0)
                 continue;
             const removals = (g) => findings.filter((f) => isRemovalOf(f, g));
@@ -59936,7 +60759,10 @@ class ClusterPairing {
             }
             // Several candidates with different values: which one replaces which cannot be told from the change.
             const others = open.length > 0 ? open : arrived;
-            const names = others.slice(0, MAX_NAMED).map((a) => `${a.file} (${a.canonical})`).join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
+            const names = others
+                .slice(0, MAX_NAMED)
+                .map((a) => `${a.file} (${a.canonical})`)
+                .join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
             for (const g of left) {
                 const why = `It may have moved: ${others.length === 1 ? 'the added config' : `${others.length} added configs`} ${names} describe${others.length === 1 ? 's' : ''} a cluster with the same identity${left.length > 1 ? `, as do ${left.length - 1} other removed one${left.length > 2 ? 's' : ''}` : ''}, with other values; the gate cannot tell which replaces which, so it cannot compare the range. Check by hand that no cluster's Service range changes.`;
                 const existing = removals(g);
@@ -59976,6 +60802,10 @@ class ClusterPairing {
         // Markers the new file carries are the change's own (the file is new to this config): listed apart.
         return applySuppressions(moved, a.markers ?? [], []);
     }
+}
+function explicitFirst(candidates) {
+    const explicit = candidates.filter((c) => c.setting.origin === 'explicit');
+    return explicit.length > 0 ? explicit : candidates;
 }
 /** A finding that tells a value is gone from `g`'s file: config-removed, or a change to a default in that file. */
 function isRemovalOf(f, g) {
@@ -60144,6 +60974,7 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
     // afterOf[i] (0-based old line) = 0-based new line it maps to.
     const afterOf = new Int32Array(a.length + 1);
     let head = 0;
+    let steps = 0;
     while (head < a.length && head < b.length && a[head] === b[head]) {
         afterOf[head] = head;
         head++;
@@ -60155,9 +60986,14 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
     }
     const aEnd = a.length - tail;
     const bEnd = b.length - tail;
+    steps += head + tail;
     let capped = false;
+    let editDistance = 0;
     if (head < aEnd || head < bEnd) {
-        const script = myers(a, head, aEnd, b, head, bEnd, maxEdits);
+        const work = { d: -1, steps: 0 };
+        const script = myers(a, head, aEnd, b, head, bEnd, maxEdits, work);
+        steps += work.steps;
+        editDistance = script === null ? null : work.d;
         if (script === null) {
             capped = true;
             for (let i = head; i < aEnd; i++) {
@@ -60195,6 +61031,8 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
         beforeLines: a.length,
         afterLines: b.length,
         capped,
+        editDistance,
+        steps,
     };
 }
 /** Every line of the new text counts as touched (an added file, or no old text to compare with). */
@@ -60206,13 +61044,15 @@ function allTouched(afterLineCount) {
         beforeLines: 0,
         afterLines: afterLineCount,
         capped: false,
+        editDistance: null,
+        steps: 0,
     };
 }
 /**
  * Matched line pairs (0-based) of a[aStart,aEnd) and b[bStart,bEnd) on a shortest edit script, or null when
  * more than maxEdits edits are needed. Lines are compared through integer ids (one Map lookup per line).
  */
-function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
+function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
     const ids = new Map();
     const idOf = (s) => {
         let id = ids.get(s);
@@ -60238,11 +61078,13 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
     for (let d = 0; d <= max && found < 0; d++) {
         trace.push(v.slice(offset - d - 1, offset + d + 2));
         for (let k = -d; k <= d; k += 2) {
+            work.steps++;
             let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let py = px - k;
             while (px < n && py < m && x[px] === y[py]) {
                 px++;
                 py++;
+                work.steps++;
             }
             v[offset + k] = px;
             if (px >= n && py >= m) {
@@ -60251,6 +61093,7 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
             }
         }
     }
+    work.d = found;
     if (found < 0)
         return null;
     // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
@@ -60407,7 +61250,7 @@ function reportDeleted(ctx, before, hidden) {
     const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
     if (!p)
         return hidden.filter((q) => q.wholeFile);
-    const line = p.wholeFile ? (lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1) : p.line;
+    const line = p.wholeFile ? lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1 : p.line;
     ctx.add('unreadable-config', { ...atLine(line, p), component: 'kube-apiserver' }, {
         before: null,
         after: null,
@@ -60459,7 +61302,11 @@ function reportUnreadableFile(ctx, file) {
     const afterUnreadable = sides.includes('after');
     const beforeUnreadable = sides.includes('before');
     const deleted = after === undefined && !afterUnreadable;
-    const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
+    const at = (line) => ({
+        span: { line, column: 1, endLine: line, endColumn: 1 },
+        format: 'unknown',
+        setting: '(unknown)',
+    });
     const afterLines = after !== undefined ? splitLines(after) : null;
     const beforeLines = before !== undefined ? splitLines(before) : null;
     let line;
@@ -60560,91 +61407,6 @@ function reportValues(ctx, before, after) {
 }
 function sameStrings(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-;// CONCATENATED MODULE: ./src/formats/distributions/terraform-directory.ts
-// The Terraform files of one change, grouped by directory, so a `var.x` in main.tf can be resolved from the
-// terraform.tfvars of the same change (and a tfvars change alone can be placed on the argument it feeds).
-// The engine streams a change file by file (src/engine.ts ChangeCollector); Terraform files (.tf, .tfvars) are
-// held back until the end of the change, within a character budget, then analysed with their directory.
-// Past the budget a file is analysed alone: what it cannot resolve stays hidden (fail closed), never passes.
-//
-// Unchanged files of the same directory (a terraform.tfvars next to a changed main.tf) are read through
-// `ReadUnchangedDirectory` when the change source provides one (EngineOptions.readUnchangedDirectory); then the
-// directory is `complete`: an unused variable is unused, and a value found only in an unchanged file is reported
-// at the changed argument it reaches.
-
-
-/** Characters of Terraform files held back per change (beyond: analysed alone, as they come). */
-const MAX_HELD_TERRAFORM_CHARS = 4 * 1024 * 1024;
-function isTerraformPath(path) {
-    return terraformFileKind(path) !== null;
-}
-class TerraformChangeBuffer {
-    byDir = new Map();
-    chars = 0;
-    /** Holds a Terraform file back until the end of the change; false when it is to be analysed now. */
-    take(file) {
-        if (!isTerraformPath(file.path) || file.unreadableReason)
-            return false;
-        const size = (file.before?.length ?? 0) + (file.after?.length ?? 0);
-        if (this.chars + size > MAX_HELD_TERRAFORM_CHARS)
-            return false;
-        this.chars += size;
-        const dir = terraformDirOf(file.path);
-        const list = this.byDir.get(dir) ?? [];
-        list.push(file);
-        this.byDir.set(dir, list);
-        return true;
-    }
-    /** Every held file with the directories its two sides are read with; empties the buffer. */
-    *drain(readUnchanged) {
-        for (const [dir, files] of this.byDir) {
-            const neighbours = readNeighbours(dir, files, readUnchanged);
-            const complete = neighbours !== undefined;
-            const side = (pick) => {
-                const records = [];
-                for (const f of files) {
-                    const s = pick(f);
-                    const r = s ? readTerraformFile(s.path, s.text, true) : null;
-                    if (r)
-                        records.push(r);
-                }
-                for (const n of neighbours ?? [])
-                    records.push(n);
-                return new TerraformDirectory(records, complete);
-            };
-            const before = side((f) => (f.before !== undefined ? { path: f.previousPath ?? f.path, text: f.before } : null));
-            const after = side((f) => (f.after !== undefined ? { path: f.path, text: f.after } : null));
-            for (const file of files)
-                yield { file, sides: { before, after } };
-        }
-        this.byDir.clear();
-        this.chars = 0;
-    }
-}
-function readNeighbours(dir, files, readUnchanged) {
-    if (!readUnchanged)
-        return undefined;
-    let listed;
-    try {
-        listed = readUnchanged(dir);
-    }
-    catch {
-        return undefined;
-    }
-    if (!listed)
-        return undefined;
-    const changed = new Set(files.flatMap((f) => [f.path, f.previousPath ?? f.path]));
-    const out = [];
-    for (const n of listed) {
-        if (changed.has(n.path) || terraformDirOf(n.path) !== dir || !isTerraformPath(n.path))
-            continue;
-        const r = readTerraformFile(n.path, n.text, false);
-        if (r)
-            out.push(r);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/overlays/kubeadm-patch.ts
@@ -60941,7 +61703,12 @@ function analyzeFileSides(file, options, terraform) {
         if (!namesServiceRangeKey(text))
             return { file, before: null, after: null, findings: [], problems: [{ file: file.path, line: 1, message }] };
         const ctx = new FileContext(file.path, options);
-        ctx.add('unreadable-config', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' }, { before: null, after: null, level: 'error', message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.` });
+        ctx.add('unreadable-config', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' }, {
+            before: null,
+            after: null,
+            level: 'error',
+            message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.`,
+        });
         return { file, before: null, after: null, findings: ctx.findings, problems: [] };
     }
 }
@@ -60964,7 +61731,9 @@ function analyzeFileUnguarded(file, options, terraform) {
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
     const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
-    if (!fedByDirectory && !(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
+    if (!fedByDirectory &&
+        !(file.before !== undefined && mayMentionServiceRange(file.before)) &&
+        !(file.after !== undefined && mayMentionServiceRange(file.after))) {
         return { ...none, findings: [], problems: [], skipped: 'unsupported' };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
@@ -61188,7 +61957,13 @@ function renderMarkdown(report, context = {}) {
         out.push('### Suppressions added by this change', '');
         out.push('| Level | Rule | Location | Counted | Suppressed by |', '| --- | --- | --- | --- | --- |');
         for (const f of added) {
-            out.push(row([f.level, code(f.rule), markdown_location(f), f.suppressed ? 'yes' : 'no', escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change')]));
+            out.push(row([
+                f.level,
+                code(f.rule),
+                markdown_location(f),
+                f.suppressed ? 'yes' : 'no',
+                escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change'),
+            ]));
         }
         out.push('');
     }
@@ -61203,9 +61978,17 @@ function renderMarkdown(report, context = {}) {
 function renderApproval(a) {
     // Logins go through escapeMarkdown: the @ is defused, so naming someone never notifies them.
     if (a.state === 'approved') {
-        return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
+        return [
+            '### Approval',
+            '',
+            `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`,
+        ];
     }
-    return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
+    return [
+        '### Approval',
+        '',
+        `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`,
+    ];
 }
 function renderHeadline(report, failOn) {
     const threshold = failOn && failOn !== 'never' ? ` (fail-on: ${failOn})` : '';
@@ -61827,6 +62610,8 @@ async function run() {
             ...engineOptionsOf(config, settings.kubernetesVersion, settings.paths.length > 0 ? settings.paths : config.paths),
             // The policy file is reviewed as policy only when it is the repository's; a file from disk is not in the diff.
             gateConfigPath: source.kind === 'repository' ? source.path : '',
+            // The unchanged Terraform files of the changed directories, prefetched by the change source (git and API).
+            ...(changes.readUnchangedDirectory ? { readUnchangedDirectory: changes.readUnchangedDirectory } : {}),
         };
         report = analyzeChanges(changes.files, options, settings.failOn);
         if (request.kind === 'pull-request') {
@@ -61837,7 +62622,9 @@ async function run() {
                 approval = await checkLabelApproval(github(), { owner: request.owner, repo: request.repo, number: request.number, author: changes.author ?? request.author }, settings.allowLabel, settings.approvers);
             }
             if (settings.requireApprovalForSuppressions && approval?.state !== 'approved') {
-                report = revokeAddedSuppressions(report, settings.failOn, approval ? `the label '${approval.label}' does not approve: ${approval.reason}` : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`);
+                report = revokeAddedSuppressions(report, settings.failOn, approval
+                    ? `the label '${approval.label}' does not approve: ${approval.reason}`
+                    : `'require-approval-for-suppressions' asks for the label '${settings.allowLabel}' applied by a maintainer`);
             }
             if (approval?.state === 'approved') {
                 report = approveByLabel(report, settings.allowLabel, settings.failOn, `@${approval.by} (${approval.why})`);
@@ -61906,7 +62693,10 @@ async function loadBaseConfig(settings, repoPath, view) {
 function reportUnmatchedScope(paths, exclude, changed) {
     if (changed.length === 0)
         return;
-    for (const [name, globs] of [['paths', paths], ['exclude', exclude]]) {
+    for (const [name, globs] of [
+        ['paths', paths],
+        ['exclude', exclude],
+    ]) {
         const unmatched = unmatchedPatterns(globs, changed);
         if (unmatched.length > 0) {
             notice(`'${name}' pattern${unmatched.length === 1 ? '' : 's'} ${unmatched.map((g) => `'${g}'`).join(', ')} match${unmatched.length === 1 ? 'es' : ''} no changed file.`, {

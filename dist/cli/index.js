@@ -8720,8 +8720,8 @@ function compileGlob(glob) {
                 throw new Error(`Invalid glob '${glob}': unclosed '['.`);
             let body = glob.slice(i + 1, end);
             if (body.startsWith('!'))
-                body = '^' + body.slice(1);
-            re += '[' + body.replace(/\\/g, '\\\\') + ']';
+                body = `^${body.slice(1)}`;
+            re += `[${body.replace(/\\/g, '\\\\')}]`;
             i = end;
         }
         else if (c === '{') {
@@ -8745,10 +8745,10 @@ function compileGlob(glob) {
     }
     if (braceDepth > 0)
         throw new Error(`Invalid glob '${glob}': unclosed '{'.`);
-    return new RegExp('^' + re + '$');
+    return new RegExp(`^${re}$`);
 }
 function escapeRegExp(c) {
-    return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 function compilePatterns(globs, name) {
     const patterns = globs.map((glob) => {
@@ -8821,14 +8821,96 @@ const SKIP_REASON_TEXT = {
     unsupported: 'no supported format',
 };
 const DOC_EXTENSIONS = new Set([
-    'md', 'markdown', 'mdx', 'mkd', 'rst', 'adoc', 'asciidoc', 'asc', 'html', 'htm', 'xhtml', 'txt', 'text', 'org',
-    'rdoc', 'textile', 'tex', 'pod', 'ipynb', 'svg', 'pdf', 'csv', 'tsv',
+    'md',
+    'markdown',
+    'mdx',
+    'mkd',
+    'rst',
+    'adoc',
+    'asciidoc',
+    'asc',
+    'html',
+    'htm',
+    'xhtml',
+    'txt',
+    'text',
+    'org',
+    'rdoc',
+    'textile',
+    'tex',
+    'pod',
+    'ipynb',
+    'svg',
+    'pdf',
+    'csv',
+    'tsv',
 ]);
 const SOURCE_EXTENSIONS = new Set([
-    'go', 'py', 'pyi', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'java', 'kt', 'kts', 'scala', 'groovy',
-    'rs', 'c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'm', 'mm', 'lua',
-    'pl', 'pm', 'r', 'dart', 'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'elm', 'zig', 'nim', 'jl',
-    'vue', 'svelte', 'css', 'scss', 'sass', 'less', 'proto', 'thrift', 'ps1', 'psm1', 'bat', 'cmd', 'sum', 'mod',
+    'go',
+    'py',
+    'pyi',
+    'js',
+    'mjs',
+    'cjs',
+    'jsx',
+    'ts',
+    'mts',
+    'cts',
+    'tsx',
+    'java',
+    'kt',
+    'kts',
+    'scala',
+    'groovy',
+    'rs',
+    'c',
+    'h',
+    'cc',
+    'cpp',
+    'cxx',
+    'hpp',
+    'hh',
+    'hxx',
+    'cs',
+    'fs',
+    'vb',
+    'rb',
+    'php',
+    'swift',
+    'm',
+    'mm',
+    'lua',
+    'pl',
+    'pm',
+    'r',
+    'dart',
+    'ex',
+    'exs',
+    'erl',
+    'hrl',
+    'hs',
+    'ml',
+    'mli',
+    'clj',
+    'cljs',
+    'elm',
+    'zig',
+    'nim',
+    'jl',
+    'vue',
+    'svelte',
+    'css',
+    'scss',
+    'sass',
+    'less',
+    'proto',
+    'thrift',
+    'ps1',
+    'psm1',
+    'bat',
+    'cmd',
+    'sum',
+    'mod',
 ]);
 /** Template suffixes: the file is judged by the extension before them. */
 const TEMPLATE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'tpl', 'tmpl', 'gotmpl', 'template', 'tt', 'erb', 'mustache', 'hbs']);
@@ -8903,9 +8985,7 @@ function describeSkipped(skipped) {
     if (!skipped || skipped.files === 0)
         return null;
     const n = (x) => x.toLocaleString('en-US');
-    const parts = Object.keys(SKIP_REASON_TEXT)
-        .filter((r) => skipped[r] > 0)
-        .map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
+    const parts = Object.keys(SKIP_REASON_TEXT).filter((r) => skipped[r] > 0).map((r) => `${n(skipped[r])} ${SKIP_REASON_TEXT[r]}`);
     return `${n(skipped.files)} file${skipped.files === 1 ? '' : 's'} skipped: ${parts.join(', ')}`;
 }
 
@@ -9293,6 +9373,7 @@ function closingQuote(body, open) {
  */
 function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
     const sizes = new Map();
+    let visited = 0; // nodes and aliases walked (each once: sizes are memoised); read by tests and the bench
     const open = new Set();
     let expansion = 0;
     let offset = null;
@@ -9302,6 +9383,7 @@ function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
         const known = sizes.get(node);
         if (known !== undefined)
             return known;
+        visited++;
         if ((0,dist/* isAlias */.Vj)(node)) {
             let target;
             try {
@@ -9336,7 +9418,7 @@ function measureAliasExpansion(doc, cap = MAX_YAML_ALIAS_EXPANSION) {
         return size;
     };
     sizeOf(doc.contents, 0);
-    return { expansion, offset };
+    return { expansion, offset, visited };
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -9449,7 +9531,9 @@ const KEYS = [
     'service-cluster-ip-range',
     'service_cluster_ip_range', // RKE1 services.kube-api
     'serviceClusterIPRange', // kops
-    'podCIDR', 'clusterCIDR', 'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
+    'podCIDR',
+    'clusterCIDR',
+    'create cluster', // kops create cluster: --set …podCIDR, and --ipv6 switches its default
     'cluster-cidr', // pod range of controller-manager, k3s/RKE2 (range-overlap)
     'advertise-address',
     'advertiseAddress',
@@ -9477,7 +9561,8 @@ const KEYS = [
     'ipv6_stack',
     'enable_dual_stack_networks',
     'kube_pods_subnet',
-    'cluster_svc_cidr', 'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
+    'cluster_svc_cidr',
+    'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
     'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
     'cluster_cidr', // RKE1 services.kube-controller
     'cluster_dns_server', // RKE1 services.kubelet
@@ -9573,7 +9658,7 @@ function readSuppressions(text, file) {
             problems.push({ file, line, message: `suppression names an unknown rule '${rule}'; it suppresses nothing` });
             continue;
         }
-        if (!reason || !reason.trim()) {
+        if (!reason?.trim()) {
             problems.push({ file, line, message: `suppression of '${rule}' has no reason and is ignored; add "-- <why this change is safe>"` });
             continue;
         }
@@ -9865,9 +9950,11 @@ function reviewGateConfigChange(file, options) {
         remediation: RULES[RULE].remediation,
         suppressed: false,
     });
-    const usesBase = 'this run checks the change with the base revision\'s config';
+    const usesBase = "this run checks the change with the base revision's config";
     if (file.unreadableReason || (file.after === undefined && file.before === undefined)) {
-        return [finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`)];
+        return [
+            finding('error', 1, 'file', `the new gate config ${name} cannot be read (${file.unreadableReason ?? 'no content'}); ${usesBase}, and after merge every run would fail.`),
+        ];
     }
     let before = DEFAULT_CONFIG;
     if (file.before !== undefined) {
@@ -9900,9 +9987,7 @@ function reviewGateConfigChange(file, options) {
     const what = file.after === undefined ? 'deletes' : file.before === undefined ? 'adds' : 'edits';
     const keys = [...new Set(changes.map((c) => c.key))].join(', ');
     const message = `this change ${what} the gate config ${name}; ${usesBase}, the new one takes effect after merge: ${changes.map((c) => c.text).join('; ')}. ` +
-        (weakens
-            ? 'This weakens the gate, so a person other than the author must approve it.'
-            : 'This only makes the gate stricter.');
+        (weakens ? 'This weakens the gate, so a person other than the author must approve it.' : 'This only makes the gate stricter.');
     return [finding(weakens ? 'error' : 'notice', line, keys, message)];
 }
 function lineOfKey(text, key) {
@@ -9957,7 +10042,7 @@ function countByLevel(report) {
  */
 function approveByLabel(report, label, failOn, approvedBy) {
     const by = approvedBy ? ` applied by ${approvedBy}` : '';
-    const findings = report.findings.map((f) => f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` });
+    const findings = report.findings.map((f) => (f.suppressed ? f : { ...f, suppressed: true, suppressedBy: `pull request label '${label}'${by}` }));
     return buildReport(findings, report.problems, failOn);
 }
 /**
@@ -9968,7 +10053,12 @@ function revokeAddedSuppressions(report, failOn, why) {
     if (!report.findings.some((f) => f.suppressed && f.suppressionAdded))
         return report;
     const findings = report.findings.map((f) => f.suppressed && f.suppressionAdded
-        ? { ...f, suppressed: false, suppressedBy: undefined, message: `${f.message} (The inline suppression this change adds does not count: ${why}.)` }
+        ? {
+            ...f,
+            suppressed: false,
+            suppressedBy: undefined,
+            message: `${f.message} (The inline suppression this change adds does not count: ${why}.)`,
+        }
         : f);
     return { ...buildReport(findings, report.problems, failOn), ...(report.skipped ? { skipped: report.skipped } : {}) };
 }
@@ -10183,9 +10273,7 @@ function parse_parseCidr(raw, mode) {
         address = parseIpv6Text(addrText, mode);
     }
     if (address === null) {
-        const leadingZeros = mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null
-            ? 'IPv4 octets with leading zeros are rejected'
-            : 'not an IP address';
+        const leadingZeros = mode === 'strict' && parseIpv4Text(addrText, 'sloppy') !== null ? 'IPv4 octets with leading zeros are rejected' : 'not an IP address';
         return { ok: false, reason: leadingZeros };
     }
     const prefix = parsePrefixLength(prefixText);
@@ -10575,9 +10663,7 @@ function validateRangeList(value, ctx) {
 
 /** outer contains inner (equal ranges contain each other). */
 function contains(outer, inner) {
-    return (outer.family === inner.family &&
-        outer.prefix <= inner.prefix &&
-        (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network);
+    return outer.family === inner.family && outer.prefix <= inner.prefix && (inner.network & maskOf(outer.bits, outer.prefix)) === outer.network;
 }
 /** Two CIDRs overlap exactly when one contains the other (prefix-aligned blocks never partially overlap). */
 function overlaps(a, b) {
@@ -10610,7 +10696,7 @@ function nthAddress(cidr, n) {
     return indexedAddress(cidr, n) ?? `(none: ${cidr.canonical} has no address #${String(n)})`;
 }
 function cidrContainsAddress(cidr, address) {
-    return (cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network);
+    return cidr.family === address.family && (address.value & maskOf(cidr.bits, cidr.prefix)) === cidr.network;
 }
 /**
  * How the primary moved, for messages: 'expanded' when the new range contains the old one, 'shrunk' when the
@@ -10785,7 +10871,9 @@ function primaryRangeRemediation(change, oldPrimary, newPrimary, setting) {
     // Only the addresses the change meant to add, as blocks that do not overlap the existing range.
     const extra = subtractRange(newPrimary, oldPrimary).map((c) => c.canonical);
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+    const objects = extra.length > 1
+        ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+        : 'an additional ServiceCIDR object';
     return `${keep}, and add the new addresses (${extra.join(', ')}) as ${objects} (Kubernetes 1.33+):\n${manifests.join('\n---\n')}`;
 }
 /**
@@ -10798,7 +10886,9 @@ function secondaryRangeRemediation(oldSecondary, newSecondary) {
     if (!extra.length)
         return `${keep}: a Service range cannot be shrunk in place`;
     const manifests = extra.map((c, i) => serviceCidrManifest([c], extra.length > 1 ? `extra-service-range-${i + 1}` : 'extra-service-range'));
-    const objects = extra.length > 1 ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)` : 'an additional ServiceCIDR object';
+    const objects = extra.length > 1
+        ? `${extra.length} additional ServiceCIDR objects (an object holds at most one CIDR per family)`
+        : 'an additional ServiceCIDR object';
     return `${keep}; to add the ${familyName(newSecondary.family)} addresses ${extra.join(', ')}, create ${objects}:\n${manifests.join('\n---\n')}`;
 }
 /**
@@ -10828,7 +10918,7 @@ function createOnlyText(change, s) {
 // The effective values of one side, validated once: every check (values, changes, cross checks) reads the
 // same validation of a setting.
 
-const serviceRanges = (side) => side ? side.settings.filter((s) => s.role === 'service-range') : [];
+const serviceRanges = (side) => (side ? side.settings.filter((s) => s.role === 'service-range') : []);
 function key(s) {
     return `${s.role}|${s.subject}`;
 }
@@ -11194,7 +11284,13 @@ function substituteWord(word, lookup, dialect) {
                 unresolved.push({ name: e.name, written, reason: `the default in ${written} is not a literal`, useOffset, definitionOffsets: [] });
                 continue;
             }
-            pieces.push({ text, offsets: word.offsets.slice(f.start, f.end), split: e.split, uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }], end: word.offsets[f.end] });
+            pieces.push({
+                text,
+                offsets: word.offsets.slice(f.start, f.end),
+                split: e.split,
+                uses: [{ name: e.name, start: 0, end: text.length, useOffset, definition: null }],
+                end: word.offsets[f.end],
+            });
             continue;
         }
         if (state.kind === 'unknown') {
@@ -11202,11 +11298,25 @@ function substituteWord(word, lookup, dialect) {
             continue;
         }
         if (state.kind === 'unset') {
-            unresolved.push({ name: e.name, written, reason: dialect === 'systemd' ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)' : 'it is not assigned before this command in this file (it comes from the environment)', useOffset, definitionOffsets: [] });
+            unresolved.push({
+                name: e.name,
+                written,
+                reason: dialect === 'systemd'
+                    ? 'it is not set in this unit (a drop-in, EnvironmentFile= or the service manager may set it)'
+                    : 'it is not assigned before this command in this file (it comes from the environment)',
+                useOffset,
+                definitionOffsets: [],
+            });
             continue;
         }
         const v = state.value;
-        pieces.push({ text: v.text, offsets: v.offsets.slice(0, v.text.length), split: e.split, uses: usesOf(e.name, v, useOffset, 0), end: v.offsets[v.text.length] });
+        pieces.push({
+            text: v.text,
+            offsets: v.offsets.slice(0, v.text.length),
+            split: e.split,
+            uses: usesOf(e.name, v, useOffset, 0),
+            end: v.offsets[v.text.length],
+        });
     }
     literal(at, word.text.length);
     if (unresolved.length > 0)
@@ -11385,7 +11495,12 @@ function valuePart(word, from) {
     const out = { text: word.text.slice(from), offsets: word.offsets.slice(from) };
     const expansions = word.expansions
         ?.filter((e) => e.start >= from)
-        .map((e) => ({ ...e, start: e.start - from, end: e.end - from, fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from } }));
+        .map((e) => ({
+        ...e,
+        start: e.start - from,
+        end: e.end - from,
+        fallback: e.fallback && { ...e.fallback, start: e.fallback.start - from, end: e.fallback.end - from },
+    }));
     if (expansions?.length)
         out.expansions = expansions;
     return out;
@@ -11453,7 +11568,11 @@ class ShellRunWalker {
     lookup = (name) => {
         const v = this.vars.get(name);
         if (this.sourcedAt !== null) {
-            return { kind: 'unknown', reason: 'a file sourced (or a string eval-ed) earlier may set it', definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt] };
+            return {
+                kind: 'unknown',
+                reason: 'a file sourced (or a string eval-ed) earlier may set it',
+                definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
+            };
         }
         return v ? v.state : this.environment(name);
     };
@@ -11466,7 +11585,10 @@ class ShellRunWalker {
         const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
         if (status !== 'runs' || nested) {
             const reason = nested ? 'it is assigned in a function or a subshell' : 'it is assigned in a branch or a loop, which may not run';
-            this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] }, definitions: [...previous, definition] });
+            this.vars.set(name, {
+                state: { kind: 'unknown', reason, definitionOffsets: [...previous, definition] },
+                definitions: [...previous, definition],
+            });
             return;
         }
         // No field splitting in an assignment (XCU 2.9.1): every expansion counts as quoted.
@@ -11476,7 +11598,11 @@ class ShellRunWalker {
             const names = r.unresolved.map((u) => u.name).join(', ');
             const from = r.unresolved.flatMap((u) => u.definitionOffsets);
             this.vars.set(name, {
-                state: { kind: 'unknown', reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`, definitionOffsets: [...from, definition] },
+                state: {
+                    kind: 'unknown',
+                    reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`,
+                    definitionOffsets: [...from, definition],
+                },
                 definitions: [definition],
             });
             return;
@@ -11901,13 +12027,42 @@ function findInvocations(argv, depth = 0, environment) {
  * is read as taking the next argument, as pflag does for every non-boolean flag.
  */
 const BOOLEAN_FLAGS = new Set([
-    'add-dir-header', 'allocate-node-cidrs', 'allow-privileged', 'alsologtostderr', 'anonymous-auth', 'audit-log-compress',
-    'audit-log-truncate-enabled', 'audit-webhook-truncate-enabled', 'configure-cloud-routes', 'contention-profiling',
-    'disable-http2-serving', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-dynamic-provisioning',
-    'enable-garbage-collector', 'enable-hostpath-provisioner', 'enable-logs-handler', 'enable-priority-and-fairness',
-    'enable-swagger-ui', 'enable-taint-manager', 'help', 'h', 'kubelet-https', 'leader-elect', 'logtostderr', 'one-output',
-    'permit-address-sharing', 'permit-port-sharing', 'profiling', 'service-account-extend-token-expiration',
-    'service-account-lookup', 'skip-headers', 'skip-log-headers', 'use-service-account-credentials', 'version', 'watch-cache',
+    'add-dir-header',
+    'allocate-node-cidrs',
+    'allow-privileged',
+    'alsologtostderr',
+    'anonymous-auth',
+    'audit-log-compress',
+    'audit-log-truncate-enabled',
+    'audit-webhook-truncate-enabled',
+    'configure-cloud-routes',
+    'contention-profiling',
+    'disable-http2-serving',
+    'enable-aggregator-routing',
+    'enable-bootstrap-token-auth',
+    'enable-dynamic-provisioning',
+    'enable-garbage-collector',
+    'enable-hostpath-provisioner',
+    'enable-logs-handler',
+    'enable-priority-and-fairness',
+    'enable-swagger-ui',
+    'enable-taint-manager',
+    'help',
+    'h',
+    'kubelet-https',
+    'leader-elect',
+    'logtostderr',
+    'one-output',
+    'permit-address-sharing',
+    'permit-port-sharing',
+    'profiling',
+    'service-account-extend-token-expiration',
+    'service-account-lookup',
+    'skip-headers',
+    'skip-log-headers',
+    'use-service-account-credentials',
+    'version',
+    'watch-cache',
 ]);
 function normalizeName(name) {
     return name.replace(/_/g, '-');
@@ -12085,14 +12240,16 @@ function variablePath(source, reader, arg, valueIndex, equals) {
     // The variables the flag reads directly (not those their values were built from) name the path.
     // (an outer use comes before the uses inside its value: variables.ts usesOf).
     const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
-    const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`)))];
+    const names = [
+        ...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`))),
+    ];
     // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
     const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition.start)}`))];
     const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
     const description = names.length === 1 && named[0].definition !== null
         ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
         : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
-    const definitions = uses.flatMap((u) => (u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []));
+    const definitions = uses.flatMap((u) => u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []);
     const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
     const first = named[0];
     const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
@@ -12128,7 +12285,9 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
         const expanded = ctx.expand ? ctx.expand(raw) : raw;
         const literal = ctx.literalReference;
         // Undefined `$(NAME)` references are literal text, not templates: mask them before looking for one.
-        const masked = literal ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (literal(name) ? 'x'.repeat(m.length) : m)) : expanded;
+        const masked = literal
+            ? expanded.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (literal(name) ? 'x'.repeat(m.length) : m))
+            : expanded;
         const template = findTemplateExpression(masked);
         if (template !== null) {
             const p = ctx.source.position(last.valueStart);
@@ -12365,7 +12524,7 @@ class Source {
     }
     /** Span of a parsed YAML node (its value range, without trailing comments). */
     spanOf(node) {
-        if (!node || !node.range)
+        if (!node?.range)
             return lineSpan(1);
         return this.span(node.range[0], node.range[1]);
     }
@@ -12451,7 +12610,10 @@ function parseYaml(text) {
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
 function refuseYaml(text) {
     if (text.length > MAX_YAML_CHARS) {
-        return { line: 1, message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only` };
+        return {
+            line: 1,
+            message: `file is ${text.length} characters, above the ${MAX_YAML_CHARS} limit for reading YAML; it was read as plain text only`,
+        };
     }
     const nesting = measureYamlNesting(text);
     if (nesting.line > 0) {
@@ -12718,7 +12880,9 @@ const workloadsFormat = {
             // Extractors never throw (toolkit/extractor.ts): an unexpected shape becomes a problem at line 1.
             return {
                 settings: [],
-                problems: [{ line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID }],
+                problems: [
+                    { line: 1, message: `control-plane manifest could not be read: ${e instanceof Error ? e.message : String(e)}`, format: MANIFEST_FORMAT_ID },
+                ],
             };
         }
     },
@@ -12880,16 +13044,30 @@ function containerEnvironment(source, doc, container, starts) {
         if (arg) {
             const r = variables_substituteKubernetes(arg, lookup);
             const value = r.kind === 'words' ? r.words[0] : null;
-            env.set(name, value ? { kind: 'value', value, definitionOffset: arg.offsets[0] } : { kind: 'unknown', reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`, definitionOffsets: [arg.offsets[0]] });
+            env.set(name, value
+                ? { kind: 'value', value, definitionOffset: arg.offsets[0] }
+                : {
+                    kind: 'unknown',
+                    reason: `its value uses ${r.kind === 'unresolved' ? r.unresolved[0].name : 'a variable'}, which cannot be resolved here`,
+                    definitionOffsets: [arg.offsets[0]],
+                });
         }
         else if (valueFrom?.key.range) {
             // Every line of the valueFrom block (which ConfigMap, which key) decides the value.
             const end = valueFrom.value?.range?.[1] ?? valueFrom.key.range[1];
             const lines = starts.filter((o) => o > valueFrom.key.range[0] && o < end);
-            env.set(name, { kind: 'unknown', reason: 'it comes from valueFrom, read when the Pod starts', definitionOffsets: [valueFrom.key.range[0], ...lines] });
+            env.set(name, {
+                kind: 'unknown',
+                reason: 'it comes from valueFrom, read when the Pod starts',
+                definitionOffsets: [valueFrom.key.range[0], ...lines],
+            });
         }
         else {
-            env.set(name, { kind: 'value', value: { text: '', offsets: [item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0] }, definitionOffset: item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0 });
+            env.set(name, {
+                kind: 'value',
+                value: { text: '', offsets: [item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0] },
+                definitionOffset: item && (0,dist/* isMap */.jh)(item) && item.range ? item.range[0] : 0,
+            });
         }
     }
     return { kubernetes: lookup, shell: lookup };
@@ -13059,7 +13237,7 @@ const MAX_WALK_DEPTH = 12;
 // Range values
 /** The node's text exactly as written in the source (quotes included). */
 function rawText(source, node) {
-    if (!node || !node.range)
+    if (!node?.range)
         return '';
     return source.text.slice(node.range[0], node.range[1]);
 }
@@ -13122,7 +13300,7 @@ function readRange(source, doc, node, itemKey) {
 }
 /** Span of a map key (where a default or an absent field points), or line 1. */
 function keySpan(source, key) {
-    if (!key || !key.range)
+    if (!key?.range)
         return lineSpan(1);
     return source.span(key.range[0], key.range[1]);
 }
@@ -13249,7 +13427,14 @@ function scanKeyLines(source, format, keys) {
         const expr = findTemplateExpression(value);
         problems.push(expr
             ? templateProblem(format, m[2], lineSpan(i + 1, column), expr)
-            : { line: i + 1, column, message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`, hidesRange: true, setting: m[2], format });
+            : {
+                line: i + 1,
+                column,
+                message: `${m[2]} is in a file that cannot be parsed as YAML: the Service range cannot be read`,
+                hidesRange: true,
+                setting: m[2],
+                format,
+            });
     });
     return problems;
 }
@@ -13469,7 +13654,12 @@ function readValue(ctx, node, keyNode, setting) {
     const expression = findTemplateExpression(raw);
     if (expression)
         return { kind: 'template', expression, span, setting };
-    return { kind: 'unreadable', reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`, span, setting };
+    return {
+        kind: 'unreadable',
+        reason: `${setting} is a ${(0,dist/* isSeq */.oP)(node) ? 'list' : (0,dist/* isMap */.jh)(node) ? 'map' : 'non-string value'}, not a string`,
+        span,
+        setting,
+    };
 }
 /** The last value of flag `name` in a component's `extraArgs` (either shape, see extraArgEntry). */
 function readExtraArg(ctx, component, name, settingPrefix) {
@@ -13525,21 +13715,73 @@ const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
 const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
 /** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
 const K3S_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'kube-proxy-arg', 'kubelet-arg', 'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend',
-    'disable-network-policy', 'disable-kube-proxy', 'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption',
-    'node-taint', 'node-label', 'cni', 'egress-selector-mode', 'disable', 'node-ip', 'cluster-domain', 'service-node-port-range',
-    'disable-helm-controller', 'embedded-registry', 'etcd-snapshot-schedule-cron', 'profile',
+    'service-cidr',
+    'cluster-cidr',
+    'cluster-dns',
+    'kube-apiserver-arg',
+    'kube-controller-manager-arg',
+    'kube-scheduler-arg',
+    'kube-proxy-arg',
+    'kubelet-arg',
+    'write-kubeconfig-mode',
+    'write-kubeconfig',
+    'tls-san',
+    'cluster-init',
+    'flannel-backend',
+    'disable-network-policy',
+    'disable-kube-proxy',
+    'disable-cloud-controller',
+    'etcd-expose-metrics',
+    'secrets-encryption',
+    'node-taint',
+    'node-label',
+    'cni',
+    'egress-selector-mode',
+    'disable',
+    'node-ip',
+    'cluster-domain',
+    'service-node-port-range',
+    'disable-helm-controller',
+    'embedded-registry',
+    'etcd-snapshot-schedule-cron',
+    'profile',
 ]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
-    'service-cidr', 'cluster-cidr', 'cluster-dns', 'kube-apiserver-arg', 'kube-controller-manager-arg', 'kube-scheduler-arg',
-    'write-kubeconfig-mode', 'write-kubeconfig', 'tls-san', 'cluster-init', 'flannel-backend', 'disable-network-policy',
-    'disable-cloud-controller', 'etcd-expose-metrics', 'secrets-encryption', 'cni', 'egress-selector-mode', 'disable',
-    'disable-helm-controller', 'etcd-snapshot-schedule-cron', 'service-node-port-range',
+    'service-cidr',
+    'cluster-cidr',
+    'cluster-dns',
+    'kube-apiserver-arg',
+    'kube-controller-manager-arg',
+    'kube-scheduler-arg',
+    'write-kubeconfig-mode',
+    'write-kubeconfig',
+    'tls-san',
+    'cluster-init',
+    'flannel-backend',
+    'disable-network-policy',
+    'disable-cloud-controller',
+    'etcd-expose-metrics',
+    'secrets-encryption',
+    'cni',
+    'egress-selector-mode',
+    'disable',
+    'disable-helm-controller',
+    'etcd-snapshot-schedule-cron',
+    'service-node-port-range',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
-const SERVER_FLAGS = new Set(['service-cidr', 'cluster-init', 'disable', 'tls-san', 'flannel-backend', 'write-kubeconfig-mode', 'kube-apiserver-arg', 'cluster-dns', 'cluster-cidr']);
+const SERVER_FLAGS = new Set([
+    'service-cidr',
+    'cluster-init',
+    'disable',
+    'tls-san',
+    'flannel-backend',
+    'write-kubeconfig-mode',
+    'kube-apiserver-arg',
+    'cluster-dns',
+    'cluster-cidr',
+]);
 const k3sFormat = {
     id: FORMAT,
     extract: (source) => guardExtraction(FORMAT, () => extractK3s(source)),
@@ -13602,7 +13844,16 @@ function readConfigMap(source, doc, map, path, out) {
     if (service) {
         const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'service-cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+            out.settings.push(make({
+                subject,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'service-cidr',
+                value: read.text,
+                origin: 'explicit',
+                span: read.span,
+                immutable: dualStackImmutable(read.text),
+            }));
         }
         else if (read.kind === 'template') {
             out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
@@ -13677,13 +13928,22 @@ function readConfigRest(source, doc, map, id, make, out) {
     preferApiserverOverride(out, id);
 }
 function readRoleVars(source, doc, map, path, out) {
-    const id = `k3s/${path.length ? path.join('.') + '.' : ''}rke2-role`;
+    const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
     const make = settingMaker({ format: FORMAT, group: id });
     const service = mapEntry(doc, map, 'rke2_service_cidr');
     if (service) {
         const read = readRange(source, doc, service.value);
         if (read.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/service-range`, role: 'service-range', component: 'platform', setting: 'rke2_service_cidr', value: read.text, origin: 'explicit', span: read.span, immutable: dualStackImmutable(read.text) }));
+            out.settings.push(make({
+                subject: `${id}/service-range`,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'rke2_service_cidr',
+                value: read.text,
+                origin: 'explicit',
+                span: read.span,
+                immutable: dualStackImmutable(read.text),
+            }));
         }
         else if (read.kind === 'template') {
             out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
@@ -13711,10 +13971,11 @@ function readArgList(source, doc, seq, path, out) {
         return;
     const items = seq.items.map((i) => deref(doc, i));
     const texts = items.map((i) => scalarText(i));
-    const flagName = (t) => (t === null ? null : bareFlagName(t) ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null));
+    const flagName = (t) => (t === null ? null : (bareFlagName(t) ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null)));
     const names = texts.map(flagName);
     const hasServiceCidr = names.includes('service-cidr');
-    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) && names.some((n) => n !== null && SERVER_FLAGS.has(n));
+    const isServer = texts.some((t) => t === 'server' || (t !== null && /\bk3s\s+server\b|\brke2\s+server\b/.test(t))) &&
+        names.some((n) => n !== null && SERVER_FLAGS.has(n));
     if (!hasServiceCidr && !isServer)
         return;
     const id = idOf(path);
@@ -13731,7 +13992,7 @@ function readArgList(source, doc, seq, path, out) {
         let start = 0;
         let end = 0;
         let node = item;
-        const name = bare ?? (/^\s*--/.test(t) ? splitFlagArg(t)?.name ?? null : null);
+        const name = bare ?? (/^\s*--/.test(t) ? (splitFlagArg(t)?.name ?? null) : null);
         if (name !== 'service-cidr' && name !== 'cluster-cidr')
             continue;
         if (bare) {
@@ -13771,12 +14032,30 @@ function emitAccumulated(source, out, make, id, values, role, setting, seq, path
     if (values.length === 0) {
         if (role !== 'service-range' || !seq || !doc)
             return;
-        out.settings.push(make({ subject, role, component: 'platform', setting, value: K3S_DEFAULT_SERVICE_CIDR, origin: 'default', span: defaultSpan(source, doc, path), defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)' }));
+        out.settings.push(make({
+            subject,
+            role,
+            component: 'platform',
+            setting,
+            value: K3S_DEFAULT_SERVICE_CIDR,
+            origin: 'default',
+            span: defaultSpan(source, doc, path),
+            defaultNote: 'k3s/RKE2 default when --service-cidr is not given (docs.k3s.io/cli/server)',
+        }));
         return;
     }
     const value = values.map((v) => v.value).join(',');
     const span = source.span(values[0].start, values[values.length - 1].end);
-    out.settings.push(make({ subject, role, component: 'platform', setting, value, origin: 'explicit', span, immutable: role === 'service-range' ? dualStackImmutable(value) : undefined }));
+    out.settings.push(make({
+        subject,
+        role,
+        component: 'platform',
+        setting,
+        value,
+        origin: 'explicit',
+        span,
+        immutable: role === 'service-range' ? dualStackImmutable(value) : undefined,
+    }));
 }
 // ---- flags inside strings: Ansible `extra_server_args: >- ... --service-cidr=...`, INSTALL_K3S_EXEC ----
 function walkStrings(doc, node, path, depth, visit) {
@@ -13924,7 +14203,14 @@ function k3sServerSettings(source, label, program, args, fragment) {
                 if (!/service-cidr/i.test(source.text))
                     return;
                 const p = source.position(opaque[0].offsets[0]);
-                problems.push({ line: p.line, column: p.column, message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`, hidesRange: true, setting, format: k3s_server_flags_FORMAT });
+                problems.push({
+                    line: p.line,
+                    column: p.column,
+                    message: `${setting} of the k3s/RKE2 server may be set by ${opaque[0].text}, expanded outside this file`,
+                    hidesRange: true,
+                    setting,
+                    format: k3s_server_flags_FORMAT,
+                });
                 return;
             }
             settings.push(make({
@@ -14596,7 +14882,14 @@ function extractUnguarded(source) {
     const plans = clusters.map((c) => {
         const fields = readClusterFields(c.ctx, c.root);
         const damaged = c.errors[0] ?? null;
-        return { id: '', fields: distrustDamaged(fields, c.errors), defaultSpan: fields.networkingKey ?? c.kindSpan, damaged, errors: c.errors, inits: [] };
+        return {
+            id: '',
+            fields: distrustDamaged(fields, c.errors),
+            defaultSpan: fields.networkingKey ?? c.kindSpan,
+            damaged,
+            errors: c.errors,
+            inits: [],
+        };
     });
     // `kubeadm init --config` with only an InitConfiguration runs with a defaulted ClusterConfiguration
     // (cmd/kubeadm/app/util/config/initconfiguration.go documentMapToInitConfiguration).
@@ -14658,8 +14951,7 @@ function kubeadmConfigMap(source, doc) {
 function distrustDamaged(fields, errors) {
     if (!errors.length)
         return fields;
-    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) &&
-        (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
+    const within = (s, p) => (p.line > s.line || (p.line === s.line && p.column >= s.column)) && (p.line < s.endLine || (p.line === s.endLine && p.column <= s.endColumn));
     const check = (read) => read?.kind === 'value' && errors.some((e) => within(read.span, e))
         ? { kind: 'unreadable', reason: `${read.setting} is part of malformed YAML`, span: read.span, setting: read.setting }
         : read;
@@ -14701,7 +14993,14 @@ function emitCluster(plan, settings, problems) {
         group,
         ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
     };
-    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    const explicit = (read, rest) => ({
+        ...common,
+        ...rest,
+        setting: read.setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+    });
     // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
     // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
     const api = fields.apiServerRange;
@@ -14842,7 +15141,14 @@ function damagedPatch(inner, map, label, format, state) {
     const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
     const setting = `${label}: networking.serviceSubnet`;
     state.serviceSubnet = { kind: 'unreadable', reason: `${label} is not valid YAML`, span, setting };
-    return { line: span.line, column: span.column, message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`, hidesRange: true, setting, format };
+    return {
+        line: span.line,
+        column: span.column,
+        message: `${label} is not valid YAML (${err.message}): the Service range it sets cannot be read`,
+        hidesRange: true,
+        setting,
+        format,
+    };
 }
 /**
  * kubeadm API versions kind generates for a Kubernetes minor version (kubernetes-sigs/kind
@@ -14987,7 +15293,12 @@ function applyOperation(ctx, op, label, state) {
         if (name === 'move' || name === 'copy') {
             const from = fromText !== null ? parsePointer(fromText) : null;
             if (touches(path) || (name === 'move' && from && touches(from))) {
-                state[t.key] = { kind: 'unreadable', reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`, span: opSpan, setting };
+                state[t.key] = {
+                    kind: 'unreadable',
+                    reason: `${setting} (a JSON 6902 '${name}') changes ${full.join('.')} in a way the gate does not follow`,
+                    span: opSpan,
+                    setting,
+                };
             }
             continue;
         }
@@ -15089,7 +15400,9 @@ function extractKind(source) {
     catch (e) {
         return {
             settings: [],
-            problems: [{ line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: kind_FORMAT }],
+            problems: [
+                { line: 1, message: `the kind config could not be read (${e instanceof Error ? e.message : String(e)})`, hidesRange: true, format: kind_FORMAT },
+            ],
         };
     }
 }
@@ -15138,7 +15451,14 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     if (initIndex >= 0)
         applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
     const common = { format: kind_FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
-    const explicit = (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
+    const explicit = (read, rest) => ({
+        ...common,
+        ...rest,
+        setting: read.setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+    });
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
     // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
     const api = state.apiServerRange?.kind === 'empty' ? undefined : state.apiServerRange;
@@ -15311,7 +15631,11 @@ function clusterConfiguration(k) {
 function readCluster(source, cluster, kcp, out) {
     const { doc } = cluster;
     const id = `clusterapi/${cluster.name}`;
-    const make = settingMaker({ format: clusterapi_FORMAT, group: id, kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))) });
+    const make = settingMaker({
+        format: clusterapi_FORMAT,
+        group: id,
+        kubernetesVersion: kcp?.version ?? minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'topology', 'version']))),
+    });
     const specEntry = mapEntry(doc, doc.contents, 'spec');
     const netEntry = mapEntry(doc, specEntry?.value, 'clusterNetwork');
     const servicesEntry = mapEntry(doc, netEntry?.value, 'services');
@@ -15344,11 +15668,29 @@ function readCluster(source, cluster, kcp, out) {
         // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
         // the apiserver value so a disagreement shows as component-mismatch.
         if (clusterRead.kind === 'value') {
-            out.settings.push(make({ subject: `${id}/cluster-network`, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+            out.settings.push(make({
+                subject: `${id}/cluster-network`,
+                role: 'service-range',
+                component: 'platform',
+                setting: 'spec.clusterNetwork.services.cidrBlocks',
+                value: clusterRead.text,
+                origin: 'explicit',
+                span: clusterRead.span,
+                profile,
+            }));
         }
     }
     else if (clusterRead.kind === 'value') {
-        out.settings.push(make({ subject, role: 'service-range', component: 'platform', setting: 'spec.clusterNetwork.services.cidrBlocks', value: clusterRead.text, origin: 'explicit', span: clusterRead.span, profile }));
+        out.settings.push(make({
+            subject,
+            role: 'service-range',
+            component: 'platform',
+            setting: 'spec.clusterNetwork.services.cidrBlocks',
+            value: clusterRead.text,
+            origin: 'explicit',
+            span: clusterRead.span,
+            profile,
+        }));
     }
     else if (clusterRead.kind === 'template') {
         out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
@@ -15373,7 +15715,7 @@ function readCluster(source, cluster, kcp, out) {
     }
     // Pods: controller-manager --cluster-cidr > networking.podSubnet > Cluster pods.cidrBlocks.
     const kcmArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['controllerManager', 'extraArgs']), 'cluster-cidr') : null;
-    const podSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null : null;
+    const podSubnet = kcp && cc ? (mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'podSubnet')?.value ?? null) : null;
     const podDraft = { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform' };
     if (kcp && kcmArg)
         emitRange(out, source, kcp.doc, kcmArg, make, { ...podDraft, setting: `${ccPrefix}.controllerManager.extraArgs.cluster-cidr` }, clusterapi_FORMAT);
@@ -15611,7 +15953,13 @@ const K0S_FLAGS = {
     id: k0s_FORMAT,
     reportEveryHiddenValue: true,
     fields: [
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['spec', 'api', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['spec', 'api', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
         {
             subject: 'kube-controller-manager',
             role: 'service-range',
@@ -15630,7 +15978,7 @@ function extractK0s(source) {
     for (const doc of yaml.documents) {
         for (const found of findConfigs(doc)) {
             const name = scalarText(getPath(doc, found.config, ['metadata', 'name']));
-            const where = found.path.length ? found.path.join('.') : documentKind(doc).kind ?? 'ClusterConfig';
+            const where = found.path.length ? found.path.join('.') : (documentKind(doc).kind ?? 'ClusterConfig');
             const base = name ? `k0s/${name}` : `k0s/${where}`;
             const n = ids.get(base) ?? 0;
             ids.set(base, n + 1);
@@ -15648,9 +15996,7 @@ function findConfigs(doc) {
         const isConfig = kind === 'ClusterConfig' && apiVersion !== null && apiVersion.startsWith(K0S_API_GROUP);
         // k0sctl `spec.k0s.config` and k0smotron `spec.k0sConfig` may omit apiVersion/kind: their place says what they are.
         const last = path[path.length - 1];
-        const embeddedByPlace = !isConfig &&
-            ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') &&
-            (0,dist/* isMap */.jh)(getPath(doc, map, ['spec']));
+        const embeddedByPlace = !isConfig && ((last === 'config' && path[path.length - 2] === 'k0s') || last === 'k0sConfig') && (0,dist/* isMap */.jh)(getPath(doc, map, ['spec']));
         if (!isConfig && !embeddedByPlace)
             return;
         let version;
@@ -15726,9 +16072,22 @@ function readClusterConfig(source, doc, found, out, id) {
         out.problems.push(...tmp.problems);
     }
     if (podParts.length) {
-        out.settings.push(make({ subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${prefix}spec.network.podCIDR`, value: podParts.join(','), origin: 'explicit', span: podSpan }));
+        out.settings.push(make({
+            subject: `${id}/pod-range`,
+            role: 'pod-range',
+            component: 'platform',
+            setting: `${prefix}spec.network.podCIDR`,
+            value: podParts.join(','),
+            origin: 'explicit',
+            span: podSpan,
+        }));
     }
-    const flags = readDeclaredFields(K0S_FLAGS, source, doc, { root: found.config, group: id, settingPrefix: prefix, kubernetesVersion: found.version });
+    const flags = readDeclaredFields(K0S_FLAGS, source, doc, {
+        root: found.config,
+        group: id,
+        settingPrefix: prefix,
+        kubernetesVersion: found.version,
+    });
     out.settings.push(...flags.settings);
     out.problems.push(...flags.problems);
     preferApiserverOverride(out, id);
@@ -15760,7 +16119,19 @@ const kops_create_cluster_FORMAT = 'kops';
 /** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
 const kops_create_cluster_WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
 /** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
-const kops_create_cluster_BOOLEAN_FLAGS = new Set(['yes', 'y', 'dry-run', 'ipv6', 'bastion', 'encrypt-etcd-storage', 'associate-public-ip', 'disable-subnet-tags', 'openstack-lb-octavia', 'openstack-storage-ignore-az', 'gce-service-account-default']);
+const kops_create_cluster_BOOLEAN_FLAGS = new Set([
+    'yes',
+    'y',
+    'dry-run',
+    'ipv6',
+    'bastion',
+    'encrypt-etcd-storage',
+    'associate-public-ip',
+    'disable-subnet-tags',
+    'openstack-lb-octavia',
+    'openstack-storage-ignore-az',
+    'gce-service-account-default',
+]);
 /** The `--set` fields kops.ts reads from a Cluster, by role and subject (the same subjects as kops.ts). */
 const FIELDS = {
     'spec.serviceClusterIPRange': { role: 'service-range', subject: 'service-range', component: 'platform', rank: 0 },
@@ -15858,7 +16229,16 @@ function readCreate(source, args, clusterWord, defaults, out, unnamed) {
                 return; // never a default in place of a hidden value
             continue;
         }
-        settings.push(makeSetting(ctx, { subject: `${group}/${subject}`, role, component, setting, value: item.value, origin: 'explicit', span: item.span, createOnly: true }));
+        settings.push(makeSetting(ctx, {
+            subject: `${group}/${subject}`,
+            role,
+            component,
+            setting,
+            value: item.value,
+            origin: 'explicit',
+            span: item.span,
+            createOnly: true,
+        }));
     }
     if (!chosen.has('service-range')) {
         settings.unshift(makeSetting(ctx, {
@@ -15904,7 +16284,11 @@ function csvItems(source, arg, from, out) {
         const field = text.slice(a, b);
         const eq = field.indexOf('=');
         if (eq >= 0) {
-            items.push({ key: field.slice(0, eq), value: field.slice(eq + 1).replace(/""/g, '"'), span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]) });
+            items.push({
+                key: field.slice(0, eq),
+                value: field.slice(eq + 1).replace(/""/g, '"'),
+                span: source.span(arg.offsets[a + eq + 1], arg.offsets[b]),
+            });
         }
         else if (/^[0-9a-fA-F:.]+\/\d+$/.test(field)) {
             const at = source.position(arg.offsets[a]);
@@ -15969,7 +16353,8 @@ function extractKops(source) {
             const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name']));
             kops_readCluster(source, doc, out, name ? `kops/${name}` : `kops/Cluster#${unnamed++}`, apiVersion.endsWith('v1alpha3'));
         }
-        else if (kind === null && (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
+        else if (kind === null &&
+            (mapEntry(doc, doc.contents, 'APIServerConfig') || (mapEntry(doc, doc.contents, 'Networking') && mapEntry(doc, doc.contents, 'KubeletConfig')))) {
             readNodeupConfig(source, doc, out);
         }
     }
@@ -15998,7 +16383,7 @@ function kops_readCluster(source, doc, out, id, v1alpha3) {
     const apiServer = mapEntry(doc, getPath(doc, spec, ['kubeAPIServer']), 'serviceClusterIPRange');
     if (got === 'absent') {
         const nonMasq = scalarText(fieldOf('nonMasqueradeCIDR')?.entry.value);
-        const ipv6 = nonMasq !== null && nonMasq.includes(':');
+        const ipv6 = nonMasq?.includes(':');
         const networking = mapEntry(doc, spec, 'networking');
         out.settings.push(make({
             subject: `${id}/service-range`,
@@ -16035,9 +16420,19 @@ const KOPS_NODEUP = {
     kubernetesVersion: [['KubernetesVersion']],
     reportEveryHiddenValue: true,
     fields: [
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'] },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['APIServerConfig', 'KubeAPIServer', 'serviceClusterIPRange'],
+        },
         { subject: 'service-range', role: 'service-range', component: 'platform', path: ['Networking', 'serviceClusterIPRange'] },
-        { subject: 'pod-range', role: 'pod-range', component: 'kube-controller-manager', path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'] },
+        {
+            subject: 'pod-range',
+            role: 'pod-range',
+            component: 'kube-controller-manager',
+            path: ['ControlPlaneConfig', 'KubeControllerManager', 'clusterCIDR'],
+        },
     ],
 };
 function readNodeupConfig(source, doc, out) {
@@ -16127,7 +16522,13 @@ const TALOS_MACHINE_CONFIG = {
             default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
         },
         { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
-        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: ['cluster', 'apiServer', 'extraArgs'], extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-apiserver',
+            role: 'service-range',
+            component: 'kube-apiserver',
+            path: ['cluster', 'apiServer', 'extraArgs'],
+            extraArg: 'service-cluster-ip-range',
+        },
         {
             subject: 'kube-controller-manager',
             role: 'service-range',
@@ -16153,13 +16554,20 @@ const TALOS_KUBE_NETWORK_CONFIG = {
     ],
 };
 function readMachineConfig(source, doc, out, ctx) {
-    const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, { root: doc.contents, group: ctx.id, withDefaults: ctx.withDefaults });
+    const got = readDeclaredFields(TALOS_MACHINE_CONFIG, source, doc, {
+        root: doc.contents,
+        group: ctx.id,
+        withDefaults: ctx.withDefaults,
+    });
     out.settings.push(...got.settings);
     out.problems.push(...got.problems);
     preferApiserverOverride(out, ctx.id);
 }
 function readKubeNetworkConfig(source, doc, out, index) {
-    const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, { root: doc.contents, group: `talos/KubeNetworkConfig#${index}` });
+    const got = readDeclaredFields(TALOS_KUBE_NETWORK_CONFIG, source, doc, {
+        root: doc.contents,
+        group: `talos/KubeNetworkConfig#${index}`,
+    });
     out.settings.push(...got.settings);
     out.problems.push(...got.problems);
 }
@@ -16256,7 +16664,7 @@ function extractAgentClusterInstall(source, doc, node, where, yamlBroken) {
 function applyInstallConfigOverrides(source, doc, node, ctx, base) {
     const annotation = getPath(doc, node, ['metadata', 'annotations', 'agent-install.openshift.io/install-config-overrides']);
     const text = scalarText(annotation);
-    if (!text || !text.includes('serviceNetwork'))
+    if (!text?.includes('serviceNetwork'))
         return base;
     const span = source.spanOf(annotation);
     let parsed;
@@ -16281,7 +16689,15 @@ function applyInstallConfigOverrides(source, doc, node, ctx, base) {
     const value = list.map((v) => String(v)).join(',');
     const settings = base.settings.filter((s) => s.role !== 'service-range');
     const subject = `${ctx.group}/service-network`;
-    settings.push(makeSetting(ctx, { subject, role: 'service-range', component: 'platform', setting: 'install-config-overrides networking.serviceNetwork', value, origin: 'explicit', span }));
+    settings.push(makeSetting(ctx, {
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting: 'install-config-overrides networking.serviceNetwork',
+        value,
+        origin: 'explicit',
+        span,
+    }));
     return { settings, problems: base.problems.filter((p) => p.setting !== 'spec.networking.serviceNetwork') };
 }
 function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parentKey) {
@@ -16335,7 +16751,15 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     if (clusterEntry) {
         const pods = readRange(source, doc, clusterEntry.value, 'cidr');
         if (pods.kind === 'value') {
-            settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: `${prefix}.clusterNetwork[].cidr`, value: pods.text, origin: 'explicit', span: pods.span }));
+            settings.push(makeSetting(ctx, {
+                subject,
+                role: 'pod-range',
+                component: 'platform',
+                setting: `${prefix}.clusterNetwork[].cidr`,
+                value: pods.text,
+                origin: 'explicit',
+                span: pods.span,
+            }));
         }
     }
     else if (!yamlBroken) {
@@ -16394,7 +16818,15 @@ function extractAssistedCluster(source, doc, node, where) {
     }
     const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
     if (pods.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting: 'cluster_networks[].cidr', value: pods.text, origin: 'explicit', span: pods.span }));
+        settings.push(makeSetting(ctx, {
+            subject,
+            role: 'pod-range',
+            component: 'platform',
+            setting: 'cluster_networks[].cidr',
+            value: pods.text,
+            origin: 'explicit',
+            span: pods.span,
+        }));
     }
     return { settings, problems };
 }
@@ -16468,7 +16900,10 @@ const RKE = {
             component: 'kube-apiserver',
             path: ['services', 'kube-api', 'service_cluster_ip_range'],
             override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
-            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_SERVICE_RANGE,
+                note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kube-controller',
@@ -16476,7 +16911,10 @@ const RKE = {
             component: 'kube-controller-manager',
             path: ['services', 'kube-controller', 'service_cluster_ip_range'],
             override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
-            default: { value: RKE_DEFAULT_SERVICE_RANGE, note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_SERVICE_RANGE,
+                note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kube-controller',
@@ -16484,7 +16922,10 @@ const RKE = {
             component: 'kube-controller-manager',
             path: ['services', 'kube-controller', 'cluster_cidr'],
             override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
-            default: { value: RKE_DEFAULT_CLUSTER_CIDR, note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_CLUSTER_CIDR,
+                note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
         {
             subject: 'kubelet',
@@ -16492,7 +16933,10 @@ const RKE = {
             component: 'platform',
             path: ['services', 'kubelet', 'cluster_dns_server'],
             override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
-            default: { value: RKE_DEFAULT_DNS, note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)' },
+            default: {
+                value: RKE_DEFAULT_DNS,
+                note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)',
+            },
         },
     ],
 };
@@ -16837,7 +17281,10 @@ function extractVars(source, doc, root, group) {
             origin: explicit ? 'explicit' : 'default',
             span,
             defaultNote: parts.some((p) => !p.explicit)
-                ? `kubespray default for ${parts.filter((p) => !p.explicit).map((p) => p.name).join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
+                ? `kubespray default for ${parts
+                    .filter((p) => !p.explicit)
+                    .map((p) => p.name)
+                    .join(', ')} (kubernetes-sigs/kubespray roles/kubespray_defaults/defaults/main/main.yml), IPv4 first when both stacks are on`
                 : undefined,
         }));
     };
@@ -16845,7 +17292,15 @@ function extractVars(source, doc, root, group) {
     families(['kube_pods_subnet', 'kube_pods_subnet_ipv6'], 'kube_service_subnets', 'pod-range');
     const dns = readScalar(source, getPath(doc, root, ['skydns_server']));
     if (dns.kind === 'value') {
-        settings.push(makeSetting(ctx, { subject: `${group}/kube_service_subnets`, role: 'dns-address', component: 'platform', setting: 'skydns_server', value: dns.text, origin: 'explicit', span: dns.span }));
+        settings.push(makeSetting(ctx, {
+            subject: `${group}/kube_service_subnets`,
+            role: 'dns-address',
+            component: 'platform',
+            setting: 'skydns_server',
+            value: dns.text,
+            origin: 'explicit',
+            span: dns.span,
+        }));
     }
     return { settings: settings.map(dropUndefinedNote), problems };
 }
@@ -16923,14 +17378,22 @@ const CLUSTER_TEMPLATE = {
             role: 'service-range',
             component: 'platform',
             path: ['cluster_svc_cidr'],
-            default: { value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE, note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+            default: {
+                value: CLUSTER_TEMPLATE_DEFAULT_SERVICE_RANGE,
+                note: `cluster-template default when cluster_svc_cidr is absent (${SCHEMA})`,
+                anchor: ['node_cidr'],
+            },
         },
         {
             subject: 'cluster',
             role: 'pod-range',
             component: 'platform',
             path: ['cluster_pod_cidr'],
-            default: { value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE, note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`, anchor: ['node_cidr'] },
+            default: {
+                value: CLUSTER_TEMPLATE_DEFAULT_POD_RANGE,
+                note: `cluster-template default when cluster_pod_cidr is absent (${SCHEMA})`,
+                anchor: ['node_cidr'],
+            },
         },
     ],
 };
@@ -17141,7 +17604,7 @@ class Reader {
             if ((c === '$' || c === '%') && t[this.pos + 1] === '{') {
                 if (t[this.pos - 1] === c && value.endsWith(c)) {
                     // `$${` / `%%{` escape a literal `${` / `%{`.
-                    value = value.slice(0, -1) + c + '{';
+                    value = `${value.slice(0, -1) + c}{`;
                     this.pos += 2;
                     continue;
                 }
@@ -17206,7 +17669,12 @@ class Reader {
     }
     atExpressionEnd() {
         const c = this.text[this.pos];
-        return this.pos >= this.text.length || c === '\n' || c === '}' || c === ',' || c === '#' || (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*'));
+        return (this.pos >= this.text.length ||
+            c === '\n' ||
+            c === '}' ||
+            c === ',' ||
+            c === '#' ||
+            (c === '/' && (this.text[this.pos + 1] === '/' || this.text[this.pos + 1] === '*')));
     }
     /** `[` item (`,` item)* `]` of plain items; null when an item is not a simple expression. */
     list() {
@@ -17399,7 +17867,10 @@ function isGoogleNetworkModule(source) {
 const GITHUB_NETWORK = 'terraform-google-modules/terraform-google-network';
 /** Registry id (namespace/name/provider) and sub-directory of a module source, or null when it is not one of ours. */
 function normaliseSource(source) {
-    let s = source.trim().replace(/^git::/, '').replace(/\?.*$/, '');
+    let s = source
+        .trim()
+        .replace(/^git::/, '')
+        .replace(/\?.*$/, '');
     let sub = '';
     const slashes = s.replace(/^[a-z+]+:\/\//, (m) => m.replace(/\//g, '\u0000')).indexOf('//');
     if (slashes >= 0) {
@@ -17477,7 +17948,9 @@ class TerraformDirectory {
         const own = this.record(analysing);
         if (own?.kind === 'named-tfvars' && own.assignments.has(name))
             return { expr: own.assignments.get(name), file: own.path };
-        const auto = this.files.filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name)).sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
+        const auto = this.files
+            .filter((f) => f.kind === 'auto-tfvars' && f.assignments.has(name))
+            .sort((a, b) => baseName(a.path).localeCompare(baseName(b.path), 'en'));
         if (auto.length)
             return { expr: auto[auto.length - 1].assignments.get(name), file: auto[auto.length - 1].path };
         const tfvars = this.files.find((f) => f.kind === 'tfvars' && f.assignments.has(name));
@@ -17514,7 +17987,9 @@ class TerraformDirectory {
                 at ??= r.file === file ? { file, span: expr.span } : { file: r.file, span: r.span };
                 parts.push(r.text);
             }
-            return at ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via } : { kind: 'value', text: '', file, span: expr.span, via };
+            return at
+                ? { kind: 'value', text: parts.join(','), file: at.file, span: at.span, via }
+                : { kind: 'value', text: '', file, span: expr.span, via };
         }
         const raw = expr.raw.trim();
         if (raw === 'null')
@@ -17524,7 +17999,14 @@ class TerraformDirectory {
             return { kind: 'hidden', raw, reason: `an expression (${raw}) the gate does not evaluate`, file, span: expr.span, via };
         const chain = [...via, raw];
         if (depth >= MAX_REFERENCE_DEPTH || via.includes(raw)) {
-            return { kind: 'hidden', raw, reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`, file, span: expr.span, via };
+            return {
+                kind: 'hidden',
+                raw,
+                reason: `${raw} refers to itself or through more than ${MAX_REFERENCE_DEPTH} references`,
+                file,
+                span: expr.span,
+                via,
+            };
         }
         const def = ref[1] === 'var' ? this.variable(ref[2], analysing) : this.local(ref[2]);
         if (!def) {
@@ -17674,7 +18156,13 @@ function readResource(record, resource, type, name, spec) {
     const inner = blocks.length > 0 ? blocks[blocks.length - 1].body : null;
     if (!inner) {
         if (hclBlocks(resource.body, 'dynamic').some((d) => d.labels[0] === spec.block)) {
-            record.problems.push({ line: resource.span.line, message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`, hidesRange: true, setting: spec.block, format: terraform_FORMAT });
+            record.problems.push({
+                line: resource.span.line,
+                message: `${type}.${name}: ${spec.block} is a dynamic block: the Service range cannot be read`,
+                hidesRange: true,
+                setting: spec.block,
+                format: terraform_FORMAT,
+            });
         }
         return;
     }
@@ -17711,7 +18199,15 @@ function readModule(record, module, name, spec) {
         const attr = (names ?? []).map((n) => hclAttribute(module.body, n)).find((a) => a);
         if (!attr)
             return false;
-        record.args.push({ file: record.path, expr: attr.expr, subject: group, ctx, role, setting: `module.${name}.${attr.name}`, ...(rangeName ? { rangeName } : {}) });
+        record.args.push({
+            file: record.path,
+            expr: attr.expr,
+            subject: group,
+            ctx,
+            role,
+            setting: `module.${name}.${attr.name}`,
+            ...(rangeName ? { rangeName } : {}),
+        });
         return true;
     };
     if (!add(spec.serviceList, 'service-range'))
@@ -17734,7 +18230,7 @@ function readSubnetwork(record, resource, name) {
  */
 function readNetworkModule(record, module, name) {
     const attr = hclAttribute(module.body, 'secondary_ranges');
-    if (!attr || attr.expr.kind !== 'other')
+    if (attr?.expr.kind !== 'other')
         return;
     const raw = attr.expr.raw;
     const at = (offset, length) => {
@@ -17828,7 +18324,14 @@ function readArgument(dir, record, arg, settings, problems) {
             at.push(arg.expr.span);
         const name = [...r.via, setting].join(' → ');
         for (const span of at) {
-            problems.push({ line: span.line, column: span.column, message: `${name} cannot be read: ${r.reason}`, hidesRange: true, setting: arg.setting, format: terraform_FORMAT });
+            problems.push({
+                line: span.line,
+                column: span.column,
+                message: `${name} cannot be read: ${r.reason}`,
+                hidesRange: true,
+                setting: arg.setting,
+                format: terraform_FORMAT,
+            });
         }
         return;
     }
@@ -17965,7 +18468,7 @@ const TEXT_FORMATS = [flagTextFormat];
 
 
 /** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
-function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory) {
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory, now = () => performance.now()) {
     const problems = [];
     // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
     // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -17975,7 +18478,12 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
         return {
             settings: [],
             problems: [
-                { line: 1, message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`, hidesRange: hides(text), wholeFile: true },
+                {
+                    line: 1,
+                    message: `file is ${text.length} characters, above the ${MAX_TEXT_CHARS} limit; it was not read`,
+                    hidesRange: hides(text),
+                    wholeFile: true,
+                },
             ],
             text,
         };
@@ -17993,16 +18501,19 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     }
     const source = new Source(path, nul ? nul.shellText : text, directory);
     const bySubject = new Map();
-    const started = performance.now();
+    const started = now(); // `now` is injectable so tests drive the budget with a fake clock
     // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
     // formats read it as the shell does (NUL bytes dropped).
     const formats = nul ? [...TEXT_FORMATS] : [...STRUCTURED_FORMATS, ...TEXT_FORMATS];
     for (const [i, format] of formats.entries()) {
-        const elapsed = performance.now() - started;
+        const elapsed = now() - started;
         if (i > 0 && elapsed > timeBudgetMs) {
             problems.push({
                 line: 1,
-                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats.slice(i).map((f) => f.id).join(', ')}`,
+                message: `reading this file took ${Math.round(elapsed)} ms, above the ${timeBudgetMs} ms budget; not read as ${formats
+                    .slice(i)
+                    .map((f) => f.id)
+                    .join(', ')}`,
                 hidesRange: hides(source.text),
                 wholeFile: true,
             });
@@ -18035,7 +18546,12 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
     if (yamlProblems.length && !answered && terraformFileKind(path) === null && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
         const first = yamlProblems[0];
-        problems.push({ ...first, hidesRange: true, wholeFile: true, message: `${first.message} — the Service range in this file cannot be read reliably` });
+        problems.push({
+            ...first,
+            hidesRange: true,
+            wholeFile: true,
+            message: `${first.message} — the Service range in this file cannot be read reliably`,
+        });
         problems.push(...yamlProblems.slice(1));
     }
     // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
@@ -18074,7 +18590,9 @@ function readNulBytes(text) {
     return {
         line,
         shellText: text.replace(/\0/g, ''),
-        refusedByShell: refused ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read` : null,
+        refusedByShell: refused
+            ? `a NUL byte on line ${line} makes bash refuse to run this script ("cannot execute binary file"); it was not read`
+            : null,
         yamlMessage: `line ${line} holds a NUL byte: Kubernetes' YAML decoder rejects control characters, so no component can read this file`,
     };
 }
@@ -18146,7 +18664,7 @@ class FileContext {
 function isServiceCidr(s) {
     return s.format === SERVICECIDR_FORMAT_ID;
 }
-const objects = (side) => side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : [];
+const objects = (side) => (side ? side.settings.filter((s) => isServiceCidr(s) && s.role === 'service-range') : []);
 function label(s) {
     const name = serviceCidrName(s);
     return name ? `ServiceCIDR "${name}"` : 'this ServiceCIDR (no metadata.name)';
@@ -18211,7 +18729,10 @@ function reportUpdate(ctx, o, s, oldList, newList) {
     const remediation = isDefaultObject(s)
         ? `keep spec.cidrs as ${oldEntries.join(',')}. ${DEFAULT_OBJECT_NOTE}`
         : added.length
-            ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added.map((c) => c.canonical).slice(0, 2).filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
+            ? `keep ${label(s)} as ${oldEntries.join(',')} and add the new addresses as a new object:\n${serviceCidrManifest(added
+                .map((c) => c.canonical)
+                .slice(0, 2)
+                .filter(oneFamilyEach), `${serviceCidrName(s) ?? 'extra-service-range'}-2`)}`
             : `keep ${label(s)} as ${oldEntries.join(',')}; to drop ranges, create a new object with only the ranges to keep, then delete this one once no Service uses the others`;
     ctx.add('servicecidr-immutable', s, {
         before: from,
@@ -18266,7 +18787,7 @@ function placeRanges(file, sideName, side, options) {
         if (!defaultRange && s.role !== 'pod-range')
             continue;
         const cidrs = s.role === 'pod-range' ? podCidrs(s) : parseValid(s, side, options);
-        if (cidrs && cidrs.length)
+        if (cidrs?.length)
             out.push({ file, side: sideName, setting: s, cidrs });
     }
     return out;
@@ -18312,7 +18833,9 @@ function overlapsOf(placed, sameFile) {
                 });
                 continue;
             }
-            const what = isServiceCidr(y.setting) ? `${label(y.setting)} (${d.canonical}${other})` : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
+            const what = isServiceCidr(y.setting)
+                ? `${label(y.setting)} (${d.canonical}${other})`
+                : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
             const extra = subtractAll(c, [d]).map((e) => e.canonical);
             out.push({
                 id,
@@ -18323,7 +18846,9 @@ function overlapsOf(placed, sameFile) {
                 message: contains(d, c)
                     ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
                     : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
-                remediation: extra.length ? `declare only the new addresses: ${extra.join(', ')}` : 'remove the object, or give it a range outside the existing ones',
+                remediation: extra.length
+                    ? `declare only the new addresses: ${extra.join(', ')}`
+                    : 'remove the object, or give it a range outside the existing ones',
             });
         }
     }
@@ -18475,7 +19000,7 @@ function reportChanges(ctx, before, after) {
             after: canonicalOf(list),
             level: 'warning',
             message: `${s.setting} = ${canonicalOf(list).join(',')} is set for the first time on an existing cluster config. If it differs from the range the platform chose when the cluster was created: ${s.immutable}.`,
-            remediation: 'check the running cluster\'s Service range (kubectl get servicecidr kubernetes) and set exactly that value',
+            remediation: "check the running cluster's Service range (kubectl get servicecidr kubernetes) and set exactly that value",
         });
     }
 }
@@ -18896,8 +19421,10 @@ class ClusterPairing {
         const raise = new Map();
         const added = [];
         for (const key of keys) {
-            const gone = this.gone.filter((g) => g.key === key);
-            const arrived = this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file));
+            // A value a file only defaults (an InitConfiguration split from its ClusterConfiguration reads as kubeadm's
+            // default range) is the other half of a split when a file of the group sets the value: explicit values first.
+            const gone = explicitFirst(this.gone.filter((g) => g.key === key));
+            const arrived = explicitFirst(this.arrived.filter((a) => a.key === key && !gone.some((g) => g.file === a.file)));
             if (arrived.length === 0)
                 continue;
             const removals = (g) => findings.filter((f) => isRemovalOf(f, g));
@@ -18919,7 +19446,10 @@ class ClusterPairing {
             }
             // Several candidates with different values: which one replaces which cannot be told from the change.
             const others = open.length > 0 ? open : arrived;
-            const names = others.slice(0, MAX_NAMED).map((a) => `${a.file} (${a.canonical})`).join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
+            const names = others
+                .slice(0, MAX_NAMED)
+                .map((a) => `${a.file} (${a.canonical})`)
+                .join(', ') + (others.length > MAX_NAMED ? ` and ${others.length - MAX_NAMED} more` : '');
             for (const g of left) {
                 const why = `It may have moved: ${others.length === 1 ? 'the added config' : `${others.length} added configs`} ${names} describe${others.length === 1 ? 's' : ''} a cluster with the same identity${left.length > 1 ? `, as do ${left.length - 1} other removed one${left.length > 2 ? 's' : ''}` : ''}, with other values; the gate cannot tell which replaces which, so it cannot compare the range. Check by hand that no cluster's Service range changes.`;
                 const existing = removals(g);
@@ -18959,6 +19489,10 @@ class ClusterPairing {
         // Markers the new file carries are the change's own (the file is new to this config): listed apart.
         return applySuppressions(moved, a.markers ?? [], []);
     }
+}
+function explicitFirst(candidates) {
+    const explicit = candidates.filter((c) => c.setting.origin === 'explicit');
+    return explicit.length > 0 ? explicit : candidates;
 }
 /** A finding that tells a value is gone from `g`'s file: config-removed, or a change to a default in that file. */
 function isRemovalOf(f, g) {
@@ -19127,6 +19661,7 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
     // afterOf[i] (0-based old line) = 0-based new line it maps to.
     const afterOf = new Int32Array(a.length + 1);
     let head = 0;
+    let steps = 0;
     while (head < a.length && head < b.length && a[head] === b[head]) {
         afterOf[head] = head;
         head++;
@@ -19138,9 +19673,14 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
     }
     const aEnd = a.length - tail;
     const bEnd = b.length - tail;
+    steps += head + tail;
     let capped = false;
+    let editDistance = 0;
     if (head < aEnd || head < bEnd) {
-        const script = myers(a, head, aEnd, b, head, bEnd, maxEdits);
+        const work = { d: -1, steps: 0 };
+        const script = myers(a, head, aEnd, b, head, bEnd, maxEdits, work);
+        steps += work.steps;
+        editDistance = script === null ? null : work.d;
         if (script === null) {
             capped = true;
             for (let i = head; i < aEnd; i++) {
@@ -19178,6 +19718,8 @@ function diffLines(before, after, maxEdits = MAX_DIFF_EDIT_DISTANCE) {
         beforeLines: a.length,
         afterLines: b.length,
         capped,
+        editDistance,
+        steps,
     };
 }
 /** Every line of the new text counts as touched (an added file, or no old text to compare with). */
@@ -19189,13 +19731,15 @@ function allTouched(afterLineCount) {
         beforeLines: 0,
         afterLines: afterLineCount,
         capped: false,
+        editDistance: null,
+        steps: 0,
     };
 }
 /**
  * Matched line pairs (0-based) of a[aStart,aEnd) and b[bStart,bEnd) on a shortest edit script, or null when
  * more than maxEdits edits are needed. Lines are compared through integer ids (one Map lookup per line).
  */
-function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
+function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
     const ids = new Map();
     const idOf = (s) => {
         let id = ids.get(s);
@@ -19221,11 +19765,13 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
     for (let d = 0; d <= max && found < 0; d++) {
         trace.push(v.slice(offset - d - 1, offset + d + 2));
         for (let k = -d; k <= d; k += 2) {
+            work.steps++;
             let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let py = px - k;
             while (px < n && py < m && x[px] === y[py]) {
                 px++;
                 py++;
+                work.steps++;
             }
             v[offset + k] = px;
             if (px >= n && py >= m) {
@@ -19234,6 +19780,7 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits) {
             }
         }
     }
+    work.d = found;
     if (found < 0)
         return null;
     // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
@@ -19390,7 +19937,7 @@ function reportDeleted(ctx, before, hidden) {
     const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
     if (!p)
         return hidden.filter((q) => q.wholeFile);
-    const line = p.wholeFile ? (lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1) : p.line;
+    const line = p.wholeFile ? lines.findIndex((l) => namesServiceRangeKey(l)) + 1 || 1 : p.line;
     ctx.add('unreadable-config', { ...atLine(line, p), component: 'kube-apiserver' }, {
         before: null,
         after: null,
@@ -19442,7 +19989,11 @@ function reportUnreadableFile(ctx, file) {
     const afterUnreadable = sides.includes('after');
     const beforeUnreadable = sides.includes('before');
     const deleted = after === undefined && !afterUnreadable;
-    const at = (line) => ({ span: { line, column: 1, endLine: line, endColumn: 1 }, format: 'unknown', setting: '(unknown)' });
+    const at = (line) => ({
+        span: { line, column: 1, endLine: line, endColumn: 1 },
+        format: 'unknown',
+        setting: '(unknown)',
+    });
     const afterLines = after !== undefined ? splitLines(after) : null;
     const beforeLines = before !== undefined ? splitLines(before) : null;
     let line;
@@ -20016,7 +20567,12 @@ function analyzeFileSides(file, options, terraform) {
         if (!namesServiceRangeKey(text))
             return { file, before: null, after: null, findings: [], problems: [{ file: file.path, line: 1, message }] };
         const ctx = new FileContext(file.path, options);
-        ctx.add('unreadable-config', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' }, { before: null, after: null, level: 'error', message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.` });
+        ctx.add('unreadable-config', { span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, format: 'unknown', component: 'kube-apiserver', setting: '(unknown)' }, {
+            before: null,
+            after: null,
+            level: 'error',
+            message: `${message}. This file names a Service range setting the gate could not read: a person must check it and approve.`,
+        });
         return { file, before: null, after: null, findings: ctx.findings, problems: [] };
     }
 }
@@ -20039,7 +20595,9 @@ function analyzeFileUnguarded(file, options, terraform) {
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
     const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
-    if (!fedByDirectory && !(file.before !== undefined && mayMentionServiceRange(file.before)) && !(file.after !== undefined && mayMentionServiceRange(file.after))) {
+    if (!fedByDirectory &&
+        !(file.before !== undefined && mayMentionServiceRange(file.before)) &&
+        !(file.after !== undefined && mayMentionServiceRange(file.after))) {
         return { ...none, findings: [], problems: [], skipped: 'unsupported' };
     }
     const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
@@ -20216,6 +20774,69 @@ class ChangeCollector {
     textOf(path) {
         return this.texts.get(path);
     }
+}
+
+;// CONCATENATED MODULE: ./src/changes/terraform-context.ts
+// The unchanged Terraform files of the directories a change touches (issue 13, follow the value): a changed
+// main.tf whose `var.svc` is set in an unchanged terraform.tfvars is resolved with it. Read through the same
+// TreeReader as the overlays' stacks (src/changes/overlay-context.ts): one listing and one blob batch at the head,
+// before the change streams, so the engine's hook (EngineOptions.readUnchangedDirectory) only looks the directory
+// up in a prefetched map and stays pure.
+//
+// Fail closed: a directory the reader cannot list or read (budget spent, API fault, an unreadable file) and a
+// directory where a changed Terraform file is not handed to the engine (filtered out) answer undefined, which the
+// engine treats as an incomplete directory (src/formats/distributions/terraform-directory.ts), as without a reader.
+
+
+/**
+ * Fills `into` with the unchanged Terraform files of each directory holding one of `enginePaths` that is a
+ * Terraform file. `changedPaths` are every changed path of the change (both names of a rename): they are never
+ * read as unchanged. Zero reads when the change has no Terraform file. Never throws.
+ */
+async function readTerraformNeighbours(changedPaths, enginePaths, reader, into = new Map()) {
+    const dirs = [...new Set(enginePaths.filter(isTerraformPath).map(terraformDirOf))];
+    if (dirs.length === 0)
+        return into;
+    const changed = new Set(changedPaths);
+    try {
+        const listed = await reader.list('after', dirs);
+        const wanted = new Map();
+        for (const dir of dirs) {
+            const paths = (listed.get(dir) ?? [])
+                .map((name) => (dir === '' ? name : `${dir}/${name}`))
+                .filter((p) => isTerraformPath(p) && !changed.has(p));
+            wanted.set(dir, paths);
+        }
+        const all = [...wanted.values()].flat();
+        const contents = all.length > 0 ? await reader.read('after', all) : new Map();
+        for (const [dir, paths] of wanted) {
+            const files = [];
+            let complete = true;
+            for (const p of paths) {
+                const c = contents.get(p);
+                if (c && 'text' in c)
+                    files.push({ path: p, text: c.text });
+                else
+                    complete = false; // listed yet not read as text (binary, too large, gone): the directory is not known whole
+            }
+            into.set(dir, complete ? files : undefined);
+        }
+    }
+    catch {
+        for (const dir of dirs)
+            into.set(dir, undefined);
+    }
+    return into;
+}
+/** Marks incomplete the directory of each changed Terraform path the engine will not see (filtered out). */
+function withholdDirectories(neighbours, withheld) {
+    for (const p of withheld)
+        if (isTerraformPath(p))
+            neighbours.set(terraformDirOf(p), undefined);
+}
+/** The engine's hook over a prefetched map: pure, synchronous, never throws. */
+function unchangedDirectoryReader(neighbours) {
+    return (dir) => neighbours.get(dir);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -20516,7 +21137,10 @@ async function followSymlink(linkPath, target, lookup) {
         if (entry.kind === 'file') {
             const c = entry.content;
             if ('unreadable' in c)
-                return { unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`, ...(c.partial !== undefined ? { partial: c.partial } : {}) };
+                return {
+                    unreadable: `${linkPath} is a symlink to ${next.path}: ${c.unreadable}`,
+                    ...(c.partial !== undefined ? { partial: c.partial } : {}),
+                };
             const note = `a symlink to ${next.path}, read as that file's content`;
             return { text: c.text, note: c.note ? `${note}; ${c.note}` : note };
         }
@@ -20530,6 +21154,7 @@ async function followSymlink(linkPath, target, lookup) {
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
 // files between two revisions (or a revision and the working tree) and reads both sides' contents.
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
+
 
 
 
@@ -20579,9 +21204,17 @@ async function* streamGitChanges(options) {
                 entries.push({ status: 'A', path: p }); // a trailing slash is a nested repository
         }
     }
+    const changedPaths = entries.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path]));
     const include = options.include;
     if (include)
         entries = entries.filter((e) => include(e.path, e.previousPath));
+    if (options.terraformNeighbours) {
+        // One `git ls-tree` per directory and one `git cat-file --batch` at the head (the working tree when head is undefined).
+        const read = entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true);
+        const seen = new Set(read.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path])));
+        await readTerraformNeighbours(changedPaths, [...seen], gitTreeReader(top, base, head), options.terraformNeighbours);
+        withholdDirectories(options.terraformNeighbours, changedPaths.filter((p) => !seen.has(p)));
+    }
     // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
     const overlayContext = await readOverlayContext(entries.map((e) => e.path), gitTreeReader(top, base, head)).catch((e) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
     const blobRequests = [];
@@ -20612,19 +21245,29 @@ async function* streamGitChanges(options) {
             if (p.e.status === 'R' && p.e.previousPath)
                 file.previousPath = p.e.previousPath;
             let beforeContent = p.before ? await next() : undefined;
-            let afterContent = p.after ? await next() : p.afterPath !== undefined && head === undefined ? await readWorkingTree(top, p.afterPath) : undefined;
+            let afterContent = p.after
+                ? await next()
+                : p.afterPath !== undefined && head === undefined
+                    ? await readWorkingTree(top, p.afterPath)
+                    : undefined;
             // A symlink is read as its target's content at that revision (src/changes/symlinks.ts); rare, so each is
             // resolved with its own small git calls.
-            if (p.e.oldMode === SYMLINK_MODE && beforeContent && 'text' in beforeContent) {
+            let brokenBase;
+            if (p.e.oldLink && beforeContent && 'text' in beforeContent) {
                 beforeContent = await followSymlink(p.e.previousPath ?? p.e.path, beforeContent.text, (q) => git_entryAt(cwd, base, q));
+                // A base-side link that led nowhere gave no reader a config: the file is new to this change.
+                if ('unreadable' in beforeContent && beforeContent.partial === undefined)
+                    [brokenBase, beforeContent] = [beforeContent.unreadable, undefined];
             }
-            if (p.e.newMode === SYMLINK_MODE && p.after && afterContent && 'text' in afterContent) {
+            if (p.e.newLink && p.after && afterContent && 'text' in afterContent) {
                 afterContent = await followSymlink(p.e.path, afterContent.text, (q) => git_entryAt(cwd, head, q));
             }
             withDecodedSides(file, [
                 ['before', beforeContent],
                 ['after', afterContent],
             ]);
+            if (brokenBase)
+                (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
             yield attachContext(file, overlayContext);
         }
         // Drains the stream: the exit status of cat-file is checked there.
@@ -20651,10 +21294,10 @@ function parseRawDiff(out) {
         const [oldMode, newMode, oldId, newId, statusField = ''] = meta.slice(1).split(' ');
         const status = statusField.charAt(0);
         const entry = { status, path: '' };
-        if (oldMode && !NULL_ID.test(oldMode))
-            entry.oldMode = oldMode;
-        if (newMode && !NULL_ID.test(newMode))
-            entry.newMode = newMode;
+        if (oldMode === SYMLINK_MODE)
+            entry.oldLink = true;
+        if (newMode === SYMLINK_MODE)
+            entry.newLink = true;
         if (status === 'R' || status === 'C') {
             entry.previousPath = parts[i++];
         }
@@ -21243,7 +21886,10 @@ function parseCliArgs(argv) {
             throw new UsageError(`'demo' takes one directory (got ${args.length}).`);
         return { ...base, command: { kind: 'demo', dir: args[0] } };
     }
-    for (const [flag, rev] of [['--base', values.base], ['--head', values.head]]) {
+    for (const [flag, rev] of [
+        ['--base', values.base],
+        ['--head', values.head],
+    ]) {
         if (rev !== undefined && (rev === '' || rev.startsWith('-'))) {
             throw new UsageError(`Invalid ${flag} value '${rev}'. Expected a git revision (a branch, tag or commit).`);
         }
@@ -21467,7 +22113,13 @@ function renderMarkdown(report, context = {}) {
         out.push('### Suppressions added by this change', '');
         out.push('| Level | Rule | Location | Counted | Suppressed by |', '| --- | --- | --- | --- | --- |');
         for (const f of added) {
-            out.push(row([f.level, code(f.rule), markdown_location(f), f.suppressed ? 'yes' : 'no', escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change')]));
+            out.push(row([
+                f.level,
+                code(f.rule),
+                markdown_location(f),
+                f.suppressed ? 'yes' : 'no',
+                escapeMarkdown(f.suppressedBy ?? 'inline comment added by this change'),
+            ]));
         }
         out.push('');
     }
@@ -21482,9 +22134,17 @@ function renderMarkdown(report, context = {}) {
 function renderApproval(a) {
     // Logins go through escapeMarkdown: the @ is defused, so naming someone never notifies them.
     if (a.state === 'approved') {
-        return ['### Approval', '', `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`];
+        return [
+            '### Approval',
+            '',
+            `Approved by ${escapeMarkdown(`@${a.by}`)} (${escapeMarkdown(a.why)}) with the label ${escapeMarkdown(`'${a.label}'`)}.`,
+        ];
     }
-    return ['### Approval', '', `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`];
+    return [
+        '### Approval',
+        '',
+        `The label ${escapeMarkdown(`'${a.label}'`)} does not approve this change: ${escapeMarkdown(a.reason)}. Findings at or above fail-on stay blocking.`,
+    ];
 }
 function renderHeadline(report, failOn) {
     const threshold = failOn && failOn !== 'never' ? ` (fail-on: ${failOn})` : '';
@@ -21834,7 +22494,10 @@ function plural(n, word) {
  * no continuation line can pass for a finding or a workflow command.
  */
 function indentLines(s, indent) {
-    return s.split(/\r\n|\n/).map(clean).join(`\n${indent}`);
+    return s
+        .split(/\r\n|\n/)
+        .map(clean)
+        .join(`\n${indent}`);
 }
 /**
  * File names, values and messages come from the pull request: control characters (ESC sequences,
@@ -22141,7 +22804,10 @@ async function readFilePair(cwd, oldPath, newPath, io = {}) {
     const shown = (p) => (p === STDIN ? '(stdin)' : p);
     const file = { path: shown(newPath === DEV_NULL ? oldPath : newPath) };
     const sides = [];
-    for (const [side, p] of [['before', oldPath], ['after', newPath]]) {
+    for (const [side, p] of [
+        ['before', oldPath],
+        ['after', newPath],
+    ]) {
         if (p === DEV_NULL)
             continue;
         const { bytes, size } = await readSide(cwd, p, io);
@@ -22176,6 +22842,7 @@ function describeRange(range) {
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The command-line orchestrator: the one place in the CLI that turns a report into an exit status.
 // It never calls process.exit (the entry sets process.exitCode), so output is always flushed.
+
 
 
 
@@ -22233,6 +22900,8 @@ async function runCheck(settings, io) {
     let config;
     let gateConfigPath;
     let reportScope = () => { };
+    // git mode: the unchanged Terraform files of the change's directories, read by streamGitChanges before it streams.
+    let terraformNeighbours;
     if (cmd.kind === 'diff') {
         config = await loadConfig(settings, io.cwd);
         files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath, io)];
@@ -22273,10 +22942,14 @@ async function runCheck(settings, io) {
         };
         const { optIn } = engineOptionsOf(config, settings.kubernetesVersion);
         const pathOnly = (p, previous) => skippedByPath(previous !== undefined && previous !== p ? [p, previous] : [p], optIn);
-        files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly }), io.cwd);
+        terraformNeighbours = new Map();
+        files = rethrowDescribed(streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly, terraformNeighbours }), io.cwd);
         const scopeConfig = config;
         reportScope = () => {
-            for (const [name, globs] of [['paths', scopeConfig.paths], ['exclude', scopeConfig.exclude]]) {
+            for (const [name, globs] of [
+                ['paths', scopeConfig.paths],
+                ['exclude', scopeConfig.exclude],
+            ]) {
                 for (const glob of changedPaths.length > 0 ? unmatchedPatterns(globs, changedPaths) : []) {
                     io.stderr(`service-cidr-guard: config '${name}' pattern '${glob}' matches no changed file\n`);
                 }
@@ -22289,7 +22962,11 @@ async function runCheck(settings, io) {
     else {
         throw new Error(`unexpected command ${cmd.kind}`);
     }
-    const options = { ...engineOptionsOf(config, settings.kubernetesVersion), ...(gateConfigPath !== undefined ? { gateConfigPath } : {}) };
+    const options = {
+        ...engineOptionsOf(config, settings.kubernetesVersion),
+        ...(gateConfigPath !== undefined ? { gateConfigPath } : {}),
+        ...(terraformNeighbours ? { readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) } : {}),
+    };
     const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
     reportScope();
     const ctx = { failOn: settings.failOn, color: shouldColor(settings.color, io.stdoutIsTty, io.env), readText: textOf };
