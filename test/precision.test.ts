@@ -172,12 +172,14 @@ describe('config-removed: a move is not a removal', () => {
     expect(report.findings.map((f) => [f.file, f.rule])).toEqual([['roles/cluster-defaults/defaults/main.yaml', 'config-removed']]);
   });
 
-  it('a value that arrives changed is not a move', () => {
+  it('a value that arrives changed in the same cluster is paired as a move and classified as the change it is', () => {
     const report = analyzeChanges([
       { path: `${inv}/k8s_cluster/old.yml`, before: 'kube_service_addresses: 10.200.0.0/18\n' },
       { path: `${inv}/k8s_cluster/k8s-cluster.yml`, after: 'kube_service_addresses: 10.201.0.0/18\n' },
     ]);
-    expect(report.findings.map((f) => f.rule)).toEqual(['config-removed']);
+    expect(report.findings.map((f) => [f.file, f.line, f.rule, f.level, f.before, f.after])).toEqual([
+      [`${inv}/k8s_cluster/k8s-cluster.yml`, 1, 'primary-range-change', 'error', ['10.200.0.0/18'], ['10.201.0.0/18']],
+    ]);
   });
 });
 
