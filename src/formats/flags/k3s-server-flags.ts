@@ -30,6 +30,15 @@ const FORMAT = 'k3s';
 const K3S_GROUP = 'k3s/config';
 const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'nice', 'setsid']);
 export const INSTALL_K3S_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_K3S_EXEC=/;
+/**
+ * INSTALL_RKE2_EXEC is not read like INSTALL_K3S_EXEC. rancher/rke2 install.sh (9d03d45, setup_env):
+ * "INSTALL_RKE2_EXEC: This is an alias for INSTALL_RKE2_TYPE, included for compatibility with K3s. If both are set,
+ * INSTALL_RKE2_TYPE is preferred" (`INSTALL_RKE2_TYPE="${INSTALL_RKE2_EXEC:-server}"`): it only picks the rke2-server
+ * or rke2-agent package, and the unit the tarball or RPM ships runs `rke2 server` without flags. Flags written in
+ * it never reach rke2 (only the early installer copied from k3s's, e.g. 00f69cf, passed them on), so they are listed as a
+ * problem that says where the range is really set, never read as the range.
+ */
+export const INSTALL_RKE2_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_RKE2_EXEC=/;
 
 /** The arguments after `k3s server` / `rke2 server` in one argv, or null when it runs no k3s/RKE2 server. */
 export function k3sServerArgs(argv: readonly Arg[]): { program: Arg; distribution: 'k3s' | 'rke2'; args: Arg[] } | null {
@@ -158,4 +167,28 @@ export function installExecArgs(text: string, offsets: number[]): { program: Arg
   const args = words[0]?.text === 'server' ? words.slice(1) : words;
   const program: Arg = { text: value.text, offsets: value.offsets };
   return { program, args };
+}
+
+/**
+ * A problem for each `--service-cidr` / `--cluster-cidr` written in INSTALL_RKE2_EXEC (see INSTALL_RKE2_EXEC_LINE):
+ * the installer ignores them, so the range they seem to set is not the cluster's.
+ */
+export function installRke2ExecProblems(source: Source, lines: readonly string[], starts: readonly number[]): Problem[] {
+  const problems: Problem[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const m = INSTALL_RKE2_EXEC_LINE.exec(lines[li]);
+    if (!m) continue;
+    const rest = lines[li].slice((m.index ?? 0) + m[0].length);
+    const flag = /--?(service-cidr|cluster-cidr)\b/.exec(rest);
+    if (!flag) continue;
+    const p = source.position(starts[li] + (m.index ?? 0) + m[0].length + (flag.index ?? 0));
+    problems.push({
+      line: p.line,
+      column: p.column,
+      message: `INSTALL_RKE2_EXEC only chooses the rke2 service type (rancher/rke2 install.sh: an alias of INSTALL_RKE2_TYPE): its --${flag[1]} never reaches rke2 server and is not read as the range; set ${flag[1]} in /etc/rancher/rke2/config.yaml`,
+      setting: `--${flag[1]}`,
+      format: FORMAT,
+    });
+  }
+  return problems;
 }

@@ -24,7 +24,7 @@ import { resolveRunning, ShellRunWalker, type RunningInvocation } from './3-invo
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './4-invocation-settings.js';
 import { readLogicalLine } from './1-logical-lines.js';
 import { substituteWord, type Lookup } from './variables.js';
-import { INSTALL_K3S_EXEC_LINE, installExecArgs, k3sServerArgs, k3sServerSettings } from './k3s-server-flags.js';
+import { INSTALL_K3S_EXEC_LINE, installExecArgs, installRke2ExecProblems, k3sServerArgs, k3sServerSettings } from './k3s-server-flags.js';
 import { extractK3s } from '../distributions/k3s.js';
 import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
 import { lineStartsOf } from '../toolkit/positions.js';
@@ -199,6 +199,7 @@ function readText(source: Source, label: string): Extraction {
  */
 function readK3s(scope: TextScope): void {
   const source = scope.baseCtx.source;
+  scope.add({ settings: [], problems: installRke2ExecProblems(source, scope.lines, scope.starts) });
   const found = scope.k3s ?? [];
   for (let li = 0; li < scope.lines.length; li++) {
     const m = INSTALL_K3S_EXEC_LINE.exec(scope.lines[li]);
