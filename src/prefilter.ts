@@ -41,6 +41,7 @@ const KEYS = [
   'cluster_svc_cidr',
   'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
   'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
+  'pod-network-cidr', // kubeadm init --pod-network-cidr in scripts (its --service-cidr is listed above)
   'cluster_cidr', // RKE1 services.kube-controller
   'cluster_dns_server', // RKE1 services.kubelet
   'clusterNetwork', // OpenShift

@@ -26,6 +26,7 @@ import { readLogicalLine } from './1-logical-lines.js';
 import { substituteWord, type Lookup } from './variables.js';
 import { INSTALL_K3S_EXEC_LINE, installExecArgs, installRke2ExecProblems, k3sServerArgs, k3sServerSettings } from './k3s-server-flags.js';
 import { extractK3s } from '../distributions/k3s.js';
+import { kubeadmInitArgs, kubeadmInitSettings } from './kubeadm-init-flags.js';
 import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
 import { lineStartsOf } from '../toolkit/positions.js';
 import { mapSpan, workloadsFormat } from './workload-manifests-format.js';
@@ -70,7 +71,7 @@ export const flagTextFormat: FormatExtractor = {
 };
 
 function extractFlagText(source: Source): Extraction {
-  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text))
+  if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC|kubeadm/.test(source.text))
     return EMPTY_EXTRACTION;
   if (isStructuredYaml(source)) return readEmbeddedTexts(source);
   const manifest = workloadsFormat.extract(source);
@@ -149,6 +150,8 @@ interface TextScope {
   label: string;
   /** k3s/RKE2 server command lines that may run (k3s-server-flags.ts); null when this text's k3s flags are read elsewhere. */
   k3s: { program: Arg; args: Arg[]; fragment: boolean }[] | null;
+  /** `kubeadm init` command lines that may run (kubeadm-init-flags.ts), in order. */
+  kubeadmInit: { init: Arg; args: Arg[] }[];
   add: (r: Extraction) => void;
   envArgs: Map<Invocation['component'], { order: number; args: Arg[]; program: Arg }[]>;
   baseCtx: Pick<InvocationContext, 'source' | 'format' | 'group'>;
@@ -167,6 +170,7 @@ function readText(source: Source, label: string): Extraction {
     label,
     // A script that happens to parse as a YAML string is read by the k3s YAML reader already (its flag strings).
     k3s: /k3s|rke2|INSTALL_K3S_EXEC/.test(text) && !extractK3s(source).settings.some((s) => s.setting === '--service-cidr') ? [] : null,
+    kubeadmInit: [],
     add: (r) => {
       settings.push(...r.settings);
       problems.push(...r.problems);
@@ -190,6 +194,7 @@ function readText(source: Source, label: string): Extraction {
     scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
   }
   if (scope.k3s) readK3s(scope);
+  scope.kubeadmInit.forEach((c, n) => scope.add(kubeadmInitSettings(source, c.init, c.args, n)));
   return uniqueSubjects({ settings, problems });
 }
 
@@ -215,8 +220,10 @@ function readK3s(scope: TextScope): void {
   scope.add(k3sServerSettings(source, command.fragment ? 'INSTALL_K3S_EXEC' : 'server', command.program, command.args, command.fragment));
 }
 
-/** Records the k3s/RKE2 server among commands that may run. */
+/** Records the k3s/RKE2 server and `kubeadm init` among commands that may run. */
 function noteK3s(scope: TextScope, argv: readonly Arg[]): void {
+  const init = kubeadmInitArgs(argv);
+  if (init) scope.kubeadmInit.push(init);
   if (!scope.k3s) return;
   const server = k3sServerArgs(argv);
   if (server) scope.k3s.push({ program: server.program, args: server.args, fragment: false });

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+sudo kubeadm init --pod-network-cidr=192.168.0.0/16 --service-cidr=10.96.0.0/16
