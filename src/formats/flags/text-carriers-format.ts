@@ -194,7 +194,7 @@ function readText(source: Source, label: string): Extraction {
     scope.add(fromInvocation({ component, program, args }, scope.baseCtx, `${label === 'text' ? 'env' : label}`, false));
   }
   if (scope.k3s) readK3s(scope);
-  scope.kubeadmInit.forEach((c, n) => scope.add(kubeadmInitSettings(source, c.init, c.args, n)));
+  for (const [n, c] of scope.kubeadmInit.entries()) scope.add(kubeadmInitSettings(source, c.init, c.args, n));
   return uniqueSubjects({ settings, problems });
 }
 
