@@ -147,7 +147,7 @@ export const RULES: Record<RuleId, RuleMeta> = {
     defaultLevel: 'notice',
     title: 'Cluster config removed',
     trigger:
-      'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
+      "only when an explicit Service range value disappears (its file, document or field is deleted) and the cluster's effective range changes or becomes unknown: a value that reappears in another changed file of the same cluster (moved and rewritten, split in two, or behind a symlink) is a move, classified by the change rules at its new line and silent when it is the same; a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies",
     apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
     remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
     sources: [],
