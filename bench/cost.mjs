@@ -5,6 +5,10 @@
 //     when its repository snapshot is absent.
 // Each is measured beside its baseline in the same run: git alone reading the same change (`git diff --raw -z -M`
 // then one `git cat-file --batch` for both blob ids of every file), wall time and peak RSS.
+// "Peak" of the CLI is the peak of its whole process tree: node and the git children it runs at the same time
+// (cat-file streams beside the engine for the whole run), sampled as the sum of their VmRSS
+// (bench/processes.mjs measureTree), with each process's own peak and the tree's CPU time beside it. The synthetic
+// change is measured at 5,000, 10,000 and 50,000 files, so that time per file shows whether cost is linear.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,23 +34,27 @@ function countEntries(raw) {
     .filter((p) => p.startsWith(':')).length;
 }
 
-/** The synthetic 50,000-file change: one warm-up, then `runs` interleaved runs of the floor and the CLI. */
-export async function benchSyntheticLarge({ cliBundle, files = 50_000, configs = 50, runs = 1, log = () => {} }) {
-  const t0 = Date.now();
-  const repo = await createBenchRepository({ ordinary: files - configs, configs });
-  log(`cost: synthetic repository with ${repo.files} changed files generated in ${Date.now() - t0} ms`);
-  try {
-    await measureFloor(repo.dir, repo.env, repo.baseSha, repo.headSha);
-    const floors = [];
-    const clis = [];
-    for (let i = 0; i < runs; i++) {
-      floors.push(await measureFloor(repo.dir, repo.env, repo.baseSha, repo.headSha));
-      clis.push(await measureCli(repo, cliBundle));
+/** The synthetic change at each size: one warm-up, then `runs` interleaved runs of the floor and the CLI. */
+export async function benchSyntheticLarge({ cliBundle, sizes = [5_000, 10_000, 50_000], configs = 50, runs = 1, log = () => {} }) {
+  const out = [];
+  for (const files of sizes) {
+    const t0 = Date.now();
+    const repo = await createBenchRepository({ ordinary: files - configs, configs });
+    log(`cost: synthetic repository with ${repo.files} changed files generated in ${Date.now() - t0} ms`);
+    try {
+      await measureFloor(repo.dir, repo.env, repo.baseSha, repo.headSha);
+      const floors = [];
+      const clis = [];
+      for (let i = 0; i < runs; i++) {
+        floors.push(await measureFloor(repo.dir, repo.env, repo.baseSha, repo.headSha));
+        clis.push(await measureCli(repo, cliBundle, { measureTree: true }));
+      }
+      out.push(summarise(`synthetic ${repo.files}-file change (${configs} family reductions, ${clis[0].found} found)`, repo.files, floors, clis));
+    } finally {
+      repo.remove();
     }
-    return summarise(`synthetic ${repo.files}-file change (${configs} family reductions, ${clis[0].found} found)`, repo.files, floors, clis);
-  } finally {
-    repo.remove();
   }
+  return out;
 }
 
 /** The real ranges of bench/replay/cost-ranges.json whose snapshot is present (`skipped` says why not). */
@@ -76,12 +84,15 @@ export async function benchRealRanges({ cliBundle, mirrors, workdir, rangesFile,
       const r = await runMeasured(process.execPath, [cliBundle, '--base', range.base, '--head', range.head, '--format', 'json'], {
         cwd: where.dir,
         env,
-        measureRss: true,
+        measureTree: true,
       });
       if (r.code !== 0 && r.code !== 1) throw new Error(`CLI exited ${r.code} on ${range.name}: ${r.stderr.trim()}`);
       const report = JSON.parse(r.stdout);
       clis.push({
         wallMs: r.wallMs,
+        cpuMs: r.cpuMs,
+        processes: r.processes,
+        rssMethod: r.rssMethod,
         peakRssBytes: r.peakRssBytes,
         findings: report.findings.length,
         problems: report.problems.length,
@@ -119,7 +130,20 @@ function summarise(name, files, floors, clis) {
     peakRssBytes: rss.length ? Math.max(...rss) : null,
     floorRssBytes: floorRss.length ? Math.max(...floorRss) : null,
     runs: clis.length,
+    cpuMs: clis[0].cpuMs ?? null,
+    rssMethod: clis[0].rssMethod,
+    /** Each process's own peak in the run with the largest tree peak: `node 146 MiB, git cat-file 38 MiB, ...`. */
+    processes: processLine(clis.reduce((a, b) => ((b.peakRssBytes ?? 0) > (a.peakRssBytes ?? 0) ? b : a)).processes),
   };
+}
+
+function processLine(processes) {
+  if (!processes) return '';
+  return Object.entries(processes)
+    .filter(([role]) => role !== '?')
+    .sort((a, b) => b[1].peakRssBytes - a[1].peakRssBytes)
+    .map(([role, p]) => `${role}${p.count > 1 ? ` (${p.count}x)` : ''} ${(p.peakRssBytes / 1048576).toFixed(0)} MiB`)
+    .join(', ');
 }
 
 export const DEFAULT_RANGES_FILE = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'replay/cost-ranges.json');

@@ -56,11 +56,12 @@ export async function measureGitFloor(repo) {
 }
 
 /** One CLI run; asserts that every family reduction was found (a fast wrong answer is not a result). */
-export async function measureCli(repo, cliBundle) {
+export async function measureCli(repo, cliBundle, { measureTree = false } = {}) {
   const r = await runMeasured(process.execPath, [cliBundle, '--base', repo.baseSha, '--head', repo.headSha, '--format', 'json'], {
     cwd: repo.dir,
     env: repo.env,
     measureRss: true,
+    measureTree,
   });
   if (r.code !== 1) throw new Error(`CLI exited ${r.code} (expected 1, blocked): ${r.stderr.trim()}`);
   const report = JSON.parse(r.stdout);
@@ -69,7 +70,7 @@ export async function measureCli(repo, cliBundle) {
   if (missing.length > 0 || found.size !== repo.reductions.length) {
     throw new Error(`CLI found ${found.size} family reductions, expected ${repo.reductions.length} (missing e.g. ${missing[0]})`);
   }
-  return { wallMs: r.wallMs, peakRssBytes: r.peakRssBytes, rssMethod: r.rssMethod, found: found.size };
+  return { wallMs: r.wallMs, cpuMs: r.cpuMs, processes: r.processes, peakRssBytes: r.peakRssBytes, rssMethod: r.rssMethod, found: found.size };
 }
 
 export async function benchGitMode({ cliBundle, ordinary = 5000, configs = 50, runs = 5, log = () => {} }) {

@@ -4,7 +4,7 @@
 //   node bench/run.mjs [--quick] [--markdown FILE] [--large] [--mirrors DIR]
 //   --quick       fewer runs (a smoke run; the figures are noisier)
 //   --markdown    also write the table, machine line and notes as markdown to FILE
-//   --large       also the cost-at-size cases of issue 11 (synthetic 50,000 files; the real 10,000+-file range of
+//   --large       also the cost-at-size cases of issue 11 (synthetic 5,000, 10,000 and 50,000 files; the real 10,000+-file range of
 //                 bench/replay/cost-ranges.json when its snapshot is present): 2-5 more minutes, one run each
 //   --mirrors     where the real range's repository snapshot is (default /work/.mirror; see bench/replay.mjs)
 // It measures the bundles in dist/ as they are: run `npm run build` first when src/ changed.
@@ -183,16 +183,25 @@ async function main() {
       `${met(c.cliMs / c.floorMs <= LINEAR_TARGET * gitRatio)} (${((1000 * c.cliMs) / c.files).toFixed(0)} µs/file vs ${(1000 * perFile5k).toFixed(0)})`,
     ],
     [
-      `cost: ${c.files} files, CLI peak RSS`,
+      `cost: ${c.files} files, time per file`,
+      `${((1000 * c.cliMs) / c.files).toFixed(0)} µs/file wall`,
+      c.cpuMs ? `${((1000 * c.cpuMs) / c.files).toFixed(0)} µs/file CPU (node + git, user + system)` : '',
+      '',
+      'flat across 5k, 10k, 50k',
+      '',
+    ],
+    [
+      `cost: ${c.files} files, peak RSS of the CLI's process tree (node + git children, summed)`,
       c.peakRssBytes === null ? 'n/a' : formatMiB(c.peakRssBytes),
       `git cat-file --batch alone: ${c.floorRssBytes === null ? 'n/a' : formatMiB(c.floorRssBytes)}`,
       c.peakRssBytes !== null && c.floorRssBytes ? formatRatio(c.peakRssBytes, c.floorRssBytes) : '',
       `< ${formatMiB(RSS_TARGET_BYTES)}`,
       c.peakRssBytes === null ? 'not measured' : met(c.peakRssBytes < RSS_TARGET_BYTES),
     ],
+    [`cost: ${c.files} files, each process's own peak`, c.processes || 'n/a', '', '', '', ''],
   ];
   if (!args.large) rows.push(['cost at size (50,000 files; real 10,000+-file range)', 'not run (npm run bench -- --large)', '', '', '', '']);
-  if (large) rows.push(...costRows(large));
+  for (const c of large ?? []) rows.push(...costRows(c));
   for (const r of ranges) rows.push(...(r.skipped ? [[`cost: ${r.name}`, 'skipped', r.skipped, '', '', '']] : costRows(r)));
   const notes = [
     `medians of ${runs.git} (git), ${runs.api} (API), ${runs.startup} (start-up), ${runs.engine} (engine) runs; cost-at-size cases one run each after a warm-up; peak RSS is the largest of the runs (${git.rssMethod})`,

@@ -210,9 +210,21 @@ export function parseRawDiff(out: Buffer): RawEntry[] {
   return entries;
 }
 
+/**
+ * NUL-terminated fields of git's -z output, each decoded on its own. Not `toString().split('\0')`: V8 makes a
+ * split part of 13 characters or more a sliced string that keeps the whole output alive, and the paths and blob
+ * ids of a change are kept for the whole run (the output of a 50,000-file diff is ~7 MB; issue 11 item 5).
+ */
 function splitZ(out: Buffer): string[] {
-  const s = out.toString('utf8');
-  return s.split('\0').filter((x, i, all) => !(x === '' && i === all.length - 1));
+  const parts: string[] = [];
+  let start = 0;
+  while (start < out.length) {
+    let end = out.indexOf(0, start);
+    if (end < 0) end = out.length;
+    parts.push(out.toString('utf8', start, end));
+    start = end + 1;
+  }
+  return parts;
 }
 
 /**
@@ -381,10 +393,14 @@ function firstLine(s: string): string {
  * git's own memory while it streams a large change: pack windows are mmap'd (core.packedGitWindowSize, 1 GiB
  * by default on 64-bit) and touched pages count as its resident memory, plus a delta base cache (96 MiB by
  * default) — git-config(1) core.packedGitWindowSize / core.packedGitLimit / core.deltaBaseCacheLimit. On a
- * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with these bounds it stays near 70 MB and
- * is no slower (objects are read once, in order, so a large cache buys nothing).
+ * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with 16m/64m/16m it stayed near 70 MB, and
+ * with 1m/8m/8m it reads the CLI's share of the kops v1.29.0..v1.33.2 range at 38 MiB instead of 43 MiB, no
+ * slower (objects are read once, in order, so a large cache buys nothing; bench/cost.mjs measures each process).
  */
-const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=16m'];
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=8m'];
+
+/** Requests `git cat-file --batch` has been sent and not yet answered, at most. */
+const CAT_FILE_REQUEST_WINDOW = 1024;
 
 /**
  * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
@@ -411,7 +427,23 @@ export async function* catFileStream(cwd: string, requests: string[]): AsyncGene
   });
   child.stderr.on('data', (d: Buffer) => err.push(d));
   child.stdin.on('error', () => undefined); // reported through 'close'
-  child.stdin.end(sendable.map((r) => `${r}\n`).join(''));
+  // Requests go out a window at a time, not all at once: 100,000 blob ids are 4 MB that Node would otherwise hold
+  // until git has read them, for most of the run (issue 11 item 5). Without --buffer, git flushes each answer, so
+  // git never waits for a request that is held back while its earlier answers are unread.
+  let sent = 0;
+  let parsed = 0;
+  const topUp = () => {
+    if (sent >= sendable.length || sent - parsed > CAT_FILE_REQUEST_WINDOW / 2) return;
+    const upto = Math.min(sendable.length, parsed + CAT_FILE_REQUEST_WINDOW);
+    const chunk = sendable
+      .slice(sent, upto)
+      .map((r) => `${r}\n`)
+      .join('');
+    sent = upto;
+    if (sent >= sendable.length) child.stdin.end(chunk);
+    else child.stdin.write(chunk);
+  };
+  topUp();
 
   const parser = new BatchParser();
   const ready: Content[] = [];
@@ -427,10 +459,13 @@ export async function* catFileStream(cwd: string, requests: string[]): AsyncGene
         continue;
       }
       while (ready.length === 0) {
+        topUp();
         const r = await chunks.next();
         if (r.done) break;
         parser.push(r.value as Buffer);
-        ready.push(...parser.take());
+        const answers = parser.take();
+        parsed += answers.length;
+        ready.push(...answers);
       }
       const answer = ready.shift();
       if (answer === undefined) break;

@@ -123,7 +123,7 @@ export function createBoundedFetch(inner: typeof fetch, bounds: { requestTimeout
   const deadlineTimer = setTimeout(() => {
     // Named AbortError: @octokit/request rethrows it as is and plugin-retry does not retry it, so every
     // pending and queued request ends now.
-    const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${Math.round(bounds.deadlineMs / 1000)}s`);
+    const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${secondsOf(bounds.deadlineMs)}`);
     reason.name = 'AbortError';
     deadline.abort(reason);
   }, bounds.deadlineMs);
@@ -133,7 +133,7 @@ export function createBoundedFetch(inner: typeof fetch, bounds: { requestTimeout
     const attempt = new AbortController();
     const timer = setTimeout(() => {
       // Not an AbortError: @octokit/request wraps it in a RequestError with status 500, which is retried.
-      const reason = new Error(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url)} within ${Math.round(bounds.requestTimeoutMs / 1000)}s`);
+      const reason = new Error(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url)} within ${secondsOf(bounds.requestTimeoutMs)}`);
       reason.name = 'TimeoutError';
       attempt.abort(reason);
     }, bounds.requestTimeoutMs);
@@ -166,4 +166,9 @@ export function createBoundedFetch(inner: typeof fetch, bounds: { requestTimeout
       clearTimeout(timer);
     }
   }) as typeof fetch;
+}
+
+/** A bound in words: "30s", or "0.15s" for the sub-second bounds of the tests (rounding said "within 0s"). */
+function secondsOf(ms: number): string {
+  return `${ms % 1000 === 0 ? ms / 1000 : Number((ms / 1000).toFixed(3))}s`;
 }

@@ -198,6 +198,37 @@ describe('readGitChanges default base: merge base with the upstream', () => {
   });
 });
 
+describe('an over-limit blob in git mode fails closed at the range key line', () => {
+  // The config is followed by a comment that takes the blob past MAX_FILE_BYTES: git hands it over as an
+  // oversize object, of which only the first MAX_PARTIAL_BYTES are kept for the range key scan.
+  const padding = `# ${'p'.repeat(MAX_FILE_BYTES)}\n`;
+  const big = (cidr: string, note = 'a') => `${KUBEADM(cidr)}# note ${note}\n${padding}`;
+  let r: TempRepo;
+  let base: string;
+  beforeAll(() => {
+    r = repo();
+    r.write('cluster/kubeadm.yaml', big('10.96.0.0/12'));
+    base = r.commit('base');
+  });
+
+  it('a changed serviceSubnet in an over-limit file is a blocking unreadable-config at its line', async () => {
+    r.write('cluster/kubeadm.yaml', big('10.97.0.0/16'));
+    const head = r.commit('range changed');
+    const { report } = await analyzeChangeStream(streamGitChanges({ cwd: r.dir, base, head }));
+    expect(report.blocked).toBe(true);
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'unreadable-config', file: 'cluster/kubeadm.yaml', line: 4, level: 'error' })]);
+  });
+
+  it('safe twin: the same file, only a comment changed, does not block', async () => {
+    r.write('cluster/kubeadm.yaml', big('10.96.0.0/12', 'b'));
+    const head = r.commit('comment changed');
+    const { report } = await analyzeChangeStream(streamGitChanges({ cwd: r.dir, base, head }));
+    expect(report.blocked).toBe(false);
+    expect(report.findings.filter((f) => f.level === 'error')).toEqual([]);
+    expect(report.problems.map((p) => p.message).join('\n')).toMatch(/larger than the 5 MiB limit/);
+  });
+});
+
 describe('readGitChanges unreadable content', () => {
   let r: TempRepo;
   let base: string;
