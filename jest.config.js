@@ -12,6 +12,8 @@ export default {
   testTimeout: 60000,
   // One build of the bundles per run (when src/ is newer than dist/), shared by every test file.
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  // Node's default stack depth in every test file (see the file).
+  setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
   // One worker per core (jest's default leaves one core idle: a single worker on CI's 2 cores). Not more:
   // CPU-bound tests with time bounds (test/hardening/limits.test.ts) must not share a core with a third worker.
   maxWorkers: '100%',

@@ -144,7 +144,21 @@ function myers(
   const x = new Int32Array(n);
   const y = new Int32Array(m);
   for (let i = 0; i < n; i++) x[i] = idOf(a[aStart + i]);
-  for (let j = 0; j < m; j++) y[j] = idOf(b[bStart + j]);
+  const oldIds = ids.size;
+  let shared = false;
+  for (let j = 0; j < m; j++) {
+    y[j] = idOf(b[bStart + j]);
+    if (y[j] < oldIds) shared = true;
+  }
+  work.steps += m;
+  // No line of the new middle occurs in the old one (a CRLF conversion, a rewritten file): the only edit script
+  // deletes every old line and inserts every new one, D = n + m. Myers would find the same after D rounds of
+  // O(D) frontier moves (and, past the cap, the same null): answered here in linear time.
+  if (!shared) {
+    if (n + m > maxEdits) return null;
+    work.d = n + m;
+    return [];
+  }
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);

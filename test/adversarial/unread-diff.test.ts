@@ -68,6 +68,28 @@ describe('unread diff: touched lines', () => {
     expect(d.afterTouched(52)).toBe(false);
   });
 
+  // A CRLF conversion shares no line: every line is an edit. Answered without Myers' D rounds (its work was
+  // O((N+M)·D), 1.3 million steps for 800 lines), with the same answer: all touched, D = N + M, or capped.
+  it('sides that share no line (a CRLF conversion): all touched with linear work, capped past the limit', () => {
+    const lines = Array.from({ length: 800 }, (_, i) => `  key${i}: ${i}`);
+    const d = diffLines(`head\n${lines.join('\n')}\ntail`, `head\n${lines.join('\r\n')}\r\ntail`);
+    expect(d.capped).toBe(false);
+    expect(d.editDistance).toBe(1600);
+    expect(d.steps).toBeLessThanOrEqual(2 + 2 * 800);
+    expect(d.afterTouched(1)).toBe(false);
+    for (let l = 2; l <= 801; l++) expect(d.afterTouched(l) && d.beforeTouched(l)).toBe(true);
+    expect(d.afterTouched(802)).toBe(false);
+    expect(d.afterLineOf(802)).toBe(802);
+    expect(d.afterLineOf(400)).toBe(802); // a deleted line stood where the next kept line stands
+    const big = Array.from({ length: 3000 }, (_, i) => `line ${i}`);
+    const c = diffLines(big.join('\n'), big.join('\r\n'));
+    expect(c.capped).toBe(true);
+    expect(c.editDistance).toBeNull();
+    expect(c.steps).toBeLessThanOrEqual(2 * 3000);
+    expect(c.afterTouched(1) && c.afterTouched(2999)).toBe(true);
+    expect(c.afterTouched(3000)).toBe(false); // the last line has no line break to convert: the shared tail
+  });
+
   it('a key region: its value lines below and its parents above count, its siblings do not', () => {
     const lines = ['networking:', '  podSubnet: x', '  serviceSubnets:', '    - a', '    - b', 'other: 1'];
     const only = (n: number) => (l: number) => l === n;
