@@ -17,6 +17,7 @@ import {
   type BlobContent,
   type BlobRef,
 } from './github-contents.js';
+import { repositoryServiceRangesReader, type RepositoryServiceRanges } from './servicecidr-context.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
@@ -76,6 +77,8 @@ export interface CollectedChanges {
   author?: string;
   /** The unchanged Terraform files of the change's directories at the head, prefetched (src/changes/terraform-context.ts). */
   readUnchangedDirectory?: EngineOptions['readUnchangedDirectory'];
+  /** Git mode: unchanged configs of the head tree for a changed ServiceCIDR (src/changes/servicecidr-context.ts). */
+  readRepositoryServiceRanges?: EngineOptions['readRepositoryServiceRanges'];
 }
 
 /** One entry of pulls.listFiles or compare `files`. */
@@ -113,7 +116,8 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
   }
   options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
   const terraformNeighbours: TerraformNeighbours = new Map();
-  const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours });
+  const repositoryServiceRanges: RepositoryServiceRanges = {};
+  const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours, repositoryServiceRanges });
   const scope = await options.scope({
     source: 'git',
     before,
@@ -136,7 +140,13 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     terraformNeighbours,
     files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)),
   );
-  return { files: relevant, source: 'git', headSha: head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+  return {
+    files: relevant,
+    source: 'git',
+    headSha: head,
+    readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+    readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+  };
 }
 
 function keepPath(path: string, previous: string | undefined, filter: PathFilter): boolean {
