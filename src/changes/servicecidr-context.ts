@@ -4,6 +4,7 @@
 // (src/changes/terraform-context.ts), so the engine's hook (EngineOptions.readRepositoryServiceRanges) only hands
 // over what was prefetched and stays pure and synchronous.
 //
+// Git mode (API mode: src/changes/github.ts apiRepositorySearch lists the object's directory and its parent instead).
 // Cost: nothing unless a changed file at the head names a ServiceCIDR object (one `git grep` over the changed
 // paths). Then one `git grep -l` of the head tree for the Service range keys of src/engine/range-keys.ts, the paths
 // that can be configs kept (src/file-kind.ts), at most MAX_REPOSITORY_CANDIDATES of them read through the same
