@@ -265,6 +265,7 @@ class ChangeCollector {
     for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory))
       this.keep(file, analyzeFileSides(file, this.options, sides));
     const objects = this.serviceCidrs.findings();
+    for (const p of this.serviceCidrs.problems()) this.problems.push(p);
     for (const f of objects) {
       const text = this.serviceCidrs.textOf(f.file);
       if (text !== undefined) this.texts.set(f.file, text);

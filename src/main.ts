@@ -77,6 +77,7 @@ export async function run(): Promise<void> {
       gateConfigPath: source.kind === 'repository' ? source.path : '',
       // The unchanged Terraform files of the changed directories, prefetched by the change source (git and API).
       ...(changes.readUnchangedDirectory ? { readUnchangedDirectory: changes.readUnchangedDirectory } : {}),
+      ...(changes.readRepositoryServiceRanges ? { readRepositoryServiceRanges: changes.readRepositoryServiceRanges } : {}),
     };
     report = analyzeChanges(changes.files, options, settings.failOn);
 

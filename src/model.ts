@@ -249,4 +249,17 @@ export interface EngineOptions {
    * src/formats/distributions/terraform-directory.ts ReadUnchangedDirectory. Without it, only the change is read.
    */
   readUnchangedDirectory?: (dir: string) => Iterable<{ path: string; text: string }> | undefined;
+  /**
+   * Issue 13: configs of the repository at the head that the change does not touch and that may set the cluster's
+   * default Service range, for the overlap check of a changed ServiceCIDR object (src/changes/servicecidr-context.ts).
+   * Called at most once, only when the change adds or changes a ServiceCIDR. Without it, only the change is read.
+   */
+  readRepositoryServiceRanges?: () => RepositoryConfigs | undefined;
+}
+
+/** Unchanged configs of the repository at the head (EngineOptions.readRepositoryServiceRanges). */
+export interface RepositoryConfigs {
+  files: { path: string; text: string }[];
+  /** Said once in the report's problems when the search was cut short (a cap), so a silence is not read as "none". */
+  note?: string;
 }

@@ -11,6 +11,9 @@ import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type Decode
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { readTerraformNeighbours, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { followSymlink, SYMLINK_MODE, type PathEntry } from './symlinks.js';
+import { readRepositoryServiceRanges, type RepositorySearch, type RepositoryServiceRanges } from './servicecidr-context.js';
+import { SERVICE_RANGE_KEY_ERE } from '../engine/range-keys.js';
+import { classifyFile } from '../file-kind.js';
 
 export interface GitChangeOptions {
   /** Repository working directory. */
@@ -38,6 +41,12 @@ export interface GitChangeOptions {
    * EngineOptions.readUnchangedDirectory. Omitted = not read.
    */
   terraformNeighbours?: TerraformNeighbours;
+  /**
+   * Filled before the first file is handed out, when a changed file declares a ServiceCIDR object, with the
+   * unchanged configs of the head tree that name a Service range key (src/changes/servicecidr-context.ts), for
+   * EngineOptions.readRepositoryServiceRanges. Omitted = not read.
+   */
+  repositoryServiceRanges?: RepositoryServiceRanges;
 }
 
 export interface ResolvedRange {
@@ -106,6 +115,19 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
     withholdDirectories(
       options.terraformNeighbours,
       changedPaths.filter((p) => !seen.has(p)),
+    );
+  }
+  if (options.repositoryServiceRanges) {
+    // Issue 13: a ServiceCIDR against the default range of unchanged configs (src/changes/servicecidr-context.ts).
+    const read = entries.filter((e) => e.status !== 'D' && options.pathOnly?.(e.path, e.previousPath) !== true).map((e) => e.path);
+    const canBeConfig = (p: string) => (options.pathOnly ? !options.pathOnly(p) : classifyFile(p) === 'config');
+    await readRepositoryServiceRanges(
+      changedPaths,
+      read,
+      gitRepositorySearch(top, head),
+      gitTreeReader(top, base, head),
+      canBeConfig,
+      options.repositoryServiceRanges,
     );
   }
   // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
@@ -597,4 +619,65 @@ export function gitTreeReader(top: string, base: string, head: string | undefine
       return out;
     },
   };
+}
+
+/** A ServiceCIDR object's `kind:` line (also the items of a List); over-approximates, the engine reads the file. */
+const SERVICECIDR_KIND_ERE = `kind:[[:space:]]*["']?ServiceCIDR`;
+/** Paths per `git grep` call when the changed paths are searched (argv stays far below the system's limit). */
+const GREP_CHUNK = 500;
+
+/**
+ * Issue 13: `git grep -l` at the head (the working tree, untracked files included, when head is undefined), for
+ * src/changes/servicecidr-context.ts. Binary files are skipped (-I); exit status 1 (no match) is an empty answer.
+ */
+export function gitRepositorySearch(top: string, head: string | undefined): RepositorySearch {
+  const grep = async (flags: string[], pattern: string, paths: readonly string[]): Promise<string[]> => {
+    const args = [
+      'grep',
+      '-l',
+      '-z',
+      '-I',
+      '--no-color',
+      ...flags,
+      '-E',
+      '-e',
+      pattern,
+      ...(head === undefined ? ['--untracked'] : [head]),
+      '--',
+      ...paths,
+    ];
+    const out = await gitAllowingNoMatch(top, args);
+    const prefix = head === undefined ? '' : `${head}:`;
+    return splitZ(out).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+  };
+  return {
+    async declaringServiceCidr(paths) {
+      const out: string[] = [];
+      for (let i = 0; i < paths.length; i += GREP_CHUNK)
+        out.push(
+          ...(await grep(
+            [],
+            SERVICECIDR_KIND_ERE,
+            paths.slice(i, i + GREP_CHUNK).map((p) => `:(literal)${p}`),
+          )),
+        );
+      return out;
+    },
+    namingServiceRangeKey: () => grep(['-i'], SERVICE_RANGE_KEY_ERE, []),
+  };
+}
+
+function gitAllowingNoMatch(cwd: string, args: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
+    child.on('close', (code) => {
+      if (code === 0 || (code === 1 && err.length === 0)) resolve(Buffer.concat(out));
+      else reject(new Error(`git ${args[0]} failed: ${firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
+    });
+  });
 }

@@ -17,6 +17,13 @@ import {
   type BlobContent,
   type BlobRef,
 } from './github-contents.js';
+import {
+  readRepositoryServiceRanges,
+  repositoryServiceRangesReader,
+  type RepositorySearch,
+  type RepositoryServiceRanges,
+} from './servicecidr-context.js';
+import { classifyFile } from '../file-kind.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
@@ -76,6 +83,8 @@ export interface CollectedChanges {
   author?: string;
   /** The unchanged Terraform files of the change's directories at the head, prefetched (src/changes/terraform-context.ts). */
   readUnchangedDirectory?: EngineOptions['readUnchangedDirectory'];
+  /** Git mode: unchanged configs of the head tree for a changed ServiceCIDR (src/changes/servicecidr-context.ts). */
+  readRepositoryServiceRanges?: EngineOptions['readRepositoryServiceRanges'];
 }
 
 /** One entry of pulls.listFiles or compare `files`. */
@@ -113,7 +122,8 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
   }
   options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
   const terraformNeighbours: TerraformNeighbours = new Map();
-  const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours });
+  const repositoryServiceRanges: RepositoryServiceRanges = {};
+  const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours, repositoryServiceRanges });
   const scope = await options.scope({
     source: 'git',
     before,
@@ -136,7 +146,13 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     terraformNeighbours,
     files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)),
   );
-  return { files: relevant, source: 'git', headSha: head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+  return {
+    files: relevant,
+    source: 'git',
+    headSha: head,
+    readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+    readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+  };
 }
 
 function keepPath(path: string, previous: string | undefined, filter: PathFilter): boolean {
@@ -168,14 +184,24 @@ async function readPullRequestFromApi(request: PullRequestChange, options: Chang
   );
   const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
   const terraformNeighbours: TerraformNeighbours = new Map();
+  const repositoryServiceRanges: RepositoryServiceRanges = {};
   const files = await readListedFiles(gh, owner, repo, listed, before, headSha, {
     ...scope,
     log: options.log,
     contextRequests: options.contextRequests,
     terraformNeighbours,
+    repositoryServiceRanges,
   });
   const labels = (pr.labels ?? []).map((l) => l.name).filter((n): n is string => typeof n === 'string');
-  return { files, source: 'api', labels, headSha, author: pr.user?.login, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+  return {
+    files,
+    source: 'api',
+    labels,
+    headSha,
+    author: pr.user?.login,
+    readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+    readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+  };
 }
 
 async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptions): Promise<CollectedChanges> {
@@ -201,13 +227,21 @@ async function readRangeFromApi(request: RangeChange, options: ChangeSourceOptio
   options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
   const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
   const terraformNeighbours: TerraformNeighbours = new Map();
+  const repositoryServiceRanges: RepositoryServiceRanges = {};
   const files = await readListedFiles(gh, owner, repo, listed, before, request.head, {
     ...scope,
     log: options.log,
     contextRequests: options.contextRequests,
     terraformNeighbours,
+    repositoryServiceRanges,
   });
-  return { files, source: 'api', headSha: request.head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+  return {
+    files,
+    source: 'api',
+    headSha: request.head,
+    readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+    readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+  };
 }
 
 function apiView(gh: GitHub, owner: string, repo: string, before: string, head: string, listed: readonly ListedFile[]): RevisionView {
@@ -235,6 +269,8 @@ export async function readListedFiles(
     Pick<ChangeSourceOptions, 'log' | 'contextRequests'> & {
       /** Filled with the unchanged Terraform files of the changed files' directories (one listing, one batch, in the budget). */
       terraformNeighbours?: TerraformNeighbours;
+      /** Filled, when a changed file declares a ServiceCIDR, with the configs beside it (a listing and a batch, in the budget). */
+      repositoryServiceRanges?: RepositoryServiceRanges;
     },
 ): Promise<ChangedFile[]> {
   const always = new Set(options.alwaysRead ?? []);
@@ -307,6 +343,22 @@ export async function readListedFiles(
       );
       if (reader.used() > forStacks)
         options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
+    }
+    if (options.repositoryServiceRanges) {
+      // Issue 13: a ServiceCIDR against the default range of unchanged configs. The API has no grep: only the
+      // ServiceCIDR file's directory and its parent are listed, with what is left of the same budget (spent = not read).
+      const usedBefore = reader.used();
+      const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+      await readRepositoryServiceRanges(
+        changed,
+        out.filter((f) => f.after !== undefined).map((f) => f.path),
+        apiRepositorySearch(out, reader),
+        reader,
+        (p) => classifyFile(p) === 'config',
+        options.repositoryServiceRanges,
+      );
+      if (reader.used() > usedBefore)
+        options.log.info(`Read the configs beside the changed ServiceCIDR objects in ${reader.used() - usedBefore} API request(s).`);
     }
   }
   return out;
@@ -443,4 +495,26 @@ async function listPullFiles(gh: GitHub, owner: string, repo: string, pullNumber
     pages.push(await fetchPage(page));
   }
   return pages.flat();
+}
+
+/**
+ * Issue 13, API mode: the changed files' own text says which declare a ServiceCIDR (no request); the candidates are
+ * the files of each such file's directory and its parent at the head (one tree listing), the engine keeping those
+ * that set a default Service range.
+ */
+function apiRepositorySearch(files: readonly ChangedFile[], reader: TreeReader): RepositorySearch {
+  let objects: string[] = [];
+  return {
+    async declaringServiceCidr(paths) {
+      const wanted = new Set(paths);
+      objects = files.filter((f) => wanted.has(f.path) && f.after !== undefined && /kind:\s*["']?ServiceCIDR/.test(f.after)).map((f) => f.path);
+      return objects;
+    },
+    async namingServiceRangeKey() {
+      const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+      const dirs = [...new Set(objects.flatMap((p) => [dirOf(p), ...(p.includes('/') ? [dirOf(dirOf(p))] : [])]))];
+      const listedDirs = await reader.list('after', dirs);
+      return [...listedDirs].flatMap(([dir, names]) => names.map((n) => (dir === '' ? n : `${dir}/${n}`)));
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { analyzeChangeStream, analyzeChanges } from '../engine.js';
 import type { ChangedFile, EngineOptions, RuleId } from '../model.js';
 import { createPathFilter, unmatchedPatterns } from '../changes/path-filter.js';
 import { unchangedDirectoryReader, type TerraformNeighbours } from '../changes/terraform-context.js';
+import { repositoryServiceRangesReader, type RepositoryServiceRanges } from '../changes/servicecidr-context.js';
 import { readGitFileAt, resolveBaseRevision, streamGitChanges, unmatchedPathspecs } from '../changes/git.js';
 import { skippedByPath } from '../file-kind.js';
 import { toJsonReport } from '../report/json.js';
@@ -75,6 +76,8 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
   let reportScope = (): void => {};
   // git mode: the unchanged Terraform files of the change's directories, read by streamGitChanges before it streams.
   let terraformNeighbours: TerraformNeighbours | undefined;
+  // git mode: unchanged configs of the head tree, for a changed ServiceCIDR (src/changes/servicecidr-context.ts).
+  let repositoryServiceRanges: RepositoryServiceRanges | undefined;
   if (cmd.kind === 'diff') {
     config = await loadConfig(settings, io.cwd);
     files = [await readFilePair(io.cwd, cmd.oldPath, cmd.newPath, io)];
@@ -115,8 +118,18 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     const { optIn } = engineOptionsOf(config, settings.kubernetesVersion);
     const pathOnly = (p: string, previous?: string): boolean => skippedByPath(previous !== undefined && previous !== p ? [p, previous] : [p], optIn);
     terraformNeighbours = new Map();
+    repositoryServiceRanges = {};
     files = rethrowDescribed(
-      streamGitChanges({ cwd: io.cwd, resolvedBase, head: cmd.head, pathspecs: cmd.pathspecs, include, pathOnly, terraformNeighbours }),
+      streamGitChanges({
+        cwd: io.cwd,
+        resolvedBase,
+        head: cmd.head,
+        pathspecs: cmd.pathspecs,
+        include,
+        pathOnly,
+        terraformNeighbours,
+        repositoryServiceRanges,
+      }),
       io.cwd,
     );
     const scopeConfig = config;
@@ -140,6 +153,7 @@ async function runCheck(settings: CliSettings, io: CliIo): Promise<number> {
     ...engineOptionsOf(config, settings.kubernetesVersion),
     ...(gateConfigPath !== undefined ? { gateConfigPath } : {}),
     ...(terraformNeighbours ? { readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) } : {}),
+    ...(repositoryServiceRanges ? { readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges) } : {}),
   };
   const { report, textOf } = await analyzeChangeStream(files, options, settings.failOn);
   reportScope();

@@ -31,6 +31,9 @@ const SERVICE_RANGE_KEYS = [
 // Case-insensitive, as in the prefilter: env files spell them SERVICE_CLUSTER_IP_RANGE, KUBE_SERVICE_ADDRESSES.
 const KEY_PATTERN = new RegExp(SERVICE_RANGE_KEYS.map((k) => k.replace(/[-_]/g, '[-_]')).join('|'), 'i');
 
+/** The same keys as a POSIX extended regular expression, case-insensitive (`git grep -i -E`: src/changes/git.ts). */
+export const SERVICE_RANGE_KEY_ERE = KEY_PATTERN.source;
+
 /** True when the text names a key that sets a Service range (a cheap scan, no parsing). */
 export function namesServiceRangeKey(text: string): boolean {
   return KEY_PATTERN.test(text);

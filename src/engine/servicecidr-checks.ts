@@ -17,13 +17,13 @@
 
 import { canonicalOf } from '../classify.js';
 import { describeSource, serviceCidrManifest } from '../messages.js';
-import type { ChangedFile, EngineOptions, Finding, Level, RuleId, Setting } from '../model.js';
+import type { ChangedFile, EngineOptions, FileProblem, Finding, Level, RuleId, Setting } from '../model.js';
 import { contains, overlaps, parseRangeList, subtractRange, type Cidr } from '../ranges/index.js';
 import { DEFAULT_SERVICECIDR_NAME, SERVICECIDR_FORMAT_ID, serviceCidrName } from '../formats/declared/servicecidr.js';
 import { applySuppressions, readSuppressions } from '../suppressions.js';
 import { key, parseValid } from './effective.js';
 import { FileContext } from './file-context.js';
-import type { SideExtraction } from './side.js';
+import { extractSide, type SideExtraction } from './side.js';
 
 export function isServiceCidr(s: Pick<Setting, 'format'>): boolean {
   return s.format === SERVICECIDR_FORMAT_ID;
@@ -195,6 +195,8 @@ function related(a: string, b: string): boolean {
 interface Overlap {
   id: string;
   at: PlacedRange;
+  /** The range it overlaps. */
+  other: PlacedRange;
   rule: RuleId;
   level: Level;
   message: string;
@@ -221,6 +223,7 @@ function overlapsOf(placed: PlacedRange[], sameFile: boolean): Overlap[] {
         out.push({
           id,
           at: x,
+          other: y,
           rule: 'range-overlap',
           level: 'error',
           after: canonicalOf(x.cidrs),
@@ -232,23 +235,29 @@ function overlapsOf(placed: PlacedRange[], sameFile: boolean): Overlap[] {
       const what = isServiceCidr(y.setting)
         ? `${label(y.setting)} (${d.canonical}${other})`
         : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
-      const extra = subtractAll(c, [d]).map((e) => e.canonical);
-      out.push({
-        id,
-        at: x,
-        rule: 'range-overlap',
-        level: 'notice',
-        after: canonicalOf(x.cidrs),
-        message: contains(d, c)
-          ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
-          : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
-        remediation: extra.length
-          ? `declare only the new addresses: ${extra.join(', ')}`
-          : 'remove the object, or give it a range outside the existing ones',
-      });
+      out.push(serviceRangeOverlap(id, x, y, c, d, what));
     }
   }
   return out;
+}
+
+/** A ServiceCIDR range `c` over an existing Service range `d` (`what` names it): a notice, the apiserver allows it. */
+function serviceRangeOverlap(id: string, x: PlacedRange, y: PlacedRange, c: Cidr, d: Cidr, what: string): Overlap {
+  const extra = subtractAll(c, [d]).map((e) => e.canonical);
+  return {
+    id,
+    at: x,
+    other: y,
+    rule: 'range-overlap',
+    level: 'notice',
+    after: canonicalOf(x.cidrs),
+    message: contains(d, c)
+      ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
+      : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
+    remediation: extra.length
+      ? `declare only the new addresses: ${extra.join(', ')}`
+      : 'remove the object, or give it a range outside the existing ones',
+  };
 }
 
 /** Overlaps of ServiceCIDRs inside one file, those of the new side that the old side did not have. */
@@ -271,6 +280,7 @@ export class ServiceCidrOverlapTracker {
   private readonly after: PlacedRange[] = [];
   private readonly texts = new Map<string, { before?: string; after: string }>();
   private hasObject = false;
+  private note: FileProblem[] | undefined;
 
   constructor(private readonly options: EngineOptions) {}
 
@@ -287,6 +297,92 @@ export class ServiceCidrOverlapTracker {
     }
   }
 
+  /** Said once when the repository search was cut short (EngineOptions.readRepositoryServiceRanges: note). */
+  problems(): FileProblem[] {
+    return this.note ?? [];
+  }
+
+  /**
+   * The ServiceCIDRs of the change against the default Service ranges of the repository's UNCHANGED configs at the
+   * head (issue 13), read by the change source. Which cluster an object belongs to cannot be told from the files,
+   * so the rule is conservative: an overlap is told only when the object's range overlaps the default range of
+   * EVERY candidate (the unchanged configs found, and the changed configs of the change that set one), which is
+   * the case of a repository with one cluster, or with clusters that all use that range. In a monorepo whose
+   * clusters use different ranges nothing new is said. Unreadable candidates were left out by the source: they
+   * never block here. Pod ranges of unchanged configs are not read (a documented limit: docs/limits.md).
+   */
+  private repositoryOverlaps(inChange: Overlap[]): Overlap[] {
+    const objectsNow = this.after.filter((p) => isServiceCidr(p.setting));
+    if (!objectsNow.length || !this.options.readRepositoryServiceRanges) return [];
+    // Only objects added or whose spec.cidrs changed: an object the base already had, with the same ranges, is not the change's doing.
+    const fresh = objectsNow.filter(
+      (p) =>
+        !this.before.some(
+          (b) =>
+            isServiceCidr(b.setting) && b.setting.subject === p.setting.subject && canonicalOf(b.cidrs).join(',') === canonicalOf(p.cidrs).join(','),
+        ),
+    );
+    if (!fresh.length) return [];
+    const repository = this.options.readRepositoryServiceRanges();
+    if (!repository) return [];
+    const changed = new Set([...this.after, ...this.before].map((p) => p.file));
+    if (repository.note) this.note = fresh.map((p) => ({ file: p.file, line: 1, message: repository.note! })).slice(0, 1);
+    // Candidates, one group per file: its default Service ranges at the head (ServiceCIDR objects and pod ranges are not).
+    const groups = new Map<string, PlacedRange[]>();
+    const put = (p: PlacedRange) => {
+      if (p.setting.role !== 'service-range' || isServiceCidr(p.setting)) return;
+      const g = groups.get(p.file);
+      if (g) g.push(p);
+      else groups.set(p.file, [p]);
+    };
+    for (const f of repository.files) {
+      if (changed.has(f.path)) continue;
+      let side: SideExtraction;
+      try {
+        side = extractSide(f.path, f.text);
+      } catch {
+        continue; // an unreadable candidate never blocks on its own
+      }
+      for (const p of placeRanges(f.path, 'after', side, this.options)) put(p);
+    }
+    const unchanged = new Set(groups.keys());
+    if (!unchanged.size) return [];
+    for (const p of this.after) put(p);
+    const out: Overlap[] = [];
+    for (const x of fresh) {
+      // Already told against a config of the change (the same cluster's tree): once is enough.
+      if (inChange.some((o) => o.at === x && o.other.setting.role === 'service-range' && !isServiceCidr(o.other.setting))) continue;
+      for (const c of x.cidrs) {
+        const hits = [...groups.values()].map((g) => g.flatMap((y) => y.cidrs.filter((d) => overlaps(c, d)).map((d) => ({ y, d })))[0]);
+        if (hits.some((h) => h === undefined)) continue;
+        // Named: the unchanged candidate nearest the object (a related directory first).
+        const named = hits
+          .filter((h) => unchanged.has(h!.y.file))
+          .sort((a, b) => Number(related(x.file, b!.y.file)) - Number(related(x.file, a!.y.file)))[0];
+        if (!named) continue;
+        const { y, d } = named;
+        const others = unchanged.size - 1;
+        const scope =
+          others > 0
+            ? `; every one of the ${unchanged.size} unchanged configs of the repository that set a default Service range overlaps it`
+            : '; the one default Service range found in the unchanged configs of the repository';
+        const what = `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)} in ${y.file}:${y.setting.span.line}, not changed by this change${scope})`;
+        out.push(
+          serviceRangeOverlap(
+            `${x.file}|${x.setting.subject}|${y.file}|${y.setting.subject}|${c.canonical}|${d.canonical}|repository`,
+            x,
+            y,
+            c,
+            d,
+            what,
+          ),
+        );
+        break;
+      }
+    }
+    return out;
+  }
+
   /** The new text of a file a finding points into (for the text report's excerpt). */
   textOf(path: string): string | undefined {
     return this.texts.get(path)?.after;
@@ -297,7 +393,8 @@ export class ServiceCidrOverlapTracker {
     // The same pair in the base state is not the change's doing (keyed without the side's file names changing).
     const oldIds = new Set(overlapsOf(this.before, false).map((o) => o.id));
     const out: Finding[] = [];
-    for (const o of overlapsOf(this.after, false)) {
+    const inChange = overlapsOf(this.after, false);
+    for (const o of [...inChange, ...this.repositoryOverlaps(inChange)]) {
       if (oldIds.has(o.id)) continue;
       const ctx = new FileContext(o.at.file, this.options);
       ctx.add(o.rule, o.at.setting, { before: null, after: o.after, level: o.level, message: o.message, remediation: o.remediation });
