@@ -28,7 +28,8 @@ import { INSTALL_K3S_EXEC_LINE, installExecArgs, k3sServerArgs, k3sServerSetting
 import { extractK3s } from '../distributions/k3s.js';
 import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
 import { lineStartsOf } from '../toolkit/positions.js';
-import { mapSpan, workloadsFormat } from './workload-manifests-format.js';
+import { workloadsFormat } from './workload-manifests-format.js';
+import { mapSpan } from '../toolkit/read-values.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 
 export const FLAGS_FORMAT_ID = 'flags';
