@@ -121,27 +121,12 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
   const cc = kcp ? clusterConfiguration(kcp) : null;
   const ccPrefix = kcp ? kubeadmConfigPrefix(kcp) : '';
   const decided = kcp ? emitKubeadmServiceRange(source, kcp, cc?.entry?.value ?? null, make, subject, ccPrefix, out) !== 'absent' : false;
-  if (decided) {
-    // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
-    // the apiserver value so a disagreement shows as component-mismatch.
-    if (clusterRead.kind === 'value') {
-      out.settings.push(
-        make({
-          subject: `${id}/cluster-network`,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'spec.clusterNetwork.services.cidrBlocks',
-          value: clusterRead.text,
-          origin: 'explicit',
-          span: clusterRead.span,
-          profile,
-        }),
-      );
-    }
-  } else if (clusterRead.kind === 'value') {
+  if (clusterRead.kind === 'value') {
+    // When the control plane decided, the Cluster's own value still feeds CNI and providers that read
+    // clusterNetwork: it is reported next to the apiserver value so a disagreement shows as component-mismatch.
     out.settings.push(
       make({
-        subject,
+        subject: decided ? `${id}/cluster-network` : subject,
         role: 'service-range',
         component: 'platform',
         setting: 'spec.clusterNetwork.services.cidrBlocks',
@@ -151,6 +136,8 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
         profile,
       }),
     );
+  } else if (decided) {
+    // The control plane's value stands; a Cluster value that is not a literal adds nothing.
   } else if (clusterRead.kind === 'template') {
     out.problems.push(templateProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
   } else if (clusterRead.kind === 'unreadable') {

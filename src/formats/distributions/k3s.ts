@@ -31,6 +31,7 @@ import {
   scanKeyLines,
   preferApiserverOverride,
   unreadableProblem,
+  type RangeRead,
 } from '../toolkit/read-values.js';
 
 const FORMAT = 'k3s';
@@ -167,27 +168,9 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
   const service = mapEntry(doc, map, 'service-cidr');
   const subject = `${id}/service-range`;
   if (service) {
-    const read = readRange(source, doc, service.value);
-    if (read.kind === 'value') {
-      out.settings.push(
-        make({
-          subject,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'service-cidr',
-          value: read.text,
-          origin: 'explicit',
-          span: read.span,
-          immutable: dualStackImmutable(read.text),
-        }),
-      );
-    } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
-    } else if (read.kind === 'unreadable') {
-      out.problems.push(unreadableProblem(FORMAT, 'service-cidr', read.span, read.reason));
-    }
-    if (read.kind !== 'empty') readConfigRest(source, doc, map, id, make, out);
-    if (read.kind !== 'empty') return;
+    const read = readServiceCidr(source, doc, service.value, make, subject, 'service-cidr', true, out);
+    if (read !== 'empty') readConfigRest(source, doc, map, id, make, out);
+    if (read !== 'empty') return;
   }
   out.settings.push(
     make({
@@ -202,6 +185,42 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
     }),
   );
   readConfigRest(source, doc, map, id, make, out);
+}
+
+/**
+ * The platform's Service CIDR field (a scalar or a list): a literal is a Setting (dual-stack: fixed at creation),
+ * a template a problem hiding the range; an unreadable value is one too where `reportUnreadable`.
+ */
+function readServiceCidr(
+  source: Source,
+  doc: Document.Parsed,
+  node: ParsedNode | null,
+  make: ReturnType<typeof settingMaker>,
+  subject: string,
+  setting: string,
+  reportUnreadable: boolean,
+  out: Extraction,
+): RangeRead['kind'] {
+  const read = readRange(source, doc, node);
+  if (read.kind === 'value') {
+    out.settings.push(
+      make({
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+        immutable: dualStackImmutable(read.text),
+      }),
+    );
+  } else if (read.kind === 'template') {
+    out.problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
+  } else if (read.kind === 'unreadable' && reportUnreadable) {
+    out.problems.push(unreadableProblem(FORMAT, setting, read.span, read.reason));
+  }
+  return read.kind;
 }
 
 /** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
@@ -278,25 +297,7 @@ function readRoleVars(source: Source, doc: Document.Parsed, map: ParsedNode, pat
   const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
   const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'rke2_service_cidr');
-  if (service) {
-    const read = readRange(source, doc, service.value);
-    if (read.kind === 'value') {
-      out.settings.push(
-        make({
-          subject: `${id}/service-range`,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'rke2_service_cidr',
-          value: read.text,
-          origin: 'explicit',
-          span: read.span,
-          immutable: dualStackImmutable(read.text),
-        }),
-      );
-    } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
-    }
-  }
+  if (service) readServiceCidr(source, doc, service.value, make, `${id}/service-range`, 'rke2_service_cidr', false, out);
   if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
     emitRange(
       out,
