@@ -352,9 +352,7 @@ function readScript(scope: TextScope, range: { from: number; to: number }, crlf:
     }
     const item = YAML_PROGRAM_ITEM.exec(line);
     if (item) {
-      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-      li = lastLine;
-      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+      li = readYamlProgramItem(scope, li, item);
       continue;
     }
     const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
@@ -410,12 +408,15 @@ function readLoose(scope: TextScope, range: { from: number; to: number }): void 
       continue;
     }
     const item = YAML_PROGRAM_ITEM.exec(line);
-    if (item) {
-      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-      li = lastLine;
-      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-    }
+    if (item) li = readYamlProgramItem(scope, li, item);
   }
+}
+
+/** A YAML list of program words in a text (`- kube-apiserver` then `- --flag=…`): its invocations; returns its last line. */
+function readYamlProgramItem(scope: TextScope, li: number, item: RegExpExecArray): number {
+  const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+  for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+  return lastLine;
 }
 
 function fromInvocation(
