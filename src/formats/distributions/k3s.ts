@@ -245,24 +245,13 @@ function readConfigRest(
   make: ReturnType<typeof settingMaker>,
   out: Extraction,
 ): void {
-  emitRange(
-    out,
-    source,
-    doc,
-    mapEntry(doc, map, 'cluster-cidr')?.value ?? null,
-    make,
-    { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' },
-    FORMAT,
-  );
-  emitRange(
-    out,
-    source,
-    doc,
-    mapEntry(doc, map, 'cluster-dns')?.value ?? null,
-    make,
-    { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' },
-    FORMAT,
-  );
+  for (const [setting, role] of [
+    ['cluster-cidr', 'pod-range'],
+    ['cluster-dns', 'dns-address'],
+  ] as const) {
+    const node = mapEntry(doc, map, setting)?.value ?? null;
+    emitRange(out, source, doc, node, make, { subject: `${id}/${role}`, role, component: 'platform', setting }, FORMAT);
+  }
   for (const [key, component] of [
     ['kube-apiserver-arg', 'kube-apiserver'],
     ['kube-controller-manager-arg', 'kube-controller-manager'],
