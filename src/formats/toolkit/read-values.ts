@@ -6,7 +6,7 @@
 //   `itemKey`, templated, empty, unreadable) with its exact span;
 // - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
 //   readArgs and readExtraArg;
-// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
+// - lookup (mapEntry), getPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
 // - makeSetting/settingMaker, explicitSettingOf, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
 // - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
@@ -451,17 +451,6 @@ export type FieldRead = RangeRead & { setting: string };
  */
 export function lookup(doc: Document.Parsed, node: unknown, key: string): { key: Scalar; value: ParsedNode | null } | null {
   return mapEntry(doc, node, key);
-}
-
-/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
-export function lookupPath(doc: Document.Parsed, node: unknown, path: readonly string[]): ParsedNode | null {
-  let cur: ParsedNode | null = deref(doc, node);
-  for (const key of path) {
-    const entry = lookup(doc, cur, key);
-    if (!entry) return null;
-    cur = entry.value;
-  }
-  return cur;
 }
 
 /** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
