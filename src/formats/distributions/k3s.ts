@@ -39,39 +39,6 @@ export const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
 export const K3S_DUAL_STACK_IMMUTABLE =
   'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
 
-/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
-const K3S_KEYS = new Set([
-  'service-cidr',
-  'cluster-cidr',
-  'cluster-dns',
-  'kube-apiserver-arg',
-  'kube-controller-manager-arg',
-  'kube-scheduler-arg',
-  'kube-proxy-arg',
-  'kubelet-arg',
-  'write-kubeconfig-mode',
-  'write-kubeconfig',
-  'tls-san',
-  'cluster-init',
-  'flannel-backend',
-  'disable-network-policy',
-  'disable-kube-proxy',
-  'disable-cloud-controller',
-  'etcd-expose-metrics',
-  'secrets-encryption',
-  'node-taint',
-  'node-label',
-  'cni',
-  'egress-selector-mode',
-  'disable',
-  'node-ip',
-  'cluster-domain',
-  'service-node-port-range',
-  'disable-helm-controller',
-  'embedded-registry',
-  'etcd-snapshot-schedule-cron',
-  'profile',
-]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
   'service-cidr',
@@ -95,6 +62,19 @@ const SERVER_KEYS = new Set([
   'disable-helm-controller',
   'etcd-snapshot-schedule-cron',
   'service-node-port-range',
+]);
+/** Keys of k3s/RKE2 configs (the config-file spelling of server and agent flags): the server's and these. */
+const K3S_KEYS = new Set([
+  ...SERVER_KEYS,
+  'kube-proxy-arg',
+  'kubelet-arg',
+  'disable-kube-proxy',
+  'node-taint',
+  'node-label',
+  'node-ip',
+  'cluster-domain',
+  'embedded-registry',
+  'profile',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
 const SERVER_FLAGS = new Set([
