@@ -361,14 +361,12 @@ function emitAccumulated(
       return;
     }
   }
+  const draft = { subject, role, component: 'platform', setting } as const;
   if (values.length === 0) {
     if (role !== 'service-range' || !seq || !doc) return;
     out.settings.push(
       make({
-        subject,
-        role,
-        component: 'platform',
-        setting,
+        ...draft,
         value: K3S_DEFAULT_SERVICE_CIDR,
         origin: 'default',
         span: defaultSpan(source, doc, path),
@@ -381,10 +379,7 @@ function emitAccumulated(
   const span = source.span(values[0].start, values[values.length - 1].end);
   out.settings.push(
     make({
-      subject,
-      role,
-      component: 'platform',
-      setting,
+      ...draft,
       value,
       origin: 'explicit',
       span,
