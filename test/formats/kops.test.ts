@@ -98,6 +98,12 @@ describe('kops create cluster in shell scripts', () => {
       '100.65.0.0/16,fd00::/108',
       'kops/Cluster#0',
     ],
+    [
+      'a wrapper with options, as the control-plane reader finds programs',
+      'sudo -E nice /usr/local/bin/kops create cluster a.example.com --set spec.networking.serviceClusterIPRange=100.68.0.0/16',
+      '100.68.0.0/16',
+      'kops/a.example.com',
+    ],
     ['no --set: the kops default, create-only', 'kops create cluster --name=a.example.com --zones=eu-west-1a', '100.64.0.0/13', 'kops/a.example.com'],
   ])('%s', (_n, cmd, value, group) => {
     const [s] = service(script(cmd));

@@ -258,6 +258,17 @@ describe('k3s / RKE2 server flags on command lines', () => {
     });
     expect(read('k3s-agent.service', '[Service]\nExecStart=/usr/local/bin/k3s agent --server https://x:6443\n').settings).toEqual([]);
   });
+  it.each([
+    ['sudo with an option', 'sudo -E /usr/local/bin/k3s server --service-cidr=10.45.0.0/16'],
+    ['a wrapper the control-plane reader knows (stdbuf)', 'stdbuf -oL k3s server --service-cidr=10.45.0.0/16'],
+    ['command', 'command k3s server --service-cidr=10.45.0.0/16'],
+  ])('the program behind a wrapper is found as for kube-apiserver: %s', (_n, line) => {
+    expect(
+      read('start.sh', `#!/bin/sh\n${line}\n`)
+        .settings.filter((s) => s.role === 'service-range')
+        .map((s) => s.value),
+    ).toEqual(['10.45.0.0/16']);
+  });
   it('INSTALL_K3S_EXEC is a fragment: no default when the flag is absent', () => {
     expect(read('install.env', 'INSTALL_K3S_EXEC="server --disable traefik"\n').settings).toEqual([]);
     expect(read('install.env', 'INSTALL_K3S_EXEC="--service-cidr=10.44.0.0/16"\n').settings[0]).toMatchObject({

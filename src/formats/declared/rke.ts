@@ -10,7 +10,8 @@
 //   group so the engine reports `component-mismatch`.
 // RKE applies a changed flag on `rke up` like any apiserver restart: no platform immutability.
 
-import { declaredFormat, type YamlFormatDeclaration } from './yaml-declaration.js';
+import type { Component, SettingRole } from '../../model.js';
+import { declaredFormat, type FieldDeclaration, type YamlFormatDeclaration } from './yaml-declaration.js';
 
 export const RKE_DEFAULT_SERVICE_RANGE = '10.43.0.0/16';
 export const RKE_DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
@@ -30,51 +31,30 @@ export const RKE: YamlFormatDeclaration = {
   // `extra_args` of a service replace the flag built from the typed field (cluster/plan.go); an empty value
   // is defaulted like an absent one (setDefaultIfEmpty).
   fields: [
-    {
-      subject: 'kube-api',
-      role: 'service-range',
-      component: 'kube-apiserver',
-      path: ['services', 'kube-api', 'service_cluster_ip_range'],
-      override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
-      default: {
-        value: RKE_DEFAULT_SERVICE_RANGE,
-        note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
-      },
-    },
-    {
-      subject: 'kube-controller',
-      role: 'service-range',
-      component: 'kube-controller-manager',
-      path: ['services', 'kube-controller', 'service_cluster_ip_range'],
-      override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
-      default: {
-        value: RKE_DEFAULT_SERVICE_RANGE,
-        note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
-      },
-    },
-    {
-      subject: 'kube-controller',
-      role: 'pod-range',
-      component: 'kube-controller-manager',
-      path: ['services', 'kube-controller', 'cluster_cidr'],
-      override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
-      default: {
-        value: RKE_DEFAULT_CLUSTER_CIDR,
-        note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)',
-      },
-    },
-    {
-      subject: 'kubelet',
-      role: 'dns-address',
-      component: 'platform',
-      path: ['services', 'kubelet', 'cluster_dns_server'],
-      override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
-      default: {
-        value: RKE_DEFAULT_DNS,
-        note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)',
-      },
-    },
+    rkeField('kube-api', 'service-range', 'kube-apiserver', 'service_cluster_ip_range', 'service-cluster-ip-range', RKE_DEFAULT_SERVICE_RANGE),
+    rkeField(
+      'kube-controller',
+      'service-range',
+      'kube-controller-manager',
+      'service_cluster_ip_range',
+      'service-cluster-ip-range',
+      RKE_DEFAULT_SERVICE_RANGE,
+    ),
+    rkeField('kube-controller', 'pod-range', 'kube-controller-manager', 'cluster_cidr', 'cluster-cidr', RKE_DEFAULT_CLUSTER_CIDR),
+    rkeField('kubelet', 'dns-address', 'platform', 'cluster_dns_server', 'cluster-dns', RKE_DEFAULT_DNS),
   ],
 };
 
 export const rkeFormat = declaredFormat(RKE);
+
+/** `services.<service>.<key>`, overridden by `services.<service>.extra_args.<flag>`, with RKE's default. */
+function rkeField(service: string, role: SettingRole, component: Component, key: string, flag: string, value: string): FieldDeclaration {
+  return {
+    subject: service,
+    role,
+    component,
+    path: ['services', service, key],
+    override: ['services', service, 'extra_args', flag],
+    default: { value, note: `RKE default when services.${service}.${key} is absent or empty (rancher/rke cluster/defaults.go)` },
+  };
+}

@@ -11,7 +11,7 @@ import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import { extraArgNode, guardExtraction, preferApiserverOverride, scanKeyLines } from '../toolkit/read-values.js';
-import { readDeclaredFields, type FieldsDeclaration } from './yaml-declaration.js';
+import { readDeclaredFields, serviceRangeExtraArgs, type FieldsDeclaration } from './yaml-declaration.js';
 
 const FORMAT = 'talos';
 export const TALOS_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
@@ -85,20 +85,7 @@ export const TALOS_MACHINE_CONFIG: FieldsDeclaration = {
       default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
     },
     { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
-    {
-      subject: 'kube-apiserver',
-      role: 'service-range',
-      component: 'kube-apiserver',
-      path: ['cluster', 'apiServer', 'extraArgs'],
-      extraArg: 'service-cluster-ip-range',
-    },
-    {
-      subject: 'kube-controller-manager',
-      role: 'service-range',
-      component: 'kube-controller-manager',
-      path: ['cluster', 'controllerManager', 'extraArgs'],
-      extraArg: 'service-cluster-ip-range',
-    },
+    ...serviceRangeExtraArgs(['cluster', 'apiServer', 'extraArgs'], ['cluster', 'controllerManager', 'extraArgs']),
   ],
 };
 

@@ -59,6 +59,23 @@ export interface FieldDeclaration {
   default?: { value: string; note: string; anchor?: Path };
 }
 
+/**
+ * The `--service-cluster-ip-range` flag in the `extraArgs` of kube-apiserver and of kube-controller-manager
+ * (subjects `kube-apiserver` and `kube-controller-manager`): the two component fields of Talos, k0s and the like.
+ */
+export function serviceRangeExtraArgs(apiServerArgs: Path, controllerManagerArgs: Path): FieldDeclaration[] {
+  return [
+    { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: apiServerArgs, extraArg: 'service-cluster-ip-range' },
+    {
+      subject: 'kube-controller-manager',
+      role: 'service-range',
+      component: 'kube-controller-manager',
+      path: controllerManagerArgs,
+      extraArg: 'service-cluster-ip-range',
+    },
+  ];
+}
+
 /** The fields of a format and what all its settings share. */
 export interface FieldsDeclaration {
   id: string;

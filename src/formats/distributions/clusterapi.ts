@@ -119,63 +119,14 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
 
   // What the kubeadm control plane says itself, when there is one.
   const cc = kcp ? clusterConfiguration(kcp) : null;
-  const serviceSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'serviceSubnet') : null;
-  const apiArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') : null;
-  const ccPrefix = kcp ? `${kcp.kind} ${kcp.configPath.slice(1).join('.')}${kcp.configPath.length > 1 ? '.' : ''}clusterConfiguration` : '';
-
-  let decided = false;
-  if (kcp && apiArg) {
-    const got = emitRange(
-      out,
-      source,
-      kcp.doc,
-      apiArg,
-      make,
-      { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` },
-      FORMAT,
-    );
-    decided = got !== 'absent';
-  }
-  if (!decided && kcp && serviceSubnet) {
-    const got = emitRange(
-      out,
-      source,
-      kcp.doc,
-      serviceSubnet.value,
-      make,
-      {
-        subject,
-        role: 'service-range',
-        component: 'kube-apiserver',
-        setting: `${ccPrefix}.networking.serviceSubnet`,
-        profile: 'kubeadm',
-        immutable: kcp.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-      },
-      FORMAT,
-    );
-    decided = got !== 'absent';
-  }
-  if (decided) {
-    // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
-    // the apiserver value so a disagreement shows as component-mismatch.
-    if (clusterRead.kind === 'value') {
-      out.settings.push(
-        make({
-          subject: `${id}/cluster-network`,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'spec.clusterNetwork.services.cidrBlocks',
-          value: clusterRead.text,
-          origin: 'explicit',
-          span: clusterRead.span,
-          profile,
-        }),
-      );
-    }
-  } else if (clusterRead.kind === 'value') {
+  const ccPrefix = kcp ? kubeadmConfigPrefix(kcp) : '';
+  const decided = kcp ? emitKubeadmServiceRange(source, kcp, cc?.entry?.value ?? null, make, subject, ccPrefix, out) !== 'absent' : false;
+  if (clusterRead.kind === 'value') {
+    // When the control plane decided, the Cluster's own value still feeds CNI and providers that read
+    // clusterNetwork: it is reported next to the apiserver value so a disagreement shows as component-mismatch.
     out.settings.push(
       make({
-        subject,
+        subject: decided ? `${id}/cluster-network` : subject,
         role: 'service-range',
         component: 'platform',
         setting: 'spec.clusterNetwork.services.cidrBlocks',
@@ -185,6 +136,8 @@ function readCluster(source: Source, cluster: ClusterDoc, kcp: KubeadmDoc | unde
         profile,
       }),
     );
+  } else if (decided) {
+    // The control plane's value stands; a Cluster value that is not a literal adds nothing.
   } else if (clusterRead.kind === 'template') {
     out.problems.push(templateProblem(FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
   } else if (clusterRead.kind === 'unreadable') {
@@ -253,45 +206,55 @@ function readControllerManager(
   );
 }
 
+/** How settings of a kubeadm config object are named: `<kind> [<path>.]clusterConfiguration`. */
+function kubeadmConfigPrefix(k: KubeadmDoc): string {
+  return `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
+}
+
+/**
+ * The Service range a kubeadm ClusterConfiguration gives the apiserver: its `apiServer.extraArgs` flag when
+ * present, else `networking.serviceSubnet` (fixed once a KubeadmControlPlane exists).
+ */
+function emitKubeadmServiceRange(
+  source: Source,
+  k: KubeadmDoc,
+  ccNode: ParsedNode | null,
+  make: ReturnType<typeof settingMaker>,
+  subject: string,
+  ccPrefix: string,
+  out: Extraction,
+): 'set' | 'hidden' | 'absent' {
+  const apiArg = extraArgNode(k.doc, getPath(k.doc, ccNode, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
+  const draft = { subject, role: 'service-range', component: 'kube-apiserver' } as const;
+  const got = apiArg
+    ? emitRange(out, source, k.doc, apiArg, make, { ...draft, setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, FORMAT)
+    : 'absent';
+  if (got !== 'absent') return got;
+  return emitRange(
+    out,
+    source,
+    k.doc,
+    mapEntry(k.doc, getPath(k.doc, ccNode, ['networking']), 'serviceSubnet')?.value ?? null,
+    make,
+    {
+      ...draft,
+      setting: `${ccPrefix}.networking.serviceSubnet`,
+      profile: 'kubeadm',
+      immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+    },
+    FORMAT,
+  );
+}
+
 /** A kubeadm config object without its Cluster in the file: only what it sets itself, never a default. */
 function readKubeadmOnly(source: Source, k: KubeadmDoc, out: Extraction): void {
   const cc = clusterConfiguration(k);
   if (!cc.entry) return;
   const id = `clusterapi/${k.kind}/${k.name}`;
   const make = settingMaker({ format: FORMAT, group: id, kubernetesVersion: k.version });
-  const ccPrefix = `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
+  const ccPrefix = kubeadmConfigPrefix(k);
   const node = cc.entry.value;
-  const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
-  const subject = `${id}/service-range`;
-  const got = apiArg
-    ? emitRange(
-        out,
-        source,
-        k.doc,
-        apiArg,
-        make,
-        { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` },
-        FORMAT,
-      )
-    : 'absent';
-  if (got === 'absent') {
-    emitRange(
-      out,
-      source,
-      k.doc,
-      mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null,
-      make,
-      {
-        subject,
-        role: 'service-range',
-        component: 'kube-apiserver',
-        setting: `${ccPrefix}.networking.serviceSubnet`,
-        profile: 'kubeadm',
-        immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-      },
-      FORMAT,
-    );
-  }
+  emitKubeadmServiceRange(source, k, node, make, `${id}/service-range`, ccPrefix, out);
   emitRange(
     out,
     source,

@@ -12,7 +12,7 @@ import type { Extraction } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { documentKind, getPath, lineSpan, mapEntry, scalarText, type Source } from '../toolkit/yaml-source.js';
 import { emitRange, guardExtraction, keySpan, settingMaker, minorVersion, preferApiserverOverride, walkMaps } from '../toolkit/read-values.js';
-import { readDeclaredFields, type FieldsDeclaration } from '../declared/yaml-declaration.js';
+import { readDeclaredFields, serviceRangeExtraArgs, type FieldsDeclaration } from '../declared/yaml-declaration.js';
 
 const FORMAT = 'k0s';
 export const K0S_DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
@@ -31,22 +31,7 @@ export const k0sFormat: FormatExtractor = {
 const K0S_FLAGS: FieldsDeclaration = {
   id: FORMAT,
   reportEveryHiddenValue: true,
-  fields: [
-    {
-      subject: 'kube-apiserver',
-      role: 'service-range',
-      component: 'kube-apiserver',
-      path: ['spec', 'api', 'extraArgs'],
-      extraArg: 'service-cluster-ip-range',
-    },
-    {
-      subject: 'kube-controller-manager',
-      role: 'service-range',
-      component: 'kube-controller-manager',
-      path: ['spec', 'controllerManager', 'extraArgs'],
-      extraArg: 'service-cluster-ip-range',
-    },
-  ],
+  fields: [...serviceRangeExtraArgs(['spec', 'api', 'extraArgs'], ['spec', 'controllerManager', 'extraArgs'])],
 };
 
 interface Found {

@@ -31,6 +31,7 @@ import {
   scanKeyLines,
   preferApiserverOverride,
   unreadableProblem,
+  type RangeRead,
 } from '../toolkit/read-values.js';
 
 const FORMAT = 'k3s';
@@ -38,39 +39,6 @@ export const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
 export const K3S_DUAL_STACK_IMMUTABLE =
   'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
 
-/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
-const K3S_KEYS = new Set([
-  'service-cidr',
-  'cluster-cidr',
-  'cluster-dns',
-  'kube-apiserver-arg',
-  'kube-controller-manager-arg',
-  'kube-scheduler-arg',
-  'kube-proxy-arg',
-  'kubelet-arg',
-  'write-kubeconfig-mode',
-  'write-kubeconfig',
-  'tls-san',
-  'cluster-init',
-  'flannel-backend',
-  'disable-network-policy',
-  'disable-kube-proxy',
-  'disable-cloud-controller',
-  'etcd-expose-metrics',
-  'secrets-encryption',
-  'node-taint',
-  'node-label',
-  'cni',
-  'egress-selector-mode',
-  'disable',
-  'node-ip',
-  'cluster-domain',
-  'service-node-port-range',
-  'disable-helm-controller',
-  'embedded-registry',
-  'etcd-snapshot-schedule-cron',
-  'profile',
-]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
   'service-cidr',
@@ -94,6 +62,19 @@ const SERVER_KEYS = new Set([
   'disable-helm-controller',
   'etcd-snapshot-schedule-cron',
   'service-node-port-range',
+]);
+/** Keys of k3s/RKE2 configs (the config-file spelling of server and agent flags): the server's and these. */
+const K3S_KEYS = new Set([
+  ...SERVER_KEYS,
+  'kube-proxy-arg',
+  'kubelet-arg',
+  'disable-kube-proxy',
+  'node-taint',
+  'node-label',
+  'node-ip',
+  'cluster-domain',
+  'embedded-registry',
+  'profile',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
 const SERVER_FLAGS = new Set([
@@ -167,27 +148,9 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
   const service = mapEntry(doc, map, 'service-cidr');
   const subject = `${id}/service-range`;
   if (service) {
-    const read = readRange(source, doc, service.value);
-    if (read.kind === 'value') {
-      out.settings.push(
-        make({
-          subject,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'service-cidr',
-          value: read.text,
-          origin: 'explicit',
-          span: read.span,
-          immutable: dualStackImmutable(read.text),
-        }),
-      );
-    } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'service-cidr', read.span, read.expression));
-    } else if (read.kind === 'unreadable') {
-      out.problems.push(unreadableProblem(FORMAT, 'service-cidr', read.span, read.reason));
-    }
-    if (read.kind !== 'empty') readConfigRest(source, doc, map, id, make, out);
-    if (read.kind !== 'empty') return;
+    const read = readServiceCidr(source, doc, service.value, make, subject, 'service-cidr', true, out);
+    if (read !== 'empty') readConfigRest(source, doc, map, id, make, out);
+    if (read !== 'empty') return;
   }
   out.settings.push(
     make({
@@ -202,6 +165,42 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
     }),
   );
   readConfigRest(source, doc, map, id, make, out);
+}
+
+/**
+ * The platform's Service CIDR field (a scalar or a list): a literal is a Setting (dual-stack: fixed at creation),
+ * a template a problem hiding the range; an unreadable value is one too where `reportUnreadable`.
+ */
+function readServiceCidr(
+  source: Source,
+  doc: Document.Parsed,
+  node: ParsedNode | null,
+  make: ReturnType<typeof settingMaker>,
+  subject: string,
+  setting: string,
+  reportUnreadable: boolean,
+  out: Extraction,
+): RangeRead['kind'] {
+  const read = readRange(source, doc, node);
+  if (read.kind === 'value') {
+    out.settings.push(
+      make({
+        subject,
+        role: 'service-range',
+        component: 'platform',
+        setting,
+        value: read.text,
+        origin: 'explicit',
+        span: read.span,
+        immutable: dualStackImmutable(read.text),
+      }),
+    );
+  } else if (read.kind === 'template') {
+    out.problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
+  } else if (read.kind === 'unreadable' && reportUnreadable) {
+    out.problems.push(unreadableProblem(FORMAT, setting, read.span, read.reason));
+  }
+  return read.kind;
 }
 
 /** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
@@ -226,24 +225,13 @@ function readConfigRest(
   make: ReturnType<typeof settingMaker>,
   out: Extraction,
 ): void {
-  emitRange(
-    out,
-    source,
-    doc,
-    mapEntry(doc, map, 'cluster-cidr')?.value ?? null,
-    make,
-    { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' },
-    FORMAT,
-  );
-  emitRange(
-    out,
-    source,
-    doc,
-    mapEntry(doc, map, 'cluster-dns')?.value ?? null,
-    make,
-    { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' },
-    FORMAT,
-  );
+  for (const [setting, role] of [
+    ['cluster-cidr', 'pod-range'],
+    ['cluster-dns', 'dns-address'],
+  ] as const) {
+    const node = mapEntry(doc, map, setting)?.value ?? null;
+    emitRange(out, source, doc, node, make, { subject: `${id}/${role}`, role, component: 'platform', setting }, FORMAT);
+  }
   for (const [key, component] of [
     ['kube-apiserver-arg', 'kube-apiserver'],
     ['kube-controller-manager-arg', 'kube-controller-manager'],
@@ -278,25 +266,7 @@ function readRoleVars(source: Source, doc: Document.Parsed, map: ParsedNode, pat
   const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
   const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'rke2_service_cidr');
-  if (service) {
-    const read = readRange(source, doc, service.value);
-    if (read.kind === 'value') {
-      out.settings.push(
-        make({
-          subject: `${id}/service-range`,
-          role: 'service-range',
-          component: 'platform',
-          setting: 'rke2_service_cidr',
-          value: read.text,
-          origin: 'explicit',
-          span: read.span,
-          immutable: dualStackImmutable(read.text),
-        }),
-      );
-    } else if (read.kind === 'template') {
-      out.problems.push(templateProblem(FORMAT, 'rke2_service_cidr', read.span, read.expression));
-    }
-  }
+  if (service) readServiceCidr(source, doc, service.value, make, `${id}/service-range`, 'rke2_service_cidr', false, out);
   if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
     emitRange(
       out,
@@ -391,14 +361,12 @@ function emitAccumulated(
       return;
     }
   }
+  const draft = { subject, role, component: 'platform', setting } as const;
   if (values.length === 0) {
     if (role !== 'service-range' || !seq || !doc) return;
     out.settings.push(
       make({
-        subject,
-        role,
-        component: 'platform',
-        setting,
+        ...draft,
         value: K3S_DEFAULT_SERVICE_CIDR,
         origin: 'default',
         span: defaultSpan(source, doc, path),
@@ -411,10 +379,7 @@ function emitAccumulated(
   const span = source.span(values[0].start, values[values.length - 1].end);
   out.settings.push(
     make({
-      subject,
-      role,
-      component: 'platform',
-      setting,
+      ...draft,
       value,
       origin: 'explicit',
       span,

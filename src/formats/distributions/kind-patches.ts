@@ -8,8 +8,8 @@
 import { isMap, isScalar, isSeq, type Node, type ParsedNode } from 'yaml';
 import type { Problem, Span } from '../../model.js';
 import { CLUSTER_CIDR_FLAG, SERVICE_RANGE_FLAG, readClusterFields, type ClusterFields } from './kubeadm-cluster-configuration.js';
-import { lookup, lookupPath, readArgs, readField, readValue, type DocContext, type FieldRead } from '../toolkit/read-values.js';
-import { documentKind, embeddedText, scalarText, Source } from '../toolkit/yaml-source.js';
+import { lookup, readArgs, readField, readValue, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { documentKind, embeddedText, getPath, scalarText, Source } from '../toolkit/yaml-source.js';
 
 /** The kubeadm fields a patch can change, as kind would leave them for `kubeadm init`. */
 export type TrackedKey = 'serviceSubnet' | 'podSubnet' | 'apiServerRange' | 'controllerManagerRange' | 'controllerManagerClusterCidr';
@@ -206,7 +206,7 @@ export function applyJson6902Patch(
   const ctx = parsed.contexts[0];
   if (!ctx || !isSeq(ctx.doc.contents)) return;
   ctx.doc.contents.items.forEach((raw, i) => {
-    applyOperation(ctx, lookupPath(ctx.doc, raw, []), `${label}[${i}]`, state);
+    applyOperation(ctx, getPath(ctx.doc, raw, []), `${label}[${i}]`, state);
   });
 }
 
@@ -249,12 +249,12 @@ function applyOperation(ctx: DocContext, op: ParsedNode | null, label: string, s
       const rest = t.path.slice(path.length);
       let read: FieldRead | undefined;
       if (t.flag) {
-        const argsNode = rest.length ? lookupPath(ctx.doc, v, rest) : v;
+        const argsNode = rest.length ? getPath(ctx.doc, v, rest) : v;
         read = readArgs(ctx, argsNode, t.flag, setting);
       } else if (rest.length === 0) {
         read = readValue(ctx, v, value?.key ?? null, setting);
       } else {
-        read = readField(ctx, lookupPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
+        read = readField(ctx, getPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
       }
       // Replacing a container that no longer holds the field removes it.
       state[t.key] = read ?? { kind: 'empty', span: opSpan, setting };

@@ -8,7 +8,7 @@ import { isSeq, type ParsedNode } from 'yaml';
 import type { Extraction, IpFamily, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { applyJson6902Patch, applyMergePatch, kindKubeadmVersions, type PatchState } from './kind-patches.js';
-import { lookup, parseImageMinor, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { explicitSettingOf, lookup, parseImageMinor, readField, fieldProblem, type DocContext } from '../toolkit/read-values.js';
 import { outerContext } from './kubeadm.js';
 import { deref, documentKind, lineSpan, scalarText, seqItems, type Source } from '../toolkit/yaml-source.js';
 import { KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
@@ -108,14 +108,7 @@ function extractCluster(source: Source, ctx: DocContext, ordinal: number, settin
   if (initIndex >= 0) applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
 
   const common = { format: FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
-  const explicit = (read: Extract<FieldRead, { kind: 'value' }>, rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>): Setting => ({
-    ...common,
-    ...rest,
-    setting: read.setting,
-    value: read.text,
-    origin: 'explicit',
-    span: read.span,
-  });
+  const explicit = explicitSettingOf(common);
   const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' } as const;
 
   // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.

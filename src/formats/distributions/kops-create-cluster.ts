@@ -19,14 +19,12 @@
 
 import type { Extraction, Problem, Setting, SettingRole, Component, Span } from '../../model.js';
 import { splitCommands, tokenizeShell, type Arg } from '../flags/2a-tokenise-shell.js';
-import { programName } from '../flags/2b-find-invocations.js';
+import { programIndex, programName } from '../flags/2b-find-invocations.js';
 import { findTemplate, makeSetting, minorVersion, templateProblem, type SettingContext } from '../toolkit/read-values.js';
 import type { Source } from '../toolkit/yaml-source.js';
 
 const FORMAT = 'kops';
 
-/** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
-const WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
 /** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
 const BOOLEAN_FLAGS = new Set([
   'yes',
@@ -71,8 +69,7 @@ export function extractKopsCreateCluster(source: Source, defaults: { ipv4: strin
   const out: Extraction = { settings: [], problems: [] };
   let unnamed = 0;
   for (const argv of splitCommands(tokenizeShell(source.text))) {
-    let i = 0;
-    while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || WRAPPERS.has(argv[i].text))) i++;
+    const i = programIndex(argv); // `sudo -E kops …`, `KOPS_STATE_STORE=… kops …`
     if (i >= argv.length || programName(argv[i].text) !== 'kops') continue;
     const create = argv.findIndex((a, k) => k > i && a.text === 'create');
     if (create < 0 || argv[create + 1]?.text !== 'cluster') continue;

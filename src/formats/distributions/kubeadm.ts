@@ -16,7 +16,7 @@ import { isScalar } from 'yaml';
 import type { Extraction, Problem, Setting, Span } from '../../model.js';
 import { EMPTY_EXTRACTION, type FormatExtractor } from '../toolkit/extractor.js';
 import { readClusterFields, type ClusterFields } from './kubeadm-cluster-configuration.js';
-import { lookup, mapSpan, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
+import { explicitSettingOf, lookup, mapSpan, readField, fieldProblem, type DocContext, type FieldRead } from '../toolkit/read-values.js';
 import { documentKind, embeddedText, getPath, lineSpan, scalarText, Source } from '../toolkit/yaml-source.js';
 import { APISERVER_DEFAULT_SERVICE_RANGE, KUBEADM_DEFAULT_SERVICE_SUBNET } from '../toolkit/upstream-defaults.js';
 
@@ -250,14 +250,7 @@ function emitCluster(plan: ClusterPlan, settings: Setting[], problems: Problem[]
     group,
     ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
   };
-  const explicit = (read: Extract<FieldRead, { kind: 'value' }>, rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>): Setting => ({
-    ...common,
-    ...rest,
-    setting: read.setting,
-    value: read.text,
-    origin: 'explicit',
-    span: read.span,
-  });
+  const explicit = explicitSettingOf(common);
 
   // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
   // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).

@@ -201,20 +201,7 @@ function readNetworking(
   }
   const clusterEntry = mapEntry(doc, netNode, 'clusterNetwork');
   if (clusterEntry) {
-    const pods = readRange(source, doc, clusterEntry.value, 'cidr');
-    if (pods.kind === 'value') {
-      settings.push(
-        makeSetting(ctx, {
-          subject,
-          role: 'pod-range',
-          component: 'platform',
-          setting: `${prefix}.clusterNetwork[].cidr`,
-          value: pods.text,
-          origin: 'explicit',
-          span: pods.span,
-        }),
-      );
-    }
+    settings.push(...podNetworks(source, doc, clusterEntry.value, ctx, subject, `${prefix}.clusterNetwork[].cidr`));
   } else if (!yamlBroken) {
     const span = networking ? keySpan(source, networking.key) : lineSpan(1);
     settings.push(
@@ -274,19 +261,20 @@ function extractAssistedCluster(source: Source, doc: Document.Parsed, node: Pars
   } else if (read.kind === 'template') {
     problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
   }
-  const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
-  if (pods.kind === 'value') {
-    settings.push(
-      makeSetting(ctx, {
-        subject,
-        role: 'pod-range',
-        component: 'platform',
-        setting: 'cluster_networks[].cidr',
-        value: pods.text,
-        origin: 'explicit',
-        span: pods.span,
-      }),
-    );
-  }
+  settings.push(...podNetworks(source, doc, getPath(doc, node, ['cluster_networks']), ctx, subject, 'cluster_networks[].cidr'));
   return { settings, problems };
+}
+
+/** The pod networks (a list of `{cidr, hostPrefix}`) as the pod-range Setting, when every cidr is a literal. */
+function podNetworks(
+  source: Source,
+  doc: Document.Parsed,
+  node: ParsedNode | null,
+  ctx: SettingContext,
+  subject: string,
+  setting: string,
+): Setting[] {
+  const pods = readRange(source, doc, node, 'cidr');
+  if (pods.kind !== 'value') return [];
+  return [makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting, value: pods.text, origin: 'explicit', span: pods.span })];
 }

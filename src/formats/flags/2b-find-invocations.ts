@@ -38,7 +38,25 @@ export const MAX_SHELL_NESTING = 3;
 // ---------------------------------------------------------------- program identification
 
 /** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
-const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+export const WRAPPERS: ReadonlySet<string> = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+
+/**
+ * Index of the word that is the program of one argv: leading `NAME=value` assignments and wrappers (with their
+ * options) do not change the program. `argv.length` when there is none. Every command-line reader (control-plane
+ * programs, `k3s server`, `kops create cluster`) finds its program this way.
+ */
+export function programIndex(argv: readonly Arg[]): number {
+  let i = 0;
+  for (;;) {
+    const w = argv[i]?.text;
+    if (w === undefined) return argv.length;
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
+    else if (WRAPPERS.has(programName(w))) {
+      i++;
+      while (argv[i]?.text.startsWith('-')) i++;
+    } else return i;
+  }
+}
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
 
 /** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
@@ -69,17 +87,8 @@ function hyperkubeComponent(sub: string): ControlPlaneComponent | null {
  * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
  */
 export function findInvocations(argv: readonly Arg[], depth = 0, environment?: Lookup): Invocation[] {
-  let i = 0;
-  // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
-  for (;;) {
-    const w = argv[i]?.text;
-    if (w === undefined) return [];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
-    else if (WRAPPERS.has(programName(w))) {
-      i++;
-      while (argv[i]?.text.startsWith('-')) i++;
-    } else break;
-  }
+  const i = programIndex(argv);
+  if (i >= argv.length) return [];
   const program = argv[i];
   // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
   // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.

@@ -22,13 +22,12 @@ import { settingMaker } from '../toolkit/read-values.js';
 import { findTemplateExpression } from '../toolkit/templates.js';
 import type { Source } from '../toolkit/yaml-source.js';
 import { tokenizeShell, type Arg } from './2a-tokenise-shell.js';
-import { programName } from './2b-find-invocations.js';
+import { programIndex, programName } from './2b-find-invocations.js';
 import { variablePath } from './4-invocation-settings.js';
 
 const FORMAT = 'k3s';
 /** The group of the k3s config.yaml reader (distributions/k3s.ts idOf([])): one k3s server's settings. */
 const K3S_GROUP = 'k3s/config';
-const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'nice', 'setsid']);
 export const INSTALL_K3S_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_K3S_EXEC=/;
 /**
  * INSTALL_RKE2_EXEC is not read like INSTALL_K3S_EXEC. rancher/rke2 install.sh (9d03d45, setup_env):
@@ -42,8 +41,7 @@ export const INSTALL_RKE2_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_RK
 
 /** The arguments after `k3s server` / `rke2 server` in one argv, or null when it runs no k3s/RKE2 server. */
 export function k3sServerArgs(argv: readonly Arg[]): { program: Arg; distribution: 'k3s' | 'rke2'; args: Arg[] } | null {
-  let i = 0;
-  while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || WRAPPERS.has(programName(argv[i].text)))) i++;
+  const i = programIndex(argv);
   const program = argv[i];
   if (!program) return null;
   const name = programName(program.text);

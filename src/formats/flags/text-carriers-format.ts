@@ -29,7 +29,8 @@ import { extractK3s } from '../distributions/k3s.js';
 import { kubeadmInitArgs, kubeadmInitSettings } from './kubeadm-init-flags.js';
 import { embeddedText, isShellOrUnit, Source } from '../toolkit/yaml-source.js';
 import { lineStartsOf } from '../toolkit/positions.js';
-import { mapSpan, workloadsFormat } from './workload-manifests-format.js';
+import { workloadsFormat } from './workload-manifests-format.js';
+import { mapSpan } from '../toolkit/read-values.js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 
 export const FLAGS_FORMAT_ID = 'flags';
@@ -359,9 +360,7 @@ function readScript(scope: TextScope, range: { from: number; to: number }, crlf:
     }
     const item = YAML_PROGRAM_ITEM.exec(line);
     if (item) {
-      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-      li = lastLine;
-      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+      li = readYamlProgramItem(scope, li, item);
       continue;
     }
     const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
@@ -417,12 +416,15 @@ function readLoose(scope: TextScope, range: { from: number; to: number }): void 
       continue;
     }
     const item = YAML_PROGRAM_ITEM.exec(line);
-    if (item) {
-      const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-      li = lastLine;
-      for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-    }
+    if (item) li = readYamlProgramItem(scope, li, item);
   }
+}
+
+/** A YAML list of program words in a text (`- kube-apiserver` then `- --flag=…`): its invocations; returns its last line. */
+function readYamlProgramItem(scope: TextScope, li: number, item: RegExpExecArray): number {
+  const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+  for (const inv of findInvocations(argv)) scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+  return lastLine;
 }
 
 function fromInvocation(

@@ -13,6 +13,7 @@ import { findInvocations, type Invocation } from './2b-find-invocations.js';
 import { controlPlaneGroup, settingsFromInvocation } from './4-invocation-settings.js';
 import { documentKind, embeddedText, getPath, mapEntry, scalarText, seqItems, Source } from '../toolkit/yaml-source.js';
 import { scalarArg } from './2-yaml-args.js';
+import { mapSpan } from '../toolkit/read-values.js';
 import { substituteKubernetes, type Lookup, type VariableState } from './variables.js';
 
 export const MANIFEST_FORMAT_ID = 'manifest';
@@ -287,10 +288,4 @@ function readEmbedded(source: Source, node: Scalar, depth: number): Extraction {
       return { ...p, line: o.line, column: o.column };
     }),
   };
-}
-
-export function mapSpan(span: Span, toOuter: (line: number, column: number) => { line: number; column: number }): Span {
-  const a = toOuter(span.line, span.column);
-  const b = toOuter(span.endLine, span.endColumn);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }

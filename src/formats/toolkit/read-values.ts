@@ -6,9 +6,9 @@
 //   `itemKey`, templated, empty, unreadable) with its exact span;
 // - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
 //   readArgs and readExtraArg;
-// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
+// - lookup (mapEntry), getPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
-// - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
+// - makeSetting/settingMaker, explicitSettingOf, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
 // - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
 //   block scalar, Ansible vars);
 // - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
@@ -453,17 +453,6 @@ export function lookup(doc: Document.Parsed, node: unknown, key: string): { key:
   return mapEntry(doc, node, key);
 }
 
-/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
-export function lookupPath(doc: Document.Parsed, node: unknown, path: readonly string[]): ParsedNode | null {
-  let cur: ParsedNode | null = deref(doc, node);
-  for (const key of path) {
-    const entry = lookup(doc, cur, key);
-    if (!entry) return null;
-    cur = entry.value;
-  }
-  return cur;
-}
-
 /** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
 export function readField(ctx: DocContext, parent: unknown, key: string, setting: string): FieldRead | undefined {
   const entry = lookup(ctx.doc, parent, key);
@@ -515,6 +504,16 @@ export function readArgs(ctx: DocContext, node: ParsedNode | null, name: string,
   const expression = findTemplate(text);
   if (expression && text.includes(name)) return { kind: 'template', expression, span: ctx.spanOf(node), setting };
   return undefined;
+}
+
+/**
+ * The explicit Setting of a field read as a literal (kubeadm, kind): what every setting of the config shares
+ * (`common`), then the field's subject, role, component and profile, its setting name, value and span.
+ */
+export function explicitSettingOf(
+  common: Pick<Setting, 'format' | 'group'> & Partial<Pick<Setting, 'kubernetesVersion' | 'createOnly'>>,
+): (read: Extract<FieldRead, { kind: 'value' }>, rest: Pick<Setting, 'subject' | 'role' | 'component' | 'profile'>) => Setting {
+  return (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
 }
 
 /** The Problem that stands in for a field the gate cannot read (SPEC §3 unreadable-config). */
