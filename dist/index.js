@@ -43258,7 +43258,7 @@ const RULES = {
         id: 'config-removed',
         defaultLevel: 'notice',
         title: 'Cluster config removed',
-        trigger: 'a file (or a document or field in it) that set the Service range explicitly is deleted and the value does not reappear in another changed file of the same cluster (a move); a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies',
+        trigger: "only when an explicit Service range value disappears (its file, document or field is deleted) and the cluster's effective range changes or becomes unknown: a value that reappears in another changed file of the same cluster (moved and rewritten, split in two, or behind a symlink) is a move, classified by the change rules at its new line and silent when it is the same; a file that only defaulted the range draws nothing, and a config file commented out is classified against the default that then applies",
         apiserver: 'nothing changes in a running cluster: the range stays as it was; the config is simply no longer described in Git',
         remediation: 'make sure the cluster is decommissioned or described elsewhere before merging',
         sources: [],
@@ -44932,9 +44932,9 @@ function findTemplateExpression(text) {
 //   `itemKey`, templated, empty, unreadable) with its exact span;
 // - extraArgEntry: a component's `extraArgs` (map or `{name, value}` list), the one reader behind extraArgNode,
 //   readArgs and readExtraArg;
-// - lookup/lookupPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
+// - lookup (mapEntry), getPath, readField/readValue/readArgs/readExtraArg: kubeadm-shaped string fields (kubeadm,
 //   kind's patches, Cluster API), where a list or a map is unreadable rather than a list of ranges;
-// - makeSetting/settingMaker, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
+// - makeSetting/settingMaker, explicitSettingOf, emitRange, templateProblem, unreadableProblem, fieldProblem: Settings and Problems;
 // - walkMaps, mapKeys, extractEmbedded, mapSpan, mergeExtractions: embedded documents (k0s inside k0sctl, YAML in a
 //   block scalar, Ansible vars);
 // - minorVersion, parseKubernetesMinor, parseImageMinor: where the Kubernetes version comes from;
@@ -45330,17 +45330,6 @@ function parseImageMinor(image) {
 function lookup(doc, node, key) {
     return mapEntry(doc, node, key);
 }
-/** Walks a key path with `lookup`; returns the value node (null when a key is absent or has no value). */
-function lookupPath(doc, node, path) {
-    let cur = deref(doc, node);
-    for (const key of path) {
-        const entry = lookup(doc, cur, key);
-        if (!entry)
-            return null;
-        cur = entry.value;
-    }
-    return cur;
-}
 /** Reads the value of `key` in `parent` (a map node), or undefined when the key is absent. */
 function readField(ctx, parent, key, setting) {
     const entry = lookup(ctx.doc, parent, key);
@@ -45396,6 +45385,13 @@ function readArgs(ctx, node, name, setting) {
     if (expression && text.includes(name))
         return { kind: 'template', expression, span: ctx.spanOf(node), setting };
     return undefined;
+}
+/**
+ * The explicit Setting of a field read as a literal (kubeadm, kind): what every setting of the config shares
+ * (`common`), then the field's subject, role, component and profile, its setting name, value and span.
+ */
+function explicitSettingOf(common) {
+    return (read, rest) => ({ ...common, ...rest, setting: read.setting, value: read.text, origin: 'explicit', span: read.span });
 }
 /** The Problem that stands in for a field the gate cannot read (SPEC §3 unreadable-config). */
 function fieldProblem(read, format, hidesRange, consequence) {
@@ -46239,10 +46235,219 @@ async function followSymlink(linkPath, target, lookup) {
     return { unreadable: `${linkPath} is a symlink chain longer than ${MAX_SYMLINK_HOPS} links` };
 }
 
+;// CONCATENATED MODULE: ./src/changes/servicecidr-context.ts
+// The unchanged configs of the repository that may set a cluster's default Service range, for the overlap check
+// of a ServiceCIDR object the change adds or changes (issue 13; the engine side is src/engine/servicecidr-checks.ts
+// ServiceCidrOverlapTracker.repositoryOverlaps). Read before the change streams, like the Terraform neighbours
+// (src/changes/terraform-context.ts), so the engine's hook (EngineOptions.readRepositoryServiceRanges) only hands
+// over what was prefetched and stays pure and synchronous.
+//
+// Git mode (API mode: src/changes/github.ts apiRepositorySearch lists the object's directory and its parent instead).
+// Cost: nothing unless a changed file at the head names a ServiceCIDR object (one `git grep` over the changed
+// paths). Then one `git grep -l` of the head tree for the Service range keys of src/engine/range-keys.ts, the paths
+// that can be configs kept (src/file-kind.ts), at most MAX_REPOSITORY_CANDIDATES of them read through the same
+// TreeReader as the overlays' stacks (one `git cat-file --batch`). Capped: said once in the report's problems.
+// Never throws and never blocks: a search or read that fails leaves the check to the change's own files.
+/** At most this many unchanged candidate configs are read (the nearest to the ServiceCIDR files first). */
+const MAX_REPOSITORY_CANDIDATES = 50;
+/** How many path components two paths share (the nearer candidate is read first when the search is capped). */
+function sharedDepth(a, b) {
+    const x = a.split('/').slice(0, -1);
+    const y = b.split('/').slice(0, -1);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i;
+}
+/**
+ * Fills `into.configs` when one of `enginePaths` (the changed paths the engine reads) declares a ServiceCIDR at
+ * the head. `changedPaths` (every path of the change, both names of a rename) are never candidates; `canBeConfig`
+ * keeps the paths that can be cluster configs.
+ */
+async function readRepositoryServiceRanges(changedPaths, enginePaths, search, reader, canBeConfig, into = {}, cap = MAX_REPOSITORY_CANDIDATES) {
+    if (enginePaths.length === 0)
+        return into;
+    try {
+        const objects = await search.declaringServiceCidr(enginePaths);
+        if (objects.length === 0)
+            return into;
+        const changed = new Set(changedPaths);
+        const nearness = (p) => Math.max(...objects.map((o) => sharedDepth(o, p)));
+        const candidates = (await search.namingServiceRangeKey())
+            .filter((p) => !changed.has(p) && canBeConfig(p))
+            .sort((a, b) => nearness(b) - nearness(a) || (a < b ? -1 : a > b ? 1 : 0));
+        const taken = candidates.slice(0, cap);
+        const contents = taken.length > 0 ? await reader.read('after', taken) : new Map();
+        const files = [];
+        for (const p of taken) {
+            const c = contents.get(p);
+            if (c && 'text' in c)
+                files.push({ path: p, text: c.text }); // unreadable candidates are left out: they never block here
+        }
+        into.configs = { files };
+        if (candidates.length > taken.length)
+            into.configs.note = `The ServiceCIDR overlap check read only the ${taken.length} of ${candidates.length} unchanged files of the repository that name a Service range key nearest to the ServiceCIDR (a cap); the default range of a cluster configured in the others was not compared.`;
+    }
+    catch {
+        // The search is an extra: without it the change's own files are compared, as before.
+    }
+    return into;
+}
+/** The engine's hook over the prefetched configs: pure, synchronous, never throws. */
+function repositoryServiceRangesReader(ranges) {
+    return () => ranges.configs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/range-keys.ts
+// Where a file names a Service range, found without parsing it: the fallback view of a side the formats could
+// not read (a limit, binary or undecodable content, a parser failure). The keys are those of src/prefilter.ts
+// that SET a Service range (SPEC §5), not its neighbours: pod ranges, stack switches, DNS addresses and format
+// signatures name no Service range, so a file whose only keys are those draws no unreadable-config (issue 11).
+//
+// "The change touches a key" is a question about regions, not single lines: a key's value may continue on the
+// lines below it (a YAML list, a `\` continuation), and the lines it hangs from (its parent keys, the document's
+// `apiVersion:`/`kind:`) decide what the key means. touchesRegion() answers it in one pass over the text.
+const SERVICE_RANGE_KEYS = [
+    'service-cluster-ip-range', // kube-apiserver / kube-controller-manager flag, k3s/RKE2 kube-apiserver-arg
+    'service_cluster_ip_range', // RKE1 services.kube-api
+    'serviceClusterIPRange', // kops
+    'serviceSubnet', // kubeadm, kind; also Talos serviceSubnets
+    'service-cidr', // k3s / RKE2
+    'serviceCIDR', // k0s
+    'serviceNetwork', // OpenShift install-config
+    'cidrBlocks', // Cluster API services.cidrBlocks
+    'kube_service_addresses', // kubespray (and _ipv6)
+    'serviceIPv4CIDR', // eksctl
+    'cluster_svc_cidr', // onedr0p/cluster-template cluster.yaml
+    'service_ipv4_cidr', // Terraform EKS
+    'service_ipv6_cidr',
+    'service_cidr', // Terraform AKS
+    'services_ipv4_cidr_block', // Terraform GKE
+    'services_secondary_range_name',
+];
+// Case-insensitive, as in the prefilter: env files spell them SERVICE_CLUSTER_IP_RANGE, KUBE_SERVICE_ADDRESSES.
+const KEY_PATTERN = new RegExp(SERVICE_RANGE_KEYS.map((k) => k.replace(/[-_]/g, '[-_]')).join('|'), 'i');
+/** The same keys as a POSIX extended regular expression, case-insensitive (`git grep -i -E`: src/changes/git.ts). */
+const SERVICE_RANGE_KEY_ERE = KEY_PATTERN.source;
+/** True when the text names a key that sets a Service range (a cheap scan, no parsing). */
+function namesServiceRangeKey(text) {
+    return KEY_PATTERN.test(text);
+}
+/** 1-based lines of `lines` that name a Service range key. */
+function serviceRangeKeyLines(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++)
+        if (KEY_PATTERN.test(lines[i]))
+            out.push(i + 1);
+    return out;
+}
+/** Lines a key's value may continue on below it: at most this many are looked at (past it: touched, fails closed). */
+const MAX_VALUE_LINES = 1000;
+/**
+ * Whether the change touches the region of a line: the line itself, the lines its value continues on
+ * (more indented lines, `- ` items at the key's indentation under a `key:` line, `\` continuations), the
+ * lines it hangs from (each less indented line above it, up to the document start) and the document's
+ * top-level `apiVersion:`/`kind:` lines. `touched` is a 1-based predicate on the same side's lines.
+ */
+function touchesRegion(lines, line, touched) {
+    const i0 = line - 1;
+    if (i0 < 0 || i0 >= lines.length)
+        return touched(Math.max(1, Math.min(line, lines.length)));
+    if (touched(line))
+        return true;
+    const indent = indentOf(lines[i0]);
+    // Below: the value's continuation.
+    let prevContinues = /\\\r?$/.test(lines[i0]);
+    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?\r?$/.test(lines[i0]);
+    for (let j = i0 + 1, seen = 0; j < lines.length; j++, seen++) {
+        if (seen >= MAX_VALUE_LINES)
+            return true;
+        const text = lines[j];
+        const blank = /^\s*\r?$/.test(text);
+        const ind = indentOf(text);
+        const continues = prevContinues || blank || ind > indent || (opensBlock && ind === indent && /^\s*-(\s|$)/.test(text));
+        if (!continues)
+            break;
+        // A blank line continues the scan but is no part of the value: filling it is a change below the value.
+        if (!blank && touched(j + 1))
+            return true;
+        prevContinues = /\\\r?$/.test(text);
+    }
+    // Above: the parents (each less indented line) and `\`-continued lines, up to the document start.
+    let min = indent;
+    for (let j = i0 - 1; j >= 0; j--) {
+        const text = lines[j];
+        if (/^(---|\.\.\.)\s*\r?$/.test(text)) {
+            if (touched(j + 1))
+                return true;
+            break;
+        }
+        if (/^\s*(#.*)?\r?$/.test(text))
+            continue;
+        const ind = indentOf(text);
+        if ((ind < min || /\\\r?$/.test(text)) && touched(j + 1))
+            return true;
+        if (ind < min)
+            min = ind;
+        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
+            return true;
+    }
+    // Below the key, the rest of the document's identity lines (kind: may follow the key).
+    for (let j = i0 + 1; j < lines.length; j++) {
+        const text = lines[j];
+        if (/^(---|\.\.\.)\s*\r?$/.test(text))
+            return touched(j + 1);
+        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
+            return true;
+    }
+    return false;
+}
+function indentOf(text) {
+    let n = 0;
+    while (n < text.length && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 9))
+        n++;
+    return n;
+}
+/**
+ * The first line (of the new text) where the change touches the region of a Service range key on either
+ * side, or null. Old-side keys count too: deleting or editing a key's line is a change to it. `maxKeys`
+ * bounds the work: past it, any touched line counts (fails closed).
+ */
+function firstTouchedKeyLine(beforeLines, afterLines, changes, maxKeys = 200) {
+    if (afterLines) {
+        const keys = serviceRangeKeyLines(afterLines);
+        for (const [n, line] of keys.entries()) {
+            if (n >= maxKeys)
+                return firstTouched(afterLines.length, changes.afterTouched) ?? line;
+            if (touchesRegion(afterLines, line, changes.afterTouched))
+                return line;
+        }
+    }
+    if (beforeLines) {
+        const keys = serviceRangeKeyLines(beforeLines);
+        for (const [n, line] of keys.entries()) {
+            if (n >= maxKeys)
+                return firstTouched(beforeLines.length, changes.beforeTouched) === null ? null : changes.afterLineOf(line);
+            if (touchesRegion(beforeLines, line, changes.beforeTouched))
+                return changes.afterLineOf(line);
+        }
+    }
+    return null;
+}
+function firstTouched(count, touched) {
+    for (let l = 1; l <= count; l++)
+        if (touched(l))
+            return l;
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/git.ts
 // Local git change source (SPEC §6 command line, §8 "local git: zero API calls"). Lists the changed
 // files between two revisions (or a revision and the working tree) and reads both sides' contents.
 // git is spawned with an argv array, never through a shell: paths and revisions come from users and PRs.
+
+
+
 
 
 
@@ -46303,6 +46508,12 @@ async function* streamGitChanges(options) {
         const seen = new Set(read.flatMap((e) => (e.previousPath !== undefined ? [e.path, e.previousPath] : [e.path])));
         await readTerraformNeighbours(changedPaths, [...seen], gitTreeReader(top, base, head), options.terraformNeighbours);
         withholdDirectories(options.terraformNeighbours, changedPaths.filter((p) => !seen.has(p)));
+    }
+    if (options.repositoryServiceRanges) {
+        // Issue 13: a ServiceCIDR against the default range of unchanged configs (src/changes/servicecidr-context.ts).
+        const read = entries.filter((e) => e.status !== 'D' && options.pathOnly?.(e.path, e.previousPath) !== true).map((e) => e.path);
+        const canBeConfig = (p) => (options.pathOnly ? !options.pathOnly(p) : classifyFile(p) === 'config');
+        await readRepositoryServiceRanges(changedPaths, read, gitRepositorySearch(top, head), gitTreeReader(top, base, head), canBeConfig, options.repositoryServiceRanges);
     }
     // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
     const overlayContext = await readOverlayContext(entries.map((e) => e.path), gitTreeReader(top, base, head)).catch((e) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
@@ -46399,9 +46610,22 @@ function parseRawDiff(out) {
     }
     return entries;
 }
+/**
+ * NUL-terminated fields of git's -z output, each decoded on its own. Not `toString().split('\0')`: V8 makes a
+ * split part of 13 characters or more a sliced string that keeps the whole output alive, and the paths and blob
+ * ids of a change are kept for the whole run (the output of a 50,000-file diff is ~7 MB; issue 11 item 5).
+ */
 function splitZ(out) {
-    const s = out.toString('utf8');
-    return s.split('\0').filter((x, i, all) => !(x === '' && i === all.length - 1));
+    const parts = [];
+    let start = 0;
+    while (start < out.length) {
+        let end = out.indexOf(0, start);
+        if (end < 0)
+            end = out.length;
+        parts.push(out.toString('utf8', start, end));
+        start = end + 1;
+    }
+    return parts;
 }
 /**
  * One file's text at a revision (the gate config at the base, SPEC §9): undefined when the revision has no
@@ -46589,10 +46813,13 @@ function git_firstLine(s) {
  * git's own memory while it streams a large change: pack windows are mmap'd (core.packedGitWindowSize, 1 GiB
  * by default on 64-bit) and touched pages count as its resident memory, plus a delta base cache (96 MiB by
  * default) — git-config(1) core.packedGitWindowSize / core.packedGitLimit / core.deltaBaseCacheLimit. On a
- * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with these bounds it stays near 70 MB and
- * is no slower (objects are read once, in order, so a large cache buys nothing).
+ * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with 16m/64m/16m it stayed near 70 MB, and
+ * with 1m/8m/8m it reads the CLI's share of the kops v1.29.0..v1.33.2 range at 38 MiB instead of 43 MiB, no
+ * slower (objects are read once, in order, so a large cache buys nothing; bench/cost.mjs measures each process).
  */
-const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=16m'];
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=8m'];
+/** Requests `git cat-file --batch` has been sent and not yet answered, at most. */
+const CAT_FILE_REQUEST_WINDOW = 1024;
 /**
  * Reads many blobs through ONE `git cat-file --batch` process (git-cat-file(1) "BATCH OUTPUT"):
  * per request `<oid> <type> <size>\n<content>\n`, or `<object> missing\n`. Yields one answer per request, in
@@ -46619,7 +46846,26 @@ async function* catFileStream(cwd, requests) {
     });
     child.stderr.on('data', (d) => err.push(d));
     child.stdin.on('error', () => undefined); // reported through 'close'
-    child.stdin.end(sendable.map((r) => `${r}\n`).join(''));
+    // Requests go out a window at a time, not all at once: 100,000 blob ids are 4 MB that Node would otherwise hold
+    // until git has read them, for most of the run (issue 11 item 5). Without --buffer, git flushes each answer, so
+    // git never waits for a request that is held back while its earlier answers are unread.
+    let sent = 0;
+    let parsed = 0;
+    const topUp = () => {
+        if (sent >= sendable.length || sent - parsed > CAT_FILE_REQUEST_WINDOW / 2)
+            return;
+        const upto = Math.min(sendable.length, parsed + CAT_FILE_REQUEST_WINDOW);
+        const chunk = sendable
+            .slice(sent, upto)
+            .map((r) => `${r}\n`)
+            .join('');
+        sent = upto;
+        if (sent >= sendable.length)
+            child.stdin.end(chunk);
+        else
+            child.stdin.write(chunk);
+    };
+    topUp();
     const parser = new BatchParser();
     const ready = [];
     let i = 0;
@@ -46634,11 +46880,14 @@ async function* catFileStream(cwd, requests) {
                 continue;
             }
             while (ready.length === 0) {
+                topUp();
                 const r = await chunks.next();
                 if (r.done)
                     break;
                 parser.push(r.value);
-                ready.push(...parser.take());
+                const answers = parser.take();
+                parsed += answers.length;
+                ready.push(...answers);
             }
             const answer = ready.shift();
             if (answer === undefined)
@@ -46769,6 +47018,60 @@ function gitTreeReader(top, base, head) {
             return out;
         },
     };
+}
+/** A ServiceCIDR object's `kind:` line (also the items of a List); over-approximates, the engine reads the file. */
+const SERVICECIDR_KIND_ERE = `kind:[[:space:]]*["']?ServiceCIDR`;
+/** Paths per `git grep` call when the changed paths are searched (argv stays far below the system's limit). */
+const GREP_CHUNK = 500;
+/**
+ * Issue 13: `git grep -l` at the head (the working tree, untracked files included, when head is undefined), for
+ * src/changes/servicecidr-context.ts. Binary files are skipped (-I); exit status 1 (no match) is an empty answer.
+ */
+function gitRepositorySearch(top, head) {
+    const grep = async (flags, pattern, paths) => {
+        const args = [
+            'grep',
+            '-l',
+            '-z',
+            '-I',
+            '--no-color',
+            ...flags,
+            '-E',
+            '-e',
+            pattern,
+            ...(head === undefined ? ['--untracked'] : [head]),
+            '--',
+            ...paths,
+        ];
+        const out = await gitAllowingNoMatch(top, args);
+        const prefix = head === undefined ? '' : `${head}:`;
+        return splitZ(out).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    };
+    return {
+        async declaringServiceCidr(paths) {
+            const out = [];
+            for (let i = 0; i < paths.length; i += GREP_CHUNK)
+                out.push(...(await grep([], SERVICECIDR_KIND_ERE, paths.slice(i, i + GREP_CHUNK).map((p) => `:(literal)${p}`))));
+            return out;
+        },
+        namingServiceRangeKey: () => grep(['-i'], SERVICE_RANGE_KEY_ERE, []),
+    };
+}
+function gitAllowingNoMatch(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => reject(new Error(`cannot run git: ${e.message}`)));
+        child.on('close', (code) => {
+            if (code === 0 || (code === 1 && err.length === 0))
+                resolve(Buffer.concat(out));
+            else
+                reject(new Error(`git ${args[0]} failed: ${git_firstLine(Buffer.concat(err).toString('utf8')) || `exit status ${code}`}`));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -51886,7 +52189,7 @@ function createBoundedFetch(inner, bounds) {
     const deadlineTimer = setTimeout(() => {
         // Named AbortError: @octokit/request rethrows it as is and plugin-retry does not retry it, so every
         // pending and queued request ends now.
-        const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${Math.round(bounds.deadlineMs / 1000)}s`);
+        const reason = new Error(`GitHub API requests did not finish within the run's total budget of ${secondsOf(bounds.deadlineMs)}`);
         reason.name = 'AbortError';
         deadline.abort(reason);
     }, bounds.deadlineMs);
@@ -51895,7 +52198,7 @@ function createBoundedFetch(inner, bounds) {
         const attempt = new AbortController();
         const timer = setTimeout(() => {
             // Not an AbortError: @octokit/request wraps it in a RequestError with status 500, which is retried.
-            const reason = new Error(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url)} within ${Math.round(bounds.requestTimeoutMs / 1000)}s`);
+            const reason = new Error(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url)} within ${secondsOf(bounds.requestTimeoutMs)}`);
             reason.name = 'TimeoutError';
             attempt.abort(reason);
         }, bounds.requestTimeoutMs);
@@ -51928,6 +52231,10 @@ function createBoundedFetch(inner, bounds) {
             clearTimeout(timer);
         }
     });
+}
+/** A bound in words: "30s", or "0.15s" for the sub-second bounds of the tests (rounding said "within 0s"). */
+function secondsOf(ms) {
+    return `${ms % 1000 === 0 ? ms / 1000 : Number((ms / 1000).toFixed(3))}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/github-contents.ts
@@ -52281,6 +52588,7 @@ const KEYS = [
     'cluster_svc_cidr',
     'cluster_pod_cidr', // onedr0p/cluster-template cluster.yaml
     'pod_network_cidr', // kairen/kubeadm-ansible group_vars (its service_cidr is listed below)
+    'pod-network-cidr', // kubeadm init --pod-network-cidr in scripts (its --service-cidr is listed above)
     'cluster_cidr', // RKE1 services.kube-controller
     'cluster_dns_server', // RKE1 services.kubelet
     'clusterNetwork', // OpenShift
@@ -52331,6 +52639,8 @@ function removedLinesOf(patch) {
 
 
 
+
+
 /** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
 const MAX_LISTED_PR_FILES = 3000;
 /** The compare API lists at most 300 files (docs.github.com/rest/commits/commits#compare-two-commits). */
@@ -52365,7 +52675,8 @@ async function readFromGit(request, options) {
     }
     options.log.info(`Reading the change from local git: ${before.slice(0, 12)}...${head.slice(0, 12)}.`);
     const terraformNeighbours = new Map();
-    const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours });
+    const repositoryServiceRanges = {};
+    const files = await readGitChanges({ cwd, base: before, head, terraformNeighbours, repositoryServiceRanges });
     const scope = await options.scope({
         source: 'git',
         before,
@@ -52382,7 +52693,13 @@ async function readFromGit(request, options) {
     // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
     const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
     withholdDirectories(terraformNeighbours, files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)));
-    return { files: relevant, source: 'git', headSha: head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+    return {
+        files: relevant,
+        source: 'git',
+        headSha: head,
+        readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+        readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+    };
 }
 function keepPath(path, previous, filter) {
     return filter(path) || (previous !== undefined && filter(previous));
@@ -52408,14 +52725,24 @@ async function readPullRequestFromApi(request, options) {
     options.log.info(`Reading ${listed.length} changed files of #${request.number} through the GitHub API (${before.slice(0, 12)}...${headSha.slice(0, 12)}).`);
     const scope = await options.scope(apiView(gh, owner, repo, before, headSha, listed));
     const terraformNeighbours = new Map();
+    const repositoryServiceRanges = {};
     const files = await readListedFiles(gh, owner, repo, listed, before, headSha, {
         ...scope,
         log: options.log,
         contextRequests: options.contextRequests,
         terraformNeighbours,
+        repositoryServiceRanges,
     });
     const labels = (pr.labels ?? []).map((l) => l.name).filter((n) => typeof n === 'string');
-    return { files, source: 'api', labels, headSha, author: pr.user?.login, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+    return {
+        files,
+        source: 'api',
+        labels,
+        headSha,
+        author: pr.user?.login,
+        readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+        readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+    };
 }
 async function readRangeFromApi(request, options) {
     const gh = options.github();
@@ -52438,13 +52765,21 @@ async function readRangeFromApi(request, options) {
     options.log.info(`Reading ${listed.length} changed files through the GitHub API (${before.slice(0, 12)}...${request.head.slice(0, 12)}).`);
     const scope = await options.scope(apiView(gh, owner, repo, before, request.head, listed));
     const terraformNeighbours = new Map();
+    const repositoryServiceRanges = {};
     const files = await readListedFiles(gh, owner, repo, listed, before, request.head, {
         ...scope,
         log: options.log,
         contextRequests: options.contextRequests,
         terraformNeighbours,
+        repositoryServiceRanges,
     });
-    return { files, source: 'api', headSha: request.head, readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours) };
+    return {
+        files,
+        source: 'api',
+        headSha: request.head,
+        readUnchangedDirectory: unchangedDirectoryReader(terraformNeighbours),
+        readRepositoryServiceRanges: repositoryServiceRangesReader(repositoryServiceRanges),
+    };
 }
 function apiView(gh, owner, repo, before, head, listed) {
     return {
@@ -52521,6 +52856,15 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
             withholdDirectories(options.terraformNeighbours, changed.filter((p) => !seen.has(p)));
             if (reader.used() > forStacks)
                 options.log.info(`Read the unchanged Terraform files of the changed directories in ${reader.used() - forStacks} API request(s).`);
+        }
+        if (options.repositoryServiceRanges) {
+            // Issue 13: a ServiceCIDR against the default range of unchanged configs. The API has no grep: only the
+            // ServiceCIDR file's directory and its parent are listed, with what is left of the same budget (spent = not read).
+            const usedBefore = reader.used();
+            const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+            await readRepositoryServiceRanges(changed, out.filter((f) => f.after !== undefined).map((f) => f.path), apiRepositorySearch(out, reader), reader, (p) => classifyFile(p) === 'config', options.repositoryServiceRanges);
+            if (reader.used() > usedBefore)
+                options.log.info(`Read the configs beside the changed ServiceCIDR objects in ${reader.used() - usedBefore} API request(s).`);
         }
     }
     return out;
@@ -52640,6 +52984,27 @@ async function listPullFiles(gh, owner, repo, pullNumber, changedFiles) {
         pages.push(await fetchPage(page));
     }
     return pages.flat();
+}
+/**
+ * Issue 13, API mode: the changed files' own text says which declare a ServiceCIDR (no request); the candidates are
+ * the files of each such file's directory and its parent at the head (one tree listing), the engine keeping those
+ * that set a default Service range.
+ */
+function apiRepositorySearch(files, reader) {
+    let objects = [];
+    return {
+        async declaringServiceCidr(paths) {
+            const wanted = new Set(paths);
+            objects = files.filter((f) => wanted.has(f.path) && f.after !== undefined && /kind:\s*["']?ServiceCIDR/.test(f.after)).map((f) => f.path);
+            return objects;
+        },
+        async namingServiceRangeKey() {
+            const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+            const dirs = [...new Set(objects.flatMap((p) => [dirOf(p), ...(p.includes('/') ? [dirOf(dirOf(p))] : [])]))];
+            const listedDirs = await reader.list('after', dirs);
+            return [...listedDirs].flatMap(([dir, names]) => names.map((n) => (dir === '' ? n : `${dir}/${n}`)));
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/changes/approval.ts
@@ -55093,6 +55458,28 @@ const MAX_SHELL_NESTING = 3;
 // ---------------------------------------------------------------- program identification
 /** Words that run the next word as the program (`exec kube-apiserver …`, `sudo -E kube-apiserver …`). */
 const WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'command', 'nice', 'ionice', 'setsid', 'stdbuf']);
+/**
+ * Index of the word that is the program of one argv: leading `NAME=value` assignments and wrappers (with their
+ * options) do not change the program. `argv.length` when there is none. Every command-line reader (control-plane
+ * programs, `k3s server`, `kops create cluster`) finds its program this way.
+ */
+function programIndex(argv) {
+    let i = 0;
+    for (;;) {
+        const w = argv[i]?.text;
+        if (w === undefined)
+            return argv.length;
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))
+            i++;
+        else if (WRAPPERS.has(programName(w))) {
+            i++;
+            while (argv[i]?.text.startsWith('-'))
+                i++;
+        }
+        else
+            return i;
+    }
+}
 const _2b_find_invocations_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'zsh']);
 /** The program's base name: any directory prefix (POSIX or Windows) and a Windows `.exe` suffix dropped. */
 function programName(word) {
@@ -55123,22 +55510,9 @@ function hyperkubeComponent(sub) {
  * programs that take a flag of the same name (kube-router, kube-ovn, …) consume the range, they do not set it.
  */
 function findInvocations(argv, depth = 0, environment) {
-    let i = 0;
-    // Leading `NAME=value` assignments and wrappers (with their options) do not change the program.
-    for (;;) {
-        const w = argv[i]?.text;
-        if (w === undefined)
-            return [];
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w))
-            i++;
-        else if (WRAPPERS.has(programName(w))) {
-            i++;
-            while (argv[i]?.text.startsWith('-'))
-                i++;
-        }
-        else
-            break;
-    }
+    const i = programIndex(argv);
+    if (i >= argv.length)
+        return [];
     const program = argv[i];
     // A URL is data (a download of the binary, `curl -LO https://dl.k8s.io/…/kube-apiserver` split over lines), never
     // the program that runs; `command -v kube-apiserver` / `-V` only looks the program up.
@@ -55632,6 +56006,7 @@ function scalarArg(source, node, starts, tag) {
 
 
 
+
 const MANIFEST_FORMAT_ID = 'manifest';
 /** Kinds whose pod template can run a control-plane container. */
 const POD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
@@ -55901,17 +56276,12 @@ function readEmbedded(source, node, depth) {
     const inner = new Source(source.path, text);
     const r = extractWorkloads(inner, depth + 1);
     return {
-        settings: r.settings.map((s) => ({ ...s, span: workload_manifests_format_mapSpan(s.span, emb.toOuter) })),
+        settings: r.settings.map((s) => ({ ...s, span: mapSpan(s.span, emb.toOuter) })),
         problems: r.problems.map((p) => {
             const o = emb.toOuter(p.line, p.column ?? 1);
             return { ...p, line: o.line, column: o.column };
         }),
     };
-}
-function workload_manifests_format_mapSpan(span, toOuter) {
-    const a = toOuter(span.line, span.column);
-    const b = toOuter(span.endLine, span.endColumn);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/flags/1-logical-lines.ts
@@ -56001,39 +56371,6 @@ function readLogicalLine(text, start, starts, options) {
 const k3s_FORMAT = 'k3s';
 const K3S_DEFAULT_SERVICE_CIDR = '10.43.0.0/16';
 const K3S_DUAL_STACK_IMMUTABLE = 'k3s/RKE2: "Dual-stack networking must be configured when the cluster is first created. It cannot be enabled on an existing cluster once it has been started as IPv4-only." (docs.k3s.io/networking/basic-network-options, docs.rke2.io networking)';
-/** Keys of k3s/RKE2 server configs (the config-file spelling of server flags). */
-const K3S_KEYS = new Set([
-    'service-cidr',
-    'cluster-cidr',
-    'cluster-dns',
-    'kube-apiserver-arg',
-    'kube-controller-manager-arg',
-    'kube-scheduler-arg',
-    'kube-proxy-arg',
-    'kubelet-arg',
-    'write-kubeconfig-mode',
-    'write-kubeconfig',
-    'tls-san',
-    'cluster-init',
-    'flannel-backend',
-    'disable-network-policy',
-    'disable-kube-proxy',
-    'disable-cloud-controller',
-    'etcd-expose-metrics',
-    'secrets-encryption',
-    'node-taint',
-    'node-label',
-    'cni',
-    'egress-selector-mode',
-    'disable',
-    'node-ip',
-    'cluster-domain',
-    'service-node-port-range',
-    'disable-helm-controller',
-    'embedded-registry',
-    'etcd-snapshot-schedule-cron',
-    'profile',
-]);
 /** Keys only a server has: a config with one of them defines the cluster's ranges (agents do not). */
 const SERVER_KEYS = new Set([
     'service-cidr',
@@ -56057,6 +56394,19 @@ const SERVER_KEYS = new Set([
     'disable-helm-controller',
     'etcd-snapshot-schedule-cron',
     'service-node-port-range',
+]);
+/** Keys of k3s/RKE2 configs (the config-file spelling of server and agent flags): the server's and these. */
+const K3S_KEYS = new Set([
+    ...SERVER_KEYS,
+    'kube-proxy-arg',
+    'kubelet-arg',
+    'disable-kube-proxy',
+    'node-taint',
+    'node-label',
+    'node-ip',
+    'cluster-domain',
+    'embedded-registry',
+    'profile',
 ]);
 /** Command-line flags that only a k3s/RKE2 server takes (kube-apiserver itself says --service-cluster-ip-range). */
 const SERVER_FLAGS = new Set([
@@ -56130,28 +56480,10 @@ function readConfigMap(source, doc, map, path, out) {
     const service = mapEntry(doc, map, 'service-cidr');
     const subject = `${id}/service-range`;
     if (service) {
-        const read = readRange(source, doc, service.value);
-        if (read.kind === 'value') {
-            out.settings.push(make({
-                subject,
-                role: 'service-range',
-                component: 'platform',
-                setting: 'service-cidr',
-                value: read.text,
-                origin: 'explicit',
-                span: read.span,
-                immutable: dualStackImmutable(read.text),
-            }));
-        }
-        else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'service-cidr', read.span, read.expression));
-        }
-        else if (read.kind === 'unreadable') {
-            out.problems.push(unreadableProblem(k3s_FORMAT, 'service-cidr', read.span, read.reason));
-        }
-        if (read.kind !== 'empty')
+        const read = readServiceCidr(source, doc, service.value, make, subject, 'service-cidr', out);
+        if (read !== 'empty')
             readConfigRest(source, doc, map, id, make, out);
-        if (read.kind !== 'empty')
+        if (read !== 'empty')
             return;
     }
     out.settings.push(make({
@@ -56165,6 +56497,33 @@ function readConfigMap(source, doc, map, path, out) {
         defaultNote: 'k3s/RKE2 default when service-cidr is absent (docs.k3s.io/cli/server: "default: 10.43.0.0/16")',
     }));
     readConfigRest(source, doc, map, id, make, out);
+}
+/**
+ * The platform's Service CIDR field (a scalar or a list): a literal is a Setting (dual-stack: fixed at creation),
+ * a template or an unreadable value a problem hiding the range (fail closed, SPEC §9: RKE2 role vars as much as
+ * k3s config.yaml).
+ */
+function readServiceCidr(source, doc, node, make, subject, setting, out) {
+    const read = readRange(source, doc, node);
+    if (read.kind === 'value') {
+        out.settings.push(make({
+            subject,
+            role: 'service-range',
+            component: 'platform',
+            setting,
+            value: read.text,
+            origin: 'explicit',
+            span: read.span,
+            immutable: dualStackImmutable(read.text),
+        }));
+    }
+    else if (read.kind === 'template') {
+        out.problems.push(templateProblem(k3s_FORMAT, setting, read.span, read.expression));
+    }
+    else if (read.kind === 'unreadable') {
+        out.problems.push(unreadableProblem(k3s_FORMAT, setting, read.span, read.reason));
+    }
+    return read.kind;
 }
 /** Where a default points: the key that holds the config map, or line 1 for a top-level config. */
 function defaultSpan(source, doc, path) {
@@ -56182,8 +56541,13 @@ function defaultSpan(source, doc, path) {
     return keySpan(source, key);
 }
 function readConfigRest(source, doc, map, id, make, out) {
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'cluster-cidr' }, k3s_FORMAT);
-    emitRange(out, source, doc, mapEntry(doc, map, 'cluster-dns')?.value ?? null, make, { subject: `${id}/dns-address`, role: 'dns-address', component: 'platform', setting: 'cluster-dns' }, k3s_FORMAT);
+    for (const [setting, role] of [
+        ['cluster-cidr', 'pod-range'],
+        ['cluster-dns', 'dns-address'],
+    ]) {
+        const node = mapEntry(doc, map, setting)?.value ?? null;
+        emitRange(out, source, doc, node, make, { subject: `${id}/${role}`, role, component: 'platform', setting }, k3s_FORMAT);
+    }
     for (const [key, component] of [
         ['kube-apiserver-arg', 'kube-apiserver'],
         ['kube-controller-manager-arg', 'kube-controller-manager'],
@@ -56219,24 +56583,8 @@ function readRoleVars(source, doc, map, path, out) {
     const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
     const make = settingMaker({ format: k3s_FORMAT, group: id });
     const service = mapEntry(doc, map, 'rke2_service_cidr');
-    if (service) {
-        const read = readRange(source, doc, service.value);
-        if (read.kind === 'value') {
-            out.settings.push(make({
-                subject: `${id}/service-range`,
-                role: 'service-range',
-                component: 'platform',
-                setting: 'rke2_service_cidr',
-                value: read.text,
-                origin: 'explicit',
-                span: read.span,
-                immutable: dualStackImmutable(read.text),
-            }));
-        }
-        else if (read.kind === 'template') {
-            out.problems.push(templateProblem(k3s_FORMAT, 'rke2_service_cidr', read.span, read.expression));
-        }
-    }
+    if (service)
+        readServiceCidr(source, doc, service.value, make, `${id}/service-range`, 'rke2_service_cidr', out);
     if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
         emitRange(out, source, doc, mapEntry(doc, map, 'rke2_cluster_cidr')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: 'rke2_cluster_cidr' }, k3s_FORMAT);
     }
@@ -56317,14 +56665,12 @@ function emitAccumulated(source, out, make, id, values, role, setting, seq, path
             return;
         }
     }
+    const draft = { subject, role, component: 'platform', setting };
     if (values.length === 0) {
         if (role !== 'service-range' || !seq || !doc)
             return;
         out.settings.push(make({
-            subject,
-            role,
-            component: 'platform',
-            setting,
+            ...draft,
             value: K3S_DEFAULT_SERVICE_CIDR,
             origin: 'default',
             span: defaultSpan(source, doc, path),
@@ -56335,10 +56681,7 @@ function emitAccumulated(source, out, make, id, values, role, setting, seq, path
     const value = values.map((v) => v.value).join(',');
     const span = source.span(values[0].start, values[values.length - 1].end);
     out.settings.push(make({
-        subject,
-        role,
-        component: 'platform',
-        setting,
+        ...draft,
         value,
         origin: 'explicit',
         span,
@@ -56411,13 +56754,19 @@ function scanBrokenText(source, out) {
 const k3s_server_flags_FORMAT = 'k3s';
 /** The group of the k3s config.yaml reader (distributions/k3s.ts idOf([])): one k3s server's settings. */
 const K3S_GROUP = 'k3s/config';
-const k3s_server_flags_WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'nice', 'setsid']);
 const INSTALL_K3S_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_K3S_EXEC=/;
+/**
+ * INSTALL_RKE2_EXEC is not read like INSTALL_K3S_EXEC. rancher/rke2 install.sh (9d03d45, setup_env):
+ * "INSTALL_RKE2_EXEC: This is an alias for INSTALL_RKE2_TYPE, included for compatibility with K3s. If both are set,
+ * INSTALL_RKE2_TYPE is preferred" (`INSTALL_RKE2_TYPE="${INSTALL_RKE2_EXEC:-server}"`): it only picks the rke2-server
+ * or rke2-agent package, and the unit the tarball or RPM ships runs `rke2 server` without flags. Flags written in
+ * it never reach rke2 (only the early installer copied from k3s's, e.g. 00f69cf, passed them on), so they are listed as a
+ * problem that says where the range is really set, never read as the range.
+ */
+const INSTALL_RKE2_EXEC_LINE = /(?:^|[\s;&|(])(?:export[ \t]+)?INSTALL_RKE2_EXEC=/;
 /** The arguments after `k3s server` / `rke2 server` in one argv, or null when it runs no k3s/RKE2 server. */
 function k3sServerArgs(argv) {
-    let i = 0;
-    while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || k3s_server_flags_WRAPPERS.has(programName(argv[i].text))))
-        i++;
+    const i = programIndex(argv);
     const program = argv[i];
     if (!program)
         return null;
@@ -56545,6 +56894,147 @@ function installExecArgs(text, offsets) {
     const program = { text: value.text, offsets: value.offsets };
     return { program, args };
 }
+/**
+ * A problem for each `--service-cidr` / `--cluster-cidr` written in INSTALL_RKE2_EXEC (see INSTALL_RKE2_EXEC_LINE):
+ * the installer ignores them, so the range they seem to set is not the cluster's.
+ */
+function installRke2ExecProblems(source, lines, starts) {
+    const problems = [];
+    for (let li = 0; li < lines.length; li++) {
+        const m = INSTALL_RKE2_EXEC_LINE.exec(lines[li]);
+        if (!m)
+            continue;
+        const rest = lines[li].slice((m.index ?? 0) + m[0].length);
+        const flag = /--?(service-cidr|cluster-cidr)\b/.exec(rest);
+        if (!flag)
+            continue;
+        const p = source.position(starts[li] + (m.index ?? 0) + m[0].length + (flag.index ?? 0));
+        problems.push({
+            line: p.line,
+            column: p.column,
+            message: `INSTALL_RKE2_EXEC only chooses the rke2 service type (rancher/rke2 install.sh: an alias of INSTALL_RKE2_TYPE): its --${flag[1]} never reaches rke2 server and is not read as the range; set ${flag[1]} in /etc/rancher/rke2/config.yaml`,
+            setting: `--${flag[1]}`,
+            format: k3s_server_flags_FORMAT,
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/formats/flags/kubeadm-init-flags.ts
+// `kubeadm init --service-cidr=…` on a command line of a shell script (issue 13), with the value read through the
+// script's own variables like every other flag of a script (`SVC=10.96.0.0/12; kubeadm init --service-cidr="$SVC"`).
+//
+// Upstream kubernetes/kubernetes:
+// - cmd/kubeadm/app/cmd/init.go AddInitConfigFlags: `--service-cidr` (options.NetworkingServiceSubnet) is a pflag
+//   StringVar on ClusterConfiguration.Networking.ServiceSubnet, `--pod-network-cidr` (options.NetworkingPodSubnet)
+//   on Networking.PodSubnet: `--flag=value` or `--flag value`, the last occurrence wins.
+// - cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go: DefaultServicesSubnet = "10.96.0.0/12" when the flag is absent.
+// - cmd/kubeadm/app/apis/kubeadm/validation/validation.go ValidateMixedArguments: "can not mix '--config' with
+//   arguments" for every flag but a short allow-list (not service-cidr): with `--config` the range is the config
+//   file's, read by the kubeadm reader, so this reader says nothing about that command.
+// - cmd/kubeadm/app/preflight/checks.go RunInitNodeChecks: `kubeadm init` refuses a node whose manifests exist
+//   (FileAvailable) or whose apiserver port is taken (PortOpen), so a changed script only ever creates a cluster
+//   (after `kubeadm reset`, a new one): the settings are create-only, as for `kops create cluster`.
+// `kubeadm init phase …` (one phase of an existing node) is not read.
+
+
+
+
+const kubeadm_init_flags_FORMAT = 'kubeadm';
+const kubeadm_init_flags_WRAPPERS = new Set(['exec', 'sudo', 'nohup', 'env', 'time', 'nice', 'setsid', 'command']);
+/** kubeadm's default Service subnet (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go DefaultServicesSubnet). */
+const kubeadm_init_flags_KUBEADM_DEFAULT_SERVICE_SUBNET = '10.96.0.0/12';
+/** The arguments after `kubeadm init`, or null when the command is not a whole `kubeadm init`. */
+function kubeadmInitArgs(argv) {
+    let i = 0;
+    while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || kubeadm_init_flags_WRAPPERS.has(programName(argv[i].text))))
+        i++;
+    if (!argv[i] || programName(argv[i].text) !== 'kubeadm')
+        return null;
+    // kubeadm's persistent flags may stand before the subcommand (`kubeadm -v=5 init`).
+    let k = i + 1;
+    while (k < argv.length && /^-/.test(argv[k].text))
+        k++;
+    if (argv[k]?.text !== 'init')
+        return null;
+    const args = argv.slice(k + 1);
+    if (args[0] && !args[0].text.startsWith('-') && args[0].text === 'phase')
+        return null;
+    return { init: argv[k], args };
+}
+/** The last occurrence of a pflag string flag (`--name=v`, `--name v`); pflag has no single-dash long flags. */
+function lastFlag(args, name) {
+    let found = null;
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '--')
+            break;
+        if (t === `--${name}` && i + 1 < args.length)
+            found = { arg: args[++i], from: 0 };
+        else if (t.startsWith(`--${name}=`))
+            found = { arg: args[i], from: name.length + 3 };
+    }
+    return found;
+}
+/** Settings of one `kubeadm init` command line (`n`: its rank in the file, for the group). */
+function kubeadmInitSettings(source, init, args, n) {
+    const settings = [];
+    const problems = [];
+    if (args.some((a) => a.text === '--config' || a.text.startsWith('--config=')))
+        return { settings, problems };
+    const group = `kubeadm/init${n > 0 ? `#${n + 1}` : ''}`;
+    const make = settingMaker({ format: kubeadm_init_flags_FORMAT, group, profile: 'kubeadm' });
+    const read = (flag, role) => {
+        const setting = `--${flag}`;
+        const component = role === 'service-range' ? 'kube-apiserver' : 'kube-controller-manager';
+        const found = lastFlag(args, flag);
+        if (!found) {
+            if (role !== 'service-range')
+                return;
+            settings.push(make({
+                subject: `${group}/${role}`,
+                role,
+                component,
+                setting,
+                value: kubeadm_init_flags_KUBEADM_DEFAULT_SERVICE_SUBNET,
+                origin: 'default',
+                span: source.span(init.offsets[0], init.offsets[init.text.length]),
+                defaultNote: 'kubeadm default when --service-cidr is not given (cmd/kubeadm/app/apis/kubeadm/v1beta4/defaults.go)',
+                createOnly: true,
+            }));
+            return;
+        }
+        const value = found.arg.text.slice(found.from);
+        const hidden = found.arg.unresolved?.[0];
+        const expression = hidden ? null : findTemplateExpression(value);
+        if (hidden || expression) {
+            const p = source.position(hidden ? hidden.useOffset : found.arg.offsets[found.from]);
+            const problem = {
+                line: p.line,
+                column: p.column,
+                message: hidden
+                    ? `kubeadm init ${setting} reads ${hidden.written}, which cannot be resolved here: ${hidden.reason}`
+                    : `kubeadm init ${setting} is templated (${expression}): the range cannot be read until the template is rendered`,
+                hidesRange: role === 'service-range',
+                setting,
+                format: kubeadm_init_flags_FORMAT,
+            };
+            if (hidden?.definitionOffsets.length)
+                problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
+            problems.push(problem);
+            return;
+        }
+        const through = variablePath(source, `kubeadm init ${setting}`, found.arg, found.from, found.from > 0);
+        const span = through?.span ?? source.span(found.arg.offsets[found.from], found.arg.offsets[found.arg.text.length]);
+        const s = make({ subject: `${group}/${role}`, role, component, setting, value, origin: 'explicit', span, createOnly: true });
+        if (through)
+            s.reachedThrough = through.reachedThrough;
+        settings.push(s);
+    };
+    read('service-cidr', 'service-range');
+    read('pod-network-cidr', 'pod-range');
+    return { settings, problems };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/flags/text-carriers-format.ts
 // Plain-text flag carriers: systemd units (`ExecStart=` with backslash continuations), shell scripts (including
@@ -56564,6 +57054,8 @@ function installExecArgs(text, offsets) {
 // No double reading: a YAML file with a mapping/sequence structure belongs to the structured formats; only its
 // multi-line string values (cloud-config unit contents) are read here, and not those the manifest reader
 // understands. A broken (templated) YAML file is read as text only when the manifest reader found nothing in it.
+
+
 
 
 
@@ -56614,7 +57106,7 @@ const flagTextFormat = {
     },
 };
 function extractFlagText(source) {
-    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC/.test(source.text))
+    if (!/kube-apiserver|kube-controller-manager|hyperkube|KUBE_(API|APISERVER|SERVICE|CONTROLLER)|k3s|rke2|INSTALL_K3S_EXEC|kubeadm/.test(source.text))
         return EMPTY_EXTRACTION;
     if (isStructuredYaml(source))
         return readEmbeddedTexts(source);
@@ -56654,7 +57146,7 @@ function readEmbeddedTexts(source) {
                 continue;
             const r = readText(inner, label);
             for (const s of r.settings)
-                settings.push({ ...s, span: workload_manifests_format_mapSpan(s.span, emb.toOuter) });
+                settings.push({ ...s, span: mapSpan(s.span, emb.toOuter) });
             for (const p of r.problems) {
                 const o = emb.toOuter(p.line, p.column ?? 1);
                 problems.push({ ...p, line: o.line, column: o.column });
@@ -56707,6 +57199,7 @@ function readText(source, label) {
         label,
         // A script that happens to parse as a YAML string is read by the k3s YAML reader already (its flag strings).
         k3s: /k3s|rke2|INSTALL_K3S_EXEC/.test(text) && !extractK3s(source).settings.some((s) => s.setting === '--service-cidr') ? [] : null,
+        kubeadmInit: [],
         add: (r) => {
             settings.push(...r.settings);
             problems.push(...r.problems);
@@ -56733,6 +57226,8 @@ function readText(source, label) {
     }
     if (scope.k3s)
         readK3s(scope);
+    for (const [n, c] of scope.kubeadmInit.entries())
+        scope.add(kubeadmInitSettings(source, c.init, c.args, n));
     return uniqueSubjects({ settings, problems });
 }
 /**
@@ -56741,6 +57236,7 @@ function readText(source, label) {
  */
 function readK3s(scope) {
     const source = scope.baseCtx.source;
+    scope.add({ settings: [], problems: installRke2ExecProblems(source, scope.lines, scope.starts) });
     const found = scope.k3s ?? [];
     for (let li = 0; li < scope.lines.length; li++) {
         const m = INSTALL_K3S_EXEC_LINE.exec(scope.lines[li]);
@@ -56758,8 +57254,11 @@ function readK3s(scope) {
         return;
     scope.add(k3sServerSettings(source, command.fragment ? 'INSTALL_K3S_EXEC' : 'server', command.program, command.args, command.fragment));
 }
-/** Records the k3s/RKE2 server among commands that may run. */
+/** Records the k3s/RKE2 server and `kubeadm init` among commands that may run. */
 function noteK3s(scope, argv) {
+    const init = kubeadmInitArgs(argv);
+    if (init)
+        scope.kubeadmInit.push(init);
     if (!scope.k3s)
         return;
     const server = k3sServerArgs(argv);
@@ -56903,10 +57402,7 @@ function readScript(scope, range, crlf) {
         }
         const item = YAML_PROGRAM_ITEM.exec(line);
         if (item) {
-            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-            li = lastLine;
-            for (const inv of findInvocations(argv))
-                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+            li = readYamlProgramItem(scope, li, item);
             continue;
         }
         const logical = readLogicalLine(text, scope.starts[li], scope.starts, { unit: false, keepCR: crlf });
@@ -56969,13 +57465,16 @@ function readLoose(scope, range) {
             continue;
         }
         const item = YAML_PROGRAM_ITEM.exec(line);
-        if (item) {
-            const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
-            li = lastLine;
-            for (const inv of findInvocations(argv))
-                scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
-        }
+        if (item)
+            li = readYamlProgramItem(scope, li, item);
     }
+}
+/** A YAML list of program words in a text (`- kube-apiserver` then `- --flag=…`): its invocations; returns its last line. */
+function readYamlProgramItem(scope, li, item) {
+    const { argv, lastLine } = readYamlList(scope.lines, scope.starts, li, item[1]);
+    for (const inv of findInvocations(argv))
+        scope.add(fromInvocation(inv, scope.baseCtx, scope.label, true));
+    return lastLine;
 }
 function fromInvocation(inv, base, label, absentMeansDefault) {
     const p = inv.program;
@@ -57281,14 +57780,7 @@ function emitCluster(plan, settings, problems) {
         group,
         ...(fields.kubernetesMinor ? { kubernetesVersion: fields.kubernetesMinor } : {}),
     };
-    const explicit = (read, rest) => ({
-        ...common,
-        ...rest,
-        setting: read.setting,
-        value: read.text,
-        origin: 'explicit',
-        span: read.span,
-    });
+    const explicit = explicitSettingOf(common);
     // kube-apiserver: kubeadm passes networking.serviceSubnet as --service-cluster-ip-range, and
     // apiServer.extraArgs replace default arguments of the same name (manifests.go getAPIServerCommand).
     const api = fields.apiServerRange;
@@ -57397,7 +57889,7 @@ function emitCluster(plan, settings, problems) {
 
 
 
-const SERVICE_RANGE_KEYS = /serviceSubnet|service-cluster-ip-range/;
+const kind_patches_SERVICE_RANGE_KEYS = /serviceSubnet|service-cluster-ip-range/;
 /**
  * The embedded patch text as a DocContext per YAML document, positions mapped to the outer file.
  * Returns null when the node is not a string (a templated or malformed entry).
@@ -57424,7 +57916,7 @@ function embeddedDocuments(outer, node) {
 /** A YAML error inside a patch that names a Service range key hides the range (kind would fail too). */
 function damagedPatch(inner, map, label, format, state) {
     const err = inner.yaml?.problems[0];
-    if (!err || !SERVICE_RANGE_KEYS.test(inner.text))
+    if (!err || !kind_patches_SERVICE_RANGE_KEYS.test(inner.text))
         return null;
     const span = map({ line: err.line, column: err.column ?? 1, endLine: err.line, endColumn: err.column ?? 1 });
     const setting = `${label}: networking.serviceSubnet`;
@@ -57557,7 +58049,7 @@ function applyJson6902Patch(outer, ctxOuter, entry, label, versions, state, prob
     if (!ctx || !(0,dist/* isSeq */.oP)(ctx.doc.contents))
         return;
     ctx.doc.contents.items.forEach((raw, i) => {
-        applyOperation(ctx, lookupPath(ctx.doc, raw, []), `${label}[${i}]`, state);
+        applyOperation(ctx, getPath(ctx.doc, raw, []), `${label}[${i}]`, state);
     });
 }
 function applyOperation(ctx, op, label, state) {
@@ -57603,14 +58095,14 @@ function applyOperation(ctx, op, label, state) {
             const rest = t.path.slice(path.length);
             let read;
             if (t.flag) {
-                const argsNode = rest.length ? lookupPath(ctx.doc, v, rest) : v;
+                const argsNode = rest.length ? getPath(ctx.doc, v, rest) : v;
                 read = readArgs(ctx, argsNode, t.flag, setting);
             }
             else if (rest.length === 0) {
                 read = readValue(ctx, v, value?.key ?? null, setting);
             }
             else {
-                read = readField(ctx, lookupPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
+                read = readField(ctx, getPath(ctx.doc, v, rest.slice(0, -1)), rest[rest.length - 1], setting);
             }
             // Replacing a container that no longer holds the field removes it.
             state[t.key] = read ?? { kind: 'empty', span: opSpan, setting };
@@ -57739,14 +58231,7 @@ function extractCluster(source, ctx, ordinal, settings, problems) {
     if (initIndex >= 0)
         applyPatchLists(source, ctx, nodes[initIndex], `nodes[${initIndex}].`, versions, state, problems);
     const common = { format: kind_FORMAT, group, createOnly: true, ...(version ? { kubernetesVersion: version } : {}) };
-    const explicit = (read, rest) => ({
-        ...common,
-        ...rest,
-        setting: read.setting,
-        value: read.text,
-        origin: 'explicit',
-        span: read.span,
-    });
+    const explicit = explicitSettingOf(common);
     const apiRest = { subject: apiserver, role: 'service-range', component: 'kube-apiserver' };
     // Service range: apiServer.extraArgs (from a patch) > a patch's networking.serviceSubnet > kind's field > kind default.
     const api = state.apiServerRange?.kind === 'empty' ? undefined : state.apiServerRange;
@@ -57933,44 +58418,13 @@ function readCluster(source, cluster, kcp, out) {
     const profile = kcp ? 'kubeadm' : 'apiserver';
     // What the kubeadm control plane says itself, when there is one.
     const cc = kcp ? clusterConfiguration(kcp) : null;
-    const serviceSubnet = kcp && cc ? mapEntry(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['networking']), 'serviceSubnet') : null;
-    const apiArg = kcp && cc ? extraArgNode(kcp.doc, getPath(kcp.doc, cc.entry?.value, ['apiServer', 'extraArgs']), 'service-cluster-ip-range') : null;
-    const ccPrefix = kcp ? `${kcp.kind} ${kcp.configPath.slice(1).join('.')}${kcp.configPath.length > 1 ? '.' : ''}clusterConfiguration` : '';
-    let decided = false;
-    if (kcp && apiArg) {
-        const got = emitRange(out, source, kcp.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT);
-        decided = got !== 'absent';
-    }
-    if (!decided && kcp && serviceSubnet) {
-        const got = emitRange(out, source, kcp.doc, serviceSubnet.value, make, {
-            subject,
-            role: 'service-range',
-            component: 'kube-apiserver',
-            setting: `${ccPrefix}.networking.serviceSubnet`,
-            profile: 'kubeadm',
-            immutable: kcp.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-        }, clusterapi_FORMAT);
-        decided = got !== 'absent';
-    }
-    if (decided) {
-        // The Cluster's own value still feeds CNI and providers that read clusterNetwork: report it next to
-        // the apiserver value so a disagreement shows as component-mismatch.
-        if (clusterRead.kind === 'value') {
-            out.settings.push(make({
-                subject: `${id}/cluster-network`,
-                role: 'service-range',
-                component: 'platform',
-                setting: 'spec.clusterNetwork.services.cidrBlocks',
-                value: clusterRead.text,
-                origin: 'explicit',
-                span: clusterRead.span,
-                profile,
-            }));
-        }
-    }
-    else if (clusterRead.kind === 'value') {
+    const ccPrefix = kcp ? kubeadmConfigPrefix(kcp) : '';
+    const decided = kcp ? emitKubeadmServiceRange(source, kcp, cc?.entry?.value ?? null, make, subject, ccPrefix, out) !== 'absent' : false;
+    if (clusterRead.kind === 'value') {
+        // When the control plane decided, the Cluster's own value still feeds CNI and providers that read
+        // clusterNetwork: it is reported next to the apiserver value so a disagreement shows as component-mismatch.
         out.settings.push(make({
-            subject,
+            subject: decided ? `${id}/cluster-network` : subject,
             role: 'service-range',
             component: 'platform',
             setting: 'spec.clusterNetwork.services.cidrBlocks',
@@ -57979,6 +58433,9 @@ function readCluster(source, cluster, kcp, out) {
             span: clusterRead.span,
             profile,
         }));
+    }
+    else if (decided) {
+        // The control plane's value stands; a Cluster value that is not a literal adds nothing.
     }
     else if (clusterRead.kind === 'template') {
         out.problems.push(templateProblem(clusterapi_FORMAT, 'spec.clusterNetwork.services.cidrBlocks', clusterRead.span, clusterRead.expression));
@@ -58022,6 +58479,29 @@ function readControllerManager(source, k, ccNode, id, make, ccPrefix, out) {
         setting: `${ccPrefix}.controllerManager.extraArgs.service-cluster-ip-range`,
     }, clusterapi_FORMAT);
 }
+/** How settings of a kubeadm config object are named: `<kind> [<path>.]clusterConfiguration`. */
+function kubeadmConfigPrefix(k) {
+    return `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
+}
+/**
+ * The Service range a kubeadm ClusterConfiguration gives the apiserver: its `apiServer.extraArgs` flag when
+ * present, else `networking.serviceSubnet` (fixed once a KubeadmControlPlane exists).
+ */
+function emitKubeadmServiceRange(source, k, ccNode, make, subject, ccPrefix, out) {
+    const apiArg = extraArgNode(k.doc, getPath(k.doc, ccNode, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
+    const draft = { subject, role: 'service-range', component: 'kube-apiserver' };
+    const got = apiArg
+        ? emitRange(out, source, k.doc, apiArg, make, { ...draft, setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT)
+        : 'absent';
+    if (got !== 'absent')
+        return got;
+    return emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, ccNode, ['networking']), 'serviceSubnet')?.value ?? null, make, {
+        ...draft,
+        setting: `${ccPrefix}.networking.serviceSubnet`,
+        profile: 'kubeadm',
+        immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
+    }, clusterapi_FORMAT);
+}
 /** A kubeadm config object without its Cluster in the file: only what it sets itself, never a default. */
 function readKubeadmOnly(source, k, out) {
     const cc = clusterConfiguration(k);
@@ -58029,23 +58509,9 @@ function readKubeadmOnly(source, k, out) {
         return;
     const id = `clusterapi/${k.kind}/${k.name}`;
     const make = settingMaker({ format: clusterapi_FORMAT, group: id, kubernetesVersion: k.version });
-    const ccPrefix = `${k.kind} ${k.configPath.slice(1).join('.')}${k.configPath.length > 1 ? '.' : ''}clusterConfiguration`;
+    const ccPrefix = kubeadmConfigPrefix(k);
     const node = cc.entry.value;
-    const apiArg = extraArgNode(k.doc, getPath(k.doc, node, ['apiServer', 'extraArgs']), 'service-cluster-ip-range');
-    const subject = `${id}/service-range`;
-    const got = apiArg
-        ? emitRange(out, source, k.doc, apiArg, make, { subject, role: 'service-range', component: 'kube-apiserver', setting: `${ccPrefix}.apiServer.extraArgs.service-cluster-ip-range` }, clusterapi_FORMAT)
-        : 'absent';
-    if (got === 'absent') {
-        emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'serviceSubnet')?.value ?? null, make, {
-            subject,
-            role: 'service-range',
-            component: 'kube-apiserver',
-            setting: `${ccPrefix}.networking.serviceSubnet`,
-            profile: 'kubeadm',
-            immutable: k.kind === 'KubeadmControlPlane' ? KCP_NETWORKING_IMMUTABLE : undefined,
-        }, clusterapi_FORMAT);
-    }
+    emitKubeadmServiceRange(source, k, node, make, `${id}/service-range`, ccPrefix, out);
     emitRange(out, source, k.doc, mapEntry(k.doc, getPath(k.doc, node, ['networking']), 'podSubnet')?.value ?? null, make, { subject: `${id}/pod-range`, role: 'pod-range', component: 'platform', setting: `${ccPrefix}.networking.podSubnet` }, clusterapi_FORMAT);
     readControllerManager(source, k, node, id, make, ccPrefix, out);
 }
@@ -58071,6 +58537,22 @@ function readKubeadmOnly(source, k, out) {
 
 
 
+/**
+ * The `--service-cluster-ip-range` flag in the `extraArgs` of kube-apiserver and of kube-controller-manager
+ * (subjects `kube-apiserver` and `kube-controller-manager`): the two component fields of Talos, k0s and the like.
+ */
+function serviceRangeExtraArgs(apiServerArgs, controllerManagerArgs) {
+    return [
+        { subject: 'kube-apiserver', role: 'service-range', component: 'kube-apiserver', path: apiServerArgs, extraArg: 'service-cluster-ip-range' },
+        {
+            subject: 'kube-controller-manager',
+            role: 'service-range',
+            component: 'kube-controller-manager',
+            path: controllerManagerArgs,
+            extraArg: 'service-cluster-ip-range',
+        },
+    ];
+}
 /** The FormatExtractor that runs one declaration. */
 function declaredFormat(decl) {
     return {
@@ -58240,22 +58722,7 @@ const k0sFormat = {
 const K0S_FLAGS = {
     id: k0s_FORMAT,
     reportEveryHiddenValue: true,
-    fields: [
-        {
-            subject: 'kube-apiserver',
-            role: 'service-range',
-            component: 'kube-apiserver',
-            path: ['spec', 'api', 'extraArgs'],
-            extraArg: 'service-cluster-ip-range',
-        },
-        {
-            subject: 'kube-controller-manager',
-            role: 'service-range',
-            component: 'kube-controller-manager',
-            path: ['spec', 'controllerManager', 'extraArgs'],
-            extraArg: 'service-cluster-ip-range',
-        },
-    ],
+    fields: [...serviceRangeExtraArgs(['spec', 'api', 'extraArgs'], ['spec', 'controllerManager', 'extraArgs'])],
 };
 function extractK0s(source) {
     const yaml = source.yaml;
@@ -58404,8 +58871,6 @@ function readClusterConfig(source, doc, found, out, id) {
 
 
 const kops_create_cluster_FORMAT = 'kops';
-/** Words that run the next word as the program (`sudo kops …`, `exec kops …`). */
-const kops_create_cluster_WRAPPERS = new Set(['exec', 'sudo', 'env', 'time', 'command', 'nohup']);
 /** `kops create cluster` flags that take no separate value (cmd/kops/create_cluster.go BoolVar/BoolVarP). */
 const kops_create_cluster_BOOLEAN_FLAGS = new Set([
     'yes',
@@ -58441,9 +58906,7 @@ function extractKopsCreateCluster(source, defaults) {
     const out = { settings: [], problems: [] };
     let unnamed = 0;
     for (const argv of splitCommands(tokenizeShell(source.text))) {
-        let i = 0;
-        while (i < argv.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].text) || kops_create_cluster_WRAPPERS.has(argv[i].text)))
-            i++;
+        const i = programIndex(argv); // `sudo -E kops …`, `KOPS_STATE_STORE=… kops …`
         if (i >= argv.length || programName(argv[i].text) !== 'kops')
             continue;
         const create = argv.findIndex((a, k) => k > i && a.text === 'create');
@@ -58810,20 +59273,7 @@ const TALOS_MACHINE_CONFIG = {
             default: { value: TALOS_DEFAULT_SERVICE_SUBNET, note: SERVICE_DEFAULT_NOTE('cluster.network.serviceSubnets') },
         },
         { subject: 'pod-range', role: 'pod-range', component: 'platform', path: ['cluster', 'network', 'podSubnets'] },
-        {
-            subject: 'kube-apiserver',
-            role: 'service-range',
-            component: 'kube-apiserver',
-            path: ['cluster', 'apiServer', 'extraArgs'],
-            extraArg: 'service-cluster-ip-range',
-        },
-        {
-            subject: 'kube-controller-manager',
-            role: 'service-range',
-            component: 'kube-controller-manager',
-            path: ['cluster', 'controllerManager', 'extraArgs'],
-            extraArg: 'service-cluster-ip-range',
-        },
+        ...serviceRangeExtraArgs(['cluster', 'apiServer', 'extraArgs'], ['cluster', 'controllerManager', 'extraArgs']),
     ],
 };
 /** The standalone `KubeNetworkConfig` document: top-level serviceSubnets / podSubnets. */
@@ -59037,18 +59487,7 @@ function readNetworking(source, doc, ctx, networking, prefix, yamlBroken, parent
     }
     const clusterEntry = mapEntry(doc, netNode, 'clusterNetwork');
     if (clusterEntry) {
-        const pods = readRange(source, doc, clusterEntry.value, 'cidr');
-        if (pods.kind === 'value') {
-            settings.push(makeSetting(ctx, {
-                subject,
-                role: 'pod-range',
-                component: 'platform',
-                setting: `${prefix}.clusterNetwork[].cidr`,
-                value: pods.text,
-                origin: 'explicit',
-                span: pods.span,
-            }));
-        }
+        settings.push(...podNetworks(source, doc, clusterEntry.value, ctx, subject, `${prefix}.clusterNetwork[].cidr`));
     }
     else if (!yamlBroken) {
         const span = networking ? keySpan(source, networking.key) : lineSpan(1);
@@ -59104,19 +59543,15 @@ function extractAssistedCluster(source, doc, node, where) {
     else if (read.kind === 'template') {
         problems.push(templateProblem(openshift_FORMAT, setting, read.span, read.expression));
     }
-    const pods = readRange(source, doc, getPath(doc, node, ['cluster_networks']), 'cidr');
-    if (pods.kind === 'value') {
-        settings.push(makeSetting(ctx, {
-            subject,
-            role: 'pod-range',
-            component: 'platform',
-            setting: 'cluster_networks[].cidr',
-            value: pods.text,
-            origin: 'explicit',
-            span: pods.span,
-        }));
-    }
+    settings.push(...podNetworks(source, doc, getPath(doc, node, ['cluster_networks']), ctx, subject, 'cluster_networks[].cidr'));
     return { settings, problems };
+}
+/** The pod networks (a list of `{cidr, hostPrefix}`) as the pod-range Setting, when every cidr is a literal. */
+function podNetworks(source, doc, node, ctx, subject, setting) {
+    const pods = readRange(source, doc, node, 'cidr');
+    if (pods.kind !== 'value')
+        return [];
+    return [makeSetting(ctx, { subject, role: 'pod-range', component: 'platform', setting, value: pods.text, origin: 'explicit', span: pods.span })];
 }
 
 ;// CONCATENATED MODULE: ./src/formats/declared/eksctl.ts
@@ -59182,53 +59617,24 @@ const RKE = {
     // `extra_args` of a service replace the flag built from the typed field (cluster/plan.go); an empty value
     // is defaulted like an absent one (setDefaultIfEmpty).
     fields: [
-        {
-            subject: 'kube-api',
-            role: 'service-range',
-            component: 'kube-apiserver',
-            path: ['services', 'kube-api', 'service_cluster_ip_range'],
-            override: ['services', 'kube-api', 'extra_args', 'service-cluster-ip-range'],
-            default: {
-                value: RKE_DEFAULT_SERVICE_RANGE,
-                note: 'RKE default when services.kube-api.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
-            },
-        },
-        {
-            subject: 'kube-controller',
-            role: 'service-range',
-            component: 'kube-controller-manager',
-            path: ['services', 'kube-controller', 'service_cluster_ip_range'],
-            override: ['services', 'kube-controller', 'extra_args', 'service-cluster-ip-range'],
-            default: {
-                value: RKE_DEFAULT_SERVICE_RANGE,
-                note: 'RKE default when services.kube-controller.service_cluster_ip_range is absent or empty (rancher/rke cluster/defaults.go)',
-            },
-        },
-        {
-            subject: 'kube-controller',
-            role: 'pod-range',
-            component: 'kube-controller-manager',
-            path: ['services', 'kube-controller', 'cluster_cidr'],
-            override: ['services', 'kube-controller', 'extra_args', 'cluster-cidr'],
-            default: {
-                value: RKE_DEFAULT_CLUSTER_CIDR,
-                note: 'RKE default when services.kube-controller.cluster_cidr is absent or empty (rancher/rke cluster/defaults.go)',
-            },
-        },
-        {
-            subject: 'kubelet',
-            role: 'dns-address',
-            component: 'platform',
-            path: ['services', 'kubelet', 'cluster_dns_server'],
-            override: ['services', 'kubelet', 'extra_args', 'cluster-dns'],
-            default: {
-                value: RKE_DEFAULT_DNS,
-                note: 'RKE default when services.kubelet.cluster_dns_server is absent or empty (rancher/rke cluster/defaults.go)',
-            },
-        },
+        rkeField('kube-api', 'service-range', 'kube-apiserver', 'service_cluster_ip_range', 'service-cluster-ip-range', RKE_DEFAULT_SERVICE_RANGE),
+        rkeField('kube-controller', 'service-range', 'kube-controller-manager', 'service_cluster_ip_range', 'service-cluster-ip-range', RKE_DEFAULT_SERVICE_RANGE),
+        rkeField('kube-controller', 'pod-range', 'kube-controller-manager', 'cluster_cidr', 'cluster-cidr', RKE_DEFAULT_CLUSTER_CIDR),
+        rkeField('kubelet', 'dns-address', 'platform', 'cluster_dns_server', 'cluster-dns', RKE_DEFAULT_DNS),
     ],
 };
 const rkeFormat = declaredFormat(RKE);
+/** `services.<service>.<key>`, overridden by `services.<service>.extra_args.<flag>`, with RKE's default. */
+function rkeField(service, role, component, key, flag, value) {
+    return {
+        subject: service,
+        role,
+        component,
+        path: ['services', service, key],
+        override: ['services', service, 'extra_args', flag],
+        default: { value, note: `RKE default when services.${service}.${key} is absent or empty (rancher/rke cluster/defaults.go)` },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/declared/servicecidr.ts
 // networking.k8s.io ServiceCIDR objects (v1 since Kubernetes 1.33, v1beta1 1.31-1.32): `spec.cidrs`, one per IP
@@ -59974,6 +60380,7 @@ class FileContext {
 
 
 
+
 function isServiceCidr(s) {
     return s.format === SERVICECIDR_FORMAT_ID;
 }
@@ -60138,6 +60545,7 @@ function overlapsOf(placed, sameFile) {
                 out.push({
                     id,
                     at: x,
+                    other: y,
                     rule: 'range-overlap',
                     level: 'error',
                     after: canonicalOf(x.cidrs),
@@ -60149,23 +60557,28 @@ function overlapsOf(placed, sameFile) {
             const what = isServiceCidr(y.setting)
                 ? `${label(y.setting)} (${d.canonical}${other})`
                 : `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)}${other})`;
-            const extra = subtractAll(c, [d]).map((e) => e.canonical);
-            out.push({
-                id,
-                at: x,
-                rule: 'range-overlap',
-                level: 'notice',
-                after: canonicalOf(x.cidrs),
-                message: contains(d, c)
-                    ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
-                    : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
-                remediation: extra.length
-                    ? `declare only the new addresses: ${extra.join(', ')}`
-                    : 'remove the object, or give it a range outside the existing ones',
-            });
+            out.push(serviceRangeOverlap(id, x, y, c, d, what));
         }
     }
     return out;
+}
+/** A ServiceCIDR range `c` over an existing Service range `d` (`what` names it): a notice, the apiserver allows it. */
+function serviceRangeOverlap(id, x, y, c, d, what) {
+    const extra = subtractAll(c, [d]).map((e) => e.canonical);
+    return {
+        id,
+        at: x,
+        other: y,
+        rule: 'range-overlap',
+        level: 'notice',
+        after: canonicalOf(x.cidrs),
+        message: contains(d, c)
+            ? `${label(x.setting)} range ${c.canonical} lies inside ${what}: it adds no Service addresses. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails, but the object does not extend the range.`
+            : `${label(x.setting)} range ${c.canonical} overlaps ${what}: only ${extra.join(', ')} of it is new. The apiserver allows overlapping ServiceCIDRs (ipallocator MetaAllocator), so nothing fails.`,
+        remediation: extra.length
+            ? `declare only the new addresses: ${extra.join(', ')}`
+            : 'remove the object, or give it a range outside the existing ones',
+    };
 }
 /** Overlaps of ServiceCIDRs inside one file, those of the new side that the old side did not have. */
 function reportServiceCidrOverlaps(ctx, before, after) {
@@ -60189,6 +60602,7 @@ class ServiceCidrOverlapTracker {
     after = [];
     texts = new Map();
     hasObject = false;
+    note;
     constructor(options) {
         this.options = options;
     }
@@ -60205,6 +60619,89 @@ class ServiceCidrOverlapTracker {
             this.texts.set(file.path, { before: before?.text, after: after.text });
         }
     }
+    /** Said once when the repository search was cut short (EngineOptions.readRepositoryServiceRanges: note). */
+    problems() {
+        return this.note ?? [];
+    }
+    /**
+     * The ServiceCIDRs of the change against the default Service ranges of the repository's UNCHANGED configs at the
+     * head (issue 13), read by the change source. Which cluster an object belongs to cannot be told from the files,
+     * so the rule is conservative: an overlap is told only when the object's range overlaps the default range of
+     * EVERY candidate (the unchanged configs found, and the changed configs of the change that set one), which is
+     * the case of a repository with one cluster, or with clusters that all use that range. In a monorepo whose
+     * clusters use different ranges nothing new is said. Unreadable candidates were left out by the source: they
+     * never block here. Pod ranges of unchanged configs are not read (a documented limit: docs/limits.md).
+     */
+    repositoryOverlaps(inChange) {
+        const objectsNow = this.after.filter((p) => isServiceCidr(p.setting));
+        if (!objectsNow.length || !this.options.readRepositoryServiceRanges)
+            return [];
+        // Only objects added or whose spec.cidrs changed: an object the base already had, with the same ranges, is not the change's doing.
+        const fresh = objectsNow.filter((p) => !this.before.some((b) => isServiceCidr(b.setting) && b.setting.subject === p.setting.subject && canonicalOf(b.cidrs).join(',') === canonicalOf(p.cidrs).join(',')));
+        if (!fresh.length)
+            return [];
+        const repository = this.options.readRepositoryServiceRanges();
+        if (!repository)
+            return [];
+        const changed = new Set([...this.after, ...this.before].map((p) => p.file));
+        if (repository.note)
+            this.note = fresh.map((p) => ({ file: p.file, line: 1, message: repository.note })).slice(0, 1);
+        // Candidates, one group per file: its default Service ranges at the head (ServiceCIDR objects and pod ranges are not).
+        const groups = new Map();
+        const put = (p) => {
+            if (p.setting.role !== 'service-range' || isServiceCidr(p.setting))
+                return;
+            const g = groups.get(p.file);
+            if (g)
+                g.push(p);
+            else
+                groups.set(p.file, [p]);
+        };
+        for (const f of repository.files) {
+            if (changed.has(f.path))
+                continue;
+            let side;
+            try {
+                side = extractSide(f.path, f.text);
+            }
+            catch {
+                continue; // an unreadable candidate never blocks on its own
+            }
+            for (const p of placeRanges(f.path, 'after', side, this.options))
+                put(p);
+        }
+        const unchanged = new Set(groups.keys());
+        if (!unchanged.size)
+            return [];
+        for (const p of this.after)
+            put(p);
+        const out = [];
+        for (const x of fresh) {
+            // Already told against a config of the change (the same cluster's tree): once is enough.
+            if (inChange.some((o) => o.at === x && o.other.setting.role === 'service-range' && !isServiceCidr(o.other.setting)))
+                continue;
+            for (const c of x.cidrs) {
+                const hits = [...groups.values()].map((g) => g.flatMap((y) => y.cidrs.filter((d) => overlaps(c, d)).map((d) => ({ y, d })))[0]);
+                if (hits.some((h) => h === undefined))
+                    continue;
+                // Named: the unchanged candidate nearest the object (a related directory first).
+                const named = hits
+                    .filter((h) => unchanged.has(h.y.file))
+                    .sort((a, b) => Number(related(x.file, b.y.file)) - Number(related(x.file, a.y.file)))[0];
+                if (!named)
+                    continue;
+                const { y, d } = named;
+                const others = unchanged.size - 1;
+                const scope = others > 0
+                    ? `; every one of the ${unchanged.size} unchanged configs of the repository that set a default Service range overlaps it`
+                    : '; the one default Service range found in the unchanged configs of the repository';
+                const what = `the cluster's default Service range ${d.canonical} (${describeSource(y.setting)} in ${y.file}:${y.setting.span.line}, not changed by this change${scope})`;
+                out.push(serviceRangeOverlap(`${x.file}|${x.setting.subject}|${y.file}|${y.setting.subject}|${c.canonical}|${d.canonical}|repository`, x, y, c, d, what));
+                break;
+            }
+        }
+        return out;
+    }
     /** The new text of a file a finding points into (for the text report's excerpt). */
     textOf(path) {
         return this.texts.get(path)?.after;
@@ -60215,7 +60712,8 @@ class ServiceCidrOverlapTracker {
         // The same pair in the base state is not the change's doing (keyed without the side's file names changing).
         const oldIds = new Set(overlapsOf(this.before, false).map((o) => o.id));
         const out = [];
-        for (const o of overlapsOf(this.after, false)) {
+        const inChange = overlapsOf(this.after, false);
+        for (const o of [...inChange, ...this.repositoryOverlaps(inChange)]) {
             if (oldIds.has(o.id))
                 continue;
             const ctx = new FileContext(o.at.file, this.options);
@@ -60812,147 +61310,6 @@ function isRemovalOf(f, g) {
     return f.file === g.file && f.rule === 'config-removed' && f.format === g.setting.format && (f.before ?? []).join(',') === g.canonical;
 }
 
-;// CONCATENATED MODULE: ./src/engine/range-keys.ts
-// Where a file names a Service range, found without parsing it: the fallback view of a side the formats could
-// not read (a limit, binary or undecodable content, a parser failure). The keys are those of src/prefilter.ts
-// that SET a Service range (SPEC §5), not its neighbours: pod ranges, stack switches, DNS addresses and format
-// signatures name no Service range, so a file whose only keys are those draws no unreadable-config (issue 11).
-//
-// "The change touches a key" is a question about regions, not single lines: a key's value may continue on the
-// lines below it (a YAML list, a `\` continuation), and the lines it hangs from (its parent keys, the document's
-// `apiVersion:`/`kind:`) decide what the key means. touchesRegion() answers it in one pass over the text.
-const range_keys_SERVICE_RANGE_KEYS = [
-    'service-cluster-ip-range', // kube-apiserver / kube-controller-manager flag, k3s/RKE2 kube-apiserver-arg
-    'service_cluster_ip_range', // RKE1 services.kube-api
-    'serviceClusterIPRange', // kops
-    'serviceSubnet', // kubeadm, kind; also Talos serviceSubnets
-    'service-cidr', // k3s / RKE2
-    'serviceCIDR', // k0s
-    'serviceNetwork', // OpenShift install-config
-    'cidrBlocks', // Cluster API services.cidrBlocks
-    'kube_service_addresses', // kubespray (and _ipv6)
-    'serviceIPv4CIDR', // eksctl
-    'cluster_svc_cidr', // onedr0p/cluster-template cluster.yaml
-    'service_ipv4_cidr', // Terraform EKS
-    'service_ipv6_cidr',
-    'service_cidr', // Terraform AKS
-    'services_ipv4_cidr_block', // Terraform GKE
-    'services_secondary_range_name',
-];
-// Case-insensitive, as in the prefilter: env files spell them SERVICE_CLUSTER_IP_RANGE, KUBE_SERVICE_ADDRESSES.
-const KEY_PATTERN = new RegExp(range_keys_SERVICE_RANGE_KEYS.map((k) => k.replace(/[-_]/g, '[-_]')).join('|'), 'i');
-/** True when the text names a key that sets a Service range (a cheap scan, no parsing). */
-function namesServiceRangeKey(text) {
-    return KEY_PATTERN.test(text);
-}
-/** 1-based lines of `lines` that name a Service range key. */
-function serviceRangeKeyLines(lines) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++)
-        if (KEY_PATTERN.test(lines[i]))
-            out.push(i + 1);
-    return out;
-}
-/** Lines a key's value may continue on below it: at most this many are looked at (past it: touched, fails closed). */
-const MAX_VALUE_LINES = 1000;
-/**
- * Whether the change touches the region of a line: the line itself, the lines its value continues on
- * (more indented lines, `- ` items at the key's indentation under a `key:` line, `\` continuations), the
- * lines it hangs from (each less indented line above it, up to the document start) and the document's
- * top-level `apiVersion:`/`kind:` lines. `touched` is a 1-based predicate on the same side's lines.
- */
-function touchesRegion(lines, line, touched) {
-    const i0 = line - 1;
-    if (i0 < 0 || i0 >= lines.length)
-        return touched(Math.max(1, Math.min(line, lines.length)));
-    if (touched(line))
-        return true;
-    const indent = indentOf(lines[i0]);
-    // Below: the value's continuation.
-    let prevContinues = /\\\r?$/.test(lines[i0]);
-    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(?:#.*)?\r?$/.test(lines[i0]);
-    for (let j = i0 + 1, seen = 0; j < lines.length; j++, seen++) {
-        if (seen >= MAX_VALUE_LINES)
-            return true;
-        const text = lines[j];
-        const blank = /^\s*\r?$/.test(text);
-        const ind = indentOf(text);
-        const continues = prevContinues || blank || ind > indent || (opensBlock && ind === indent && /^\s*-(\s|$)/.test(text));
-        if (!continues)
-            break;
-        // A blank line continues the scan but is no part of the value: filling it is a change below the value.
-        if (!blank && touched(j + 1))
-            return true;
-        prevContinues = /\\\r?$/.test(text);
-    }
-    // Above: the parents (each less indented line) and `\`-continued lines, up to the document start.
-    let min = indent;
-    for (let j = i0 - 1; j >= 0; j--) {
-        const text = lines[j];
-        if (/^(---|\.\.\.)\s*\r?$/.test(text)) {
-            if (touched(j + 1))
-                return true;
-            break;
-        }
-        if (/^\s*(#.*)?\r?$/.test(text))
-            continue;
-        const ind = indentOf(text);
-        if ((ind < min || /\\\r?$/.test(text)) && touched(j + 1))
-            return true;
-        if (ind < min)
-            min = ind;
-        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
-            return true;
-    }
-    // Below the key, the rest of the document's identity lines (kind: may follow the key).
-    for (let j = i0 + 1; j < lines.length; j++) {
-        const text = lines[j];
-        if (/^(---|\.\.\.)\s*\r?$/.test(text))
-            return touched(j + 1);
-        if (/^(apiVersion|kind)\s*:/.test(text) && touched(j + 1))
-            return true;
-    }
-    return false;
-}
-function indentOf(text) {
-    let n = 0;
-    while (n < text.length && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 9))
-        n++;
-    return n;
-}
-/**
- * The first line (of the new text) where the change touches the region of a Service range key on either
- * side, or null. Old-side keys count too: deleting or editing a key's line is a change to it. `maxKeys`
- * bounds the work: past it, any touched line counts (fails closed).
- */
-function firstTouchedKeyLine(beforeLines, afterLines, changes, maxKeys = 200) {
-    if (afterLines) {
-        const keys = serviceRangeKeyLines(afterLines);
-        for (const [n, line] of keys.entries()) {
-            if (n >= maxKeys)
-                return firstTouched(afterLines.length, changes.afterTouched) ?? line;
-            if (touchesRegion(afterLines, line, changes.afterTouched))
-                return line;
-        }
-    }
-    if (beforeLines) {
-        const keys = serviceRangeKeyLines(beforeLines);
-        for (const [n, line] of keys.entries()) {
-            if (n >= maxKeys)
-                return firstTouched(beforeLines.length, changes.beforeTouched) === null ? null : changes.afterLineOf(line);
-            if (touchesRegion(beforeLines, line, changes.beforeTouched))
-                return changes.afterLineOf(line);
-        }
-    }
-    return null;
-}
-function firstTouched(count, touched) {
-    for (let l = 1; l <= count; l++)
-        if (touched(l))
-            return l;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/touched-lines.ts
 // Which lines a change touches, from the two texts alone (the engine is pure: no patch, no git). A line diff:
 // the common head and tail are matched first (linear, and all of a typical big-file change), then the middle
@@ -61068,8 +61425,23 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
     const y = new Int32Array(m);
     for (let i = 0; i < n; i++)
         x[i] = idOf(a[aStart + i]);
-    for (let j = 0; j < m; j++)
+    const oldIds = ids.size;
+    let shared = false;
+    for (let j = 0; j < m; j++) {
         y[j] = idOf(b[bStart + j]);
+        if (y[j] < oldIds)
+            shared = true;
+    }
+    work.steps += m;
+    // No line of the new middle occurs in the old one (a CRLF conversion, a rewritten file): the only edit script
+    // deletes every old line and inserts every new one, D = n + m. Myers would find the same after D rounds of
+    // O(D) frontier moves (and, past the cap, the same null): answered here in linear time.
+    if (!shared) {
+        if (n + m > maxEdits)
+            return null;
+        work.d = n + m;
+        return [];
+    }
     const max = Math.min(n + m, maxEdits);
     const offset = max + 1;
     const v = new Int32Array(2 * max + 3);
@@ -61893,6 +62265,8 @@ class ChangeCollector {
         for (const { file, sides } of this.terraform.drain(this.options.readUnchangedDirectory))
             this.keep(file, analyzeFileSides(file, this.options, sides));
         const objects = this.serviceCidrs.findings();
+        for (const p of this.serviceCidrs.problems())
+            this.problems.push(p);
         for (const f of objects) {
             const text = this.serviceCidrs.textOf(f.file);
             if (text !== undefined)
@@ -62612,6 +62986,7 @@ async function run() {
             gateConfigPath: source.kind === 'repository' ? source.path : '',
             // The unchanged Terraform files of the changed directories, prefetched by the change source (git and API).
             ...(changes.readUnchangedDirectory ? { readUnchangedDirectory: changes.readUnchangedDirectory } : {}),
+            ...(changes.readRepositoryServiceRanges ? { readRepositoryServiceRanges: changes.readRepositoryServiceRanges } : {}),
         };
         report = analyzeChanges(changes.files, options, settings.failOn);
         if (request.kind === 'pull-request') {

@@ -100,3 +100,11 @@ describe('k3s recognition', () => {
     expect(run(k3sFormat, text).settings).toEqual([]);
   });
 });
+
+describe('RKE2 role variables: an unreadable Service CIDR is reported, like k3s config.yaml', () => {
+  it('a map where the Service CIDR should be hides the range: a problem at its line, no value read', () => {
+    const r = run(k3sFormat, 'rke2_cluster_cidr:\n  - 10.42.0.0/16\nrke2_service_cidr:\n  cidr: 10.45.0.0/16\n');
+    expect(r.settings.filter((s) => s.role === 'service-range')).toEqual([]);
+    expect(r.problems.map((p) => [p.line, p.hidesRange])).toEqual([[4, true]]);
+  });
+});

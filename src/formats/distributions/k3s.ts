@@ -148,7 +148,7 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
   const service = mapEntry(doc, map, 'service-cidr');
   const subject = `${id}/service-range`;
   if (service) {
-    const read = readServiceCidr(source, doc, service.value, make, subject, 'service-cidr', true, out);
+    const read = readServiceCidr(source, doc, service.value, make, subject, 'service-cidr', out);
     if (read !== 'empty') readConfigRest(source, doc, map, id, make, out);
     if (read !== 'empty') return;
   }
@@ -169,7 +169,8 @@ function readConfigMap(source: Source, doc: Document.Parsed, map: ParsedNode, pa
 
 /**
  * The platform's Service CIDR field (a scalar or a list): a literal is a Setting (dual-stack: fixed at creation),
- * a template a problem hiding the range; an unreadable value is one too where `reportUnreadable`.
+ * a template or an unreadable value a problem hiding the range (fail closed, SPEC §9: RKE2 role vars as much as
+ * k3s config.yaml).
  */
 function readServiceCidr(
   source: Source,
@@ -178,7 +179,6 @@ function readServiceCidr(
   make: ReturnType<typeof settingMaker>,
   subject: string,
   setting: string,
-  reportUnreadable: boolean,
   out: Extraction,
 ): RangeRead['kind'] {
   const read = readRange(source, doc, node);
@@ -197,7 +197,7 @@ function readServiceCidr(
     );
   } else if (read.kind === 'template') {
     out.problems.push(templateProblem(FORMAT, setting, read.span, read.expression));
-  } else if (read.kind === 'unreadable' && reportUnreadable) {
+  } else if (read.kind === 'unreadable') {
     out.problems.push(unreadableProblem(FORMAT, setting, read.span, read.reason));
   }
   return read.kind;
@@ -266,7 +266,7 @@ function readRoleVars(source: Source, doc: Document.Parsed, map: ParsedNode, pat
   const id = `k3s/${path.length ? `${path.join('.')}.` : ''}rke2-role`;
   const make = settingMaker({ format: FORMAT, group: id });
   const service = mapEntry(doc, map, 'rke2_service_cidr');
-  if (service) readServiceCidr(source, doc, service.value, make, `${id}/service-range`, 'rke2_service_cidr', false, out);
+  if (service) readServiceCidr(source, doc, service.value, make, `${id}/service-range`, 'rke2_service_cidr', out);
   if (service || mapEntry(doc, map, 'rke2_cluster_cidr')) {
     emitRange(
       out,
