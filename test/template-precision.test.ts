@@ -109,7 +109,7 @@ describe('an added template whose range only reads the Service range variables',
   });
 
   const envFile = (v: string) =>
-    `###\n# kubernetes system config\n###\nKUBE_API_ADDRESS="--insecure-bind-address={{ ip }}"\nKUBE_SERVICE_ADDRESSES="--service-cluster-ip-range={{ ${v} }}"\n`;
+    `###\n# kubernetes system config\n###\nKUBE_API_ADDRESS="--insecure-bind-address={{ ip }}"\nKUBE_SERVICE_ADDRESSES="--service-cluster-ip-range={{ ${v} }}"\n{% if sysvinit %}\nDAEMON_ARGS="$KUBE_API_ADDRESS $KUBE_SERVICE_ADDRESSES"\n{% endif %}\n`;
   const envPath = 'roles/master/templates/apiserver.j2';
   it('an added env-file template whose flag reads kube_service_addresses draws nothing', () => {
     expect(rules([{ path: envPath, after: envFile('kube_service_addresses') }])).toEqual([]);

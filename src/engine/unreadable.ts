@@ -38,8 +38,8 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
   // Key scans read each line as the template renders (keyView): a variable read is no key.
   const afterKeys = keyViews(afterLines, before === null);
   const beforeKeys = beforeLines ? keyViews(beforeLines, false) : null;
-  const hiddenAfter = rawAfter.map((p) => asReported(p, afterKeys, afterLines));
-  const hiddenBefore = beforeKeys && beforeLines ? rawBefore.map((p) => asReported(p, beforeKeys, beforeLines)) : [];
+  const hiddenAfter = rawAfter.map((p) => asReported(p, afterLines));
+  const hiddenBefore = beforeLines ? rawBefore.map((p) => asReported(p, beforeLines)) : [];
   // Blanks inside `{{ }}` / `{% %}` are no change: the rendered text is the same.
   const changes: LineChanges = before ? diffLines(expressionsTight(before.text), expressionsTight(after.text)) : allTouched(afterLines.length);
   const level: Level = before ? 'error' : 'warning';
@@ -124,9 +124,10 @@ const promoted = new WeakSet<SideProblem>();
  * that hid the document, a list item, a variable holding the arguments): what it hides is the file's range, so
  * it is judged like a whole-file problem, by the key lines the change touches. Elsewhere it stays a value problem.
  */
-function asReported(p: SideProblem, lines: readonly string[], written: readonly string[]): SideProblem {
-  if (p.wholeFile || namesServiceRangeKey(lines[p.line - 1] ?? '')) return p;
-  // `lines` is the key view (keyViews); `written` the text: a file whose only keys are variable reads counts too.
+function asReported(p: SideProblem, written: readonly string[]): SideProblem {
+  // A problem on a key line as written stays a value problem (its value is judged where it stands).
+  if (p.wholeFile || namesServiceRangeKey(written[p.line - 1] ?? '')) return p;
+  // A file whose only keys are variable reads (keyView) counts too: what the problem hides is judged by the key view.
   if (!written.some((l) => namesServiceRangeKey(l))) return p;
   const q: SideProblem = { ...p, wholeFile: true };
   promoted.add(q);
@@ -143,6 +144,9 @@ function asReported(p: SideProblem, lines: readonly string[], written: readonly 
  * no key either. Same length as the line, so indentation and columns stay.
  */
 function keyView(line: string, added: boolean): string {
+  // In an added file a shell read (`$KUBE_SERVICE_ADDRESSES` in DAEMON_ARGS) sets nothing either; in a changed
+  // file dropping it drops the flag, so it stays a key there.
+  if (added && line.includes('$')) line = line.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, (m) => `$${'x'.repeat(m.length - 1)}`);
   if (!line.includes('{{')) return line;
   const masked = withoutExpressionReferences(line);
   const value = lineValue(line);
