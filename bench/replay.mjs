@@ -105,6 +105,7 @@ async function replayRepository(fixture, dir, cli, log) {
   const found = [];
   const errors = [];
   let problems = 0;
+  let maxPerFile = 0; // problem lines of one file in one report (issue 11: at most one)
   let wallMs = 0;
   let peakRss = 0;
   let missingCommits = 0;
@@ -134,6 +135,9 @@ async function replayRepository(fixture, dir, cli, log) {
       continue;
     }
     problems += Array.isArray(report.problems) ? report.problems.length : 0;
+    const perFile = new Map();
+    for (const p of Array.isArray(report.problems) ? report.problems : []) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1);
+    for (const n of perFile.values()) maxPerFile = Math.max(maxPerFile, n);
     for (const f of report.findings) found.push({ commit, path: f.file, rule: f.rule, line: f.line, level: f.level, message: f.message });
     if ((n + 1) % 25 === 0) log(`  ${fixture.repo}: ${n + 1}/${fixture.commits.length} commits`);
   }
@@ -166,6 +170,7 @@ async function replayRepository(fixture, dir, cli, log) {
     stillFound,
     lost,
     problems,
+    maxPerFile,
     wallMs,
     peakRss,
     errors,
@@ -201,7 +206,22 @@ async function main() {
   }
 
   const rows = [
-    ['repository', 'commits', 'findings', 'TP', 'FP', 'unjudged', 'precision', 'value changes', 'recall', 'problems', 'time', 'peak RSS', 'errors'],
+    [
+      'repository',
+      'commits',
+      'findings',
+      'TP',
+      'FP',
+      'unjudged',
+      'precision',
+      'value changes',
+      'recall',
+      'problems',
+      'max/file',
+      'time',
+      'peak RSS',
+      'errors',
+    ],
   ];
   const row = (name, r) => [
     name,
@@ -214,6 +234,7 @@ async function main() {
     `${r.realFound} (${pct(r.realFound, r.tp + r.fp)})`,
     `${pct(r.stillFound, r.realChanges)} (${r.stillFound}/${r.realChanges})`,
     String(r.problems),
+    String(r.maxPerFile),
     `${(r.wallMs / 1000).toFixed(1)} s`,
     r.peakRss ? formatMiB(r.peakRss) : 'n/a',
     String(r.errors),
@@ -228,6 +249,7 @@ async function main() {
     stillFound: 0,
     realChanges: 0,
     problems: 0,
+    maxPerFile: 0,
     wallMs: 0,
     peakRss: 0,
     errors: 0,
@@ -243,18 +265,20 @@ async function main() {
       stillFound: r.stillFound.length,
       realChanges: r.realChanges.length,
       problems: r.problems,
+      maxPerFile: r.maxPerFile,
       wallMs: r.wallMs,
       peakRss: r.peakRss,
       errors: r.errors.length,
     };
     rows.push(row(r.repo, c));
-    for (const k of Object.keys(totals)) totals[k] = k === 'peakRss' ? Math.max(totals[k], c[k]) : totals[k] + c[k];
+    for (const k of Object.keys(totals)) totals[k] = k === 'peakRss' || k === 'maxPerFile' ? Math.max(totals[k], c[k]) : totals[k] + c[k];
   }
   rows.push(row('total', totals));
   const notes = [
     `CLI: ${path.relative(process.cwd(), args.cli) || args.cli}`,
     'precision = TP / (TP + FP) over judged findings; value changes = judged TPs that are real Service-range value changes (the rest are accurate notices, e.g. a deleted config), and their share of the judged findings (strict precision)',
     'recall = judged real value changes still reported (same commit, path, line; any rule)',
+    'max/file = the most problem lines one file drew in one report',
     'peak RSS is the largest of the per-commit runs (ru_maxrss of the CLI and its git children); time is the sum of the runs',
   ];
   if (totals.unjudged > 0)

@@ -50,8 +50,11 @@ interface SidedAnalysis extends FileAnalysis, SidedFile {
   skipped?: SkipReason;
 }
 
-/** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
-export const MAX_PROBLEMS_PER_FILE = 5;
+/**
+ * At most this many problem lines per file (issue 11, "at most one problem line per unreadable file"): the first
+ * problem, with the count of the others on the same line.
+ */
+export const MAX_PROBLEMS_PER_FILE = 1;
 
 function analyzeFileSides(file: ChangedFile, options: EngineOptions, terraform?: TerraformSides): SidedAnalysis {
   // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
@@ -132,11 +135,12 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
   // Markers the base side lacks are the change's own: listed apart, and may need the approval label.
   const baseMarkers = !after ? undefined : before ? readSuppressions(before.text, file.previousPath ?? file.path).suppressions : [];
   const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions, baseMarkers);
+  // The problem that hid the file (a limit, a parser failure) first: it is the line a person sees (forPeople).
   const problems: FileProblem[] = [
+    ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ...notes,
     ...suppressions.problems,
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
-    ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
   return { file, before, after, findings, problems };
 }
@@ -151,7 +155,7 @@ function fileKindOf(file: ChangedFile, options: EngineOptions): ReturnType<typeo
 /**
  * Problems are for people: none for a file that no format claims (no setting on either side, no finding, no
  * problem a format raised or that hides a range), each distinct message once per file, and at most
- * MAX_PROBLEMS_PER_FILE of them with a count of the rest.
+ * MAX_PROBLEMS_PER_FILE of them; the last kept line counts what was cut (every problem not shown, repeats included).
  */
 function forPeople(r: SidedAnalysis): SidedAnalysis {
   const extracted = r.before !== null || r.after !== null;
@@ -166,7 +170,10 @@ function forPeople(r: SidedAnalysis): SidedAnalysis {
   const kept = unique.slice(0, MAX_PROBLEMS_PER_FILE);
   const cut = r.problems.length - kept.length;
   const last = kept[kept.length - 1];
-  kept.push({ file: last.file, line: last.line, message: `… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file` });
+  kept[kept.length - 1] = {
+    ...last,
+    message: `${last.message} (… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file)`,
+  };
   return { ...r, problems: kept };
 }
 

@@ -60,22 +60,36 @@ describe('docs and program source draw nothing', () => {
 describe('problems are for people', () => {
   const config = (notes: string[]): ChangedFile => ({ ...changed('clusters/kubeadm.yaml'), notes });
 
-  it('reports each problem once per file', () => {
-    const { problems } = analyzeFile(config(['same remark', 'same remark', 'other remark']));
-    expect(problems.map((p) => p.message)).toEqual(['same remark', 'other remark']);
+  it('reports a repeated problem once', () => {
+    const { problems } = analyzeFile(config(['same remark', 'same remark']));
+    expect(problems.map((p) => p.message)).toEqual(['same remark']);
   });
 
-  it(`lists at most ${MAX_PROBLEMS_PER_FILE} per file and counts the rest`, () => {
+  it('one line per file: the first problem, with the count of what was cut', () => {
+    expect(MAX_PROBLEMS_PER_FILE).toBe(1);
+    expect(analyzeFile(config(['same remark', 'same remark', 'other remark'])).problems.map((p) => p.message)).toEqual([
+      'same remark (… and 2 more problems in this file)',
+    ]);
     const notes = Array.from({ length: 7340 }, (_, i) => `remark ${i % 7335}`);
     const { problems } = analyzeFile(config(notes));
-    expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
-    expect(problems.slice(0, MAX_PROBLEMS_PER_FILE).map((p) => p.message)).toEqual(['remark 0', 'remark 1', 'remark 2', 'remark 3', 'remark 4']);
-    expect(problems[MAX_PROBLEMS_PER_FILE].message).toBe('… and 7,335 more problems in this file');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toEqual({ file: 'clusters/kubeadm.yaml', line: 1, message: 'remark 0 (… and 7,339 more problems in this file)' });
+    expect(analyzeFile(config(['a', 'b'])).problems.map((p) => p.message)).toEqual(['a (… and 1 more problem in this file)']);
   });
 
-  it('keeps a short list as it is', () => {
-    const notes = ['a', 'b', 'c', 'd', 'e'];
-    expect(analyzeFile(config(notes)).problems.map((p) => p.message)).toEqual(notes);
+  it('the problem that hid the file comes first, before the notes', () => {
+    // A NUL byte (Kubernetes' YAML decoder refuses the file) on a line away from the Service range: the change
+    // does not touch the range, so the problem stays a problem, not a finding.
+    const text = (v: string) => `${kubeadm('10.96.0.0/12')}featureGates: ${v}\0\n`;
+    const { findings, problems } = analyzeFile({ path: 'clusters/kubeadm.yaml', before: text('a'), after: text('b'), notes: ['a note'] });
+    expect(findings).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/NUL byte/);
+    expect(problems[0].message).toMatch(/\(… and 2 more problems in this file\)$/); // the note and the old side's NUL byte
+  });
+
+  it('keeps a single problem as it is', () => {
+    expect(analyzeFile(config(['a'])).problems.map((p) => p.message)).toEqual(['a']);
   });
 });
 

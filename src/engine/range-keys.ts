@@ -39,6 +39,11 @@ export function namesServiceRangeKey(text: string): boolean {
   return KEY_PATTERN.test(text);
 }
 
+/** The text with every Service range key name overwritten by `x` (same length): it then names none. */
+export function blankServiceRangeKeys(text: string): string {
+  return text.replace(new RegExp(KEY_PATTERN.source, 'gi'), (m) => 'x'.repeat(m.length));
+}
+
 /** 1-based lines of `lines` that name a Service range key. */
 export function serviceRangeKeyLines(lines: readonly string[]): number[] {
   const out: number[] = [];

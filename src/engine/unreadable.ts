@@ -16,7 +16,8 @@
 
 import type { ChangedFile, FileProblem, Level, Setting } from '../model.js';
 import type { FileContext } from './file-context.js';
-import { firstTouchedKeyLine, namesServiceRangeKey, touchesRegion } from './range-keys.js';
+import { expressionsTight, isServiceRangeVariableReference, lineValue, withoutExpressionReferences } from '../formats/toolkit/templates.js';
+import { blankServiceRangeKeys, firstTouchedKeyLine, namesServiceRangeKey, touchesRegion } from './range-keys.js';
 import type { SideExtraction, SideProblem } from './side.js';
 import { allTouched, diffLines, splitLines, type LineChanges } from './touched-lines.js';
 
@@ -34,9 +35,13 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
   if (!after) return reportDeleted(ctx, before!, rawBefore);
   const afterLines = splitLines(after.text);
   const beforeLines = before ? splitLines(before.text) : null;
+  // Key scans read each line as the template renders (keyView): a variable read is no key.
+  const afterKeys = keyViews(afterLines, before === null);
+  const beforeKeys = beforeLines ? keyViews(beforeLines, false) : null;
   const hiddenAfter = rawAfter.map((p) => asReported(p, afterLines));
   const hiddenBefore = beforeLines ? rawBefore.map((p) => asReported(p, beforeLines)) : [];
-  const changes: LineChanges = before ? diffLines(before.text, after.text) : allTouched(afterLines.length);
+  // Blanks inside `{{ }}` / `{% %}` are no change: the rendered text is the same.
+  const changes: LineChanges = before ? diffLines(expressionsTight(before.text), expressionsTight(after.text)) : allTouched(afterLines.length);
   const level: Level = before ? 'error' : 'warning';
   const leftover: SideProblem[] = [];
   const reported = new Set<number>();
@@ -56,12 +61,15 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
       continue;
     }
     if (p.wholeFile) {
-      const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+      const line = firstTouchedKeyLine(beforeKeys, afterKeys, changes);
       if (line === null) {
         if (!promoted.has(p)) leftover.push(p);
       } else add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
       continue;
     }
+    // An added file whose value only reads the Service range variables: it renders the range the gate checks where it is set.
+    if (!before && isServiceRangeVariableReference(lineValue(afterLines[p.line - 1] ?? '') ?? '')) continue;
+    if (hidesNoWrittenKey(p, after.text, before?.text)) continue;
     // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
     const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
     const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
@@ -82,7 +90,7 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
   for (const p of hiddenBefore) {
     if (p.wholeFile) {
       if (hiddenAfter.some((q) => q.wholeFile && !leftover.includes(q))) continue; // told once, from the new side
-      const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+      const line = firstTouchedKeyLine(beforeKeys, afterKeys, changes);
       if (line === null) {
         if (!promoted.has(p)) leftover.push({ ...p, message: `old side: ${p.message}` });
       } else
@@ -116,16 +124,68 @@ const promoted = new WeakSet<SideProblem>();
  * that hid the document, a list item, a variable holding the arguments): what it hides is the file's range, so
  * it is judged like a whole-file problem, by the key lines the change touches. Elsewhere it stays a value problem.
  */
-function asReported(p: SideProblem, lines: readonly string[]): SideProblem {
-  if (p.wholeFile || namesServiceRangeKey(lines[p.line - 1] ?? '')) return p;
-  if (!lines.some((l) => namesServiceRangeKey(l))) return p;
+function asReported(p: SideProblem, written: readonly string[]): SideProblem {
+  // A problem on a key line as written stays a value problem (its value is judged where it stands).
+  if (p.wholeFile || namesServiceRangeKey(written[p.line - 1] ?? '')) return p;
+  // A file whose only keys are variable reads (keyView) counts too: what the problem hides is judged by the key view.
+  if (!written.some((l) => namesServiceRangeKey(l))) return p;
   const q: SideProblem = { ...p, wholeFile: true };
   promoted.add(q);
   return q;
 }
 
+/**
+ * A line as the key scans read it. Ansible renders `{{ x }}` as the value of x, so an identifier inside `{{ }}`
+ * is a variable read, not a key (templates.ts withoutExpressionReferences): a no_proxy list that embeds
+ * `{{ kube_service_addresses }}` sets no Service range. A value that is nothing but such a read
+ * (`value: "{{ kube_service_addresses }}"` in a CNI env) still counts: it hands the range to a program the gate
+ * does not model, so a change there must be seen. In an added file, a key whose value only reads kubespray's
+ * Service range variables sets no range of its own (it renders the range checked where the variable is set):
+ * no key either. Same length as the line, so indentation and columns stay.
+ */
+function keyView(line: string, added: boolean): string {
+  // In an added file a shell read (`$KUBE_SERVICE_ADDRESSES` in DAEMON_ARGS) sets nothing either; in a changed
+  // file dropping it drops the flag, so it stays a key there.
+  if (added && line.includes('$')) line = line.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, (m) => `$${'x'.repeat(m.length - 1)}`);
+  if (!line.includes('{{')) return line;
+  const masked = withoutExpressionReferences(line);
+  const value = lineValue(line);
+  if (added && value !== null && isServiceRangeVariableReference(value)) return blankServiceRangeKeys(masked);
+  if (namesServiceRangeKey(masked)) return masked;
+  const read = (/:[ \t]+(.*)$/.exec(line)?.[1] ?? line.replace(/^[ \t]*-[ \t]+/, '')).trim().replace(/^["']|["']$/g, '');
+  const wholeRead = read.startsWith('{{') && /^[\s,]*$/.test(read.replace(/\{\{[^\n]*?\}\}/g, ''));
+  return wholeRead ? line : masked;
+}
+
+/**
+ * keyView for each line, with kubeadm v1beta4's `- name: <flag>` / `value: <value>` pairs (extraArgs as a
+ * list) read as one: in an added file, the name line is no key when the value line only reads the variables.
+ */
+function keyViews(lines: readonly string[], added: boolean): string[] {
+  return lines.map((line, i) => {
+    if (added && /^[ \t]*(?:-[ \t]+)?name:[ \t]*["']?[A-Za-z0-9_-]+["']?[ \t]*\r?$/.test(line) && namesServiceRangeKey(line)) {
+      const value = /^[ \t]*value:[ \t]*(.*)$/.exec(lines[i + 1] ?? '');
+      if (value && isServiceRangeVariableReference(value[1])) return blankServiceRangeKeys(line);
+    }
+    return keyView(line, added);
+  });
+}
+
+/**
+ * A kubeadm ClusterConfiguration with YAML errors hides only what its text writes: when neither side names a
+ * Service range key and no line is a bare `{{ … }}` that could render a block of keys (`{{ x | to_yaml }}`), the
+ * damage hides no serviceSubnet (an images-only config for `kubeadm config images pull`), whatever the change.
+ */
+function hidesNoWrittenKey(p: SideProblem, after: string, before: string | undefined): boolean {
+  if (p.format !== 'kubeadm' || p.setting !== 'networking.serviceSubnet') return false;
+  const texts = before === undefined ? [after] : [after, before];
+  return texts.every((t) => !namesServiceRangeKey(t) && !/^[ \t]*\{\{[^\n]*\}\}[ \t]*\r?$/m.test(t));
+}
+
 /** Deleted file: a notice per file that set a range the gate could not read; the removal itself changes no running cluster. */
 function reportDeleted(ctx: FileContext, before: SideExtraction, hidden: SideProblem[]): SideProblem[] {
+  // One notice per deleted file: a config-removed notice already tells this deletion.
+  if (ctx.findings.some((f) => f.rule === 'config-removed')) return hidden.filter((q) => q.wholeFile);
   const lines = splitLines(before.text);
   const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
   if (!p) return hidden.filter((q) => q.wholeFile);

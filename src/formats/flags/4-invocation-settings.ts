@@ -219,7 +219,21 @@ function resolveFlag(ctx: InvocationContext, inv: Invocation, flag: string, defa
  * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
  */
 function opaqueProblem(ctx: InvocationContext, reading: FlagReading, flag: string, program: string, hidesRange: boolean): Resolved {
-  const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
+  const expressions = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))];
+  const names = expressions.join(', ');
+  if (expressions.every((e) => KOPS_BUILD_FLAGS.test(e))) {
+    // kops nodeup renders these flags from its component config, which the kops cluster spec fills: the
+    // Service range is spec.kubeAPIServer / spec.serviceClusterIPRange, read where it is set (kops format).
+    return {
+      problem: flagProblem(
+        ctx,
+        reading.opaqueAfter[0],
+        flag,
+        `--${flag} of ${program} is rendered by kops from the cluster spec (${names}); the gate reads the range in the kops Cluster`,
+        false,
+      ),
+    };
+  }
   const problem = flagProblem(
     ctx,
     reading.opaqueAfter[0],
@@ -234,6 +248,15 @@ function opaqueProblem(ctx: InvocationContext, reading: FlagReading, flag: strin
   if (lines.length) problem.reachedFrom = lines;
   return { problem };
 }
+
+/**
+ * kops nodeup's `{{ BuildFlags <component config> }}` (kubernetes/kops upup/pkg/fi/nodeup/build_flags.go
+ * buildFlags, later pkg/flagbuilder): it walks the struct by reflection and writes `--<tag>=<value>` for each
+ * field with a `flag:` tag, and nothing else. The Service range field of KubeAPIServerConfig /
+ * KubeControllerManagerConfig (`flag:"service-cluster-ip-range"`) is filled from the kops Cluster spec, which
+ * the kops format reads (src/formats/distributions/kops.ts); the template adds no value of its own.
+ */
+const KOPS_BUILD_FLAGS = /^\{\{-?\s*BuildFlags\s+\.?[A-Za-z_][A-Za-z0-9_.]*\s*-?\}\}$/;
 
 /** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
 function wholeExpression(ctx: InvocationContext, arg: Arg): string {

@@ -1,0 +1,288 @@
+// Templates as the consuming program reads them (issue 11, precision). Ansible renders a Jinja template before
+// kubeadm, the kubelet or a CNI reads it, and kops nodeup renders its Go templates from the cluster spec:
+// - a variable READ inside `{{ }}` is no key (a no_proxy list that embeds the Service range sets none), but a value
+//   that is nothing but such a read hands the range to a program and still counts;
+// - blanks inside `{{ }}` are formatting (`{{''}}` renders as `{{ '' }}`);
+// - in an ADDED file, a value that only reads kubespray's Service range variables renders the range the gate checks
+//   where the variable is set: no finding (a changed or deleted file keeps its finding);
+// - kops' `{{ BuildFlags … }}` writes the flags of the component config, filled from the kops Cluster spec.
+// Every case has a twin where the gate must still speak (SPEC §9: cannot read means cannot pass).
+import { describe, expect, it } from '@jest/globals';
+import { analyzeChanges } from '../src/engine.js';
+import { expressionsTight, isServiceRangeVariableReference, lineValue, withoutExpressionReferences } from '../src/formats/toolkit/templates.js';
+import type { ChangedFile } from '../src/model.js';
+
+const rules = (files: ChangedFile[]) => analyzeChanges(files).findings.map((f) => [f.file, f.rule, f.level, f.line]);
+
+// A kubeadm template as Ansible roles write them: `{% %}` control lines make it no YAML as written.
+const kubeadmTemplate = (subnet: string) => `apiVersion: kubeadm.k8s.io/v1beta3
+kind: ClusterConfiguration
+clusterName: {{ cluster_name }}
+etcd:
+  external:
+      endpoints:
+{% for endpoint in etcd_access_addresses.split(',') %}
+      - {{ endpoint }}
+{% endfor %}
+networking:
+  dnsDomain: {{ dns_domain }}
+  serviceSubnet: ${subnet}
+  podSubnet: {{ kube_pods_subnet }}
+`;
+const kubeadmPath = 'roles/control-plane/templates/kubeadm-config.yaml.j2';
+
+describe('template helpers', () => {
+  it('a variable read inside {{ }} is blanked for key scans, same length; string literals are kept', () => {
+    const line = '  127.0.0.1,{{ kube_service_addresses }},x';
+    expect(withoutExpressionReferences(line)).not.toMatch(/service/);
+    expect(withoutExpressionReferences(line)).toHaveLength(line.length);
+    expect(withoutExpressionReferences("  {{ '--service-cluster-ip-range=' + r }}")).toMatch(/service-cluster-ip-range/);
+  });
+
+  it('blanks inside {{ }} are set aside, quoted strings are not', () => {
+    expect(expressionsTight("a={{''}}")).toBe(expressionsTight("a={{ '' }}"));
+    expect(expressionsTight("a={{ ' ' }}")).not.toBe(expressionsTight("a={{ '' }}"));
+  });
+
+  it('the value of a templated line', () => {
+    expect(lineValue('  serviceSubnet: {{ x }}')).toBe('{{ x }}');
+    expect(lineValue('KUBE_SERVICE_ADDRESSES="--service-cluster-ip-range={{ x }}"')).toBe('{{ x }}"');
+    expect(lineValue('      127.0.0.1,{{ x }}')).toBeNull();
+  });
+
+  it.each([
+    ['{{ kube_service_addresses }}', true],
+    ['"{{kube_service_addresses}}"', true],
+    ["{{ kube_service_addresses }}{{ ',' + kube_service_addresses_ipv6 if enable_dual_stack_networks else '' }}", true],
+    ["{{ kube_service_addresses }}{% if enable_dual_stack_networks %},{{ kube_service_addresses_ipv6 }}{% endif %}{{ '' }}", true],
+    ["{{ kube_service_subnets | join(',') }}", true],
+    ['{{ kube_pods_subnet }}', false],
+    ['{{ kube_service_addresses }},10.0.0.0/16', false],
+    ["{{ kube_service_addresses | default('10.0.0.0/16') }}", false],
+    ['{{ kube_service_addresses }}{% if other_flag %},{{ extra }}{% endif %}', false],
+    ['{{ kube_service_addresses | ipaddr(1) }}', false],
+    ['10.96.0.0/12', false],
+  ])('%s reads only the Service range variables: %s', (value, expected) => {
+    expect(isServiceRangeVariableReference(value)).toBe(expected);
+  });
+});
+
+describe('an added template whose range only reads the Service range variables', () => {
+  it('an added kubeadm template with serviceSubnet: {{ kube_service_addresses }} draws nothing', () => {
+    expect(rules([{ path: kubeadmPath, after: kubeadmTemplate('{{ kube_service_addresses }}') }])).toEqual([]);
+  });
+
+  it('twin: another variable is a finding at the serviceSubnet line', () => {
+    expect(rules([{ path: kubeadmPath, after: kubeadmTemplate('{{ my_service_range }}') }])).toEqual([
+      [kubeadmPath, 'unreadable-config', 'error', 12],
+    ]);
+  });
+
+  it('twin: a literal appended to the variable is a finding', () => {
+    expect(rules([{ path: kubeadmPath, after: kubeadmTemplate('"{{ kube_service_addresses }},10.0.0.0/16"') }]).map((f) => f[1])).toEqual([
+      'unreadable-config',
+    ]);
+  });
+
+  it('twin: the same template CHANGED to read the variable still blocks (the old value may differ)', () => {
+    expect(rules([{ path: kubeadmPath, before: kubeadmTemplate('{{ my_range }}'), after: kubeadmTemplate('{{ kube_service_addresses }}') }])).toEqual(
+      [[kubeadmPath, 'unreadable-config', 'error', 12]],
+    );
+  });
+
+  it('twin: a DELETED template keeps its notice (the config that set the range disappears)', () => {
+    // At the YAML error that hid the document (line 7), as before.
+    expect(rules([{ path: kubeadmPath, before: kubeadmTemplate('{{ kube_service_addresses }}') }])).toEqual([
+      [kubeadmPath, 'unreadable-config', 'notice', 7],
+    ]);
+  });
+
+  // kubeadm v1beta4 extraArgs are a list of name/value pairs.
+  const v1beta4 = (value: string) =>
+    `${kubeadmTemplate('{{ kube_service_addresses }}')}apiServer:\n  extraArgs:\n{% if x %}\n  - name: foo\n    value: bar\n{% endif %}\n  - name: service-cluster-ip-range\n    value: ${value}\n`;
+  it('kubeadm v1beta4 `- name: service-cluster-ip-range` / `value: {{ kube_service_addresses }}` in an added file draws nothing', () => {
+    expect(rules([{ path: kubeadmPath, after: v1beta4('"{{ kube_service_addresses }}"') }])).toEqual([]);
+  });
+
+  it('twin: the name/value pair with another variable is a finding', () => {
+    expect(rules([{ path: kubeadmPath, after: v1beta4('"{{ other_range }}"') }]).map((f) => f[1])).toEqual(['unreadable-config']);
+  });
+
+  const envFile = (v: string) =>
+    `###\n# kubernetes system config\n###\nKUBE_API_ADDRESS="--insecure-bind-address={{ ip }}"\nKUBE_SERVICE_ADDRESSES="--service-cluster-ip-range={{ ${v} }}"\n{% if sysvinit %}\nDAEMON_ARGS="$KUBE_API_ADDRESS $KUBE_SERVICE_ADDRESSES"\n{% endif %}\n`;
+  const envPath = 'roles/master/templates/apiserver.j2';
+  it('an added env-file template whose flag reads kube_service_addresses draws nothing', () => {
+    expect(rules([{ path: envPath, after: envFile('kube_service_addresses') }])).toEqual([]);
+  });
+
+  it('twin: the env-file flag reading another variable is a warning', () => {
+    expect(rules([{ path: envPath, after: envFile('my_range') }])).toEqual([[envPath, 'unreadable-config', 'warning', 5]]);
+  });
+});
+
+describe('a variable read is no key; a value that is only the read still is', () => {
+  // An Ansible task that builds a no_proxy list: the Service range is read, not set; the Jinja lines are not YAML.
+  const noProxy = (extra: string, more = '') => `---
+{% if http_proxy is defined %}
+- name: Build no_proxy
+  set_fact:
+    no_proxy_prepare: >-
+      {%- for item in groups['all'] -%}
+      {{ item }},
+      {%- endfor -%}
+      127.0.0.1,localhost,{{ kube_service_addresses }},{{ kube_pods_subnet }}${extra}
+${more}  run_once: yes
+{% endif %}
+`;
+  const p = 'roles/defaults/tasks/no_proxy.yml';
+
+  it('editing the no_proxy line draws nothing', () => {
+    expect(rules([{ path: p, before: noProxy(''), after: noProxy(',svc') }])).toEqual([]);
+  });
+
+  it('twin: a set_fact that sets kube_service_addresses in the same unreadable file still blocks', () => {
+    const sets = (v: string) => noProxy('', `    kube_service_addresses: "${v}"\n`);
+    expect(rules([{ path: p, before: sets('10.96.0.0/12'), after: sets('10.112.0.0/12') }]).map((f) => [f[1], f[2]])).toEqual([
+      ['unreadable-config', 'error'],
+    ]);
+  });
+
+  // A CNI DaemonSet template (Calico): the env value is the Service range variable, for a program the gate does not model.
+  const calico = (env: string) => `kind: DaemonSet
+apiVersion: apps/v1
+spec:
+  template:
+    spec:
+      containers:
+        - name: calico-node
+          env:
+{% if calico_ipip %}
+            - name: CALICO_IPV4POOL_IPIP
+              value: "Always"
+{% endif %}
+${env}            - name: FELIX_LOGSEVERITYSCREEN
+              value: "info"
+`;
+  const cp = 'roles/network_plugin/calico/templates/calico-node.yml.j2';
+  it('twin: adding an env whose value is only {{ kube_service_addresses }} to an existing CNI template blocks', () => {
+    const env = '            - name: CALICO_ADVERTISE_CLUSTER_IPS\n              value: "{{ kube_service_addresses }}"\n';
+    expect(rules([{ path: cp, before: calico(''), after: calico(env) }])).toEqual([[cp, 'unreadable-config', 'error', 14]]);
+  });
+});
+
+describe('formatting inside {{ }} is no change', () => {
+  // A kube-ovn DaemonSet template: kube-ovn reads --service-cluster-ip-range, a program the gate does not model.
+  const ovn = (flag: string) => `kind: Deployment
+apiVersion: apps/v1
+spec:
+  template:
+    spec:
+      containers:
+        - name: kube-ovn-controller
+          args:
+          - --default-cidr={{ kube_pods_subnet }}
+          - --default-gateway={% if gw is defined %}{{ gw }}{% endif %}{{''}}
+{% if ipv6_stack %}
+          - --enable-ipv6=true
+{% endif %}
+          - ${flag}
+          - --network-type={{ kube_ovn_network_type }}
+`;
+  const p = 'roles/network_plugin/kube-ovn/templates/cni-kube-ovn.yml.j2';
+  const dual = (v: string, tail: string) =>
+    `--service-cluster-ip-range={{ ${v} }}{% if enable_dual_stack_networks %},{{ ${v}_ipv6 }}{% endif %}${tail}`;
+
+  it("ansible-lint's var-spacing ({{''}} to {{ '' }}) on the flag line draws nothing", () => {
+    expect(
+      rules([{ path: p, before: ovn(dual('kube_service_addresses', "{{''}}")), after: ovn(dual('kube_service_addresses', "{{ '' }}")) }]),
+    ).toEqual([]);
+  });
+
+  it('twin: a changed expression on the flag line of the program the gate does not model blocks', () => {
+    expect(
+      rules([
+        { path: p, before: ovn(dual('kube_service_addresses', "{{''}}")), after: ovn('--service-cluster-ip-range={{ kube_service_subnets }}') },
+      ]),
+    ).toEqual([[p, 'unreadable-config', 'error', 14]]);
+  });
+});
+
+describe('kops nodeup templates: {{ BuildFlags }} renders the cluster spec', () => {
+  // kops nodeup's static pod template (JSON with Go template actions, so no YAML as written).
+  const manifest = (flags: string) => `{
+"apiVersion": "v1",
+"kind": "Pod",
+"spec":{
+"containers":[
+    {
+    "name": "kube-apiserver",
+    "image": "{{ KubeAPIServer.Image }}",
+    "command": [
+                 "/bin/sh",
+                 "-c",
+                 "/usr/local/bin/kube-apiserver ${flags} 1>>/var/log/kube-apiserver.log 2>&1"
+               ],
+    "ports":[ { "containerPort": {{ KubeAPIServer.SecurePort }} } ]
+    }
+]
+}
+}
+`;
+  const p = 'upup/models/nodeup/_kubernetes_master/kube-apiserver/files/etc/kubernetes/manifests/kube-apiserver.manifest.template';
+
+  it('an added template draws nothing; a visible problem says where the range is read', () => {
+    const report = analyzeChanges([{ path: p, after: manifest('{{ BuildFlags KubeAPIServer }}') }]);
+    expect(report.findings).toEqual([]);
+    expect(report.problems.map((x) => x.message)).toEqual([expect.stringMatching(/rendered by kops from the cluster spec/)]);
+  });
+
+  it('renaming the component config it reads draws nothing', () => {
+    expect(rules([{ path: p, before: manifest('{{ BuildFlags .APIServer }}'), after: manifest('{{ BuildFlags KubeAPIServer }}') }])).toEqual([]);
+  });
+
+  it('twin: another expression that may carry the flag still blocks', () => {
+    expect(
+      rules([{ path: p, before: manifest('{{ BuildFlags .APIServer }}'), after: manifest('{{ APIServerFlags }}') }]).map((f) => [f[1], f[2]]),
+    ).toEqual([['unreadable-config', 'error']]);
+  });
+});
+
+describe('a template that names no Service range key', () => {
+  // kubeadm's images-only ClusterConfiguration (`kubeadm config images pull --config`): no networking at all.
+  const images = (tag: string) => `apiVersion: kubeadm.k8s.io/v1beta3
+kind: ClusterConfiguration
+imageRepository: {{ kubeadm_image_repo }}
+etcd:
+{% if etcd_deployment_type == "kubeadm" %}
+  local:
+    imageTag: "${tag}"
+{% endif %}
+`;
+  const p = 'roles/download/templates/kubeadm-images.yaml.j2';
+  it('an edit draws nothing', () => {
+    expect(rules([{ path: p, before: images('{{ etcd_image_tag }}'), after: images('{{ etcd_tag }}') }])).toEqual([]);
+  });
+
+  it('twin: adding a serviceSubnet to it blocks', () => {
+    const after = images('{{ etcd_tag }}').replace('etcd:\n', 'networking:\n  serviceSubnet: {{ my_range }}\netcd:\n');
+    expect(rules([{ path: p, before: images('{{ etcd_image_tag }}'), after }]).map((f) => [f[1], f[2]])).toEqual([['unreadable-config', 'error']]);
+  });
+});
+
+describe('one notice per deleted file', () => {
+  // A provisioning script with a kubeadm heredoc: the flag reader reads the literal, the YAML reader fails.
+  const script = `#!/bin/bash
+set -e
+cat > /etc/kubernetes/kubeadm.conf <<EOF
+apiVersion: kubeadm.k8s.io/v1beta2
+kind: ClusterConfiguration
+networking:
+  serviceSubnet: 10.96.0.0/12
+EOF
+kube-apiserver --service-cluster-ip-range=10.96.0.0/12
+`;
+  it('a deleted file with a config-removed notice draws no second, unreadable-config notice', () => {
+    const findings = analyzeChanges([{ path: 'cluster-provision/k8s/1.14/provision.sh', before: script }]).findings;
+    expect(findings.map((f) => [f.rule, f.level, f.line])).toEqual([['config-removed', 'notice', 9]]);
+  });
+});
