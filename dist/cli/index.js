@@ -12171,6 +12171,84 @@ function findTemplateExpression(text) {
     }
     return best ? best.text : null;
 }
+// ---- Jinja as Ansible renders it (issue 11: precision) ----
+//
+// Ansible renders a template with Jinja2 before any program reads it: `{{ x }}` is replaced by the value of
+// the variable x (jinja2 Environment defaults: variable_start_string `{{`, variable_end_string `}}`), and blanks
+// inside the delimiters are no part of the output. So an identifier inside `{{ }}` is a variable READ, not a
+// key the file sets, and `{{''}}` renders exactly as `{{ '' }}`.
+/** `{{ … }}` expressions on one line. */
+const JINJA_EXPRESSION = /\{\{[^\n]*?\}\}/g;
+/**
+ * The line with the bare identifiers inside its `{{ … }}` expressions blanked (same length, so columns and
+ * indentation stay): `127.0.0.1,{{ kube_service_addresses }}` (a no_proxy list) names the Service range but
+ * sets nothing. String literals inside the expression are kept: `{{ '--service-cluster-ip-range=' + r }}` writes
+ * a flag.
+ */
+function withoutExpressionReferences(line) {
+    if (!line.includes('{{'))
+        return line;
+    return line.replace(JINJA_EXPRESSION, (expr) => expr.replace(/('[^']*'|"[^"]*")|[A-Za-z_][A-Za-z0-9_]*/g, (m, quoted) => (quoted ? m : ' '.repeat(m.length))));
+}
+/**
+ * The text with the blanks inside each `{{ … }}` and `{% … %}` removed (quoted strings inside kept as written):
+ * two lines equal under it render the same (ansible-lint's var-spacing rule rewrites `{{''}}` into `{{ '' }}`).
+ */
+function expressionsTight(text) {
+    if (!text.includes('{{') && !text.includes('{%'))
+        return text;
+    return text.replace(/\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/g, (e) => e.replace(/('[^']*'|"[^"]*")|\s+/g, (_m, quoted) => quoted ?? ''));
+}
+/**
+ * Variables whose value IS a Service range that the gate reads where it is set (kubespray's inventory and role
+ * defaults, src/formats/distributions/kubespray.ts), and the family switches that only choose among them.
+ */
+const SERVICE_RANGE_VARIABLES = new Set(['kube_service_addresses', 'kube_service_addresses_ipv6', 'kube_service_subnets']);
+const FAMILY_SWITCHES = new Set(['ipv4_stack', 'ipv6_stack', 'enable_dual_stack_networks']);
+const JINJA_WORDS = new Set(['if', 'else', 'and', 'or', 'not', 'is', 'defined', 'true', 'false', 'True', 'False', 'bool', 'join']);
+/**
+ * True when a value, as written after its key or flag, is nothing but a read of kubespray's Service range
+ * variables: `{{ kube_service_addresses }}`, or the dual-stack forms (`{{ a }}{{ ',' + a_ipv6 if switch else '' }}`,
+ * `{{ a }}{% if switch %},{{ a_ipv6 }}{% endif %}`), in quotes or not. Such a value renders to the range the gate
+ * already checks where the variable is set. A literal, another variable, a filter other than join, or any other
+ * template syntax makes it false.
+ */
+function isServiceRangeVariableReference(value) {
+    let v = value.trim().replace(/\s+#[^"'{}]*$/, '');
+    v = v.replace(/\{%-?\s*(?:(?:if|elif)\s+(?:not\s+)?([A-Za-z_][A-Za-z0-9_]*)(?:\s*\|\s*bool)?|else|endif)\s*-?%\}/g, (m, id) => id === undefined || FAMILY_SWITCHES.has(id) ? '' : m);
+    if (v.includes('{%'))
+        return false;
+    v = v.replace(/^["']|["']$/g, '');
+    const expressions = v.match(JINJA_EXPRESSION);
+    if (!expressions)
+        return false;
+    if (!/^[\s,]*$/.test(v.replace(JINJA_EXPRESSION, '')))
+        return false;
+    let names = 0;
+    for (const e of expressions) {
+        const body = e.slice(2, -2).replace(/^-|-$/g, '');
+        const rest = body.replace(/'[,\s]*'|"[,\s]*"/g, ' ').replace(/[A-Za-z_][A-Za-z0-9_]*/g, (id) => {
+            if (SERVICE_RANGE_VARIABLES.has(id))
+                names++;
+            else if (!FAMILY_SWITCHES.has(id) && !JINJA_WORDS.has(id))
+                return '\u0000';
+            return ' ';
+        });
+        if (!/^[\s+|()]*$/.test(rest))
+            return false;
+    }
+    return names > 0;
+}
+/**
+ * What a templated `key: value`, `--flag={{ … }}` or `VAR="--flag={{ … }}"` line sets: the text from the first
+ * `{{` on, when the text before it ends with `=` or `: ` (and an optional quote). Null when there is none.
+ */
+function lineValue(line) {
+    const at = line.indexOf('{{');
+    if (at < 0)
+        return null;
+    return /(=|:[ \t]+)["']?[ \t]*$/.test(line.slice(0, at)) ? line.slice(at) : null;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/toolkit/upstream-defaults.ts
 // The two upstream defaults several formats fall back to, defined once (SPEC §2). Distribution defaults that
@@ -12349,7 +12427,15 @@ function resolveFlag(ctx, inv, flag, defaultValue, hidesRange) {
  * EnvironmentFile, a Helm loop over extraArgs): the value the process gets is decided outside this file.
  */
 function opaqueProblem(ctx, reading, flag, program, hidesRange) {
-    const names = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))].join(', ');
+    const expressions = [...new Set(reading.opaqueAfter.map((a) => wholeExpression(ctx, a)))];
+    const names = expressions.join(', ');
+    if (expressions.every((e) => KOPS_BUILD_FLAGS.test(e))) {
+        // kops nodeup renders these flags from its component config, which the kops cluster spec fills: the
+        // Service range is spec.kubeAPIServer / spec.serviceClusterIPRange, read where it is set (kops format).
+        return {
+            problem: flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} is rendered by kops from the cluster spec (${names}); the gate reads the range in the kops Cluster`, false),
+        };
+    }
     const problem = flagProblem(ctx, reading.opaqueAfter[0], flag, `--${flag} of ${program} may be set by ${names}, expanded outside this file; the effective value cannot be read`, hidesRange);
     // A variable of the file whose value cannot be resolved (assigned in a branch, from a command, an
     // EnvironmentFile=…): its assignments touch the hidden flags too.
@@ -12359,6 +12445,14 @@ function opaqueProblem(ctx, reading, flag, program, hidesRange) {
         problem.reachedFrom = lines;
     return { problem };
 }
+/**
+ * kops nodeup's `{{ BuildFlags <component config> }}` (kubernetes/kops upup/pkg/fi/nodeup/build_flags.go
+ * buildFlags, later pkg/flagbuilder): it walks the struct by reflection and writes `--<tag>=<value>` for each
+ * field with a `flag:` tag, and nothing else. The Service range field of KubeAPIServerConfig /
+ * KubeControllerManagerConfig (`flag:"service-cluster-ip-range"`) is filled from the kops Cluster spec, which
+ * the kops format reads (src/formats/distributions/kops.ts); the template adds no value of its own.
+ */
+const KOPS_BUILD_FLAGS = /^\{\{-?\s*BuildFlags\s+\.?[A-Za-z_][A-Za-z0-9_.]*\s*-?\}\}$/;
 /** The expression an argument starts, read whole from the file (a split word may hold only `{{`). */
 function wholeExpression(ctx, arg) {
     const from = arg.offsets[0];
@@ -19666,6 +19760,10 @@ const SERVICE_RANGE_KEY_ERE = KEY_PATTERN.source;
 function namesServiceRangeKey(text) {
     return KEY_PATTERN.test(text);
 }
+/** The text with every Service range key name overwritten by `x` (same length): it then names none. */
+function blankServiceRangeKeys(text) {
+    return text.replace(new RegExp(KEY_PATTERN.source, 'gi'), (m) => 'x'.repeat(m.length));
+}
 /** 1-based lines of `lines` that name a Service range key. */
 function serviceRangeKeyLines(lines) {
     const out = [];
@@ -19980,6 +20078,7 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
 // A deleted file that cannot be read is a notice: its removal cannot change a running cluster's range.
 
 
+
 const WHAT_TO_DO = 'make the file readable to the gate (see the limits in docs/rules.md), or have someone other than the author review the rendered value and approve the change';
 /**
  * Reports the hidden values of one changed file. Returns the whole-file problems that did not become a
@@ -19994,9 +20093,13 @@ function reportUnreadable(ctx, before, after) {
         return reportDeleted(ctx, before, rawBefore);
     const afterLines = splitLines(after.text);
     const beforeLines = before ? splitLines(before.text) : null;
+    // Key scans read each line as the template renders (keyView): a variable read is no key.
+    const afterKeys = keyViews(afterLines, before === null);
+    const beforeKeys = beforeLines ? keyViews(beforeLines, false) : null;
     const hiddenAfter = rawAfter.map((p) => asReported(p, afterLines));
     const hiddenBefore = beforeLines ? rawBefore.map((p) => asReported(p, beforeLines)) : [];
-    const changes = before ? diffLines(before.text, after.text) : allTouched(afterLines.length);
+    // Blanks inside `{{ }}` / `{% %}` are no change: the rendered text is the same.
+    const changes = before ? diffLines(expressionsTight(before.text), expressionsTight(after.text)) : allTouched(afterLines.length);
     const level = before ? 'error' : 'warning';
     const leftover = [];
     const reported = new Set();
@@ -20017,7 +20120,7 @@ function reportUnreadable(ctx, before, after) {
             continue;
         }
         if (p.wholeFile) {
-            const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+            const line = firstTouchedKeyLine(beforeKeys, afterKeys, changes);
             if (line === null) {
                 if (!promoted.has(p))
                     leftover.push(p);
@@ -20026,6 +20129,11 @@ function reportUnreadable(ctx, before, after) {
                 add(line, atLine(line, p), wholeFileMessage(p, line, before === null), 'error');
             continue;
         }
+        // An added file whose value only reads the Service range variables: it renders the range the gate checks where it is set.
+        if (!before && isServiceRangeVariableReference(lineValue(afterLines[p.line - 1] ?? '') ?? ''))
+            continue;
+        if (hidesNoWrittenKey(p, after.text, before?.text))
+            continue;
         // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
         const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
         const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
@@ -20045,7 +20153,7 @@ function reportUnreadable(ctx, before, after) {
         if (p.wholeFile) {
             if (hiddenAfter.some((q) => q.wholeFile && !leftover.includes(q)))
                 continue; // told once, from the new side
-            const line = firstTouchedKeyLine(beforeLines, afterLines, changes);
+            const line = firstTouchedKeyLine(beforeKeys, afterKeys, changes);
             if (line === null) {
                 if (!promoted.has(p))
                     leftover.push({ ...p, message: `old side: ${p.message}` });
@@ -20071,17 +20179,73 @@ const promoted = new WeakSet();
  * that hid the document, a list item, a variable holding the arguments): what it hides is the file's range, so
  * it is judged like a whole-file problem, by the key lines the change touches. Elsewhere it stays a value problem.
  */
-function asReported(p, lines) {
-    if (p.wholeFile || namesServiceRangeKey(lines[p.line - 1] ?? ''))
+function asReported(p, written) {
+    // A problem on a key line as written stays a value problem (its value is judged where it stands).
+    if (p.wholeFile || namesServiceRangeKey(written[p.line - 1] ?? ''))
         return p;
-    if (!lines.some((l) => namesServiceRangeKey(l)))
+    // A file whose only keys are variable reads (keyView) counts too: what the problem hides is judged by the key view.
+    if (!written.some((l) => namesServiceRangeKey(l)))
         return p;
     const q = { ...p, wholeFile: true };
     promoted.add(q);
     return q;
 }
+/**
+ * A line as the key scans read it. Ansible renders `{{ x }}` as the value of x, so an identifier inside `{{ }}`
+ * is a variable read, not a key (templates.ts withoutExpressionReferences): a no_proxy list that embeds
+ * `{{ kube_service_addresses }}` sets no Service range. A value that is nothing but such a read
+ * (`value: "{{ kube_service_addresses }}"` in a CNI env) still counts: it hands the range to a program the gate
+ * does not model, so a change there must be seen. In an added file, a key whose value only reads kubespray's
+ * Service range variables sets no range of its own (it renders the range checked where the variable is set):
+ * no key either. Same length as the line, so indentation and columns stay.
+ */
+function keyView(line, added) {
+    // In an added file a shell read (`$KUBE_SERVICE_ADDRESSES` in DAEMON_ARGS) sets nothing either; in a changed
+    // file dropping it drops the flag, so it stays a key there.
+    if (added && line.includes('$'))
+        line = line.replace(/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/g, (m) => `$${'x'.repeat(m.length - 1)}`);
+    if (!line.includes('{{'))
+        return line;
+    const masked = withoutExpressionReferences(line);
+    const value = lineValue(line);
+    if (added && value !== null && isServiceRangeVariableReference(value))
+        return blankServiceRangeKeys(masked);
+    if (namesServiceRangeKey(masked))
+        return masked;
+    const read = (/:[ \t]+(.*)$/.exec(line)?.[1] ?? line.replace(/^[ \t]*-[ \t]+/, '')).trim().replace(/^["']|["']$/g, '');
+    const wholeRead = read.startsWith('{{') && /^[\s,]*$/.test(read.replace(/\{\{[^\n]*?\}\}/g, ''));
+    return wholeRead ? line : masked;
+}
+/**
+ * keyView for each line, with kubeadm v1beta4's `- name: <flag>` / `value: <value>` pairs (extraArgs as a
+ * list) read as one: in an added file, the name line is no key when the value line only reads the variables.
+ */
+function keyViews(lines, added) {
+    return lines.map((line, i) => {
+        if (added && /^[ \t]*(?:-[ \t]+)?name:[ \t]*["']?[A-Za-z0-9_-]+["']?[ \t]*\r?$/.test(line) && namesServiceRangeKey(line)) {
+            const value = /^[ \t]*value:[ \t]*(.*)$/.exec(lines[i + 1] ?? '');
+            if (value && isServiceRangeVariableReference(value[1]))
+                return blankServiceRangeKeys(line);
+        }
+        return keyView(line, added);
+    });
+}
+/**
+ * A kubeadm ClusterConfiguration with YAML errors hides only what its text writes: when neither side names a
+ * Service range key and no line is a bare `{{ … }}` that could render a block of keys (`{{ x | to_yaml }}`), the
+ * damage hides no serviceSubnet (an images-only config for `kubeadm config images pull`), whatever the change.
+ */
+function hidesNoWrittenKey(p, after, before) {
+    if (p.format !== 'kubeadm' || p.setting !== 'networking.serviceSubnet')
+        return false;
+    const texts = before === undefined ? [after] : [after, before];
+    return texts.every((t) => !namesServiceRangeKey(t) && !/^[ \t]*\{\{[^\n]*\}\}[ \t]*\r?$/m.test(t));
+}
 /** Deleted file: a notice per file that set a range the gate could not read; the removal itself changes no running cluster. */
 function reportDeleted(ctx, before, hidden) {
+    // One notice per deleted file: a config-removed notice already tells this deletion.
+    if (ctx.findings.some((f) => f.rule === 'config-removed'))
+        return hidden.filter((q) => q.wholeFile);
     const lines = splitLines(before.text);
     const p = hidden.find((q) => !q.wholeFile) ?? (namesServiceRangeKey(before.text) ? hidden[0] : undefined);
     if (!p)
@@ -20697,8 +20861,11 @@ function analyzeFile(file, options = {}) {
     const { findings, problems } = analyzeFileSides(file, options);
     return { findings, problems };
 }
-/** At most this many problems per file are listed; the rest are counted in one line (issue 11: problems are for people). */
-const MAX_PROBLEMS_PER_FILE = 5;
+/**
+ * At most this many problem lines per file (issue 11, "at most one problem line per unreadable file"): the first
+ * problem, with the count of the others on the same line.
+ */
+const MAX_PROBLEMS_PER_FILE = 1;
 function analyzeFileSides(file, options, terraform) {
     // Documentation, program source and vendored trees are not cluster configs (src/file-kind.ts), unless the
     // repository named the path in `paths`. A rename is read when either path can be a config.
@@ -20777,11 +20944,12 @@ function analyzeFileUnguarded(file, options, terraform) {
     // Markers the base side lacks are the change's own: listed apart, and may need the approval label.
     const baseMarkers = !after ? undefined : before ? readSuppressions(before.text, file.previousPath ?? file.path).suppressions : [];
     const findings = applySuppressions(dedupe(dropSubsumed(ctx.findings)), suppressions.suppressions, baseMarkers);
+    // The problem that hid the file (a limit, a parser failure) first: it is the line a person sees (forPeople).
     const problems = [
+        ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
         ...notes,
         ...suppressions.problems,
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
-        ...unseen.map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
     return { file, before, after, findings, problems };
 }
@@ -20795,7 +20963,7 @@ function fileKindOf(file, options) {
 /**
  * Problems are for people: none for a file that no format claims (no setting on either side, no finding, no
  * problem a format raised or that hides a range), each distinct message once per file, and at most
- * MAX_PROBLEMS_PER_FILE of them with a count of the rest.
+ * MAX_PROBLEMS_PER_FILE of them; the last kept line counts what was cut (every problem not shown, repeats included).
  */
 function forPeople(r) {
     const extracted = r.before !== null || r.after !== null;
@@ -20812,7 +20980,10 @@ function forPeople(r) {
     const kept = unique.slice(0, MAX_PROBLEMS_PER_FILE);
     const cut = r.problems.length - kept.length;
     const last = kept[kept.length - 1];
-    kept.push({ file: last.file, line: last.line, message: `… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file` });
+    kept[kept.length - 1] = {
+        ...last,
+        message: `${last.message} (… and ${cut.toLocaleString('en-US')} more problem${cut === 1 ? '' : 's'} in this file)`,
+    };
     return { ...r, problems: kept };
 }
 /**
