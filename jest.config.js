@@ -14,6 +14,8 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   // Node's default stack depth in every test file (see the file).
   setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
+  // Longest files first, also on a fresh clone where jest has no timings yet (see the file).
+  testSequencer: '<rootDir>/test/support/sequencer.cjs',
   // One worker per core (jest's default leaves one core idle: a single worker on CI's 2 cores). Not more:
   // CPU-bound tests with time bounds (test/hardening/limits.test.ts) must not share a core with a third worker.
   maxWorkers: '100%',
