@@ -20,7 +20,14 @@ async function runPull(
   number: number,
   base: Tree,
   head: Tree,
-  opts: { labels?: string[]; inputs?: Record<string, string>; runId?: string; renames?: [string, string][]; noPatch?: string[] } = {},
+  opts: {
+    labels?: string[];
+    inputs?: Record<string, string>;
+    runId?: string;
+    renames?: [string, string][];
+    noPatch?: string[];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ActionRun> {
   const shas = gh.addPull({ number, base, head, labels: opts.labels, renames: opts.renames, noPatch: opts.noPatch });
   return runAction({
@@ -28,7 +35,7 @@ async function runPull(
     payload: prPayload(gh, number, shas, opts.labels),
     apiUrl: gh.url,
     inputs: opts.inputs,
-    extraEnv: opts.runId ? { GITHUB_RUN_ID: opts.runId } : undefined,
+    extraEnv: { ...(opts.runId ? { GITHUB_RUN_ID: opts.runId } : {}), ...opts.env },
   });
 }
 
@@ -235,7 +242,8 @@ describe('pull_request through the API', () => {
   it('retries a 5xx and a secondary rate limit (429 with retry-after)', async () => {
     gh.fail('graphql', { status: 502, times: 1 });
     gh.fail('pulls.listFiles', { status: 429, times: 1, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit.' });
-    const run = await runPull(20, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) });
+    // Retry waits in 50 ms units instead of 1 s (test/action/faults.test.ts keeps one case in real seconds).
+    const run = await runPull(20, { [CONFIG]: kubeadm(DUAL) }, { [CONFIG]: kubeadm(V4) }, { env: { SERVICE_CIDR_GUARD_RETRY_UNIT_SECONDS: '0.05' } });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.outputs.report).findings[0].rule).toBe('family-reduction');
     expect(gh.requests.filter((r) => r.route === 'graphql' && r.status === 502)).toHaveLength(1);
