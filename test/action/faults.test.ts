@@ -172,7 +172,7 @@ describe('transient faults are retried and the blocking finding is kept', () => 
     finished++;
   });
 
-  it('keeps the finding when the blocking file fails once then succeeds, and retries only what failed', async () => {
+  it.concurrent('keeps the finding when the blocking file fails once then succeeds, and retries only what failed', async () => {
     const gh = await server();
     gh.graphqlTextLimit = 10;
     gh.fail('repos.getContent', { status: 502, times: 1, match: `ref=` }); // the first contents read fails
@@ -213,7 +213,7 @@ describe('content that cannot be obtained fails the run closed, naming the file'
     finished++;
   });
 
-  it('fails closed when a listed file is deleted before its blob is fetched', async () => {
+  it.concurrent('fails closed when a listed file is deleted before its blob is fetched', async () => {
     const gh = await server();
     const run = await runPull(gh, ...BLOCKING, { before: ({ headSha }) => gh.deleteBlob(headSha, CONFIG) });
     note('graphql', 'blob gone after listing (null alias)', run, failureOf(run).includes(CONFIG) ? 'failed closed, file named' : 'NOT NAMED');
@@ -223,7 +223,7 @@ describe('content that cannot be obtained fails the run closed, naming the file'
     finished++;
   });
 
-  it('fails closed when a file that never mentioned a range is unreadable at the head (it could now)', async () => {
+  it.concurrent('fails closed when a file that never mentioned a range is unreadable at the head (it could now)', async () => {
     const gh = await server();
     const run = await runPull(
       gh,
@@ -236,7 +236,7 @@ describe('content that cannot be obtained fails the run closed, naming the file'
     finished++;
   });
 
-  it('fetches the base when the patch is missing and the head no longer names the flag', async () => {
+  it.concurrent('fetches the base when the patch is missing and the head no longer names the flag', async () => {
     const gh = await server();
     // The removed line is the only trace of the range; without a patch the base must be read.
     const base = { 'cluster.env': 'KUBE_API_ARGS="--service-cluster-ip-range=10.0.0.0/16"\nOTHER=1\n' };
@@ -251,7 +251,9 @@ describe('content that cannot be obtained fails the run closed, naming the file'
 });
 
 describe('a hung or rate-limited API ends the run within its bounds', () => {
-  it('gives up on a GitHub that never answers within the total budget, failing closed', async () => {
+  // Concurrent like the tables above (each test has its own fake GitHub): these runs mostly wait (budgets,
+  // timeouts, retry-after in real seconds), and their waits overlap instead of adding up.
+  it.concurrent('gives up on a GitHub that never answers within the total budget, failing closed', async () => {
     const gh = await server();
     gh.fail('graphql', { kind: 'hang' });
     // A 3 s budget (each attempt still times out after 1 s): 4 attempts would need more than that.
@@ -269,7 +271,7 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
     finished++;
   });
 
-  it('fails closed when the total budget runs out while a pulls.listFiles page is being retried', async () => {
+  it.concurrent('fails closed when the total budget runs out while a pulls.listFiles page is being retried', async () => {
     // The race behind a once-flaky `pulls.listFiles × 503` (issue 11 follow-up): the first page answers 503, and
     // its retry is still in flight when the run's API budget ends. The page must not be dropped (a list without
     // the blocking file would pass): the run fails closed, naming the budget.
@@ -291,7 +293,7 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
     finished++;
   });
 
-  it('does not wait an hour for a primary rate limit reset: it fails closed at once', async () => {
+  it.concurrent('does not wait an hour for a primary rate limit reset: it fails closed at once', async () => {
     const gh = await server();
     const reset = String(Math.floor(Date.now() / 1000) + 3600);
     gh.fail('pulls.listFiles', {
@@ -314,7 +316,7 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
     finished++;
   });
 
-  it('honours retry-after on secondary limits: three waits of 1 s, then fails closed', async () => {
+  it.concurrent('honours retry-after on secondary limits: three waits of 1 s, then fails closed', async () => {
     const gh = await server();
     gh.fail('pulls.listFiles', { status: 403, headers: { 'retry-after': '1' }, message: SECONDARY });
     // The real unit: retry-after is honoured in seconds.
@@ -328,7 +330,7 @@ describe('a hung or rate-limited API ends the run within its bounds', () => {
     finished++;
   });
 
-  it('rejects an invalid bound from the environment with a sentence naming it', async () => {
+  it.concurrent('rejects an invalid bound from the environment with a sentence naming it', async () => {
     const gh = await server();
     const run = await runPull(gh, ...BLOCKING, { env: { SERVICE_CIDR_GUARD_REQUEST_TIMEOUT_SECONDS: 'soon' } });
     expect(run.code).toBe(1);
