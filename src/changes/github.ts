@@ -25,6 +25,7 @@ import {
 } from './servicecidr-context.js';
 import { classifyFile } from '../file-kind.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import { attachVariableFiles } from './variable-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
@@ -138,7 +139,9 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     (f) =>
       always.has(f.path) ||
       (keepPath(f.path, f.previousPath, scope.filter) &&
-        ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))),
+        ((f.before !== undefined && mayMentionServiceRange(f.before)) ||
+          (f.after !== undefined && mayMentionServiceRange(f.after)) ||
+          (f.variableReaders?.length ?? 0) > 0)),
   );
   // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
   const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
@@ -328,9 +331,15 @@ export async function readListedFiles(
     ).catch((e: unknown) => ({
       error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}`,
     }));
-    const forStacks = reader.used();
-    if (forStacks > 0) options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
+    const forOverlays = reader.used();
+    if (forOverlays > 0) options.log.info(`Read the stacks of the changed overlays in ${forOverlays} API request(s).`);
     for (const file of out) attachContext(file, context);
+    // Issue 13: the files the changed scripts and units read variables from (`source`, EnvironmentFile=): one blob
+    // batch per revision, from the same budget; spent = handed over as unreadable (the readers fail closed).
+    await attachVariableFiles(out, reader);
+    const forStacks = reader.used();
+    if (forStacks > forOverlays)
+      options.log.info(`Read the files the changed scripts and units source in ${forStacks - forOverlays} API request(s).`);
     if (options.terraformNeighbours) {
       // The same reader, so the same budget: a listing and a blob batch at the head. Spent or failed = the
       // directory is incomplete for the engine (fail closed), never an error of the run.
