@@ -685,7 +685,8 @@ export function gitRepositorySearch(top: string, head: string | undefined): Repo
  */
 export function gitReaderSearch(top: string, head: string | undefined): ReaderSearch {
   return {
-    async naming(names) {
+    async naming(paths) {
+      const names = [...new Set(paths.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
       if (names.length === 0) return [];
       const args = [
         'grep',

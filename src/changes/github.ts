@@ -25,7 +25,14 @@ import {
 } from './servicecidr-context.js';
 import { classifyFile } from '../file-kind.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
-import { attachVariableFiles } from './variable-context.js';
+import {
+  attachVariableFiles,
+  attachVariableReaders,
+  mayHoldVariables,
+  mayReadVariables,
+  readVariableReaders,
+  type ReaderSearch,
+} from './variable-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
@@ -304,6 +311,8 @@ export async function readListedFiles(
   await followApiSymlinks(gh, owner, repo, baseRefs, bases);
 
   const out: ChangedFile[] = [];
+  /** Changed files with no Service range key that a script beside them may source (issue 13: their readers are searched). */
+  const mayFeed: { f: ListedFile; after: BlobContent }[] = [];
   for (const { f, after, needBase, baseRef } of plans) {
     const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
     if (after?.kind === 'too-large' || before?.kind === 'too-large') {
@@ -316,13 +325,14 @@ export async function readListedFiles(
         // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
         throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
       }
-      options.log.debug(`skip ${f.filename}: no Service range key on either side`);
+      if (after?.kind === 'text' && f.status === 'modified' && mayHoldVariables(f.filename)) mayFeed.push({ f, after });
+      else options.log.debug(`skip ${f.filename}: no Service range key on either side`);
       continue;
     }
     out.push(toChangedFile(f, needBase ? before : undefined, after));
   }
   // Issue 13: the changed overlays' stacks (their base and the other overlays), within a request budget.
-  if (out.length > 0) {
+  if (out.length > 0 || mayFeed.length > 0) {
     const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
     // Only the overlays the engine will read (a listed file with no Service range key on either side is not).
     const context = await readOverlayContext(
@@ -369,8 +379,71 @@ export async function readListedFiles(
       if (reader.used() > usedBefore)
         options.log.info(`Read the configs beside the changed ServiceCIDR objects in ${reader.used() - usedBefore} API request(s).`);
     }
+    if (mayFeed.length > 0) await readApiVariableReaders(mayFeed, listed, reader, out, options.log);
   }
   return out;
+}
+
+/**
+ * Issue 13: a changed file with no Service range key that an unchanged script of its own directory sources (the
+ * API has no grep: the directory is listed at the head, its scripts and units read at the head, the files they read
+ * and the changed file's base read), from what is left of the budget. Found = the file joins the change with its
+ * readers (src/changes/variable-context.ts); spent or failed = not searched, said in the log.
+ */
+async function readApiVariableReaders(
+  mayFeed: readonly { f: ListedFile; after: BlobContent }[],
+  listed: readonly ListedFile[],
+  reader: TreeReader & { used(): number },
+  out: ChangedFile[],
+  log: ChangeSourceOptions['log'],
+): Promise<void> {
+  const usedBefore = reader.used();
+  const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  try {
+    const found = await readVariableReaders(
+      mayFeed.map((m) => m.f.filename),
+      changed,
+      apiDirectorySearch(reader),
+      reader,
+    );
+    const fed = mayFeed.filter((m) => found.has(m.f.filename));
+    const bases =
+      fed.length > 0
+        ? await reader.read(
+            'before',
+            fed.map((m) => m.f.filename),
+          )
+        : new Map<string, TreeContent>();
+    for (const m of fed) {
+      const base = bases.get(m.f.filename);
+      const before: BlobContent | undefined =
+        base && 'text' in base
+          ? { kind: 'text', text: base.text }
+          : base && 'unreadable' in base
+            ? { kind: 'unreadable', reason: base.unreadable }
+            : undefined;
+      out.push(attachVariableReaders(toChangedFile(m.f, before, m.after), found));
+    }
+  } catch (e) {
+    log.info(
+      `The scripts beside ${mayFeed.length} changed file(s) without a Service range key were not searched: ${e instanceof Error ? e.message : String(e)}.`,
+    );
+  }
+  if (reader.used() > usedBefore)
+    log.info(
+      `Searched the readers of ${mayFeed.length} changed file(s) without a Service range key in ${reader.used() - usedBefore} API request(s).`,
+    );
+}
+
+/** The API has no grep: the scripts and units directly in the directories of the changed files, listed at the head. */
+function apiDirectorySearch(reader: TreeReader): ReaderSearch {
+  return {
+    async naming(paths) {
+      const dirs = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')))];
+      const listing = await reader.list('after', dirs);
+      return [...listing].flatMap(([dir, names]) => names.filter(mayReadVariables).map((n) => (dir === '' ? n : `${dir}/${n}`)));
+    },
+  };
 }
 
 /**

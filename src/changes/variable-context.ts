@@ -21,9 +21,9 @@ export const MAX_VARIABLE_READERS = 50;
 /** Changed files whose readers are searched for (a change of more files is searched for none of them). */
 export const MAX_SEARCHED_FILES = 200;
 
-/** Where the readers of changed files may be: paths (at the head, not in the change) whose text names one of `names`. */
+/** Where the readers of the changed `paths` may be: paths at the head that may name one of them (a superset). */
 export interface ReaderSearch {
-  naming(names: readonly string[]): Promise<string[]>;
+  naming(paths: readonly string[]): Promise<string[]>;
 }
 
 /** The repository paths a changed file may read variables from (both sides), itself excluded. */
@@ -84,8 +84,7 @@ export async function readVariableReaders(
   candidates = candidates.filter(mayHoldVariables);
   if (candidates.length === 0 || candidates.length > MAX_SEARCHED_FILES) return out;
   const changed = new Set(changedPaths);
-  const names = [...new Set(candidates.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
-  const found = (await search.naming(names)).filter((p) => !changed.has(p)).slice(0, MAX_VARIABLE_READERS);
+  const found = (await search.naming(candidates)).filter((p) => !changed.has(p)).slice(0, MAX_VARIABLE_READERS);
   if (found.length === 0) return out;
   const texts = await reader.read('after', found);
   const byTarget = new Map<string, ContextFile[]>();
@@ -125,6 +124,13 @@ export function mayHoldVariables(path: string): boolean {
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return true;
   return /^(sh|bash|env|conf|cfg|vars|inc|rc)$/i.test(name.slice(dot + 1));
+}
+
+/** A script or unit by name (`.sh`, `.bash`, `.service`, `.conf` for drop-ins, or no extension): a reader to look at. */
+export function mayReadVariables(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 || /^(sh|bash|service|conf)$/i.test(base.slice(dot + 1));
 }
 
 /** Puts a changed file's readers (and the other files they read) on it. */

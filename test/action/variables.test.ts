@@ -69,3 +69,33 @@ describe('a script that sources an unchanged vars file, in API mode', () => {
     expect(varsReads()).toHaveLength(0);
   });
 });
+
+describe('a vars file changed alone, sourced by an unchanged script of its directory, in API mode', () => {
+  const treeQueries = () =>
+    gh.requests.filter((r: RecordedRequest) => r.route === 'graphql' && String((r.body as { query?: string }).query ?? '').includes('on Tree'));
+
+  it('lists the directory, reads the script and the base of the vars file (3 extra requests) and reports at the definition', async () => {
+    const run = await runPull(
+      4,
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.100.0.0/16') },
+    );
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', VARS_PATH, 3]]);
+    expect(findings(run)[0].message).toContain(`on line 7 of ${SCRIPT_PATH}`);
+    expect(run.code).toBe(1);
+    // Measured: the change's head batch, then one listing of the directory, one batch for the script at the head
+    // and one for the vars file at the base.
+    expect(treeQueries()).toHaveLength(1);
+    expect(gh.count('graphql')).toBe(4);
+  });
+
+  it('the safe twin: a variable that does not reach the flag', async () => {
+    const run = await runPull(
+      5,
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12').replace('10.0.0.10', '10.0.0.11') },
+    );
+    expect(findings(run)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
