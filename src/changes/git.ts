@@ -688,17 +688,11 @@ export function gitReaderSearch(top: string, head: string | undefined): ReaderSe
     async naming(paths) {
       const names = [...new Set(paths.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
       if (names.length === 0) return [];
-      const args = [
-        'grep',
-        '-l',
-        '-z',
-        '-I',
-        '-F',
-        '--no-color',
-        ...names.flatMap((n) => ['-e', n]),
-        ...(head === undefined ? ['--untracked'] : [head]),
-        '--',
-      ];
+      // Only lines that read a file by that name: a `source`/`.` command or an EnvironmentFile= (a superset: the
+      // paths are checked by src/formats/flags/variable-files.ts on the text).
+      const ere = (n: string) => n.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+      const patterns = names.flatMap((n) => ['-e', `(source|\\.)[[:space:]].*${ere(n)}`, '-e', `EnvironmentFile[[:space:]]*=.*${ere(n)}`]);
+      const args = ['grep', '-l', '-z', '-I', '-E', '--no-color', ...patterns, ...(head === undefined ? ['--untracked'] : [head]), '--'];
       const prefix = head === undefined ? '' : `${head}:`;
       return splitZ(await gitAllowingNoMatch(top, args)).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
     },
