@@ -28,6 +28,7 @@ import { reportValues } from './engine/value-checks.js';
 import { TerraformChangeBuffer, type TerraformSides } from './formats/distributions/terraform-directory.js';
 import { readStack } from './overlays/effective.js';
 import { reportOverlay } from './overlays/report.js';
+import { neighboursOf, reportVariableReaders } from './engine/variable-readers.js';
 import { reportServiceCidrChanges, reportServiceCidrOverlaps, ServiceCidrOverlapTracker } from './engine/servicecidr-checks.js';
 
 export { extractSide, type SideExtraction } from './engine/side.js';
@@ -102,16 +103,25 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
   // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
   // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
   const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
+  // Issue 13: a file other files read variables from says what it sends them, whatever its own keys.
+  const readers = (file.variableReaders?.length ?? 0) > 0;
   if (
     !fedByDirectory &&
+    !readers &&
     !(file.before !== undefined && mentionsServiceRange(file.before)) &&
     !(file.after !== undefined && mentionsServiceRange(file.after))
   ) {
     return { ...none, findings: [], problems: [], skipped: 'unsupported' };
   }
-  const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
-  const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after) : null;
+  // Issue 13: the files a script or unit reads variables from, at the same side (src/engine/variable-readers.ts).
+  const before =
+    file.before !== undefined
+      ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before, undefined, neighboursOf(file, 'before'))
+      : null;
+  const after =
+    file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after, undefined, neighboursOf(file, 'after')) : null;
   const ctx = new FileContext(file.path, options);
+  if (readers) reportVariableReaders(ctx, file);
   // Issue 13: an overlay read with its stack (base + other overlays) when the change source read it.
   const stacked = readStack(file);
 

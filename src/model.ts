@@ -104,8 +104,12 @@ export interface Setting {
     variables: string[];
     use: Span;
     description: string;
-    /** Each variable's definition as written, and where: the change points at the one whose text changed. */
-    definitions: { name: string; text: string; span: Span }[];
+    /**
+     * Each variable's definition as written, and where: the change points at the one whose text changed. A
+     * definition in another file (a sourced script, a unit's EnvironmentFile=) stands at the line of this file
+     * that reads that file (`span`), and `origin` says where it is written.
+     */
+    definitions: { name: string; text: string; span: Span; origin?: { file: string; span: Span } }[];
   };
 }
 
@@ -165,6 +169,17 @@ export interface ChangedFile {
   context?: ContextFile[];
   /** The change source could not read the overlay's context (request budget, API fault): fail closed (SPEC §9). */
   contextUnreadable?: string;
+  /**
+   * Issue 13: the files this file reads variables from (a script's `source`/`.` file, a unit's EnvironmentFile=),
+   * by repository path, at both revisions (src/formats/flags/variable-files.ts says which paths). A candidate
+   * path that does not exist is listed with neither side. Absent = not read: those variables stay unresolved.
+   */
+  variableFiles?: ContextFile[];
+  /**
+   * Issue 13: unchanged files that read variables from this one (a script that sources it, a unit whose
+   * EnvironmentFile= names it), at both revisions: this file is reported for the values it sends them.
+   */
+  variableReaders?: ContextFile[];
 }
 
 /** One file of an overlay's stack at both revisions; a side is absent when the file does not exist there. */

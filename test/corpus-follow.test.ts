@@ -15,6 +15,8 @@ interface CorpusFile {
   rel: string;
   /** The path the file had in its source repository. */
   source: string;
+  /** Its source repository (owner/name). */
+  repo: string;
   text: string;
   side: SideExtraction;
 }
@@ -30,6 +32,8 @@ const MECHANISMS: readonly [string, (f: CorpusFile) => boolean][] = [
   ['container `env` as `$(VAR)`', (f) => viaVariable(f) && /\$\([A-Za-z_]\w*\)/.test(f.text)],
   ["`sh -c '… $SVC'` with container env", (f) => viaVariable(f) && /\bsh\b[\s\S]{0,40}-c\b/.test(f.text) && /\benv:/.test(f.text)],
   ['Terraform `variable` default / `terraform.tfvars`', (f) => viaVariable(f) && f.side.settings.some((s) => s.format === 'terraform')],
+  ['shell variable from a sourced file', (f) => /^#!/.test(f.text) && /^\s*(source|\.)\s+\S/m.test(f.text) && viaVariable(f)],
+  ['systemd `EnvironmentFile=`', (f) => /^\s*EnvironmentFile\s*=/m.test(f.text) && readsEnvironmentFile(f)],
   ['systemd drop-in', (f) => /\.service\.d\//.test(f.source)],
   ['k3s/RKE2 `config.yaml.d`', (f) => /config\.yaml\.d\//.test(f.source)],
   ['kubeadm `--patches` file', (f) => /(^|\/)kube-(apiserver|controller-manager)[^/]*\+(strategic|json|merge)\.(ya?ml|json)$/.test(f.source)],
@@ -44,12 +48,30 @@ const MECHANISMS: readonly [string, (f: CorpusFile) => boolean][] = [
   ['ServiceCIDR objects', (f) => f.side.settings.some((s) => s.format === 'servicecidr') || /^kind:\s*ServiceCIDR/m.test(f.text)],
 ];
 
+let all: CorpusFile[] = [];
+
+/**
+ * A unit whose EnvironmentFile= files are corpus files of the same source repository with the same name, laid out
+ * where the gate looks (src/formats/flags/variable-files.ts: the same path from the repository root), read with
+ * them: true when a setting is then reached through a value of one of them. (In kubernetes-retired/contrib the
+ * env files live in init/systemd/environ/, which the gate's rule does not search: there the unit stays unresolved.)
+ */
+function readsEnvironmentFile(f: CorpusFile): boolean {
+  const byName = new Map(all.filter((o) => o.repo === f.repo && o !== f).map((o) => [o.source.slice(o.source.lastIndexOf('/') + 1), o.text]));
+  const lookup = (p: string) => {
+    const text = /^etc\//.test(p) ? byName.get(p.slice(p.lastIndexOf('/') + 1)) : undefined;
+    return text === undefined ? { missing: true as const } : { text };
+  };
+  const side = extractSide(f.source, f.text, undefined, undefined, undefined, lookup);
+  return side.settings.some((s) => s.reachedThrough?.definitions.some((d) => d.origin));
+}
+
 function load(): CorpusFile[] {
   const rows = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
   return rows.map((line) => {
-    const [rel, , , source] = line.split('\t');
+    const [rel, , repo, source] = line.split('\t');
     const text = readFileSync(path.join(CORPUS, rel), 'utf8');
-    return { rel, source: source ?? '', text, side: extractSide(rel, text) };
+    return { rel, source: source ?? '', repo: repo ?? '', text, side: extractSide(rel, text) };
   });
 }
 
@@ -70,6 +92,7 @@ if (!present) console.warn(`corpus not found at ${CORPUS}: the follow-the-value 
 
 (present ? describe : describe.skip)('docs/follow-the-value.md: real files read', () => {
   const files = present ? load() : [];
+  all = files;
   const documented = existsSync(DOC) ? documentedCounts() : new Map<string, number>();
 
   it.each(MECHANISMS.map(([name, test]) => [name, test] as const))('%s', (name, test) => {

@@ -59,10 +59,15 @@ function loadCase(dir: string): GoldenCase {
     file.path = spec.path;
     file.previousPath = undefined;
     if (spec.contextUnreadable !== undefined) file.contextUnreadable = spec.contextUnreadable;
-    file.context = Object.entries(spec.context ?? {}).map(([repoPath, sides]): ContextFile => {
-      const { before, after } = typeof sides === 'string' ? { before: sides, after: sides } : sides;
-      return { path: repoPath, before: read(before ?? undefined), after: read(after ?? undefined) };
-    });
+    const files = (map: CaseContext['context']) =>
+      Object.entries(map ?? {}).map(([repoPath, sides]): ContextFile => {
+        const { before, after } = typeof sides === 'string' ? { before: sides, after: sides } : sides;
+        return { path: repoPath, before: read(before ?? undefined), after: read(after ?? undefined) };
+      });
+    if (spec.context) file.context = files(spec.context);
+    // Variables from other files (issue 13): the files this one reads, the unchanged files that read it.
+    if (spec.variableFiles) file.variableFiles = files(spec.variableFiles);
+    if (spec.variableReaders) file.variableReaders = files(spec.variableReaders);
   }
   return {
     name: path.relative(CASES, dir),
@@ -120,12 +125,17 @@ async function changeOfTrees(dir: string): Promise<ChangedFile[]> {
 
 /**
  * context.json: `path` is the changed file's repository path; `context` maps each other file of its stack to a
- * file of the case folder (the same on both sides) or to `{before, after}` file names (null = absent there).
+ * file of the case folder (the same on both sides) or to `{before, after}` file names (null = absent there);
+ * `variableFiles` / `variableReaders` likewise (issue 13: sourced files, EnvironmentFile=, and their readers).
  */
 interface CaseContext {
   path: string;
   context?: Record<string, string | { before: string | null; after: string | null }>;
   contextUnreadable?: string;
+  /** The same shape as `context`: files this one reads variables from (`source`, EnvironmentFile=). */
+  variableFiles?: Record<string, string | { before: string | null; after: string | null }>;
+  /** The same shape: unchanged files that read variables from this one. */
+  variableReaders?: Record<string, string | { before: string | null; after: string | null }>;
 }
 
 const cases = existsSync(CASES) ? findCases(CASES).map(loadCase) : [];

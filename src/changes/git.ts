@@ -9,6 +9,7 @@ import type { ChangedFile } from '../model.js';
 import { MAX_PARTIAL_BYTES } from '../limits.js';
 import { decodeText, MAX_FILE_BYTES, readTextFile, withDecodedSides, type DecodedText } from './decode-text.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import { attachVariableFiles, attachVariableReaders, readVariableReaders, type ReaderSearch } from './variable-context.js';
 import { readTerraformNeighbours, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { followSymlink, SYMLINK_MODE, type PathEntry } from './symlinks.js';
 import { readRepositoryServiceRanges, type RepositorySearch, type RepositoryServiceRanges } from './servicecidr-context.js';
@@ -136,6 +137,15 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
     gitTreeReader(top, base, head),
   ).catch((e: unknown) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
 
+  // Issue 13: the unchanged scripts and units that read variables from a changed file (src/changes/variable-context.ts).
+  const treeReader = gitTreeReader(top, base, head);
+  const variableReaders = await readVariableReaders(
+    entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true).map((e) => e.path),
+    changedPaths,
+    gitReaderSearch(top, head),
+    treeReader,
+  ).catch((): undefined => undefined);
+
   const blobRequests: string[] = [];
   const plan = entries.map((e) => {
     const skip = options.pathOnly?.(e.path, e.previousPath) === true;
@@ -182,6 +192,8 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
         ['after', afterContent],
       ]);
       if (brokenBase) (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
+      // Issue 13: the files a changed script or unit reads variables from, at both revisions (a few small git calls).
+      await attachVariableFiles([attachVariableReaders(file, variableReaders)], treeReader);
       yield attachContext(file, overlayContext);
     }
     // Drains the stream: the exit status of cat-file is checked there.
@@ -664,6 +676,26 @@ export function gitRepositorySearch(top: string, head: string | undefined): Repo
       return out;
     },
     namingServiceRangeKey: () => grep(['-i'], SERVICE_RANGE_KEY_ERE, []),
+  };
+}
+
+/**
+ * Issue 13: files at the head (the working tree when head is undefined) whose text names one of `names` (fixed
+ * strings), for src/changes/variable-context.ts. Binary files are skipped.
+ */
+export function gitReaderSearch(top: string, head: string | undefined): ReaderSearch {
+  return {
+    async naming(paths) {
+      const names = [...new Set(paths.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+      if (names.length === 0) return [];
+      // Only lines that read a file by that name: a `source`/`.` command or an EnvironmentFile= (a superset: the
+      // paths are checked by src/formats/flags/variable-files.ts on the text).
+      const ere = (n: string) => n.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+      const patterns = names.flatMap((n) => ['-e', `(source|\\.)[[:space:]].*${ere(n)}`, '-e', `EnvironmentFile[[:space:]]*=.*${ere(n)}`]);
+      const args = ['grep', '-l', '-z', '-I', '-E', '--no-color', ...patterns, ...(head === undefined ? ['--untracked'] : [head]), '--'];
+      const prefix = head === undefined ? '' : `${head}:`;
+      return splitZ(await gitAllowingNoMatch(top, args)).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+    },
   };
 }
 

@@ -25,6 +25,14 @@ import {
 } from './servicecidr-context.js';
 import { classifyFile } from '../file-kind.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
+import {
+  attachVariableFiles,
+  attachVariableReaders,
+  mayHoldVariables,
+  mayReadVariables,
+  readVariableReaders,
+  type ReaderSearch,
+} from './variable-context.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
@@ -138,7 +146,9 @@ async function readFromGit(request: PullRequestChange | RangeChange, options: Ch
     (f) =>
       always.has(f.path) ||
       (keepPath(f.path, f.previousPath, scope.filter) &&
-        ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))),
+        ((f.before !== undefined && mayMentionServiceRange(f.before)) ||
+          (f.after !== undefined && mayMentionServiceRange(f.after)) ||
+          (f.variableReaders?.length ?? 0) > 0)),
   );
   // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
   const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
@@ -301,6 +311,8 @@ export async function readListedFiles(
   await followApiSymlinks(gh, owner, repo, baseRefs, bases);
 
   const out: ChangedFile[] = [];
+  /** Changed files with no Service range key that a script beside them may source (issue 13: their readers are searched). */
+  const mayFeed: { f: ListedFile; after: BlobContent }[] = [];
   for (const { f, after, needBase, baseRef } of plans) {
     const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
     if (after?.kind === 'too-large' || before?.kind === 'too-large') {
@@ -313,13 +325,14 @@ export async function readListedFiles(
         // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
         throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
       }
-      options.log.debug(`skip ${f.filename}: no Service range key on either side`);
+      if (after?.kind === 'text' && f.status === 'modified' && mayHoldVariables(f.filename)) mayFeed.push({ f, after });
+      else options.log.debug(`skip ${f.filename}: no Service range key on either side`);
       continue;
     }
     out.push(toChangedFile(f, needBase ? before : undefined, after));
   }
   // Issue 13: the changed overlays' stacks (their base and the other overlays), within a request budget.
-  if (out.length > 0) {
+  if (out.length > 0 || mayFeed.length > 0) {
     const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
     // Only the overlays the engine will read (a listed file with no Service range key on either side is not).
     const context = await readOverlayContext(
@@ -328,9 +341,15 @@ export async function readListedFiles(
     ).catch((e: unknown) => ({
       error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}`,
     }));
-    const forStacks = reader.used();
-    if (forStacks > 0) options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
+    const forOverlays = reader.used();
+    if (forOverlays > 0) options.log.info(`Read the stacks of the changed overlays in ${forOverlays} API request(s).`);
     for (const file of out) attachContext(file, context);
+    // Issue 13: the files the changed scripts and units read variables from (`source`, EnvironmentFile=): one blob
+    // batch per revision, from the same budget; spent = handed over as unreadable (the readers fail closed).
+    await attachVariableFiles(out, reader);
+    const forStacks = reader.used();
+    if (forStacks > forOverlays)
+      options.log.info(`Read the files the changed scripts and units source in ${forStacks - forOverlays} API request(s).`);
     if (options.terraformNeighbours) {
       // The same reader, so the same budget: a listing and a blob batch at the head. Spent or failed = the
       // directory is incomplete for the engine (fail closed), never an error of the run.
@@ -360,8 +379,71 @@ export async function readListedFiles(
       if (reader.used() > usedBefore)
         options.log.info(`Read the configs beside the changed ServiceCIDR objects in ${reader.used() - usedBefore} API request(s).`);
     }
+    if (mayFeed.length > 0) await readApiVariableReaders(mayFeed, listed, reader, out, options.log);
   }
   return out;
+}
+
+/**
+ * Issue 13: a changed file with no Service range key that an unchanged script of its own directory sources (the
+ * API has no grep: the directory is listed at the head, its scripts and units read at the head, the files they read
+ * and the changed file's base read), from what is left of the budget. Found = the file joins the change with its
+ * readers (src/changes/variable-context.ts); spent or failed = not searched, said in the log.
+ */
+async function readApiVariableReaders(
+  mayFeed: readonly { f: ListedFile; after: BlobContent }[],
+  listed: readonly ListedFile[],
+  reader: TreeReader & { used(): number },
+  out: ChangedFile[],
+  log: ChangeSourceOptions['log'],
+): Promise<void> {
+  const usedBefore = reader.used();
+  const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  try {
+    const found = await readVariableReaders(
+      mayFeed.map((m) => m.f.filename),
+      changed,
+      apiDirectorySearch(reader),
+      reader,
+    );
+    const fed = mayFeed.filter((m) => found.has(m.f.filename));
+    const bases =
+      fed.length > 0
+        ? await reader.read(
+            'before',
+            fed.map((m) => m.f.filename),
+          )
+        : new Map<string, TreeContent>();
+    for (const m of fed) {
+      const base = bases.get(m.f.filename);
+      const before: BlobContent | undefined =
+        base && 'text' in base
+          ? { kind: 'text', text: base.text }
+          : base && 'unreadable' in base
+            ? { kind: 'unreadable', reason: base.unreadable }
+            : undefined;
+      out.push(attachVariableReaders(toChangedFile(m.f, before, m.after), found));
+    }
+  } catch (e) {
+    log.info(
+      `The scripts beside ${mayFeed.length} changed file(s) without a Service range key were not searched: ${e instanceof Error ? e.message : String(e)}.`,
+    );
+  }
+  if (reader.used() > usedBefore)
+    log.info(
+      `Searched the readers of ${mayFeed.length} changed file(s) without a Service range key in ${reader.used() - usedBefore} API request(s).`,
+    );
+}
+
+/** The API has no grep: the scripts and units directly in the directories of the changed files, listed at the head. */
+function apiDirectorySearch(reader: TreeReader): ReaderSearch {
+  return {
+    async naming(paths) {
+      const dirs = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')))];
+      const listing = await reader.list('after', dirs);
+      return [...listing].flatMap(([dir, names]) => names.filter(mayReadVariables).map((n) => (dir === '' ? n : `${dir}/${n}`)));
+    },
+  };
 }
 
 /**

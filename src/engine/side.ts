@@ -8,6 +8,7 @@
 import type { Problem, Setting } from '../model.js';
 import { STRUCTURED_FORMATS, TEXT_FORMATS } from '../formats/index.js';
 import { Source } from '../formats/toolkit/yaml-source.js';
+import type { NeighbourLookup } from '../formats/flags/variable-files.js';
 import { terraformFileKind, type TerraformDirectory } from '../formats/distributions/terraform-values.js';
 import { mayMentionServiceRange as mentionsServiceRange } from '../prefilter.js';
 import { EXTRACT_TIME_BUDGET_MS, MAX_TEXT_CHARS, findTextLimitBreaches, lineOf } from '../limits.js';
@@ -31,6 +32,8 @@ export function extractSide(
   timeBudgetMs = EXTRACT_TIME_BUDGET_MS,
   directory?: TerraformDirectory,
   now: () => number = () => performance.now(),
+  /** Issue 13: the files a script or unit may read variables from, at this side. */
+  neighbours?: NeighbourLookup,
 ): SideExtraction {
   const problems: SideProblem[] = [];
   // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
@@ -61,7 +64,7 @@ export function extractSide(
   if (nul?.refusedByShell) {
     return { settings: [], problems: [{ line: nul.line, message: nul.refusedByShell, hidesRange: hides(text), wholeFile: true }], text };
   }
-  const source = new Source(path, nul ? nul.shellText : text, directory);
+  const source = new Source(path, nul ? nul.shellText : text, directory, neighbours);
   const bySubject = new Map<string, Setting>();
   const started = now(); // `now` is injectable so tests drive the budget with a fake clock
   // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text

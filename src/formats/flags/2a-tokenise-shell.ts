@@ -24,6 +24,17 @@ export interface Arg {
   written?: Arg;
   /** Variables the word uses whose value this file does not tell: the word stays as written. */
   unresolved?: UnresolvedVariable[];
+  /**
+   * A value defined in another file (a sourced script, an EnvironmentFile=): where it is written there. Its
+   * `offsets` all point at the line of this file that reads that file (src/formats/flags/variable-files.ts).
+   */
+  origin?: ForeignOrigin;
+}
+
+/** Where a value read from another file is written: that file's repository path and the value's span in it. */
+export interface ForeignOrigin {
+  file: string;
+  span: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** A variable a word uses whose value cannot be told, and why (src/formats/flags/variables.ts). */
@@ -64,7 +75,7 @@ export interface VariableUse {
    * The definition's value as written and its file offsets [start, end), or null when a `${NAME:-word}` fallback
    * applied. A value built from another variable lists that one's use too (`B=$A/12`: A inside B).
    */
-  definition: { text: string; start: number; end: number } | null;
+  definition: { text: string; start: number; end: number; origin?: ForeignOrigin } | null;
 }
 
 /** An argument whose characters are contiguous in the file, starting at `start`. */
@@ -131,10 +142,12 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
       const close = next === '(' ? ')' : '}';
       let depth = 0;
       let j = i + 1;
-      for (; j < limit; j++) {
-        if (text[j] === next) depth++;
-        else if (text[j] === close && --depth === 0) break;
-      }
+      if (next === '(') j = Math.min(afterSubstitution(text, i + 2), limit) - 1;
+      else
+        for (; j < limit; j++) {
+          if (text[j] === next) depth++;
+          else if (text[j] === close && --depth === 0) break;
+        }
       for (let k = i; k <= Math.min(j, limit - 1); k++) push(text[k], k);
       const record: Expansion = { start: at, end: chars.length, name: null, quoted, braces: next === '{' };
       const m = next === '{' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}$/.exec(chars.slice(at).join('')) : null;
@@ -190,10 +203,9 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
       if (!started) startOffset = i;
       started = true;
       i++;
-      // Where the quoted part ends (found once: an expansion inside it never reads past it).
-      let close = i;
-      while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
-      close = Math.min(close, text.length);
+      // Where the quoted part ends (found once: an expansion inside it never reads past it). A command
+      // substitution opens a new quoting context (XCU 2.2.3: "$(dirname "$0")/env.sh" is one word).
+      const close = closingQuote(text, i);
       while (i < text.length && text[i] !== '"') {
         if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
           if (text[i + 1] !== '\n') push(text[i + 1], i + 1);
@@ -264,6 +276,40 @@ export function tokenizeShell(text: string, offsets?: number[], options: { crLit
   }
   flush();
   return tokens;
+}
+
+/** Index of the `"` closing a double-quoted part whose text starts at `from` (the text's length when unclosed). */
+function closingQuote(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && text[k] !== '"') {
+    if (text[k] === '\\') k += 2;
+    else if (text[k] === '$' && text[k + 1] === '(') k = afterSubstitution(text, k + 2);
+    else if (text[k] === '`') {
+      const j = text.indexOf('`', k + 1);
+      k = j < 0 ? text.length : j + 1;
+    } else k++;
+  }
+  return Math.min(k, text.length);
+}
+
+/** Index just after the `)` closing a command substitution whose text starts at `from` (after `$(`); quotes inside are skipped. */
+function afterSubstitution(text: string, from: number): number {
+  let depth = 1;
+  let k = from;
+  while (k < text.length) {
+    const ch = text[k];
+    if (ch === '\\') k += 2;
+    else if (ch === "'") {
+      const j = text.indexOf("'", k + 1);
+      k = j < 0 ? text.length : j + 1;
+    } else if (ch === '"') k = closingQuote(text, k + 1) + 1;
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) return k + 1;
+      k++;
+    }
+  }
+  return text.length;
 }
 
 function isWholeExpansion(word: string): boolean {

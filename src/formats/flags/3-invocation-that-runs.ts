@@ -17,9 +17,10 @@
 // `"$@"`/`$1…` are substituted when known (the operands after the command string of `sh -c 'script' name arg…`,
 // POSIX sh: "the first operand is assigned to $0, the rest to the positional parameters").
 
-import { splitCommandsWithOperators, type Arg, type ShellToken } from './2a-tokenise-shell.js';
+import { splitCommandsWithOperators, tokenizeShell, type Arg, type ShellToken } from './2a-tokenise-shell.js';
 import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
 import { substituteWord, type Lookup, type VariableState } from './variables.js';
+import { foreignValue, pickFile, sourcedFileReference, spanIn, type NeighbourLookup } from './variable-files.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
 
@@ -95,9 +96,9 @@ export class ShellRunWalker {
   /** What each variable assigned so far holds, and every assignment that may be the live one. */
   private readonly vars = new Map<string, { state: VariableState; definitions: number[] }>();
   /** A `source`/`.`/`eval` that ran (or may have): it may set any variable (file offset of the command). */
-  private sourcedAt: number | null = null;
+  sourcedAt: number | null = null;
   /** The shell was replaced (`exec program`) or left (`exit`) unconditionally: nothing later runs. */
-  private ended = false;
+  ended = false;
   /** `set -e`: a command that certainly fails, outside a condition or an and-or list, ends the script. */
   private errexit = false;
   /** The command being read is the condition of if/elif/while/until (set -e does not apply to it). */
@@ -108,17 +109,22 @@ export class ShellRunWalker {
    * A command that may have replaced or left the shell ran in a branch (a conditional `exec`, a call of a
    * function of the script): everything after it may not run.
    */
-  private uncertain = false;
+  uncertain = false;
   private readonly functions = new Set<string>();
   readonly invocations: RunningInvocation[] = [];
   /** Every command that may run, with variables substituted (read by other programs' readers: k3s-server-flags.ts). */
   readonly commands: { argv: Arg[]; status: RunStatus }[] = [];
+
+  /** Why the file sourced at `sourcedAt` cannot be read (default: a file sourced or a string eval-ed). */
+  private sourcedReason = 'a file sourced (or a string eval-ed) earlier may set it';
 
   constructor(
     private readonly positional: readonly Arg[] | null = null,
     private readonly depth = 0,
     /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
     private readonly environment: Lookup = () => ({ kind: 'unset' }),
+    /** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
+    private readonly files?: { path: string; lookup: NeighbourLookup },
   ) {}
 
   /** What `name` holds at this point of the script. */
@@ -127,12 +133,82 @@ export class ShellRunWalker {
     if (this.sourcedAt !== null) {
       return {
         kind: 'unknown',
-        reason: 'a file sourced (or a string eval-ed) earlier may set it',
+        reason: this.sourcedReason,
         definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
       };
     }
     return v ? v.state : this.environment(name);
   };
+
+  /** Every variable this script assigned, with what it holds at its end (for a script that sources this one). */
+  finalStates(): Map<string, VariableState> {
+    return new Map([...this.vars].map(([name, v]) => [name, v.state]));
+  }
+
+  /**
+   * `source FILE` / `. FILE` whose file is in reach (variable-files.ts): its assignments, read with this model, are
+   * imported as they stand at its end, anchored at this command (their origin says where they are written).
+   * False when the file cannot be read: the caller marks every variable unknown from here on (fail closed).
+   */
+  private readSourced(argv: readonly Arg[], status: RunStatus): boolean {
+    if (!this.files || argv.length < 2 || this.depth > 0) return false;
+    const ref = sourcedFileReference(this.files.path, argv[1].text);
+    const picked = pickFile(ref, this.files.lookup);
+    if (picked.kind === 'unknown') {
+      this.sourcedReason = `it may be set by the sourced file: ${picked.reason}`;
+      return false;
+    }
+    const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
+    // The sourced file sees this script's variables; one it builds on is not followed back (unknown there).
+    const inherited: Lookup = (name) => {
+      const own = this.lookup(name);
+      return own.kind === 'unset'
+        ? own
+        : { kind: 'unknown', reason: `${picked.path} builds it on a variable of the script that sources it`, definitionOffsets: [] };
+    };
+    const sub = new ShellRunWalker(null, this.depth + 1, inherited);
+    sub.feed(tokenizeShell(picked.text));
+    if (sub.sourcedAt !== null || sub.ended || sub.uncertain) {
+      this.sourcedReason = `it may be set by ${picked.path}, which sources another file or may exit`;
+      return false;
+    }
+    const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+    for (const [name, state] of sub.finalStates()) {
+      if (status !== 'runs' || nested) {
+        const previous = this.vars.get(name)?.definitions ?? [];
+        const reason = `it is set in ${picked.path}, sourced ${nested ? 'in a function or a subshell' : 'in a branch or a loop, which may not run'}`;
+        this.vars.set(name, {
+          state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start] },
+          definitions: [...previous, anchor.start],
+        });
+        continue;
+      }
+      if (state.kind === 'unset') this.vars.set(name, { state, definitions: [] });
+      else if (state.kind === 'unknown') {
+        const reason = `${picked.path}: ${state.reason}`;
+        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start] }, definitions: [anchor.start] });
+      } else {
+        const v = state.value;
+        const written = v.written ?? v;
+        const at = (from: number, to: number) => ({ file: picked.path, span: spanIn(picked.text, from, to) });
+        const value = foreignValue(v.text, written.text, at(written.offsets[0], written.offsets[written.text.length]), anchor);
+        // A value built from another variable of the sourced file: that one's definition stands here too.
+        if (v.via?.length)
+          value.via = v.via.map((u) => ({
+            ...u,
+            useOffset: anchor.start,
+            definition: u.definition && {
+              text: u.definition.text,
+              start: anchor.start,
+              end: anchor.end,
+              origin: u.definition.origin ?? at(u.definition.start, u.definition.end),
+            },
+          }));
+        this.vars.set(name, { state: { kind: 'value', value, definitionOffset: anchor.start }, definitions: [anchor.start] });
+      }
+    }
+    return true;
+  }
 
   /** Records an assignment `name=value` (value as written) read with `status`. */
   private assign(name: string, value: Arg, status: RunStatus): void {
@@ -354,7 +430,9 @@ export class ShellRunWalker {
     if (w0 === 'read' && status !== 'dead') {
       for (const a of argv.slice(1)) if (NAME.test(a.text)) this.unknown(a.text, 'it is read from input when the script runs', a.offsets[0], status);
     }
-    if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null) this.sourcedAt = argv[0].offsets[0];
+    if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null) {
+      if (w0 === 'eval' || !this.readSourced(argv, status)) this.sourcedAt = argv[0].offsets[0];
+    }
     if (argv[0].text === 'set' && status !== 'dead') {
       const args = argv.slice(1).map((a) => a.text);
       if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit'))) this.errexit = true;

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import type { Extraction, Problem, Setting, SettingRole, Span } from '../../model.js';
-import type { Arg } from './2a-tokenise-shell.js';
+import type { Arg, VariableUse } from './2a-tokenise-shell.js';
 import { readFlag, type FlagOccurrence, type FlagReading, type Invocation } from './2b-find-invocations.js';
 import { findTemplateExpression } from '../toolkit/templates.js';
 import type { Source } from '../toolkit/yaml-source.js';
@@ -114,22 +114,33 @@ export function variablePath(
   const from = equals ? written.text.indexOf('=') + 1 : 0;
   const use = source.span(written.offsets[Math.max(0, from)], written.offsets[written.text.length]);
   const lineOf = (offset: number) => ctx.source.position(offset).line;
-  const reaches = `${reader} on line ${use.line}`;
+  // A definition in another file (a sourced script, an EnvironmentFile=) is named by its file and line, and the
+  // place it reaches by this file's path: a finding may stand in that other file (src/engine/variable-readers.ts).
+  const foreign = uses.some((u) => u.definition?.origin);
+  const reaches = `${reader} on line ${use.line}${foreign ? ` of ${source.path}` : ''}`;
+  const at = (d: NonNullable<VariableUse['definition']>) => (d.origin ? `${d.origin.file} line ${d.origin.span.line}` : `line ${lineOf(d.start)}`);
   // The variables the flag reads directly (not those their values were built from) name the path.
   // (an outer use comes before the uses inside its value: variables.ts usesOf).
   const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
-  const names = [
-    ...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`))),
-  ];
+  const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (${at(v.definition)})`)))];
   // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
-  const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition!.start)}`))];
+  const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on ${at(u.definition!)}`))];
   const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
   const description =
     names.length === 1 && named[0].definition !== null
-      ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
+      ? `${named[0].name} (${at(named[0].definition)}, ${built}which reaches ${reaches})`
       : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
   const definitions = uses.flatMap((u) =>
-    u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : [],
+    u.definition
+      ? [
+          {
+            name: u.name,
+            text: u.definition.text,
+            span: source.span(u.definition.start, u.definition.end),
+            ...(u.definition.origin ? { origin: u.definition.origin } : {}),
+          },
+        ]
+      : [],
   );
   const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
   const first = named[0];

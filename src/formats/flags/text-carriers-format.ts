@@ -24,6 +24,7 @@ import { resolveRunning, ShellRunWalker, type RunningInvocation } from './3-invo
 import { controlPlaneGroup, settingsFromInvocation, type InvocationContext } from './4-invocation-settings.js';
 import { readLogicalLine } from './1-logical-lines.js';
 import { substituteWord, type Lookup } from './variables.js';
+import { environmentFileReference, foreignValue, parseEnvironmentFile, pickFile, spanIn } from './variable-files.js';
 import { INSTALL_K3S_EXEC_LINE, installExecArgs, installRke2ExecProblems, k3sServerArgs, k3sServerSettings } from './k3s-server-flags.js';
 import { extractK3s } from '../distributions/k3s.js';
 import { kubeadmInitArgs, kubeadmInitSettings } from './kubeadm-init-flags.js';
@@ -307,17 +308,26 @@ const ENVIRONMENT_FILE_LINE = /^[ \t]*(EnvironmentFile|PassEnvironment)[ \t]*=[ 
  * manager's values: with either, a variable cannot be resolved from the unit alone.
  */
 function unitEnvironment(scope: TextScope, range: { from: number; to: number }): Lookup {
-  const text = scope.baseCtx.source.text;
+  const source = scope.baseCtx.source;
+  const text = source.text;
   const env = new Map<string, { value: Arg; definition: number }>();
   let overriddenAt: { offset: number; what: string; names: Set<string> | null } | null = null;
+  // Issue 13: EnvironmentFile= in reach (variable-files.ts), in order; a later file wins over an earlier one.
+  let files: { read: Lookup | null; reason: string; offset: number }[] = [];
   for (let li = range.from; li < range.to; li++) {
     const line = scope.lines[li].replace(/\r$/, '');
     if (/^[ \t]*[#;]/.test(line)) continue;
     const file = ENVIRONMENT_FILE_LINE.exec(line);
+    if (file && file[1] === 'EnvironmentFile') {
+      // "If the empty string is assigned to this option, the list of file to read is reset" (systemd.exec(5)).
+      if (file[2].trim() === '') files = [];
+      else files.push(environmentFileLookup(source, scope.starts[li] + line.indexOf(file[2]), file[2]));
+      continue;
+    }
     if (file) {
-      const names = file[1] === 'PassEnvironment' ? new Set(file[2].split(/\s+/).filter(Boolean)) : null;
-      if (overriddenAt === null || names === null) overriddenAt = { offset: scope.starts[li], what: file[1], names };
-      else overriddenAt.names?.forEach((n) => names.add(n));
+      const names = new Set(file[2].split(/\s+/).filter(Boolean));
+      if (overriddenAt === null) overriddenAt = { offset: scope.starts[li], what: file[1], names };
+      else for (const n of names) overriddenAt.names?.add(n);
       continue;
     }
     const m = ENVIRONMENT_LINE.exec(line);
@@ -338,7 +348,38 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
     if (overriddenAt && (overriddenAt.names === null || overriddenAt.names.has(name))) {
       return { kind: 'unknown', reason: `${overriddenAt.what}= may set it`, definitionOffsets: [...(v ? [v.definition] : []), overriddenAt.offset] };
     }
+    // "Settings from these files override settings made with Environment=. If the same variable is set in both
+    // files, the latter wins": the last file that sets it, unless a later one cannot be read (it may set it too).
+    for (let k = files.length - 1; k >= 0; k--) {
+      const f = files[k];
+      if (f.read === null) {
+        const reason = f.reason ? `EnvironmentFile= may set it (${f.reason})` : 'EnvironmentFile= may set it';
+        return { kind: 'unknown', reason, definitionOffsets: [...(v ? [v.definition] : []), f.offset] };
+      }
+      const found = f.read(name);
+      if (found.kind !== 'unset') return found;
+    }
     return v ? { kind: 'value', value: v.value, definitionOffset: v.definition } : { kind: 'unset' };
+  };
+}
+
+/** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
+function environmentFileLookup(source: Source, offset: number, value: string): { read: Lookup | null; reason: string; offset: number } {
+  const ref = environmentFileReference(source.path, value);
+  const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown' as const, reason: '' };
+  if (picked.kind === 'unknown') return { read: null, reason: picked.reason, offset };
+  const entries = parseEnvironmentFile(picked.text);
+  const anchor = { start: offset, end: offset + value.trimEnd().length };
+  return {
+    offset,
+    reason: '',
+    read: (name) => {
+      const e = entries.get(name);
+      if (!e) return { kind: 'unset' };
+      if (e.kind === 'unknown') return { kind: 'unknown', reason: `${picked.path}: ${e.reason}`, definitionOffsets: [offset] };
+      const origin = { file: picked.path, span: spanIn(picked.text, e.start, e.end) };
+      return { kind: 'value', value: foreignValue(e.value, e.written, origin, anchor), definitionOffset: offset };
+    },
   };
 }
 
@@ -348,8 +389,10 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
  * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
  */
 function readScript(scope: TextScope, range: { from: number; to: number }, crlf: boolean): void {
-  const text = scope.baseCtx.source.text;
-  const walker = new ShellRunWalker();
+  const source = scope.baseCtx.source;
+  const text = source.text;
+  // Issue 13: a `source FILE` the change source read is followed (variable-files.ts).
+  const walker = new ShellRunWalker(null, 0, undefined, source.neighbours ? { path: source.path, lookup: source.neighbours } : undefined);
   for (let li = range.from; li < range.to; li++) {
     const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
     if (/^[ \t]*#/.test(line) || line.trim() === '') continue;

@@ -172,7 +172,12 @@ export function substituteWord(word: Arg, lookup: Lookup, dialect: Dialect): Sub
  */
 function usesOf(name: string, value: Arg, useOffset: number, at: number): VariableUse[] {
   const written = value.written ?? value;
-  const definition = { text: written.text, start: written.offsets[0], end: written.offsets[written.text.length] };
+  const definition: NonNullable<VariableUse['definition']> = {
+    text: written.text,
+    start: written.offsets[0],
+    end: written.offsets[written.text.length],
+  };
+  if (value.origin) definition.origin = value.origin;
   const inner = (value.via ?? []).map((u) => ({ ...u, start: u.start + at, end: u.end + at }));
   return [{ name, start: at, end: at + value.text.length, useOffset, definition }, ...inner];
 }

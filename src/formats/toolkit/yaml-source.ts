@@ -1,6 +1,7 @@
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
 
+import type { NeighbourLookup } from '../flags/variable-files.js';
 import {
   type Document,
   isAlias,
@@ -47,6 +48,8 @@ export class Source {
     text: string,
     /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
     readonly directory?: TerraformDirectory,
+    /** Issue 13: files of the repository this side may read variables from (src/formats/flags/variable-files.ts). */
+    readonly neighbours?: NeighbourLookup,
   ) {
     // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

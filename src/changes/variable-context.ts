@@ -1,0 +1,163 @@
+// Issue 13, "follow the value": the files that variables come from and go to, read through the same TreeReader as
+// the overlays' stacks and the Terraform neighbours (src/changes/overlay-context.ts): git (`git ls-tree`,
+// `git cat-file`) in git mode, a GraphQL blob batch in API mode, counted in the same request budget.
+//
+// - Forward (`readVariableFiles`): a changed script or unit names the files it reads variables from (`source
+//   FILE`, EnvironmentFile=; src/formats/flags/variable-files.ts says which repository paths). Each is read at the
+//   base for the "before" side and at the head for the "after" side, and handed over as ChangedFile.variableFiles.
+// - Backward (`readVariableReaders`): a changed file that unchanged scripts or units read (found by a search for
+//   its name; git mode: `git grep -F` at the head, API mode: the file's own directory) gets those readers as
+//   ChangedFile.variableReaders, and the other files they read as variableFiles.
+//
+// Fail closed: a file that cannot be read is handed over as unreadable, and a path the source did not read is not
+// handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
+
+import type { ChangedFile, ContextFile } from '../model.js';
+import { variableFilePaths } from '../formats/flags/variable-files.js';
+import type { TreeContent, TreeReader } from './overlay-context.js';
+
+/** Most readers read back for the changed files of one change (beyond: not read, said in the file's notes). */
+export const MAX_VARIABLE_READERS = 50;
+/** Changed files whose readers are searched for (a change of more files is searched for none of them). */
+export const MAX_SEARCHED_FILES = 200;
+
+/** Where the readers of the changed `paths` may be: paths at the head that may name one of them (a superset). */
+export interface ReaderSearch {
+  naming(paths: readonly string[]): Promise<string[]>;
+}
+
+/** The repository paths a changed file may read variables from (both sides), itself excluded. */
+function pathsOf(file: ChangedFile): string[] {
+  return [
+    ...new Set([
+      ...(file.before !== undefined ? variableFilePaths(file.previousPath ?? file.path, file.before) : []),
+      ...(file.after !== undefined ? variableFilePaths(file.path, file.after) : []),
+    ]),
+  ].filter((p) => p !== file.path);
+}
+
+/**
+ * Puts on each changed file the files it reads variables from, read at both revisions: one read per revision for
+ * all of them, none when no file names one. When they cannot be read, each is handed over as unreadable.
+ */
+export async function attachVariableFiles(files: readonly ChangedFile[], reader: TreeReader): Promise<void> {
+  const wanted = files.map((f) => ({ file: f, paths: pathsOf(f) })).filter((w) => w.paths.length > 0);
+  if (wanted.length === 0) return;
+  const all = [...new Set(wanted.flatMap((w) => w.paths))];
+  let before: Map<string, TreeContent>;
+  let after: Map<string, TreeContent>;
+  try {
+    [before, after] = [await reader.read('before', all), await reader.read('after', all)];
+  } catch (e) {
+    const unreadable = `it could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    for (const w of wanted)
+      w.file.variableFiles = mergeFiles(
+        w.file.variableFiles,
+        w.paths.map((path) => ({ path, unreadable })),
+      );
+    return;
+  }
+  for (const w of wanted)
+    w.file.variableFiles = mergeFiles(
+      w.file.variableFiles,
+      w.paths.map((p) => contextFile(p, before.get(p), after.get(p))),
+    );
+}
+
+/** What the backward search found for one changed path: its unchanged readers and the other files they read. */
+export interface ReadersOf {
+  readers: ContextFile[];
+  files: ContextFile[];
+}
+
+/**
+ * The unchanged readers of the changed paths `candidates` (at most MAX_SEARCHED_FILES of them), by changed path.
+ * `changedPaths` are every path of the change (never read as unchanged). Throws when the reader or search does.
+ */
+export async function readVariableReaders(
+  candidates: string[],
+  changedPaths: readonly string[],
+  search: ReaderSearch,
+  reader: TreeReader,
+): Promise<Map<string, ReadersOf>> {
+  const out = new Map<string, ReadersOf>();
+  candidates = candidates.filter(mayHoldVariables);
+  if (candidates.length === 0 || candidates.length > MAX_SEARCHED_FILES) return out;
+  const changed = new Set(changedPaths);
+  const found = (await search.naming(candidates)).filter((p) => !changed.has(p)).slice(0, MAX_VARIABLE_READERS);
+  if (found.length === 0) return out;
+  const texts = await reader.read('after', found);
+  const byTarget = new Map<string, ContextFile[]>();
+  const others = new Set<string>();
+  for (const p of found) {
+    const c = texts.get(p);
+    if (!c || !('text' in c)) continue;
+    const refs = variableFilePaths(p, c.text);
+    for (const target of candidates) {
+      if (!refs.includes(target)) continue;
+      // Not in the change: the same text at both revisions.
+      byTarget.set(target, [...(byTarget.get(target) ?? []), { path: p, before: c.text, after: c.text }]);
+      for (const r of refs) if (!changed.has(r)) others.add(r);
+    }
+  }
+  if (byTarget.size === 0) return out;
+  const otherPaths = [...others];
+  const [before, after] =
+    otherPaths.length > 0 ? [await reader.read('before', otherPaths), await reader.read('after', otherPaths)] : [new Map(), new Map()];
+  for (const [target, readers] of byTarget) {
+    const wanted = new Set(readers.flatMap((r) => variableFilePaths(r.path, r.after ?? '')).filter((p) => p !== target));
+    out.set(target, {
+      readers,
+      files: [...wanted].filter((p) => others.has(p)).map((p) => contextFile(p, before.get(p), after.get(p))),
+    });
+  }
+  return out;
+}
+
+/**
+ * Files a script may source or a unit may name in EnvironmentFile=, by name: a shell or env extension
+ * (`.sh`, `.bash`, `.env`, `.conf`, `.cfg`, `.vars`, `.inc`, `.rc`) or none (`/etc/default/kube-apiserver`).
+ * YAML, JSON, Terraform and the like are not searched for (they are not sourced).
+ */
+export function mayHoldVariables(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return true;
+  return /^(sh|bash|env|conf|cfg|vars|inc|rc)$/i.test(name.slice(dot + 1));
+}
+
+/** A script or unit by name (`.sh`, `.bash`, `.service`, `.conf` for drop-ins, or no extension): a reader to look at. */
+export function mayReadVariables(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 || /^(sh|bash|service|conf)$/i.test(base.slice(dot + 1));
+}
+
+/** Puts a changed file's readers (and the other files they read) on it. */
+export function attachVariableReaders(file: ChangedFile, found: Map<string, ReadersOf> | undefined): ChangedFile {
+  const r = found?.get(file.path);
+  if (!r) return file;
+  file.variableReaders = r.readers;
+  if (r.files.length > 0) file.variableFiles = mergeFiles(file.variableFiles, r.files);
+  return file;
+}
+
+function mergeFiles(a: ContextFile[] | undefined, b: ContextFile[]): ContextFile[] {
+  const seen = new Set((a ?? []).map((f) => f.path));
+  return [...(a ?? []), ...b.filter((f) => !seen.has(f.path))];
+}
+
+function contextFile(path: string, before: TreeContent | undefined, after: TreeContent | undefined): ContextFile {
+  const file: ContextFile = { path };
+  const reasons: string[] = [];
+  for (const [side, content] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    if (content && 'text' in content) file[side] = content.text;
+    else if (content && 'unreadable' in content) reasons.push(`${side === 'before' ? 'base' : 'head'}: ${content.unreadable}`);
+    else if (!content) reasons.push(`${side === 'before' ? 'base' : 'head'}: not read`);
+  }
+  if (reasons.length) file.unreadable = reasons.join('; ');
+  return file;
+}

@@ -1,0 +1,101 @@
+// Issue 13, variables from another file in API mode: the bundled action against the loopback GitHub reads the file
+// a changed script sources through GraphQL (one blob batch per revision), from the context request budget, and
+// fails closed when the budget is spent.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { FakeGitHub, type RecordedRequest, type Tree } from '../support/fake-github.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import { prPayload } from '../support/action-fixtures.js';
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await new FakeGitHub().start();
+});
+afterEach(async () => {
+  await gh.stop();
+});
+
+const SCRIPT_PATH = 'cluster/scripts/start.sh';
+const VARS_PATH = 'cluster/scripts/vars.sh';
+const SCRIPT = (use: string) =>
+  `#!/bin/bash\nset -euo pipefail\n. "$(dirname "$0")/vars.sh"\n\nexec /usr/local/bin/kube-apiserver \\\n  --etcd-servers="\${ETCD_SERVERS}" \\\n  --service-cluster-ip-range=${use}\n`;
+const VARS = (range: string) => `# sourced by start.sh\nETCD_SERVERS=https://10.0.0.10:2379\nSVC_RANGE=${range}\n`;
+
+async function runPull(number: number, base: Tree, head: Tree, extraEnv?: Record<string, string>): Promise<ActionRun> {
+  const shas = gh.addPull({ number, base, head });
+  return runAction({ eventName: 'pull_request', payload: prPayload(gh, number, shas), apiUrl: gh.url, extraEnv });
+}
+
+/** Blob batches that read the vars file: the script's sourced file (the change never includes it). */
+const varsReads = () => gh.requests.filter((r: RecordedRequest) => r.route === 'graphql' && JSON.stringify(r.body).includes(`:${VARS_PATH}"`));
+const findings = (run: ActionRun) =>
+  (JSON.parse(run.outputs.report) as { findings: { rule: string; file: string; line: number; level: string; message: string }[] }).findings;
+
+describe('a script that sources an unchanged vars file, in API mode', () => {
+  it('reads the vars file at base and head in 2 extra requests and reports the new value at the flag', async () => {
+    const run = await runPull(
+      1,
+      { [SCRIPT_PATH]: SCRIPT('10.96.0.0/12'), [VARS_PATH]: VARS('10.100.0.0/16') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.100.0.0/16') },
+    );
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', SCRIPT_PATH, 7]]);
+    expect(findings(run)[0].message).toContain(`SVC_RANGE (${VARS_PATH} line 3`);
+    expect(run.code).toBe(1);
+    // Measured: the change's own head and base batches, then one batch per revision for the vars file.
+    expect(varsReads()).toHaveLength(2);
+    expect(gh.count('graphql')).toBe(4);
+  });
+
+  it('the safe twin: the vars file holds the range the script wrote', async () => {
+    const run = await runPull(
+      2,
+      { [SCRIPT_PATH]: SCRIPT('10.96.0.0/12'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+    );
+    expect(findings(run)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(varsReads()).toHaveLength(2);
+  });
+
+  it('fails closed (unreadable-config) when the request budget is spent', async () => {
+    const run = await runPull(
+      3,
+      { [SCRIPT_PATH]: SCRIPT('10.96.0.0/12'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { SERVICE_CIDR_GUARD_CONTEXT_REQUESTS: '0' },
+    );
+    expect(findings(run).map((f) => [f.rule, f.level, f.file, f.line])).toEqual([['unreadable-config', 'error', SCRIPT_PATH, 7]]);
+    expect(findings(run)[0].message).toContain('request budget');
+    expect(run.code).toBe(1);
+    expect(varsReads()).toHaveLength(0);
+  });
+});
+
+describe('a vars file changed alone, sourced by an unchanged script of its directory, in API mode', () => {
+  const treeQueries = () =>
+    gh.requests.filter((r: RecordedRequest) => r.route === 'graphql' && String((r.body as { query?: string }).query ?? '').includes('on Tree'));
+
+  it('lists the directory, reads the script and the base of the vars file (3 extra requests) and reports at the definition', async () => {
+    const run = await runPull(
+      4,
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.100.0.0/16') },
+    );
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', VARS_PATH, 3]]);
+    expect(findings(run)[0].message).toContain(`on line 7 of ${SCRIPT_PATH}`);
+    expect(run.code).toBe(1);
+    // Measured: the change's head batch, then one listing of the directory, one batch for the script at the head
+    // and one for the vars file at the base.
+    expect(treeQueries()).toHaveLength(1);
+    expect(gh.count('graphql')).toBe(4);
+  });
+
+  it('the safe twin: a variable that does not reach the flag', async () => {
+    const run = await runPull(
+      5,
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12') },
+      { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: VARS('10.96.0.0/12').replace('10.0.0.10', '10.0.0.11') },
+    );
+    expect(findings(run)).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});

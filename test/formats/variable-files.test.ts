@@ -1,0 +1,103 @@
+// Issue 13: which repository paths a `source`/`.` or EnvironmentFile= names (src/formats/flags/variable-files.ts),
+// and how a systemd environment file is read (systemd.exec(5) EnvironmentFile=).
+import { describe, expect, it } from '@jest/globals';
+import {
+  absoluteCandidates,
+  environmentFileReference,
+  parseEnvironmentFile,
+  pickFile,
+  sourcedFileReference,
+  variableFilePaths,
+} from '../../src/formats/flags/variable-files.js';
+
+const paths = (ref: ReturnType<typeof sourcedFileReference>) => (ref.kind === 'paths' ? ref.candidates : ref.reason);
+
+describe('source / . paths', () => {
+  it('a literal path with a slash is taken relative to the script directory', () => {
+    expect(paths(sourcedFileReference('ops/scripts/start.sh', './vars.sh'))).toEqual(['ops/scripts/vars.sh']);
+    expect(paths(sourcedFileReference('ops/scripts/start.sh', '../common/env.sh'))).toEqual(['ops/common/env.sh']);
+    expect(paths(sourcedFileReference('start.sh', 'lib/env.sh'))).toEqual(['lib/env.sh']);
+  });
+
+  it('the script directory written as $(dirname "$0"), ${BASH_SOURCE%/*} or $(cd … && pwd)', () => {
+    for (const w of [
+      '$(dirname "$0")/env.sh',
+      '$(dirname $0)/env.sh',
+      '${BASH_SOURCE%/*}/env.sh',
+      '$(dirname "${BASH_SOURCE[0]}")/env.sh',
+      '$(cd "$(dirname "$0")" && pwd)/env.sh',
+    ])
+      expect([w, paths(sourcedFileReference('a/b/run.sh', w))]).toEqual([w, ['a/b/env.sh']]);
+  });
+
+  it('a name without a slash (PATH search), another expansion, or a path out of the repository is not followed', () => {
+    expect(paths(sourcedFileReference('a/run.sh', 'vars.sh'))).toMatch(/PATH/);
+    expect(paths(sourcedFileReference('a/run.sh', '$DIR/vars.sh'))).toMatch(/computed when the script runs/);
+    expect(paths(sourcedFileReference('a/run.sh', '~/vars.sh'))).toMatch(/computed/);
+    expect(paths(sourcedFileReference('a/run.sh', '../../vars.sh'))).toMatch(/outside the repository/);
+  });
+
+  it('an absolute path: same name beside the reader, under its root-file-system prefix, then from the root', () => {
+    expect(absoluteCandidates('hosts/cp1/etc/systemd/system/kube-apiserver.service', '/etc/kubernetes/apiserver.env')).toEqual([
+      'hosts/cp1/etc/systemd/system/apiserver.env',
+      'hosts/cp1/etc/kubernetes/apiserver.env',
+      'etc/kubernetes/apiserver.env',
+    ]);
+    expect(absoluteCandidates('kube-apiserver.service', '/etc/default/kube-apiserver')).toEqual(['kube-apiserver', 'etc/default/kube-apiserver']);
+  });
+
+  it('EnvironmentFile= with a "-" prefix, a specifier or a wildcard', () => {
+    const ref = environmentFileReference('etc/systemd/system/k.service', '-/etc/kubernetes/apiserver.env');
+    expect(ref.kind === 'paths' && ref.candidates).toEqual(['etc/systemd/system/apiserver.env', 'etc/kubernetes/apiserver.env']);
+    expect(environmentFileReference('k.service', '/etc/kubernetes/%i.env').kind).toBe('unresolvable');
+    expect(environmentFileReference('k.service', '/etc/kubernetes/*.env').kind).toBe('unresolvable');
+  });
+
+  it('pickFile: the first that exists; two that differ are ambiguous; one not read is unknown', () => {
+    const ref = environmentFileReference('etc/systemd/system/k.service', '/etc/kubernetes/a.env');
+    const files: Record<string, string> = { 'etc/kubernetes/a.env': 'A=1\n' };
+    const lookup = (p: string) => (p in files ? { text: files[p] } : { missing: true as const });
+    expect(pickFile(ref, lookup)).toEqual({ kind: 'file', path: 'etc/kubernetes/a.env', text: 'A=1\n' });
+    files['etc/systemd/system/a.env'] = 'A=2\n';
+    expect(pickFile(ref, lookup)).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('which differ') });
+    files['etc/systemd/system/a.env'] = 'A=1\n';
+    expect(pickFile(ref, lookup)).toMatchObject({ kind: 'file' });
+    expect(pickFile(ref, () => undefined)).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('was not read') });
+    expect(pickFile(ref, () => ({ missing: true }))).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('not in the repository') });
+  });
+
+  it('variableFilePaths finds source commands after operators and in conditions, and EnvironmentFile= lines', () => {
+    const script = '#!/bin/sh\n[ -f ./site.env ] && . ./site.env\nif true; then source "$(dirname "$0")/more.sh"; fi\necho . not-this\n';
+    expect(variableFilePaths('s/run.sh', script)).toEqual(['s/site.env', 's/more.sh']);
+    expect(variableFilePaths('u/k.service', '[Service]\nEnvironmentFile=-/etc/default/k\nEnvironmentFile=\n')).toEqual(['u/k', 'etc/default/k']);
+  });
+});
+
+describe('systemd environment files', () => {
+  const value = (text: string, name: string) => {
+    const e = parseEnvironmentFile(text).get(name);
+    return e?.kind === 'value' ? e.value : e;
+  };
+
+  it('comments, blank lines, lines without "=" and invalid names are ignored; the last assignment wins', () => {
+    const text = '# c\n; c\n\nnot an assignment\nA=1\nA=2\nexport B=3\n';
+    expect(value(text, 'A')).toBe('2');
+    expect(parseEnvironmentFile(text).has('B')).toBe(false);
+    expect([...parseEnvironmentFile(text).keys()]).toEqual(['A']);
+  });
+
+  it('quotes: single verbatim, double with backslash escapes; unquoted keeps interior whitespace and inner quotes', () => {
+    expect(value("A='10.96.0.0/12'\n", 'A')).toBe('10.96.0.0/12');
+    expect(value('A="a \\"b\\" \\$c"\n', 'A')).toBe('a "b" $c');
+    expect(value('A=  x  y  \n', 'A')).toBe('x  y');
+    expect(value('A=x"y"\n', 'A')).toBe('x"y"');
+    expect(value('A=one\\\ntwo\n', 'A')).toBe('onetwo');
+    expect(value('A="multi\nline"\n', 'A')).toBe('multi\nline');
+  });
+
+  it('an unclosed quote leaves the value unknown; the written span is the value as written', () => {
+    expect(parseEnvironmentFile('A="open\n').get('A')).toMatchObject({ kind: 'unknown' });
+    const e = parseEnvironmentFile('X=1\nSVC="10.96.0.0/12"  \n').get('SVC');
+    expect(e).toMatchObject({ kind: 'value', written: '"10.96.0.0/12"', start: 8, end: 22 });
+  });
+});
