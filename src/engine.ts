@@ -21,7 +21,7 @@ import { reportCrossChecks } from './engine/cross-checks.js';
 import { hasSharedGroup, MoveTracker, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
 import { ClusterPairing } from './engine/moves.js';
-import { extractSide } from './engine/side.js';
+import { extractSide, type SideExtraction, type SideProblem } from './engine/side.js';
 import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
 import { reportValues } from './engine/value-checks.js';
@@ -138,7 +138,7 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
   // ServiceCIDR objects: updates the apiserver refuses, removals (src/engine/servicecidr-checks.ts).
   reportServiceCidrChanges(ctx, before, after);
   // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
-  const unseen = reportUnreadable(ctx, before, after);
+  const unseen = reportUnreadable(ctx, before, after, hiddenByChangedReadFiles(file, before, after, terraform));
 
   const side = after ?? before;
   const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
@@ -153,6 +153,37 @@ function analyzeFileUnguarded(file: ChangedFile, options: EngineOptions, terrafo
     ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
   ];
   return { file, before, after, findings, problems };
+}
+
+/**
+ * Issue 13: when this file and a file it reads variables from change together, a value hidden on one side only
+ * because of that file's change (read again with the other side's text of it, it is not hidden) is touched by the
+ * change, wherever this file's own change is (fail closed: the vars file's own report names no reader that changed).
+ */
+function hiddenByChangedReadFiles(
+  file: ChangedFile,
+  before: SideExtraction | null,
+  after: SideExtraction | null,
+  terraform: TerraformSides | undefined,
+): ((p: SideProblem, side: 'before' | 'after') => boolean) | undefined {
+  if (!file.variableFiles?.some((f) => !f.unreadable && f.before !== f.after)) return undefined;
+  const swapped = { before: undefined as Set<string> | undefined, after: undefined as Set<string> | undefined };
+  const hiddenWithOtherSide = (side: 'before' | 'after'): Set<string> => {
+    const cached = swapped[side];
+    if (cached) return cached;
+    const own = side === 'after' ? after : before;
+    const other = side === 'after' ? 'before' : 'after';
+    const path = side === 'after' ? file.path : (file.previousPath ?? file.path);
+    const read = own ? extractSide(path, own.text, undefined, terraform?.[side], undefined, neighboursOf(file, other)) : null;
+    const hidden = new Set((read?.problems ?? []).filter((p) => p.hidesRange).map(problemKey));
+    swapped[side] = hidden;
+    return hidden;
+  };
+  return (p, side) => !hiddenWithOtherSide(side).has(problemKey(p));
+}
+
+function problemKey(p: SideProblem): string {
+  return `${p.line}|${p.format ?? ''}|${p.setting ?? ''}|${p.message}`;
 }
 
 function fileKindOf(file: ChangedFile, options: EngineOptions): ReturnType<typeof classifyFile> {

@@ -28,7 +28,16 @@ const WHAT_TO_DO =
  * Reports the hidden values of one changed file. Returns the whole-file problems that did not become a
  * finding, so the caller lists them as problems (a limit reached is always visible).
  */
-export function reportUnreadable(ctx: FileContext, before: SideExtraction | null, after: SideExtraction | null): SideProblem[] {
+export function reportUnreadable(
+  ctx: FileContext,
+  before: SideExtraction | null,
+  after: SideExtraction | null,
+  /**
+   * Issue 13: a hidden value that a changed file this one reads variables from made hidden (a sourced vars file, an
+   * EnvironmentFile=): the change touches it although none of this file's own lines that carry it changed.
+   */
+  hiddenByReadFiles?: (p: SideProblem, side: 'before' | 'after') => boolean,
+): SideProblem[] {
   const rawAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
   const rawBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
   if (rawAfter.length === 0 && rawBefore.length === 0) return [];
@@ -73,8 +82,9 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
     // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
     const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
     const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
-    if (definition === undefined && !atUse) continue;
-    const same = definition !== undefined ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+    const byReadFile = definition === undefined && !atUse && !!hiddenByReadFiles?.(p, 'after');
+    if (definition === undefined && !atUse && !byReadFile) continue;
+    const same = definition !== undefined || byReadFile ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
     if (same) continue;
     // Create-only formats (kind): a change applies to new clusters only, as for an added file.
     const createOnly = [...(before?.settings ?? []), ...after.settings].some((s) => s.format === p.format && s.createOnly === true);
@@ -102,7 +112,12 @@ export function reportUnreadable(ctx: FileContext, before: SideExtraction | null
         );
       continue;
     }
-    if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) && !p.reachedFrom?.some((l) => changes.beforeTouched(l))) continue;
+    if (
+      !touchesRegion(beforeLines, p.line, changes.beforeTouched) &&
+      !p.reachedFrom?.some((l) => changes.beforeTouched(l)) &&
+      !hiddenByReadFiles?.(p, 'before')
+    )
+      continue;
     if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting)) continue; // the new side's finding tells it
     const newSetting = after.settings.find((s) => s.format === p.format && s.setting === p.setting);
     const line = newSetting?.span.line ?? changes.afterLineOf(p.line);
