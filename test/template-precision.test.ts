@@ -282,7 +282,93 @@ EOF
 kube-apiserver --service-cluster-ip-range=10.96.0.0/12
 `;
   it('a deleted file with a config-removed notice draws no second, unreadable-config notice', () => {
+    // The heredoc is read as the file it writes (its kubeadm config, line 7) and the kube-apiserver line as a
+    // command (line 9): one notice per config the script held, none about reading it.
     const findings = analyzeChanges([{ path: 'cluster-provision/k8s/1.14/provision.sh', before: script }]).findings;
-    expect(findings.map((f) => [f.rule, f.level, f.line])).toEqual([['config-removed', 'notice', 9]]);
+    expect(findings.map((f) => [f.rule, f.level, f.line])).toEqual([
+      ['config-removed', 'notice', 7],
+      ['config-removed', 'notice', 9],
+    ]);
+  });
+});
+
+describe('a heredoc is the file it writes (kubeadm --config reads the body, not the script)', () => {
+  // kubevirtci's provision scripts: one kubeadm heredoc per Kubernetes version branch, the script around them.
+  const branch = (test: string, api: string, subnet: string | null) => `elif [[ $minor_version -ge "${test}" ]]; then
+    cat > /etc/kubernetes/kubeadm.conf <<EOF
+apiVersion: kubeadm.k8s.io/${api}
+kind: InitConfiguration
+---
+apiVersion: kubeadm.k8s.io/${api}
+kind: ClusterConfiguration
+kubernetesVersion: \${version}
+networking:
+  podSubnet: 10.244.0.0/16
+${subnet === null ? '' : `  serviceSubnet: ${subnet}\n`}EOF
+`;
+  const script = (...branches: string[]) => `#!/bin/bash
+set -ex
+version=$1
+minor_version=$(echo $version | cut -d. -f2)
+if false; then
+  :
+${branches.join('')}fi
+kubeadm init --config /etc/kubernetes/kubeadm.conf
+echo done
+`;
+  const p = 'cluster-provision/k8s/scripts/provision.sh';
+  const old = branch('14', 'v1beta1', '10.96.0.0/12') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);
+
+  it('the heredoc view keeps every offset: the value is found at its line in the script', () => {
+    const one = branch('14', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);
+    const findings = analyzeChanges([{ path: p, before: script(one) }]).findings;
+    const line =
+      script(one)
+        .split('\n')
+        .findIndex((l) => l.includes('serviceSubnet')) + 1;
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['config-removed', line]]);
+  });
+
+  it('a branch for a new version with the same value draws nothing (no "YAML errors" from the script around it)', () => {
+    const after = script(branch('15', 'v1beta2', '10.96.0.0/12') + old);
+    expect(rules([{ path: p, before: script(old), after }])).toEqual([]);
+    expect(analyzeChanges([{ path: p, before: script(old), after }]).problems).toEqual([]);
+  });
+
+  it('an added script with such heredocs draws nothing', () => {
+    expect(rules([{ path: p, after: script(branch('15', 'v1beta2', '10.96.0.0/12') + old) }])).toEqual([]);
+  });
+
+  it('twin: changing the value in a heredoc is a range change at its line', () => {
+    const after = script(branch('14', 'v1beta1', '10.100.0.0/16') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null));
+    const line = after.split('\n').findIndex((l) => l.includes('10.100.0.0/16')) + 1;
+    expect(rules([{ path: p, before: script(old), after }])).toEqual([[p, 'primary-range-change', 'error', line]]);
+  });
+
+  it('twin: a value the script fills in when it runs (unquoted heredoc, ${SERVICE_CIDR}) blocks', () => {
+    const after = script(branch('14', 'v1beta1', '${SERVICE_CIDR}') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null));
+    expect(rules([{ path: p, before: script(old), after }]).map((f) => [f[1], f[2]])).toEqual([['unreadable-config', 'error']]);
+  });
+
+  it('twin: two ClusterConfigurations in ONE heredoc are refused by kubeadm and block', () => {
+    const doubled = branch('14', 'v1beta1', '10.96.0.0/12').replace('kind: InitConfiguration', 'kind: ClusterConfiguration');
+    const after = script(doubled + branch('13', 'v1beta1', '10.96.0.0/12'));
+    expect(rules([{ path: p, before: script(old), after }]).map((f) => [f[1], f[2]])).toEqual([['unreadable-config', 'error']]);
+  });
+
+  it('twin: YAML outside every heredoc (a multi-line quoted string) keeps the whole-script reading', () => {
+    const quoted = (subnet: string) => `#!/bin/bash
+cat <<EOF > /tmp/motd
+hello
+EOF
+echo 'apiVersion: kubeadm.k8s.io/v1beta2
+kind: ClusterConfiguration
+networking:
+  serviceSubnet: ${subnet}' > /etc/kubernetes/kubeadm.conf
+`;
+    // The whole script is one YAML stream again: the gate cannot read it, and a change there blocks as before.
+    expect(rules([{ path: p, before: quoted('10.96.0.0/12'), after: quoted('10.100.0.0/16') }]).map((f) => [f[1], f[2]])).toEqual([
+      ['unreadable-config', 'error'],
+    ]);
   });
 });
