@@ -372,3 +372,70 @@ networking:
     ]);
   });
 });
+
+describe('a templated value that moves to another file of the same change (the same text renders the same value)', () => {
+  // kubespray moved the apiserver from a systemd env template to a static pod manifest; k0s moved Calico's
+  // K8S_SERVICE_CIDR from a ConfigMap into the DaemonSet's env: the expression leaves one file and arrives in another.
+  const env = (value: string) => `# {{ ansible_managed }}
+KUBE_LOGTOSTDERR="--logtostderr=true"
+# Address range to use for services
+KUBE_SERVICE_ADDRESSES="--service-cluster-ip-range=${value}"
+KUBE_API_ARGS="--tls_cert_file={{ kube_cert_dir }}/server.crt"
+`;
+  const manifest = (value: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: kube-apiserver
+  namespace: {{ system_namespace }}
+spec:
+  hostNetwork: true
+  containers:
+  - name: kube-apiserver
+    image: {{ hyperkube_image_repo }}:{{ hyperkube_image_tag }}
+    command:
+    - /hyperkube
+    - apiserver
+{% if kube_api_anonymous_auth %}
+    - --anonymous-auth=true
+{% endif %}
+    - --service-cluster-ip-range=${value}
+`;
+  const envPath = 'roles/kubernetes/master/templates/apiserver.j2';
+  const manifestPath = 'roles/kubernetes/master/templates/manifests/kube-apiserver.manifest.j2';
+  const moved = (arrives: string): ChangedFile[] => [
+    { path: envPath, before: env('{{ kube_service_addresses }}') },
+    { path: manifestPath, before: manifest('{{ other_flag }}').replace(/\n {4}- --service-cluster-ip-range=.*\n/, '\n'), after: manifest(arrives) },
+  ];
+
+  it('leaving a deleted template for a changed one, written the same: nothing on either file', () => {
+    expect(rules(moved('{{ kube_service_addresses }}'))).toEqual([]);
+    // Blanks inside the braces are no part of the rendered text.
+    expect(rules(moved('{{kube_service_addresses}}'))).toEqual([]);
+  });
+
+  it('twin: the value arrives as another expression: both files keep their findings', () => {
+    expect(rules(moved('{{ kube_service_addresses_v2 }}')).map((f) => [f[0], f[1]])).toEqual([
+      [envPath, 'unreadable-config'],
+      [manifestPath, 'unreadable-config'],
+    ]);
+  });
+
+  it('twin: the deleted template alone (nothing arrives) keeps its notice', () => {
+    expect(rules([moved('{{ kube_service_addresses }}')[0]]).map((f) => [f[0], f[1], f[2]])).toEqual([[envPath, 'unreadable-config', 'notice']]);
+  });
+
+  it('twin: a literal range on a touched line of the arriving file is no template move', () => {
+    const files = moved('{{ kube_service_addresses }}');
+    files[1] = {
+      ...files[1],
+      after: `${files[1].after}    - --service-node-port-range=30000-32767\n    - --service-cluster-ip-range=10.96.0.0/12\n`,
+    };
+    expect(rules(files).map((f) => f[0])).toContain(manifestPath);
+  });
+
+  it('twin: a move into another project of the repository is no move', () => {
+    const files = moved('{{ kube_service_addresses }}');
+    files[1] = { ...files[1], path: `contrib/${manifestPath}` };
+    expect(rules(files).map((f) => f[0])).toContain(envPath);
+  });
+});
