@@ -439,3 +439,49 @@ spec:
     expect(rules(files).map((f) => f[0])).toContain(envPath);
   });
 });
+
+describe('Cluster API v1alpha1 Clusters (cluster.k8s.io) are read like the later generations', () => {
+  // The early cluster-api examples: the same spec.clusterNetwork.services.cidrBlocks, a YAML error further down
+  // (a stray comma in providerConfig) that the parser recovers from.
+  const cluster = (cidr: string, name = 'test1', comma = ',') => `apiVersion: "cluster.k8s.io/v1alpha1"
+kind: Cluster
+metadata:
+  name: ${name}
+spec:
+    clusterNetwork:
+        services:
+            cidrBlocks: ["${cidr}"]
+        pods:
+            cidrBlocks: ["192.168.0.0/16"]
+        serviceDomain: "cluster.local"
+    providerConfig:
+      value:
+        apiVersion: "terraformproviderconfig/v1alpha1"${comma}
+        kind: "TerraformProviderConfig"
+`;
+  it('an added example whose range is a literal draws nothing (the range is read, not hidden by the YAML error below it)', () => {
+    expect(rules([{ path: 'tf-deployer/cluster.yaml', after: cluster('10.96.0.0/12') }])).toEqual([]);
+  });
+
+  it('twin: changing its range is a range change', () => {
+    expect(
+      rules([{ path: 'tf-deployer/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', ''), after: cluster('10.100.0.0/16', 'test1', '') }]),
+    ).toEqual([['tf-deployer/cluster.yaml', 'primary-range-change', 'error', 8]]);
+  });
+
+  it('a config that becomes a template of itself (name: $CLUSTER_NAME) in the same directory, same value: a move', () => {
+    const files: ChangedFile[] = [
+      { path: 'clusterctl/examples/google/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', '') },
+      { path: 'clusterctl/examples/google/cluster.yaml.template', after: cluster('10.96.0.0/12', '$CLUSTER_NAME', '') },
+    ];
+    expect(rules(files)).toEqual([]);
+  });
+
+  it('twin: the template sets another range, or stands in another directory: the removal is told', () => {
+    const gone = { path: 'clusterctl/examples/google/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', '') };
+    const other = rules([gone, { path: 'clusterctl/examples/google/cluster.yaml.template', after: cluster('10.100.0.0/16', '$CLUSTER_NAME', '') }]);
+    expect(other.map((f) => f[1])).toContain('config-removed');
+    const elsewhere = rules([gone, { path: 'clusterctl/examples/aws/cluster.yaml.template', after: cluster('10.96.0.0/12', '$CLUSTER_NAME', '') }]);
+    expect(elsewhere.map((f) => f[1])).toEqual(['config-removed']);
+  });
+});
