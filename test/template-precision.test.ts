@@ -11,6 +11,7 @@ import { describe, expect, it } from '@jest/globals';
 import { analyzeChanges } from '../src/engine.js';
 import { expressionsTight, isServiceRangeVariableReference, lineValue, withoutExpressionReferences } from '../src/formats/toolkit/templates.js';
 import type { ChangedFile } from '../src/model.js';
+import { heredocView } from '../src/formats/toolkit/heredocs.js';
 
 const rules = (files: ChangedFile[]) => analyzeChanges(files).findings.map((f) => [f.file, f.rule, f.level, f.line]);
 
@@ -318,6 +319,18 @@ echo done
 `;
   const p = 'cluster-provision/k8s/scripts/provision.sh';
   const old = branch('14', 'v1beta1', '10.96.0.0/12') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);
+
+  it('the heredoc view: same length, bodies as written, the script blanked, `---` before each body; null without an end', () => {
+    const text = script(old);
+    const view = heredocView(p, text)!;
+    expect(view.text).toHaveLength(text.length);
+    expect(view.bodies).toHaveLength(3);
+    for (const b of view.bodies) expect(view.text.slice(b.start, b.end)).toBe(text.slice(b.start, b.end));
+    expect(view.text).not.toMatch(/kubeadm init|minor_version|EOF/);
+    expect(view.text.match(/^---/gm)).toHaveLength(6); // three bodies, each after its `---` and with an inner `---`
+    expect(heredocView(p, '#!/bin/bash\ncat <<EOF\napiVersion: v1\n')).toBeNull();
+    expect(heredocView('values.yaml', text)).toBeNull();
+  });
 
   it('the heredoc view keeps every offset: the value is found at its line in the script', () => {
     const one = branch('14', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);

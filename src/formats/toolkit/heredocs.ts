@@ -66,29 +66,30 @@ export function heredocView(path: string, text: string): HeredocView | null {
     li = at - 1;
   }
   if (pending.length > 0 || bodies.length === 0) return null;
-  const chars = text.split('');
-  const keep = new Uint8Array(lines.length);
-  for (const b of bodies) for (let l = b.from; l < b.to; l++) keep[l] = b.strip ? 2 : 1;
+  // Line by line (no per-character array: a script may be megabytes long).
+  const out = new Array<string>(lines.length);
   const outside: string[] = [];
+  for (let l = 0; l < lines.length; l++) out[l] = lines[l];
+  for (const b of bodies) {
+    if (!b.strip) continue;
+    for (let l = b.from; l < b.to; l++) out[l] = out[l].replace(/^\t+/, (tabs) => ' '.repeat(tabs.length));
+  }
+  const inBody = new Uint8Array(lines.length);
+  for (const b of bodies) inBody.fill(1, b.from, b.to);
   for (let l = 0; l < lines.length; l++) {
-    if (keep[l]) continue;
+    if (inBody[l]) continue;
     outside.push(lines[l]);
-    for (let i = starts[l]; i < starts[l] + lines[l].length; i++) if (chars[i] !== '\r') chars[i] = ' ';
+    out[l] = lines[l].replace(/[^\r]/g, ' ');
   }
   if (YAML_SIGNATURE.test(outside.join('\n'))) return null;
   for (const b of bodies) {
-    if (b.strip) {
-      for (let l = b.from; l < b.to; l++) for (let i = starts[l]; chars[i] === '\t'; i++) chars[i] = ' ';
-    }
     // The line before the body is outside every body (the operator's line or the previous delimiter).
     const before = b.from - 1;
     if (lines[before].replace(/\r$/, '').length < 3) return null;
-    chars[starts[before]] = '-';
-    chars[starts[before] + 1] = '-';
-    chars[starts[before] + 2] = '-';
+    out[before] = `---${out[before].slice(3)}`;
   }
   return {
-    text: chars.join(''),
+    text: out.join('\n'),
     bodies: bodies.map((b) => ({ start: starts[b.from], end: b.to > b.from ? starts[b.to - 1] + lines[b.to - 1].length : starts[b.from] })),
   };
 }
