@@ -21,6 +21,7 @@ import { reportCrossChecks } from './engine/cross-checks.js';
 import { hasSharedGroup, MoveTracker, reportCrossFileMismatches, type SidedFile } from './engine/cross-file.js';
 import { FileContext } from './engine/file-context.js';
 import { ClusterPairing } from './engine/moves.js';
+import { TemplateMoveTracker } from './engine/template-moves.js';
 import { extractSide, type SideExtraction, type SideProblem } from './engine/side.js';
 import { namesServiceRangeKey } from './engine/range-keys.js';
 import { reportUnreadable, reportUnreadableFile } from './engine/unreadable.js';
@@ -280,6 +281,8 @@ class ChangeCollector {
   private readonly serviceCidrs: ServiceCidrOverlapTracker;
   /** Deleted and added configs of one cluster, compared as a move (src/engine/moves.ts): small records only. */
   private readonly pairs: ClusterPairing;
+  /** Templated values (`{{ x }}`) that leave one file and arrive in another, written the same (engine/template-moves.ts). */
+  private readonly templateMoves = new TemplateMoveTracker();
 
   constructor(private readonly options: EngineOptions) {
     this.moves = new MoveTracker(options);
@@ -288,6 +291,7 @@ class ChangeCollector {
   }
 
   add(file: ChangedFile): void {
+    this.templateMoves.record(file);
     if (this.terraform.take(file)) return;
     this.keep(file, analyzeFileSides(file, this.options));
   }
@@ -324,7 +328,8 @@ class ChangeCollector {
       const text = a ? (a.file.after ?? a.file.before) : undefined;
       if (text !== undefined) this.texts.set(f.file, text);
     }
-    return { ...buildReport(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])), this.problems, failOn), skipped: this.skipped };
+    const findings = this.templateMoves.dropMoved(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])));
+    return { ...buildReport(findings, this.problems, failOn), skipped: this.skipped };
   }
 
   textOf(path: string): string | undefined {

@@ -11,6 +11,7 @@ import { describe, expect, it } from '@jest/globals';
 import { analyzeChanges } from '../src/engine.js';
 import { expressionsTight, isServiceRangeVariableReference, lineValue, withoutExpressionReferences } from '../src/formats/toolkit/templates.js';
 import type { ChangedFile } from '../src/model.js';
+import { heredocView } from '../src/formats/toolkit/heredocs.js';
 
 const rules = (files: ChangedFile[]) => analyzeChanges(files).findings.map((f) => [f.file, f.rule, f.level, f.line]);
 
@@ -282,7 +283,218 @@ EOF
 kube-apiserver --service-cluster-ip-range=10.96.0.0/12
 `;
   it('a deleted file with a config-removed notice draws no second, unreadable-config notice', () => {
+    // The heredoc is read as the file it writes (its kubeadm config, line 7) and the kube-apiserver line as a
+    // command (line 9): one notice per config the script held, none about reading it.
     const findings = analyzeChanges([{ path: 'cluster-provision/k8s/1.14/provision.sh', before: script }]).findings;
-    expect(findings.map((f) => [f.rule, f.level, f.line])).toEqual([['config-removed', 'notice', 9]]);
+    expect(findings.map((f) => [f.rule, f.level, f.line])).toEqual([
+      ['config-removed', 'notice', 7],
+      ['config-removed', 'notice', 9],
+    ]);
+  });
+});
+
+describe('a heredoc is the file it writes (kubeadm --config reads the body, not the script)', () => {
+  // kubevirtci's provision scripts: one kubeadm heredoc per Kubernetes version branch, the script around them.
+  const branch = (test: string, api: string, subnet: string | null) => `elif [[ $minor_version -ge "${test}" ]]; then
+    cat > /etc/kubernetes/kubeadm.conf <<EOF
+apiVersion: kubeadm.k8s.io/${api}
+kind: InitConfiguration
+---
+apiVersion: kubeadm.k8s.io/${api}
+kind: ClusterConfiguration
+kubernetesVersion: \${version}
+networking:
+  podSubnet: 10.244.0.0/16
+${subnet === null ? '' : `  serviceSubnet: ${subnet}\n`}EOF
+`;
+  const script = (...branches: string[]) => `#!/bin/bash
+set -ex
+version=$1
+minor_version=$(echo $version | cut -d. -f2)
+if false; then
+  :
+${branches.join('')}fi
+kubeadm init --config /etc/kubernetes/kubeadm.conf
+echo done
+`;
+  const p = 'cluster-provision/k8s/scripts/provision.sh';
+  const old = branch('14', 'v1beta1', '10.96.0.0/12') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);
+
+  it('the heredoc view: same length, bodies as written, the script blanked, `---` before each body; null without an end', () => {
+    const text = script(old);
+    const view = heredocView(p, text)!;
+    expect(view.text).toHaveLength(text.length);
+    expect(view.bodies).toHaveLength(3);
+    for (const b of view.bodies) expect(view.text.slice(b.start, b.end)).toBe(text.slice(b.start, b.end));
+    expect(view.text).not.toMatch(/kubeadm init|minor_version|EOF/);
+    expect(view.text.match(/^---/gm)).toHaveLength(6); // three bodies, each after its `---` and with an inner `---`
+    expect(heredocView(p, '#!/bin/bash\ncat <<EOF\napiVersion: v1\n')).toBeNull();
+    expect(heredocView('values.yaml', text.replace('#!/bin/bash\n', ''))).toBeNull(); // no shebang, no script name
+  });
+
+  it('the heredoc view keeps every offset: the value is found at its line in the script', () => {
+    const one = branch('14', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null);
+    const findings = analyzeChanges([{ path: p, before: script(one) }]).findings;
+    const line =
+      script(one)
+        .split('\n')
+        .findIndex((l) => l.includes('serviceSubnet')) + 1;
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['config-removed', line]]);
+  });
+
+  it('a branch for a new version with the same value draws nothing (no "YAML errors" from the script around it)', () => {
+    const after = script(branch('15', 'v1beta2', '10.96.0.0/12') + old);
+    expect(rules([{ path: p, before: script(old), after }])).toEqual([]);
+    expect(analyzeChanges([{ path: p, before: script(old), after }]).problems).toEqual([]);
+  });
+
+  it('an added script with such heredocs draws nothing', () => {
+    expect(rules([{ path: p, after: script(branch('15', 'v1beta2', '10.96.0.0/12') + old) }])).toEqual([]);
+  });
+
+  it('twin: changing the value in a heredoc is a range change at its line', () => {
+    const after = script(branch('14', 'v1beta1', '10.100.0.0/16') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null));
+    const line = after.split('\n').findIndex((l) => l.includes('10.100.0.0/16')) + 1;
+    expect(rules([{ path: p, before: script(old), after }])).toEqual([[p, 'primary-range-change', 'error', line]]);
+  });
+
+  it('twin: a value the script fills in when it runs (unquoted heredoc, ${SERVICE_CIDR}) blocks', () => {
+    const after = script(branch('14', 'v1beta1', '${SERVICE_CIDR}') + branch('13', 'v1beta1', '10.96.0.0/12') + branch('12', 'v1alpha3', null));
+    expect(rules([{ path: p, before: script(old), after }]).map((f) => [f[1], f[2]])).toEqual([['unreadable-config', 'error']]);
+  });
+
+  it('twin: two ClusterConfigurations in ONE heredoc are refused by kubeadm and block', () => {
+    const doubled = branch('14', 'v1beta1', '10.96.0.0/12').replace('kind: InitConfiguration', 'kind: ClusterConfiguration');
+    const after = script(doubled + branch('13', 'v1beta1', '10.96.0.0/12'));
+    expect(rules([{ path: p, before: script(old), after }]).map((f) => [f[1], f[2]])).toEqual([['unreadable-config', 'error']]);
+  });
+
+  it('twin: YAML outside every heredoc (a multi-line quoted string) keeps the whole-script reading', () => {
+    const quoted = (subnet: string) => `#!/bin/bash
+cat <<EOF > /tmp/motd
+hello
+EOF
+echo 'apiVersion: kubeadm.k8s.io/v1beta2
+kind: ClusterConfiguration
+networking:
+  serviceSubnet: ${subnet}' > /etc/kubernetes/kubeadm.conf
+`;
+    // The whole script is one YAML stream again: the gate cannot read it, and a change there blocks as before.
+    expect(rules([{ path: p, before: quoted('10.96.0.0/12'), after: quoted('10.100.0.0/16') }]).map((f) => [f[1], f[2]])).toEqual([
+      ['unreadable-config', 'error'],
+    ]);
+  });
+});
+
+describe('a templated value that moves to another file of the same change (the same text renders the same value)', () => {
+  // kubespray moved the apiserver from a systemd env template to a static pod manifest; k0s moved Calico's
+  // K8S_SERVICE_CIDR from a ConfigMap into the DaemonSet's env: the expression leaves one file and arrives in another.
+  const env = (value: string) => `# {{ ansible_managed }}
+KUBE_LOGTOSTDERR="--logtostderr=true"
+# Address range to use for services
+KUBE_SERVICE_ADDRESSES="--service-cluster-ip-range=${value}"
+KUBE_API_ARGS="--tls_cert_file={{ kube_cert_dir }}/server.crt"
+`;
+  const manifest = (value: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: kube-apiserver
+  namespace: {{ system_namespace }}
+spec:
+  hostNetwork: true
+  containers:
+  - name: kube-apiserver
+    image: {{ hyperkube_image_repo }}:{{ hyperkube_image_tag }}
+    command:
+    - /hyperkube
+    - apiserver
+{% if kube_api_anonymous_auth %}
+    - --anonymous-auth=true
+{% endif %}
+    - --service-cluster-ip-range=${value}
+`;
+  const envPath = 'roles/kubernetes/master/templates/apiserver.j2';
+  const manifestPath = 'roles/kubernetes/master/templates/manifests/kube-apiserver.manifest.j2';
+  const moved = (arrives: string): ChangedFile[] => [
+    { path: envPath, before: env('{{ kube_service_addresses }}') },
+    { path: manifestPath, before: manifest('{{ other_flag }}').replace(/\n {4}- --service-cluster-ip-range=.*\n/, '\n'), after: manifest(arrives) },
+  ];
+
+  it('leaving a deleted template for a changed one, written the same: nothing on either file', () => {
+    expect(rules(moved('{{ kube_service_addresses }}'))).toEqual([]);
+    // Blanks inside the braces are no part of the rendered text.
+    expect(rules(moved('{{kube_service_addresses}}'))).toEqual([]);
+  });
+
+  it('twin: the value arrives as another expression: both files keep their findings', () => {
+    expect(rules(moved('{{ kube_service_addresses_v2 }}')).map((f) => [f[0], f[1]])).toEqual([
+      [envPath, 'unreadable-config'],
+      [manifestPath, 'unreadable-config'],
+    ]);
+  });
+
+  it('twin: the deleted template alone (nothing arrives) keeps its notice', () => {
+    expect(rules([moved('{{ kube_service_addresses }}')[0]]).map((f) => [f[0], f[1], f[2]])).toEqual([[envPath, 'unreadable-config', 'notice']]);
+  });
+
+  it('twin: a literal range on a touched line of the arriving file is no template move', () => {
+    const files = moved('{{ kube_service_addresses }}');
+    files[1] = {
+      ...files[1],
+      after: `${files[1].after}    - --service-node-port-range=30000-32767\n    - --service-cluster-ip-range=10.96.0.0/12\n`,
+    };
+    expect(rules(files).map((f) => f[0])).toContain(manifestPath);
+  });
+
+  it('twin: a move into another project of the repository is no move', () => {
+    const files = moved('{{ kube_service_addresses }}');
+    files[1] = { ...files[1], path: `contrib/${manifestPath}` };
+    expect(rules(files).map((f) => f[0])).toContain(envPath);
+  });
+});
+
+describe('Cluster API v1alpha1 Clusters (cluster.k8s.io) are read like the later generations', () => {
+  // The early cluster-api examples: the same spec.clusterNetwork.services.cidrBlocks, a YAML error further down
+  // (a stray comma in providerConfig) that the parser recovers from.
+  const cluster = (cidr: string, name = 'test1', comma = ',') => `apiVersion: "cluster.k8s.io/v1alpha1"
+kind: Cluster
+metadata:
+  name: ${name}
+spec:
+    clusterNetwork:
+        services:
+            cidrBlocks: ["${cidr}"]
+        pods:
+            cidrBlocks: ["192.168.0.0/16"]
+        serviceDomain: "cluster.local"
+    providerConfig:
+      value:
+        apiVersion: "terraformproviderconfig/v1alpha1"${comma}
+        kind: "TerraformProviderConfig"
+`;
+  it('an added example whose range is a literal draws nothing (the range is read, not hidden by the YAML error below it)', () => {
+    expect(rules([{ path: 'tf-deployer/cluster.yaml', after: cluster('10.96.0.0/12') }])).toEqual([]);
+  });
+
+  it('twin: changing its range is a range change', () => {
+    expect(
+      rules([{ path: 'tf-deployer/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', ''), after: cluster('10.100.0.0/16', 'test1', '') }]),
+    ).toEqual([['tf-deployer/cluster.yaml', 'primary-range-change', 'error', 8]]);
+  });
+
+  it('a config that becomes a template of itself (name: $CLUSTER_NAME) in the same directory, same value: a move', () => {
+    const files: ChangedFile[] = [
+      { path: 'clusterctl/examples/google/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', '') },
+      { path: 'clusterctl/examples/google/cluster.yaml.template', after: cluster('10.96.0.0/12', '$CLUSTER_NAME', '') },
+    ];
+    expect(rules(files)).toEqual([]);
+  });
+
+  it('twin: the template sets another range, or stands in another directory: the removal is told', () => {
+    const gone = { path: 'clusterctl/examples/google/cluster.yaml', before: cluster('10.96.0.0/12', 'test1', '') };
+    const other = rules([gone, { path: 'clusterctl/examples/google/cluster.yaml.template', after: cluster('10.100.0.0/16', '$CLUSTER_NAME', '') }]);
+    expect(other.map((f) => f[1])).toContain('config-removed');
+    const elsewhere = rules([gone, { path: 'clusterctl/examples/aws/cluster.yaml.template', after: cluster('10.96.0.0/12', '$CLUSTER_NAME', '') }]);
+    expect(elsewhere.map((f) => f[1])).toEqual(['config-removed']);
   });
 });

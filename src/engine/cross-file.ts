@@ -6,6 +6,7 @@ import { describeSource } from '../messages.js';
 import type { ChangedFile, EngineOptions, Finding, Setting } from '../model.js';
 import { CHANGE_RULES, RULES } from '../rules.js';
 import { applySuppressions, readSuppressions } from '../suppressions.js';
+import { findTemplateExpression } from '../formats/toolkit/templates.js';
 import { parseValid } from './effective.js';
 import { FileContext } from './file-context.js';
 import type { SideExtraction } from './side.js';
@@ -104,8 +105,31 @@ const ROLE_DEFAULTS_ROOT = 'ansible-role-defaults';
 
 function sameCluster(gone: ValueAt, arrived: ValueAt): boolean {
   if (gone.identity === arrived.identity) return true;
+  if (gone.root === arrived.root && sameWhatOrTemplated(gone.what, arrived.what)) return true;
   return arrived.root === ROLE_DEFAULTS_ROOT && gone.root.startsWith('inventory:') && gone.what === arrived.what;
 }
+
+/**
+ * The same value of a cluster whose name a template fills in: a config that becomes a template of itself
+ * (`name: test1` → `name: $CLUSTER_NAME`, rendered by a generate script) names the cluster it renders to, which can
+ * be the old one. A template expression in either subject matches any text there; the rest must be equal.
+ */
+function sameWhatOrTemplated(a: string, b: string): boolean {
+  if (a === b) return true;
+  const templated = (t: string) => findTemplateExpression(t) !== null;
+  if (!templated(a) && !templated(b)) return false;
+  const pattern = (t: string) =>
+    new RegExp(
+      `^${t
+        .split(TEMPLATE_SPLIT)
+        .map((part, i) => (i % 2 === 1 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+    );
+  return pattern(b).test(a) || pattern(a).test(b);
+}
+
+/** Shell and envsubst `$X` / `${X}`, Helm/Jinja `{{ }}`: the parts of a subject a renderer fills in. */
+const TEMPLATE_SPLIT = /(\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})/;
 
 /** Where one explicit Service range value stood, for pairing moves across the files of one change. */
 interface ValueAt {

@@ -107,7 +107,9 @@ export function extractSide(
   const yamlProblems = nul ? [] : (source.yaml?.problems ?? []);
   const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
   // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
-  if (yamlProblems.length && !answered && terraformFileKind(path) === null && mentionsServiceRange(source.text) && looksLikeYaml(source.text)) {
+  // A script's YAML is its heredoc bodies (toolkit/heredocs.ts): whether that looks like YAML is read there.
+  const yamlText = source.yaml?.yamlText ?? source.text;
+  if (yamlProblems.length && !answered && terraformFileKind(path) === null && mentionsServiceRange(yamlText) && looksLikeYaml(yamlText)) {
     const first = yamlProblems[0];
     problems.push({
       ...first,
@@ -119,7 +121,7 @@ export function extractSide(
   }
   // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
   // the range unless the file is plainly not YAML and a text format already read it.
-  const yamlUnread = mentionsServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
+  const yamlUnread = mentionsServiceRange(source.text) && (looksLikeYaml(yamlText) || bySubject.size === 0);
   for (const p of nul ? [] : (source.yaml?.limits ?? [])) problems.push({ ...p, hidesRange: yamlUnread, wholeFile: true });
   return { settings: [...bySubject.values()], problems, text: source.text };
 }

@@ -1,5 +1,6 @@
 // Cluster API (kubernetes-sigs/cluster-api):
-//   Cluster (cluster.x-k8s.io/v1beta1|v1beta2) spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
+//   Cluster (cluster.x-k8s.io/v1beta1|v1beta2, and the older generations: CLUSTER_API_VERSION)
+//   spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
 //   also on ClusterClass topology clusters (the field is the same).
 //   KubeadmControlPlane (controlplane.cluster.x-k8s.io) spec.kubeadmConfigSpec.clusterConfiguration,
 //   KubeadmControlPlaneTemplate spec.template.spec.kubeadmConfigSpec.clusterConfiguration,
@@ -60,6 +61,14 @@ interface KubeadmDoc {
   version?: string;
 }
 
+/**
+ * The Cluster kinds that carry spec.clusterNetwork.services.cidrBlocks, the same field in every generation:
+ * cluster.k8s.io/v1alpha1 (kubernetes-sigs/cluster-api pkg/apis/cluster/v1alpha1/cluster_types.go,
+ * ClusterSpec.ClusterNetwork ClusterNetworkingConfig{Services NetworkRanges{CIDRBlocks}}), cluster.x-k8s.io
+ * v1alpha2..v1alpha4 (api/v1alpha3/cluster_types.go ClusterNetwork.Services *NetworkRanges) and v1beta1/v1beta2.
+ */
+const CLUSTER_API_VERSION = /^cluster\.k8s\.io\/v1alpha1$|^cluster\.x-k8s\.io\/v1(?:alpha[234]|beta[12])$/;
+
 export const clusterApiFormat: FormatExtractor = {
   id: FORMAT,
   extract: (source) => guardExtraction(FORMAT, () => extractClusterApi(source)),
@@ -74,7 +83,7 @@ export function extractClusterApi(source: Source): Extraction {
     const { kind, apiVersion } = documentKind(doc);
     if (!kind || !apiVersion) return;
     const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name'])) ?? `${kind}#${i}`;
-    if (kind === 'Cluster' && /^cluster\.x-k8s\.io\/v1beta[12]$/.test(apiVersion)) {
+    if (kind === 'Cluster' && CLUSTER_API_VERSION.test(apiVersion)) {
       clusters.push({ doc, name, controlPlaneName: scalarText(getPath(doc, doc.contents, ['spec', 'controlPlaneRef', 'name'])) });
     } else if (KUBEADM_CONFIG_PATHS[kind] && /^(controlplane|bootstrap)\.cluster\.x-k8s\.io\//.test(apiVersion)) {
       const version = minorVersion(scalarText(getPath(doc, doc.contents, ['spec', 'version'])));

@@ -81,7 +81,8 @@ function extractUnguarded(source: Source): Extraction {
   const view = source.yaml;
   if (!view) return EMPTY_EXTRACTION;
   const problems: Problem[] = [];
-  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded?: boolean }[] = [];
+  // `file`: a shell script's heredocs are files of their own (toolkit/heredocs.ts): kubeadm reads one of them.
+  const clusters: { ctx: DocContext; root: unknown; kindSpan: Span; errors: ClusterPlan['errors']; embedded?: boolean; file?: number }[] = [];
   const inits: (InitDoc & { kindSpan: Span })[] = [];
 
   for (const doc of view.documents) {
@@ -113,7 +114,8 @@ function extractUnguarded(source: Source): Extraction {
     }
     const kindEntry = lookup(doc, doc.contents, 'kind');
     const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
-    const fileClusters = clusters.filter((c) => !c.embedded);
+    const file = view.fileOf(doc);
+    const fileClusters = clusters.filter((c) => !c.embedded && c.file === file);
     if (kind === 'ClusterConfiguration' && fileClusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
       // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
       // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
@@ -128,7 +130,7 @@ function extractUnguarded(source: Source): Extraction {
         format: FORMAT,
       });
     }
-    if (kind === 'ClusterConfiguration') clusters.push({ ctx, root: doc.contents, kindSpan, errors });
+    if (kind === 'ClusterConfiguration') clusters.push({ ctx, root: doc.contents, kindSpan, errors, file });
     else if (kind === 'InitConfiguration') inits.push({ ctx, root: doc.contents, kindSpan });
   }
 

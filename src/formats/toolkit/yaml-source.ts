@@ -18,6 +18,7 @@ import {
 import type { Problem, Span } from '../../model.js';
 import { lineStartsOf, positionAt } from './positions.js';
 import type { TerraformDirectory } from '../distributions/terraform-values.js';
+import { heredocView } from './heredocs.js';
 
 import {
   MAX_YAML_ALIAS_EXPANSION,
@@ -37,6 +38,13 @@ export interface YamlView {
   problems: Problem[];
   /** Resource limits reached (src/limits.ts): reported whatever the file looks like, never dropped as noise. */
   limits: Problem[];
+  /**
+   * Which file a document belongs to: 0 for a YAML file; in a shell script read through its heredocs
+   * (heredocs.ts), the heredoc (1-based) that holds it. A file-wide kubeadm rule applies within one such file.
+   */
+  fileOf(doc: Document.Parsed): number;
+  /** The text that was parsed as YAML (the heredoc bodies of a script, else the whole text). */
+  yamlText: string;
 }
 
 export class Source {
@@ -63,7 +71,22 @@ export class Source {
    * isShellOrUnit, in the flag reader.
    */
   get yaml(): YamlView | null {
-    if (this.yamlView === undefined) this.yamlView = parseYaml(this.text);
+    if (this.yamlView === undefined) {
+      // A shell script's YAML is the files its heredocs write, each its own document set (heredocs.ts).
+      const heredocs = heredocView(this.path, this.text);
+      const view = parseYaml(heredocs?.text ?? this.text);
+      if (view && heredocs) {
+        const bodies = heredocs.bodies;
+        view.fileOf = (doc) => {
+          const start = doc.range?.[0] ?? 0;
+          // Each body's `---` stands after the previous body's end: the first body that ends at or after the start.
+          const i = bodies.findIndex((b) => b.end >= start);
+          return i < 0 ? bodies.length : i + 1;
+        };
+        view.yamlText = bodies.map((b) => this.text.slice(b.start, b.end)).join('\n');
+      }
+      this.yamlView = view;
+    }
     return this.yamlView;
   }
 
@@ -139,7 +162,7 @@ export function lineSpan(line: number, column = 1, endColumn?: number): Span {
 function parseYaml(text: string): YamlView | null {
   const lineCounter = new LineCounter();
   const refused = refuseYaml(text);
-  if (refused) return { documents: [], lineCounter, problems: [], limits: [refused] };
+  if (refused) return { documents: [], lineCounter, problems: [], limits: [refused], fileOf: () => 0, yamlText: text };
   let documents: Document.Parsed[];
   try {
     documents = parseAllDocuments(text, {
@@ -153,11 +176,18 @@ function parseYaml(text: string): YamlView | null {
       prettyErrors: false,
     }) as Document.Parsed[];
   } catch (e) {
-    return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
+    return {
+      documents: [],
+      lineCounter,
+      problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }],
+      limits: [],
+      fileOf: () => 0,
+      yamlText: text,
+    };
   }
   if (!Array.isArray(documents)) {
     // parseAllDocuments returns an EmptyStream for empty input.
-    return { documents: [], lineCounter, problems: [], limits: [] };
+    return { documents: [], lineCounter, problems: [], limits: [], fileOf: () => 0, yamlText: text };
   }
   const problems: Problem[] = [];
   const limits: Problem[] = [];
@@ -172,7 +202,14 @@ function parseYaml(text: string): YamlView | null {
       problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
     }
   }
-  return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
+  return {
+    documents,
+    lineCounter,
+    problems,
+    limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))],
+    fileOf: () => 0,
+    yamlText: text,
+  };
 }
 
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
