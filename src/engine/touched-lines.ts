@@ -180,7 +180,7 @@ function myers(
     return false;
   };
   // The backtrack needs the frontier before each round (v[-d-1 .. d+1] before round d). Keeping all of them is
-  // O(D²) memory: 16 MB of small arrays at the cap, ~9 MB for one kops Terraform file (issue 11 item 5: peak
+  // O(D²) memory: 16 MB of small arrays at the cap, ~9 MB on one file of the kops range (issue 11 item 5: peak
   // memory). Only every `span`-th frontier is kept; the backtrack recomputes the rounds of one span at a time from
   // its checkpoint, walking down. The same rounds give the same frontiers, so the edit script is the same; memory
   // is O(D·√D) and the search runs about twice. Before round d, v is zero outside [-d+1, d-1] (round r writes
