@@ -94,6 +94,7 @@ export async function benchRealRanges({ cliBundle, mirrors, workdir, rangesFile,
         processes: r.processes,
         rssMethod: r.rssMethod,
         peakRssBytes: r.peakRssBytes,
+        peakAt: r.peakAt,
         findings: report.findings.length,
         problems: report.problems.length,
         outBytes: Buffer.byteLength(r.stdout),
@@ -133,9 +134,13 @@ function summarise(name, files, floors, clis) {
     cpuMs: clis[0].cpuMs ?? null,
     rssMethod: clis[0].rssMethod,
     /** Each process's own peak in the run with the largest tree peak: `node 146 MiB, git cat-file 38 MiB, ...`. */
-    processes: processLine(clis.reduce((a, b) => ((b.peakRssBytes ?? 0) > (a.peakRssBytes ?? 0) ? b : a)).processes),
+    processes: processLine(largest(clis).processes),
+    /** What the tree held at that peak: `node 114 MiB + git cat-file 29 MiB`. */
+    peakAt: largest(clis).peakAt ?? '',
   };
 }
+
+const largest = (clis) => clis.reduce((a, b) => ((b.peakRssBytes ?? 0) > (a.peakRssBytes ?? 0) ? b : a));
 
 function processLine(processes) {
   if (!processes) return '';

@@ -70,7 +70,15 @@ export async function measureCli(repo, cliBundle, { measureTree = false } = {}) 
   if (missing.length > 0 || found.size !== repo.reductions.length) {
     throw new Error(`CLI found ${found.size} family reductions, expected ${repo.reductions.length} (missing e.g. ${missing[0]})`);
   }
-  return { wallMs: r.wallMs, cpuMs: r.cpuMs, processes: r.processes, peakRssBytes: r.peakRssBytes, rssMethod: r.rssMethod, found: found.size };
+  return {
+    wallMs: r.wallMs,
+    cpuMs: r.cpuMs,
+    processes: r.processes,
+    peakAt: r.peakAt,
+    peakRssBytes: r.peakRssBytes,
+    rssMethod: r.rssMethod,
+    found: found.size,
+  };
 }
 
 export async function benchGitMode({ cliBundle, ordinary = 5000, configs = 50, runs = 5, log = () => {} }) {

@@ -8,7 +8,8 @@
 // `measureTree` (Linux) measures what the machine really holds for the run: the whole process tree (the program
 // and every git child it spawns) is sampled every TREE_POLL_MS through /proc/<pid>/task/<tid>/children, and the
 // peak is the largest sum of VmRSS over one sample (shared pages, e.g. libc, counted once per process: an
-// overestimate). Each process's own peak (VmHWM, exact up to its last sample) is reported beside it.
+// overestimate), with what each process held in that sample (`peakAt`). Each process's own peak (VmHWM, exact up
+// to its last sample) is reported beside it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -161,9 +162,11 @@ function runTreeMeasured(command, args, { cwd, env, input }) {
     const out = [];
     const err = [];
     let treePeakKb = 0;
+    let peakParts = []; // [role, rssKb] of each process in the sample with the largest sum
     const perPid = new Map(); // pid -> { role, hwmKb }
     const sample = () => {
       let sum = 0;
+      const parts = [];
       for (const pid of treeOf(child.pid)) {
         const st = statusOf(pid);
         if (!st) continue;
@@ -172,11 +175,12 @@ function runTreeMeasured(command, args, { cwd, env, input }) {
         const known = perPid.get(pid) ?? { role: '?', hwmKb: 0, cpuTicks: 0 };
         const role = roleOf(pid);
         if (role !== '?') known.role = role;
+        parts.push([known.role, st.rssKb]);
         known.hwmKb = Math.max(known.hwmKb, st.hwmKb);
         known.cpuTicks = Math.max(known.cpuTicks, cpuTicksOf(pid));
         perPid.set(pid, known);
       }
-      treePeakKb = Math.max(treePeakKb, sum);
+      if (sum > treePeakKb) [treePeakKb, peakParts] = [sum, parts];
     };
     const poller = setInterval(sample, TREE_POLL_MS);
     child.stdout.on('data', (d) => out.push(d));
@@ -203,6 +207,8 @@ function runTreeMeasured(command, args, { cwd, env, input }) {
         peakRssBytes: treePeakKb > 0 ? treePeakKb * 1024 : null,
         rssMethod: `process tree (sum of VmRSS of the program and its git children, sampled every ${TREE_POLL_MS} ms)`,
         processes,
+        // What the tree held at its peak: `node 117 MiB + git cat-file 30 MiB` (which processes overlap there).
+        peakAt: peakParts.map(([role, kb]) => `${role} ${(kb / 1024).toFixed(0)} MiB`).join(' + '),
         // CPU time of the tree (user + system, as last sampled): unlike wall time, it does not grow when other
         // work on the machine takes the CPU.
         cpuMs: cpuTicks * 10,

@@ -198,7 +198,7 @@ async function main() {
       `< ${formatMiB(RSS_TARGET_BYTES)}`,
       c.peakRssBytes === null ? 'not measured' : met(c.peakRssBytes < RSS_TARGET_BYTES),
     ],
-    [`cost: ${c.files} files, each process's own peak`, c.processes || 'n/a', '', '', '', ''],
+    [`cost: ${c.files} files, each process's own peak`, c.processes || 'n/a', c.peakAt ? `at the tree's peak: ${c.peakAt}` : '', '', '', ''],
   ];
   if (!args.large) rows.push(['cost at size (50,000 files; real 10,000+-file range)', 'not run (npm run bench -- --large)', '', '', '', '']);
   for (const c of large ?? []) rows.push(...costRows(c));

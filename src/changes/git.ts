@@ -96,7 +96,7 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
   const diffArgs = ['diff', '--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-color', '--no-ext-diff', base];
   if (head !== undefined) diffArgs.push(head);
   diffArgs.push('--', ...pathspecs);
-  let entries = parseRawDiff(await git(cwd, diffArgs));
+  let entries = parseRawDiff(await git(cwd, diffArgs, undefined, DIFF_MEMORY_BOUNDS));
 
   if (head === undefined) {
     // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
@@ -394,10 +394,10 @@ async function entryAt(cwd: string, rev: string, file: string): Promise<PathEntr
   return 'text' in content ? { kind: 'link', target: content.text } : { kind: 'file', content };
 }
 
-/** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. */
-function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
+/** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. `config`: `-c k=v` options. */
+function git(cwd: string, args: string[], input?: string, config: string[] = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...config, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -430,8 +430,17 @@ function firstLine(s: string): string {
  * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with 16m/64m/16m it stayed near 70 MB, and
  * with 1m/8m/8m it reads the CLI's share of the kops v1.29.0..v1.33.2 range at 38 MiB instead of 43 MiB, no
  * slower (objects are read once, in order, so a large cache buys nothing; bench/cost.mjs measures each process).
+ * A 2m delta base cache: 30 MiB instead of 38 MiB on that range, for ~0.2 s more of git's CPU (1m: 29 MiB, and
+ * ~0.5 s; the rest is the pack index, mmap'd whole: 22 MB for kops' 805,000 objects). A packedGitLimit under 8m
+ * costs more in mmap/munmap system time than it saves.
  */
-const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=8m'];
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=2m'];
+/**
+ * The same bounds for the change list: `git diff -M` reads trees (and blobs, for renames) through the same pack
+ * windows. On the kops range it reached 77 MiB with git's defaults, 36 MiB with these, for ~0.15 s; a limit of 8m
+ * (33 MiB) cost ~0.45 s of mmap/munmap. It runs while the CLI is still small, but beside it: the tree's peak.
+ */
+const DIFF_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m', '-c', 'core.deltaBaseCacheLimit=2m'];
 
 /** Requests `git cat-file --batch` has been sent and not yet answered, at most. */
 const CAT_FILE_REQUEST_WINDOW = 1024;
@@ -518,22 +527,36 @@ export async function* catFileStream(cwd: string, requests: string[]): AsyncGene
   }
 }
 
-/** Incremental parser of `git cat-file --batch` output. */
+/**
+ * Incremental parser of `git cat-file --batch` output. It keeps no view into the pipe's chunks once push()
+ * returns: each object's bytes are copied into a buffer of their own as they arrive, and the few bytes left over
+ * (a header line cut in two) are copied too. A view (subarray) would keep its whole 64 KiB chunk alive while the
+ * engine works on the file before; with a small young generation such a chunk survives two scavenges, is promoted
+ * and waits for the next full collection, so garbage chunks piled up to ~10 MiB of ArrayBuffers on the kops range
+ * (issue 11 item 5).
+ */
 class BatchParser {
   private buf: Buffer = Buffer.alloc(0);
   private answers: Content[] = [];
-  /** The object being read: its size, type, bytes kept so far (none when skipped), bytes still to come. */
-  private current: { type: string; size: number; chunks: Buffer[] | null; keep: number; remaining: number } | null = null;
+  /** The object being read: its size, type, the bytes kept so far (none when skipped), bytes still to come. */
+  private current: { type: string; size: number; data: Buffer | null; keep: number; remaining: number } | null = null;
 
   push(data: Buffer): void {
     this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
+    this.parse();
+    // Detach what is left (a partial header or nothing) from the chunk it came in.
+    this.buf = this.buf.length === 0 ? Buffer.alloc(0) : Buffer.from(this.buf);
+  }
+
+  private parse(): void {
     for (;;) {
       if (this.current) {
         if (this.current.remaining > 0) {
           const take = Math.min(this.current.remaining, this.buf.length);
           if (take === 0) return;
           const kept = this.current.size - this.current.remaining;
-          if (kept < this.current.keep) this.current.chunks?.push(this.buf.subarray(0, Math.min(take, this.current.keep - kept)));
+          if (this.current.data && kept < this.current.keep)
+            this.current.data.set(this.buf.subarray(0, Math.min(take, this.current.keep - kept)), kept);
           this.buf = this.buf.subarray(take);
           this.current.remaining -= take;
           if (this.current.remaining > 0) return;
@@ -557,15 +580,14 @@ class BatchParser {
       const size = Number(m[2]);
       // An oversize blob keeps only its head (MAX_PARTIAL_BYTES), for the engine's range key scan.
       const keep = m[1] === 'blob' ? (size <= MAX_FILE_BYTES ? size : MAX_PARTIAL_BYTES) : 0;
-      this.current = { type: m[1], size, chunks: keep > 0 ? [] : null, keep, remaining: size };
+      this.current = { type: m[1], size, data: keep > 0 ? Buffer.allocUnsafe(keep) : null, keep, remaining: size };
     }
   }
 
-  private finishObject(o: { type: string; size: number; chunks: Buffer[] | null }): Content {
+  private finishObject(o: { type: string; size: number; data: Buffer | null }): Content {
     // A submodule (gitlink) or a directory is not a file we can read.
     if (o.type !== 'blob') return { unreadable: `not a file (git ${o.type})` };
-    if (!o.chunks) return decodeText(Buffer.alloc(0), o.size);
-    return decodeText(Buffer.concat(o.chunks), o.size);
+    return decodeText(o.data ?? Buffer.alloc(0), o.size);
   }
 
   /** The answers completed since the last call. */

@@ -4,7 +4,7 @@
 // Algorithmica 1986; the same algorithm as git's default diff) up to MAX_DIFF_EDIT_DISTANCE edits. Past that
 // cap the whole middle counts as touched: the answer errs towards "touched", which fails closed.
 
-/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D²). */
+/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D·√D). */
 export const MAX_DIFF_EDIT_DISTANCE = 2000;
 
 /** The lines one change touches on each side, with a map from old lines to where they stand in the new text. */
@@ -162,34 +162,64 @@ function myers(
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
+  let roundSteps = 0;
+  /** Round d of the greedy search: the furthest point on each diagonal k with d edits; true when it reaches the end. */
+  const round = (d: number): boolean => {
     for (let k = -d; k <= d; k += 2) {
-      work.steps++;
+      roundSteps++;
       let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let py = px - k;
       while (px < n && py < m && x[px] === y[py]) {
         px++;
         py++;
-        work.steps++;
+        roundSteps++;
       }
       v[offset + k] = px;
-      if (px >= n && py >= m) {
-        found = d;
-        break;
-      }
+      if (px >= n && py >= m) return true;
+    }
+    return false;
+  };
+  // The backtrack needs the frontier before each round (v[-d-1 .. d+1] before round d). Keeping all of them is
+  // O(D²) memory: 16 MB of small arrays at the cap, ~9 MB on one file of the kops range (issue 11 item 5: peak
+  // memory). Only every `span`-th frontier is kept; the backtrack recomputes the rounds of one span at a time from
+  // its checkpoint, walking down. The same rounds give the same frontiers, so the edit script is the same; memory
+  // is O(D·√D) and the search runs about twice. Before round d, v is zero outside [-d+1, d-1] (round r writes
+  // k in [-r, r]), so a zeroed v with the checkpoint in place is v as it was.
+  const span = Math.max(1, Math.ceil(Math.sqrt(max)));
+  const checkpoints: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max; d++) {
+    if (d % span === 0) checkpoints.push(v.slice(offset - d - 1, offset + d + 2));
+    if (round(d)) {
+      found = d;
+      break;
     }
   }
+  work.steps += roundSteps;
   work.d = found;
   if (found < 0) return null;
-  // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
+  let block: Int32Array[] = [];
+  let blockStart = -1;
+  const frontier = (d: number): Int32Array => {
+    const start = d - (d % span);
+    if (start !== blockStart) {
+      blockStart = start;
+      v.fill(0);
+      v.set(checkpoints[start / span], offset - start - 1);
+      block = [];
+      for (let r = start; r < start + span && r <= found; r++) {
+        block.push(v.slice(offset - r - 1, offset + r + 2));
+        if (r < found) round(r);
+      }
+    }
+    return block[d - blockStart];
+  };
+  // Backtrack through the frontiers, from the end.
   const pairs: [number, number][] = [];
   let px = n;
   let py = m;
   for (let d = found; d > 0; d--) {
-    const prev = trace[d]; // frontier after step d-1, indexed from -d-1
+    const prev = frontier(d); // frontier after step d-1, indexed from -d-1
     const at = (k: number): number => prev[k + d + 1];
     const k = px - py;
     const down = k === -d || (k !== d && at(k - 1) < at(k + 1));

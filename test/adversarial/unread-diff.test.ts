@@ -40,6 +40,30 @@ describe('unread diff: touched lines', () => {
     );
   });
 
+  // The backtrack keeps a frontier every ceil(sqrt(D)) rounds and recomputes one span at a time (issue 11 item 5:
+  // O(D·√D) memory instead of O(D²)): edit distances of a few hundred cross many span boundaries, in both
+  // directions of the last span, so a frontier restored wrongly would break the LCS or the order of the matches.
+  it('untouched lines are a longest common subsequence when the backtrack crosses many checkpoints', () => {
+    const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', ''), { minLength: 100, maxLength: 260 });
+    fc.assert(
+      fc.property(lines, lines, (a, b) => {
+        const d = diffLines(a.join('\n'), b.join('\n'));
+        const keptA: number[] = [];
+        for (let i = 1; i <= a.length; i++) if (!d.beforeTouched(i)) keptA.push(i);
+        const keptB: number[] = [];
+        for (let j = 1; j <= b.length; j++) if (!d.afterTouched(j)) keptB.push(j);
+        expect(keptA.length).toBe(lcs(a, b));
+        expect(keptB.length).toBe(keptA.length);
+        expect(d.editDistance).toBe(a.length + b.length - 2 * keptA.length);
+        keptA.forEach((i, k) => {
+          expect(d.afterLineOf(i)).toBe(keptB[k]);
+          expect(a[i - 1]).toBe(b[keptB[k] - 1]);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   // Linear time, shown by the work counted (not by a clock: `npm run bench` measures the time, as a ratio to a
   // plain line-by-line comparison of the same texts): the edit distance is 2 (one line out, one in), and the
   // steps stay within the O((N+M)·D) of Myers plus the shared head and tail, not the N·M of a plain LCS.
