@@ -44176,11 +44176,317 @@ function attachContext(file, context) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/formats/toolkit/extractor.ts
-// The one interface every format implements: read one side of one file, return effective settings with
-// positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
-// escape (the engine still guards each call and turns a throw into a problem).
-const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
+;// CONCATENATED MODULE: ./src/formats/flags/2a-tokenise-shell.ts
+// Step 2a of the flag readers: a command string split into words the way a POSIX shell (and, close enough,
+// systemd's ExecStart= parser) splits them, every character still tied to an offset of the file so findings point
+// at the exact value. Which of the words is a control-plane program is step 2b (2b-find-invocations.ts).
+/** An argument whose characters are contiguous in the file, starting at `start`. */
+function contiguousArg(text, start, tag) {
+    const offsets = [];
+    for (let i = 0; i <= text.length; i++)
+        offsets.push(start + i);
+    return tag === undefined ? { text, offsets } : { text, offsets, tag };
+}
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
+/**
+ * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
+ * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
+ * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
+ * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
+ * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
+ */
+function tokenizeShell(text, offsets, options = {}) {
+    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
+    const tokens = [];
+    let chars = [];
+    let charOffsets = [];
+    let started = false;
+    let startOffset = 0;
+    let lastEnd = 0;
+    let expansions = [];
+    const push = (c, at) => {
+        if (!started)
+            startOffset = at;
+        started = true;
+        chars.push(c);
+        charOffsets.push(off[at]);
+        lastEnd = at + 1;
+    };
+    const flush = () => {
+        if (!started)
+            return;
+        const word = chars.join('');
+        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
+        if (isWholeExpansion(word))
+            token.opaque = true;
+        if (chars.length === 0)
+            token.offsets = [off[startOffset]];
+        if (expansions.length > 0)
+            token.expansions = expansions;
+        tokens.push(token);
+        chars = [];
+        charOffsets = [];
+        expansions = [];
+        started = false;
+    };
+    /**
+     * A `$` expansion starting at text[i] (a `$` not escaped and not in single quotes): its characters are pushed
+     * into the word as written and recorded; returns the index after it, or -1 when `$` starts none.
+     */
+    const expansion = (i, quoted, limit) => {
+        const next = text[i + 1];
+        const at = chars.length;
+        if (next === '{' || next === '(') {
+            const close = next === '(' ? ')' : '}';
+            let depth = 0;
+            let j = i + 1;
+            if (next === '(')
+                j = Math.min(afterSubstitution(text, i + 2), limit) - 1;
+            else
+                for (; j < limit; j++) {
+                    if (text[j] === next)
+                        depth++;
+                    else if (text[j] === close && --depth === 0)
+                        break;
+                }
+            for (let k = i; k <= Math.min(j, limit - 1); k++)
+                push(text[k], k);
+            const record = { start: at, end: chars.length, name: null, quoted, braces: next === '{' };
+            const m = next === '{' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}$/.exec(chars.slice(at).join('')) : null;
+            if (m) {
+                record.name = m[1];
+                if (m[3] !== undefined) {
+                    const from = at + 2 + m[1].length + m[2].length + 1;
+                    record.fallback = { start: from, end: chars.length - 1, emptyToo: m[2] === ':' };
+                }
+            }
+            expansions.push(record);
+            return j + 1;
+        }
+        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, Math.min(limit, i + 256)));
+        if (!m)
+            return -1;
+        for (let k = i; k <= i + m[0].length; k++)
+            push(text[k], k);
+        expansions.push({ start: at, end: chars.length, name: m[0], quoted, braces: false });
+        return i + 1 + m[0].length;
+    };
+    const operator = (op, at) => {
+        flush();
+        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\') {
+            if (text[i + 1] === '\n') {
+                i += 2;
+                continue;
+            }
+            if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
+                i += 3;
+                continue;
+            }
+            if (i + 1 < text.length)
+                push(text[i + 1], i + 1);
+            i += 2;
+            continue;
+        }
+        if (c === "'") {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            while (i < text.length && text[i] !== "'") {
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            if (!started)
+                startOffset = i;
+            started = true;
+            i++;
+            // Where the quoted part ends (found once: an expansion inside it never reads past it). A command
+            // substitution opens a new quoting context (XCU 2.2.3: "$(dirname "$0")/env.sh" is one word).
+            const close = _2a_tokenise_shell_closingQuote(text, i);
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+                    if (text[i + 1] !== '\n')
+                        push(text[i + 1], i + 1);
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '$') {
+                    const after = expansion(i, true, close);
+                    if (after >= 0) {
+                        i = after;
+                        continue;
+                    }
+                }
+                if (text[i] === '`')
+                    expansions.push({ start: chars.length, end: chars.length + 1, name: null, quoted: true, braces: false });
+                push(text[i], i);
+                i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === '$') {
+            // Keep a substitution in one word, whatever spaces or operators it contains.
+            const after = expansion(i, false, text.length);
+            if (after >= 0) {
+                i = after;
+                continue;
+            }
+        }
+        if (c === '`') {
+            const j = text.indexOf('`', i + 1);
+            const end = j < 0 ? text.length - 1 : j;
+            expansions.push({ start: chars.length, end: chars.length + end - i + 1, name: null, quoted: false, braces: false });
+            for (let k = i; k <= end; k++)
+                push(text[k], k);
+            i = end + 1;
+            continue;
+        }
+        if (c === '#' && !started) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
+        // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
+        if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
+            flush();
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            operator('\n', i);
+            i++;
+            continue;
+        }
+        if (OPERATOR_CHARS.has(c)) {
+            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
+            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
+                push(c, i);
+                i++;
+                continue;
+            }
+            const two = text.slice(i, i + 2);
+            const op = two === '&&' || two === '||' ? two : c;
+            operator(op, i);
+            i += op.length;
+            continue;
+        }
+        push(c, i);
+        i++;
+    }
+    flush();
+    return tokens;
+}
+/** Index of the `"` closing a double-quoted part whose text starts at `from` (the text's length when unclosed). */
+function _2a_tokenise_shell_closingQuote(text, from) {
+    let k = from;
+    while (k < text.length && text[k] !== '"') {
+        if (text[k] === '\\')
+            k += 2;
+        else if (text[k] === '$' && text[k + 1] === '(')
+            k = afterSubstitution(text, k + 2);
+        else if (text[k] === '`') {
+            const j = text.indexOf('`', k + 1);
+            k = j < 0 ? text.length : j + 1;
+        }
+        else
+            k++;
+    }
+    return Math.min(k, text.length);
+}
+/** Index just after the `)` closing a command substitution whose text starts at `from` (after `$(`); quotes inside are skipped. */
+function afterSubstitution(text, from) {
+    let depth = 1;
+    let k = from;
+    while (k < text.length) {
+        const ch = text[k];
+        if (ch === '\\')
+            k += 2;
+        else if (ch === "'") {
+            const j = text.indexOf("'", k + 1);
+            k = j < 0 ? text.length : j + 1;
+        }
+        else if (ch === '"')
+            k = _2a_tokenise_shell_closingQuote(text, k + 1) + 1;
+        else {
+            if (ch === '(')
+                depth++;
+            else if (ch === ')' && --depth === 0)
+                return k + 1;
+            k++;
+        }
+    }
+    return text.length;
+}
+function isWholeExpansion(word) {
+    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
+    // `$(cat flags)`) can render to any flags.
+    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
+        return true;
+    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
+        return true;
+    // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
+    if (/^\$[@*0-9]$/.test(word))
+        return true;
+    if (/^\$\{[^}]*\}$/.test(word))
+        return true;
+    if (/^\$\([^)]*\)$/.test(word))
+        return true;
+    return false;
+}
+/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
+function splitCommandsWithOperators(tokens) {
+    const out = [];
+    let current = [];
+    let ops = '';
+    let before = '';
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0) {
+                out.push({ argv: current, before, after: t.text });
+                current = [];
+                ops = '';
+            }
+            if (t.text !== '\n')
+                ops += t.text;
+            before = ops;
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        out.push({ argv: current, before, after: undefined });
+    return out;
+}
+/** Splits tokens into simple commands at control operators. */
+function splitCommands(tokens) {
+    const commands = [];
+    let current = [];
+    for (const t of tokens) {
+        if (t.operator) {
+            if (current.length > 0)
+                commands.push(current);
+            current = [];
+        }
+        else {
+            current.push(t);
+        }
+    }
+    if (current.length > 0)
+        commands.push(current);
+    return commands;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/toolkit/positions.ts
 // Line/column arithmetic over a text, shared by every reader so that all positions agree: a line ends at '\n'
@@ -44211,6 +44517,403 @@ function positionAt(starts, offset) {
     const i = lineIndexAt(starts, offset);
     return { line: i + 1, column: offset - starts[i] + 1 };
 }
+
+;// CONCATENATED MODULE: ./src/formats/flags/variable-files.ts
+// Variables defined in another file of the repository (issue 13, "follow the value"): a shell script's `source FILE`
+// / `. FILE`, and a systemd unit's `EnvironmentFile=`. This module says which repository paths such a line names
+// (for the change sources, which read them at the base and head: src/changes/variable-context.ts), picks the one
+// that exists at one revision, and reads a systemd environment file. The readers substitute what it finds like a
+// variable of the same file (3-invocation-that-runs.ts for scripts, text-carriers-format.ts for units).
+//
+// Which paths are followed, and why only these:
+// - bash `source FILE` / `. FILE`: "If filename does not contain a slash, filenames in PATH are used to find the
+//   directory containing filename" (bash(1) SHELL BUILTIN COMMANDS, `.`; in POSIX mode only PATH is searched, else
+//   the current directory after it). A name without a slash therefore depends on the host's PATH: not followed.
+//   A path with a slash is opened as is, relative to the working directory; the gate takes it relative to the
+//   script's directory (scripts of a repository are run from it, or say so with `cd "$(dirname "$0")"`). The
+//   script's directory written as `$(dirname "$0")`, `$(dirname "${BASH_SOURCE[0]}")`, `${BASH_SOURCE%/*}` or
+//   `$(cd "$(dirname "$0")" && pwd)` is followed too; any other expansion in the path (a variable, `~`, a glob)
+//   is not. A path that leaves the repository is not.
+// - An absolute path (`/etc/kubernetes/apiserver.env`, in a unit or a script) names a file of the host. The
+//   repository holds it only by convention: the gate looks, in this order, at the same name in the directory of
+//   the file that reads it, at the same path under the root-file-system prefix that file sits in (a unit at
+//   `hosts/cp1/etc/systemd/system/x.service` reads `/etc/kubernetes/a.env` as `hosts/cp1/etc/kubernetes/a.env`),
+//   and at the same path from the repository root. The first that exists is read; when two exist with different
+//   text, which one the host gets cannot be told: unresolved. None existing: unresolved (the host may still
+//   have the file), whatever the `-` prefix says (systemd.exec(5): "-" only means a missing file is no error).
+// - systemd specifiers (`%i`, `%h`) and wildcard expressions in EnvironmentFile= are not followed.
+//
+// An unresolved file leaves its variables unknown: the readers fail closed on a change that touches their use.
+
+
+
+const SELF = String.raw `\$\{?(?:0|BASH_SOURCE(?:\[0\])?)\}?`;
+/** The script's own directory as scripts write it (quotes removed first). */
+const SCRIPT_DIR = new RegExp(String.raw `^(?:\$\(dirname ${SELF}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF}\) *(?:&&|;) *pwd(?: -P)?\))/(.+)$`);
+/** A path with no expansion, glob, `~` or specifier. */
+const LITERAL_PATH = /^[A-Za-z0-9._+@,:=/-]+$/;
+function variable_files_dirOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/** A path relative to `dir` inside the repository, or null when it leaves it. */
+function inRepository(dir, rel) {
+    const joined = external_node_path_default().posix.normalize(dir === '' ? rel : `${dir}/${rel}`);
+    if (joined === '..' || joined.startsWith('../') || joined.startsWith('/') || joined === '.')
+        return null;
+    return joined;
+}
+/** The repository paths an absolute host path may be kept at, nearest to the reading file first. */
+function absoluteCandidates(readerPath, absolute) {
+    const rel = absolute.replace(/^\/+/, '');
+    const out = [];
+    const dir = variable_files_dirOf(readerPath);
+    out.push(dir === '' ? external_node_path_default().posix.basename(rel) : `${dir}/${external_node_path_default().posix.basename(rel)}`);
+    // The root-file-system prefix: the part of the reader's path before a directory named like the first segment.
+    const first = rel.split('/')[0];
+    const segments = readerPath.split('/');
+    const at = segments.lastIndexOf(first, segments.length - 2);
+    if (at > 0)
+        out.push(`${segments.slice(0, at).join('/')}/${rel}`);
+    out.push(rel);
+    return [...new Set(out.map((p) => external_node_path_default().posix.normalize(p)))];
+}
+/** The file a script's `source WORD` / `. WORD` reads (WORD as the tokenizer wrote it). */
+function sourcedFileReference(scriptPath, word) {
+    const plain = word.replace(/["']/g, '');
+    const fromDir = SCRIPT_DIR.exec(plain);
+    const rest = fromDir ? fromDir[1] : plain;
+    if (!LITERAL_PATH.test(rest)) {
+        return { kind: 'unresolvable', reason: `the path ${word} is computed when the script runs` };
+    }
+    if (!fromDir && rest.startsWith('/'))
+        return { kind: 'paths', candidates: absoluteCandidates(scriptPath, rest), written: word };
+    if (!fromDir && !rest.includes('/')) {
+        return { kind: 'unresolvable', reason: `bash looks ${rest} (a name without a slash) up in PATH, which the repository does not tell` };
+    }
+    const p = inRepository(variable_files_dirOf(scriptPath), rest);
+    if (p === null)
+        return { kind: 'unresolvable', reason: `${word} is outside the repository` };
+    return { kind: 'paths', candidates: [p], written: word };
+}
+/** The file a unit's `EnvironmentFile=VALUE` reads (VALUE as written, `-` prefix included). */
+function environmentFileReference(unitPath, value) {
+    const written = value.trim();
+    const p = written.replace(/^-/, '');
+    if (!p.startsWith('/') || !LITERAL_PATH.test(p)) {
+        return { kind: 'unresolvable', reason: `EnvironmentFile=${written} is not a plain absolute path (a specifier, a wildcard)` };
+    }
+    return { kind: 'paths', candidates: absoluteCandidates(unitPath, p), written };
+}
+/** The candidate that exists at this side, or why none can be read (see the rules at the top). */
+function pickFile(ref, lookup) {
+    if (ref.kind === 'unresolvable')
+        return { kind: 'unknown', reason: ref.reason };
+    const found = [];
+    for (const p of ref.candidates) {
+        const c = lookup(p);
+        if (c === undefined)
+            return { kind: 'unknown', reason: `${p} (for ${ref.written}) was not read` };
+        if ('unreadable' in c)
+            return { kind: 'unknown', reason: `${p} (for ${ref.written}) cannot be read: ${c.unreadable}` };
+        if ('text' in c)
+            found.push({ path: p, text: c.text });
+    }
+    if (found.length === 0)
+        return { kind: 'unknown', reason: `${ref.written} is not in the repository (looked at ${ref.candidates.join(', ')})` };
+    const other = found.find((f) => f.text !== found[0].text);
+    if (other) {
+        return { kind: 'unknown', reason: `${ref.written} may be ${found[0].path} or ${other.path}, which differ` };
+    }
+    return { kind: 'file', ...found[0] };
+}
+/** A `source`/`.` command: at a line start, after an operator, or after then/do/else. */
+const SOURCE_COMMAND = /(?:^|[;&|(]|\b(?:then|do|else)\b)[ \t]*(?:source|\.)[ \t]+(?=\S)/gm;
+const ENVIRONMENT_FILE = /^[ \t]*EnvironmentFile[ \t]*=[ \t]*(.*?)[ \t]*\r?$/gm;
+/**
+ * Every repository path a file may read variables from (both sides' candidates), for the change sources: a
+ * superset read cheaply from the text (the readers decide what is actually read).
+ */
+function variableFilePaths(filePath, text) {
+    const out = new Set();
+    for (const ref of variableFileReferences(filePath, text))
+        if (ref.kind === 'paths')
+            for (const p of ref.candidates)
+                out.add(p);
+    return [...out];
+}
+/** The references of a text: `source`/`.` commands and `EnvironmentFile=` lines. */
+function variableFileReferences(filePath, text) {
+    const refs = [];
+    if (/\bsource[ \t]|(^|[;&|\s])\.[ \t]/.test(text)) {
+        for (const m of text.matchAll(SOURCE_COMMAND)) {
+            const from = (m.index ?? 0) + m[0].length;
+            const end = text.indexOf('\n', from);
+            const word = tokenizeShell(text.slice(from, end < 0 ? undefined : end)).find((t) => !t.operator);
+            if (word)
+                refs.push(sourcedFileReference(filePath, word.text));
+        }
+    }
+    if (text.includes('EnvironmentFile'))
+        for (const m of text.matchAll(ENVIRONMENT_FILE))
+            if (m[1] !== '')
+                refs.push(environmentFileReference(filePath, m[1]));
+    return refs;
+}
+/** Whether `readerText` (at `readerPath`) names `target` as a file it reads variables from. */
+function readsVariablesFrom(readerPath, readerText, target) {
+    return variableFilePaths(readerPath, readerText).includes(target);
+}
+// ---------------------------------------------------------------- values from another file
+/** Span of [start, end) offsets of a text. */
+function spanIn(text, start, end) {
+    const starts = lineStartsOf(text);
+    const a = positionAt(starts, start);
+    const b = positionAt(starts, Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/**
+ * A value read from another file, as a word of the reading file: its characters stand at `anchor` (the line that
+ * reads the file), `origin` says where it is written. `written` is the definition as written there (a change of
+ * it is what changes the value).
+ */
+function foreignValue(text, written, origin, anchor) {
+    const fill = (n) => [...new Array(n).fill(anchor.start), anchor.end];
+    return { text, offsets: fill(text.length), origin, written: { text: written, offsets: fill(written.length), origin } };
+}
+/**
+ * The assignments of a systemd environment file (systemd.exec(5) EnvironmentFile=): "newline-separated variable
+ * assignments. Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored";
+ * an unquoted value keeps interior whitespace and loses leading and trailing whitespace, a backslash keeps the
+ * next character and at the end of a line continues it; a single-quoted value is verbatim, a double-quoted one
+ * takes `\"`, `\\`, `` \` ``, `\$` and backslash-newline; both may span lines. Values are not expanded. A later
+ * assignment of the same name wins. A name that is not a valid variable name is ignored (as systemd does).
+ */
+function parseEnvironmentFile(text) {
+    const out = new Map();
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r'))
+            i++;
+        const lineEnd = text.indexOf('\n', i) < 0 ? n : text.indexOf('\n', i);
+        if (i >= n || text[i] === '\n' || text[i] === '#' || text[i] === ';') {
+            i = lineEnd + 1;
+            continue;
+        }
+        const eq = text.indexOf('=', i);
+        if (eq < 0 || eq > lineEnd) {
+            i = lineEnd + 1;
+            continue;
+        }
+        const name = text.slice(i, eq).trim();
+        let j = eq + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t'))
+            j++;
+        const start = j;
+        let value = '';
+        let end = j;
+        if (text[j] === "'" || text[j] === '"') {
+            const q = text[j];
+            j++;
+            let closed = false;
+            while (j < n) {
+                if (text[j] === q) {
+                    closed = true;
+                    break;
+                }
+                if (q === '"' && text[j] === '\\' && j + 1 < n) {
+                    if (text[j + 1] !== '\n')
+                        value += '"\\`$'.includes(text[j + 1]) ? text[j + 1] : `\\${text[j + 1]}`;
+                    j += 2;
+                    continue;
+                }
+                value += text[j];
+                j++;
+            }
+            end = Math.min(j + 1, n);
+            const after = text.indexOf('\n', end);
+            i = after < 0 ? n : after + 1;
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                continue;
+            out.set(name, closed
+                ? { kind: 'value', value, written: text.slice(start, end), start, end }
+                : { kind: 'unknown', reason: `the quote of ${name} is not closed`, start });
+            continue;
+        }
+        while (j < n && text[j] !== '\n') {
+            if (text[j] === '\\' && j + 1 < n) {
+                if (text[j + 1] !== '\n')
+                    value += text[j + 1];
+                j += 2;
+                continue;
+            }
+            value += text[j];
+            j++;
+        }
+        const trimmed = value.replace(/[ \t\r]+$/, '');
+        end = j;
+        while (end > start && /[ \t\r]/.test(text[end - 1]))
+            end--;
+        i = j + 1;
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            continue;
+        out.set(name, { kind: 'value', value: trimmed, written: text.slice(start, end), start, end });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/changes/variable-context.ts
+// Issue 13, "follow the value": the files that variables come from and go to, read through the same TreeReader as
+// the overlays' stacks and the Terraform neighbours (src/changes/overlay-context.ts): git (`git ls-tree`,
+// `git cat-file`) in git mode, a GraphQL blob batch in API mode, counted in the same request budget.
+//
+// - Forward (`readVariableFiles`): a changed script or unit names the files it reads variables from (`source
+//   FILE`, EnvironmentFile=; src/formats/flags/variable-files.ts says which repository paths). Each is read at the
+//   base for the "before" side and at the head for the "after" side, and handed over as ChangedFile.variableFiles.
+// - Backward (`readVariableReaders`): a changed file that unchanged scripts or units read (found by a search for
+//   its name; git mode: `git grep -F` at the head, API mode: the file's own directory) gets those readers as
+//   ChangedFile.variableReaders, and the other files they read as variableFiles.
+//
+// Fail closed: a file that cannot be read is handed over as unreadable, and a path the source did not read is not
+// handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
+
+/** Most readers read back for the changed files of one change (beyond: not read, said in the file's notes). */
+const MAX_VARIABLE_READERS = 50;
+/** Changed files whose readers are searched for (a change of more files is searched for none of them). */
+const MAX_SEARCHED_FILES = 200;
+/** The repository paths a changed file may read variables from (both sides), itself excluded. */
+function pathsOf(file) {
+    return [
+        ...new Set([
+            ...(file.before !== undefined ? variableFilePaths(file.previousPath ?? file.path, file.before) : []),
+            ...(file.after !== undefined ? variableFilePaths(file.path, file.after) : []),
+        ]),
+    ].filter((p) => p !== file.path);
+}
+/**
+ * Puts on each changed file the files it reads variables from, read at both revisions: one read per revision for
+ * all of them, none when no file names one. When they cannot be read, each is handed over as unreadable.
+ */
+async function attachVariableFiles(files, reader) {
+    const wanted = files.map((f) => ({ file: f, paths: pathsOf(f) })).filter((w) => w.paths.length > 0);
+    if (wanted.length === 0)
+        return;
+    const all = [...new Set(wanted.flatMap((w) => w.paths))];
+    let before;
+    let after;
+    try {
+        [before, after] = [await reader.read('before', all), await reader.read('after', all)];
+    }
+    catch (e) {
+        const unreadable = `it could not be read: ${e instanceof Error ? e.message : String(e)}`;
+        for (const w of wanted)
+            w.file.variableFiles = mergeFiles(w.file.variableFiles, w.paths.map((path) => ({ path, unreadable })));
+        return;
+    }
+    for (const w of wanted)
+        w.file.variableFiles = mergeFiles(w.file.variableFiles, w.paths.map((p) => variable_context_contextFile(p, before.get(p), after.get(p))));
+}
+/**
+ * The unchanged readers of the changed paths `candidates` (at most MAX_SEARCHED_FILES of them), by changed path.
+ * `changedPaths` are every path of the change (never read as unchanged). Throws when the reader or search does.
+ */
+async function readVariableReaders(candidates, changedPaths, search, reader) {
+    const out = new Map();
+    candidates = candidates.filter(mayHoldVariables);
+    if (candidates.length === 0 || candidates.length > MAX_SEARCHED_FILES)
+        return out;
+    const changed = new Set(changedPaths);
+    const found = (await search.naming(candidates)).filter((p) => !changed.has(p)).slice(0, MAX_VARIABLE_READERS);
+    if (found.length === 0)
+        return out;
+    const texts = await reader.read('after', found);
+    const byTarget = new Map();
+    const others = new Set();
+    for (const p of found) {
+        const c = texts.get(p);
+        if (!c || !('text' in c))
+            continue;
+        const refs = variableFilePaths(p, c.text);
+        for (const target of candidates) {
+            if (!refs.includes(target))
+                continue;
+            // Not in the change: the same text at both revisions.
+            byTarget.set(target, [...(byTarget.get(target) ?? []), { path: p, before: c.text, after: c.text }]);
+            for (const r of refs)
+                if (!changed.has(r))
+                    others.add(r);
+        }
+    }
+    if (byTarget.size === 0)
+        return out;
+    const otherPaths = [...others];
+    const [before, after] = otherPaths.length > 0 ? [await reader.read('before', otherPaths), await reader.read('after', otherPaths)] : [new Map(), new Map()];
+    for (const [target, readers] of byTarget) {
+        const wanted = new Set(readers.flatMap((r) => variableFilePaths(r.path, r.after ?? '')).filter((p) => p !== target));
+        out.set(target, {
+            readers,
+            files: [...wanted].filter((p) => others.has(p)).map((p) => variable_context_contextFile(p, before.get(p), after.get(p))),
+        });
+    }
+    return out;
+}
+/**
+ * Files a script may source or a unit may name in EnvironmentFile=, by name: a shell or env extension
+ * (`.sh`, `.bash`, `.env`, `.conf`, `.cfg`, `.vars`, `.inc`, `.rc`) or none (`/etc/default/kube-apiserver`).
+ * YAML, JSON, Terraform and the like are not searched for (they are not sourced).
+ */
+function mayHoldVariables(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return true;
+    return /^(sh|bash|env|conf|cfg|vars|inc|rc)$/i.test(name.slice(dot + 1));
+}
+/** A script or unit by name (`.sh`, `.bash`, `.service`, `.conf` for drop-ins, or no extension): a reader to look at. */
+function mayReadVariables(name) {
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 || /^(sh|bash|service|conf)$/i.test(base.slice(dot + 1));
+}
+/** Puts a changed file's readers (and the other files they read) on it. */
+function attachVariableReaders(file, found) {
+    const r = found?.get(file.path);
+    if (!r)
+        return file;
+    file.variableReaders = r.readers;
+    if (r.files.length > 0)
+        file.variableFiles = mergeFiles(file.variableFiles, r.files);
+    return file;
+}
+function mergeFiles(a, b) {
+    const seen = new Set((a ?? []).map((f) => f.path));
+    return [...(a ?? []), ...b.filter((f) => !seen.has(f.path))];
+}
+function variable_context_contextFile(path, before, after) {
+    const file = { path };
+    const reasons = [];
+    for (const [side, content] of [
+        ['before', before],
+        ['after', after],
+    ]) {
+        if (content && 'text' in content)
+            file[side] = content.text;
+        else if (content && 'unreadable' in content)
+            reasons.push(`${side === 'before' ? 'base' : 'head'}: ${content.unreadable}`);
+        else if (!content)
+            reasons.push(`${side === 'before' ? 'base' : 'head'}: not read`);
+    }
+    if (reasons.length)
+        file.unreadable = reasons.join('; ');
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/formats/toolkit/extractor.ts
+// The one interface every format implements: read one side of one file, return effective settings with
+// positions and the problems met on the way. Extractors are pure: no I/O, no printing, no exceptions
+// escape (the engine still guards each call and turns a throw into a problem).
+const EMPTY_EXTRACTION = Object.freeze({ settings: [], problems: [] });
 
 ;// CONCATENATED MODULE: ./src/formats/distributions/terraform-hcl.ts
 // A focused HCL (Terraform) reader: blocks, attributes, quoted strings, lists, comments (`#`, `//`,
@@ -44568,6 +45271,108 @@ class Reader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/toolkit/heredocs.ts
+// The files a shell script writes through heredocs (`cat > kubeadm.conf <<EOF … EOF`), as the YAML readers see
+// them (issue 11, precision). The program that reads such a file (kubeadm --config, kubectl apply -f -) reads the
+// heredoc's body, never the script around it: each body is its own file with its own YAML document set, and the
+// script's commands are no YAML at all. Parsing the whole script as one YAML stream instead glues the script's
+// commands to the last document of each heredoc (an `EOF` line and the next `elif` become part of a kubeadm
+// ClusterConfiguration), which then "has YAML errors" though kubeadm reads it without any.
+//
+// The view keeps every offset of the script (so positions map back to the script's lines without a table): the
+// bodies stand where they are, every other character becomes a blank (line ends kept), and the line before each
+// body (the operator's line, or the previous body's delimiter) starts with `---`, so each body begins a document
+// set of its own. Bash's rules (bash(1) "Here Documents"):
+// - the body starts on the line after the command that holds the operator (after its `\` continuations) and ends
+//   at a line that is exactly the delimiter; several operators on one command read their bodies in order;
+// - `<<-` strips leading tabs from the body lines and the delimiter line (here they become blanks: a uniform
+//   indentation, which YAML reads the same);
+// - an unquoted delimiter expands `$x`, `${x}` and `$(…)` in the body: the template toolkit reads those as
+//   templates (a value that is only known when the script runs).
+// When the script is not plainly a set of heredocs the view is not used (null) and the whole text is read as
+// before (fail closed): a body with no end, a YAML-looking line outside every body (a multi-line quoted string
+// that writes a config), or a body whose `---` line would not fit.
+/** Script file names (also as templates: `start.sh.j2`). */
+const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
+/** A heredoc operator (not a here-string `<<<`): `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
+const OPERATOR = /(?<!<)<<(?!<)(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+/** A line that only a YAML document would hold: outside every body it means the script writes YAML another way. */
+const YAML_SIGNATURE = /^[ \t]*(?:apiVersion|kind)[ \t]*:/m;
+/** The heredoc view of a shell script, or null when the text is no script with heredocs (read as a whole). */
+function heredocView(path, text) {
+    if (!text.startsWith('#!') && !SCRIPT_NAME.test(path))
+        return null;
+    if (!text.includes('<<'))
+        return null;
+    const lines = text.split('\n');
+    const starts = [];
+    let offset = 0;
+    for (const line of lines) {
+        starts.push(offset);
+        offset += line.length + 1;
+    }
+    const bodies = []; // line ranges [from, to)
+    const pending = [];
+    for (let li = 0; li < lines.length; li++) {
+        const line = lines[li].replace(/\r$/, '');
+        if (!/^[ \t]*#/.test(line)) {
+            for (const m of line.matchAll(OPERATOR))
+                pending.push({ delimiter: m[3], strip: m[1] === '-' });
+        }
+        if (pending.length === 0 || /(^|[^\\])\\$/.test(line))
+            continue;
+        // The command ends on this line: its bodies follow, in order.
+        let at = li + 1;
+        for (const { delimiter, strip } of pending) {
+            let end = at;
+            const isEnd = (l) => (strip ? l.replace(/^\t+/, '') : l).replace(/\r$/, '') === delimiter;
+            while (end < lines.length && !isEnd(lines[end]))
+                end++;
+            if (end >= lines.length)
+                return null; // no end: bash reads to the end of the file, with a warning
+            bodies.push({ from: at, to: end, strip });
+            at = end + 1;
+        }
+        pending.length = 0;
+        li = at - 1;
+    }
+    if (pending.length > 0 || bodies.length === 0)
+        return null;
+    // Line by line (no per-character array: a script may be megabytes long).
+    const out = new Array(lines.length);
+    const outside = [];
+    for (let l = 0; l < lines.length; l++)
+        out[l] = lines[l];
+    for (const b of bodies) {
+        if (!b.strip)
+            continue;
+        for (let l = b.from; l < b.to; l++)
+            out[l] = out[l].replace(/^\t+/, (tabs) => ' '.repeat(tabs.length));
+    }
+    const inBody = new Uint8Array(lines.length);
+    for (const b of bodies)
+        inBody.fill(1, b.from, b.to);
+    for (let l = 0; l < lines.length; l++) {
+        if (inBody[l])
+            continue;
+        outside.push(lines[l]);
+        out[l] = lines[l].replace(/[^\r]/g, ' ');
+    }
+    if (YAML_SIGNATURE.test(outside.join('\n')))
+        return null;
+    for (const b of bodies) {
+        // The line before the body is outside every body (the operator's line or the previous delimiter).
+        const before = b.from - 1;
+        if (lines[before].replace(/\r$/, '').length < 3)
+            return null;
+        out[before] = `---${out[before].slice(3)}`;
+    }
+    return {
+        text: out.join('\n'),
+        bodies: bodies.map((b) => ({ start: starts[b.from], end: b.to > b.from ? starts[b.to - 1] + lines[b.to - 1].length : starts[b.from] })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/toolkit/yaml-source.ts
 // One side of one file, as the extractors see it: the text and, parsed once on demand, its YAML documents
 // with positions. Every extractor reads the same Source, so a file is parsed at most once per side.
@@ -44575,16 +45380,21 @@ class Reader {
 
 
 
+
 class Source {
     path;
     directory;
+    neighbours;
     yamlView;
     text;
     constructor(path, text, 
     /** The other Terraform files of the file's directory in reach (variables, tfvars, locals), set by the engine. */
-    directory) {
+    directory, 
+    /** Issue 13: files of the repository this side may read variables from (src/formats/flags/variable-files.ts). */
+    neighbours) {
         this.path = path;
         this.directory = directory;
+        this.neighbours = neighbours;
         // A UTF-8 BOM is not part of the content (editors on Windows add it); positions stay the same.
         this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
@@ -44596,8 +45406,22 @@ class Source {
      * isShellOrUnit, in the flag reader.
      */
     get yaml() {
-        if (this.yamlView === undefined)
-            this.yamlView = parseYaml(this.text);
+        if (this.yamlView === undefined) {
+            // A shell script's YAML is the files its heredocs write, each its own document set (heredocs.ts).
+            const heredocs = heredocView(this.path, this.text);
+            const view = parseYaml(heredocs?.text ?? this.text);
+            if (view && heredocs) {
+                const bodies = heredocs.bodies;
+                view.fileOf = (doc) => {
+                    const start = doc.range?.[0] ?? 0;
+                    // Each body's `---` stands after the previous body's end: the first body that ends at or after the start.
+                    const i = bodies.findIndex((b) => b.end >= start);
+                    return i < 0 ? bodies.length : i + 1;
+                };
+                view.yamlText = bodies.map((b) => this.text.slice(b.start, b.end)).join('\n');
+            }
+            this.yamlView = view;
+        }
         return this.yamlView;
     }
     /**
@@ -44669,7 +45493,7 @@ function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const refused = refuseYaml(text);
     if (refused)
-        return { documents: [], lineCounter, problems: [], limits: [refused] };
+        return { documents: [], lineCounter, problems: [], limits: [refused], fileOf: () => 0, yamlText: text };
     let documents;
     try {
         documents = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -44684,11 +45508,18 @@ function parseYaml(text) {
         });
     }
     catch (e) {
-        return { documents: [], lineCounter, problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }], limits: [] };
+        return {
+            documents: [],
+            lineCounter,
+            problems: [{ line: 1, message: `YAML could not be parsed: ${String(e)}` }],
+            limits: [],
+            fileOf: () => 0,
+            yamlText: text,
+        };
     }
     if (!Array.isArray(documents)) {
         // parseAllDocuments returns an EmptyStream for empty input.
-        return { documents: [], lineCounter, problems: [], limits: [] };
+        return { documents: [], lineCounter, problems: [], limits: [], fileOf: () => 0, yamlText: text };
     }
     const problems = [];
     const limits = [];
@@ -44703,7 +45534,14 @@ function parseYaml(text) {
             problems.push({ line: p.line, column: p.col, message: `YAML error: ${firstLine(err.message)}` });
         }
     }
-    return { documents, lineCounter, problems, limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))] };
+    return {
+        documents,
+        lineCounter,
+        problems,
+        limits: [...limits, ...documents.flatMap((doc, i) => defuseAliasBomb(doc, i, lineCounter))],
+        fileOf: () => 0,
+        yamlText: text,
+    };
 }
 /** Size and nesting are checked before parsing: the parser's time grows with size, its stack with depth. */
 function refuseYaml(text) {
@@ -46538,6 +47376,7 @@ function firstTouched(count, touched) {
 
 
 
+
 /** git's empty tree (`git hash-object -t tree /dev/null`): the base of a repository's first commit. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 // Decoding (BOMs, NUL bytes, oversize heads) is shared with the GitHub API source and the CLI: decode-text.ts.
@@ -46571,7 +47410,7 @@ async function* streamGitChanges(options) {
     if (head !== undefined)
         diffArgs.push(head);
     diffArgs.push('--', ...pathspecs);
-    let entries = parseRawDiff(await git(cwd, diffArgs));
+    let entries = parseRawDiff(await git(cwd, diffArgs, undefined, DIFF_MEMORY_BOUNDS));
     if (head === undefined) {
         // The working tree as head includes files not yet added (`--full-name`: root-relative like diff).
         const untracked = await git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ...pathspecs]);
@@ -46599,6 +47438,9 @@ async function* streamGitChanges(options) {
     }
     // Issue 13: the unchanged files of the changed overlays' stacks, at both revisions (src/changes/overlay-context.ts).
     const overlayContext = await readOverlayContext(entries.map((e) => e.path), gitTreeReader(top, base, head)).catch((e) => ({ error: `the files this overlay overrides could not be read from git: ${e instanceof Error ? e.message : String(e)}` }));
+    // Issue 13: the unchanged scripts and units that read variables from a changed file (src/changes/variable-context.ts).
+    const treeReader = gitTreeReader(top, base, head);
+    const variableReaders = await readVariableReaders(entries.filter((e) => options.pathOnly?.(e.path, e.previousPath) !== true).map((e) => e.path), changedPaths, gitReaderSearch(top, head), treeReader).catch(() => undefined);
     const blobRequests = [];
     const plan = entries.map((e) => {
         const skip = options.pathOnly?.(e.path, e.previousPath) === true;
@@ -46650,6 +47492,8 @@ async function* streamGitChanges(options) {
             ]);
             if (brokenBase)
                 (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
+            // Issue 13: the files a changed script or unit reads variables from, at both revisions (a few small git calls).
+            await attachVariableFiles([attachVariableReaders(file, variableReaders)], treeReader);
             yield attachContext(file, overlayContext);
         }
         // Drains the stream: the exit status of cat-file is checked there.
@@ -46861,10 +47705,10 @@ async function entryAt(cwd, rev, file) {
         return { kind: 'file', content };
     return 'text' in content ? { kind: 'link', target: content.text } : { kind: 'file', content };
 }
-/** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. */
-function git(cwd, args, input) {
+/** Runs git with an argv (no shell) and returns stdout; rejects with git's first stderr line. `config`: `-c k=v` options. */
+function git(cwd, args, input, config = []) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...config, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -46898,8 +47742,17 @@ function git_firstLine(s) {
  * 10,000-file range of a 460 MB pack, cat-file alone reached 220 MB; with 16m/64m/16m it stayed near 70 MB, and
  * with 1m/8m/8m it reads the CLI's share of the kops v1.29.0..v1.33.2 range at 38 MiB instead of 43 MiB, no
  * slower (objects are read once, in order, so a large cache buys nothing; bench/cost.mjs measures each process).
+ * A 2m delta base cache: 30 MiB instead of 38 MiB on that range, for ~0.2 s more of git's CPU (1m: 29 MiB, and
+ * ~0.5 s; the rest is the pack index, mmap'd whole: 22 MB for kops' 805,000 objects). A packedGitLimit under 8m
+ * costs more in mmap/munmap system time than it saves.
  */
-const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=8m'];
+const CAT_FILE_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=2m'];
+/**
+ * The same bounds for the change list: `git diff -M` reads trees (and blobs, for renames) through the same pack
+ * windows. On the kops range it reached 77 MiB with git's defaults, 36 MiB with these, for ~0.15 s; a limit of 8m
+ * (33 MiB) cost ~0.45 s of mmap/munmap. It runs while the CLI is still small, but beside it: the tree's peak.
+ */
+const DIFF_MEMORY_BOUNDS = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m', '-c', 'core.deltaBaseCacheLimit=2m'];
 /** Requests `git cat-file --batch` has been sent and not yet answered, at most. */
 const CAT_FILE_REQUEST_WINDOW = 1024;
 /**
@@ -46993,14 +47846,26 @@ async function* catFileStream(cwd, requests) {
             child.kill();
     }
 }
-/** Incremental parser of `git cat-file --batch` output. */
+/**
+ * Incremental parser of `git cat-file --batch` output. It keeps no view into the pipe's chunks once push()
+ * returns: each object's bytes are copied into a buffer of their own as they arrive, and the few bytes left over
+ * (a header line cut in two) are copied too. A view (subarray) would keep its whole 64 KiB chunk alive while the
+ * engine works on the file before; with a small young generation such a chunk survives two scavenges, is promoted
+ * and waits for the next full collection, so garbage chunks piled up to ~10 MiB of ArrayBuffers on the kops range
+ * (issue 11 item 5).
+ */
 class BatchParser {
     buf = Buffer.alloc(0);
     answers = [];
-    /** The object being read: its size, type, bytes kept so far (none when skipped), bytes still to come. */
+    /** The object being read: its size, type, the bytes kept so far (none when skipped), bytes still to come. */
     current = null;
     push(data) {
         this.buf = this.buf.length === 0 ? data : Buffer.concat([this.buf, data]);
+        this.parse();
+        // Detach what is left (a partial header or nothing) from the chunk it came in.
+        this.buf = this.buf.length === 0 ? Buffer.alloc(0) : Buffer.from(this.buf);
+    }
+    parse() {
         for (;;) {
             if (this.current) {
                 if (this.current.remaining > 0) {
@@ -47008,8 +47873,8 @@ class BatchParser {
                     if (take === 0)
                         return;
                     const kept = this.current.size - this.current.remaining;
-                    if (kept < this.current.keep)
-                        this.current.chunks?.push(this.buf.subarray(0, Math.min(take, this.current.keep - kept)));
+                    if (this.current.data && kept < this.current.keep)
+                        this.current.data.set(this.buf.subarray(0, Math.min(take, this.current.keep - kept)), kept);
                     this.buf = this.buf.subarray(take);
                     this.current.remaining -= take;
                     if (this.current.remaining > 0)
@@ -47036,16 +47901,14 @@ class BatchParser {
             const size = Number(m[2]);
             // An oversize blob keeps only its head (MAX_PARTIAL_BYTES), for the engine's range key scan.
             const keep = m[1] === 'blob' ? (size <= MAX_FILE_BYTES ? size : MAX_PARTIAL_BYTES) : 0;
-            this.current = { type: m[1], size, chunks: keep > 0 ? [] : null, keep, remaining: size };
+            this.current = { type: m[1], size, data: keep > 0 ? Buffer.allocUnsafe(keep) : null, keep, remaining: size };
         }
     }
     finishObject(o) {
         // A submodule (gitlink) or a directory is not a file we can read.
         if (o.type !== 'blob')
             return { unreadable: `not a file (git ${o.type})` };
-        if (!o.chunks)
-            return decodeText(Buffer.alloc(0), o.size);
-        return decodeText(Buffer.concat(o.chunks), o.size);
+        return decodeText(o.data ?? Buffer.alloc(0), o.size);
     }
     /** The answers completed since the last call. */
     take() {
@@ -47137,6 +48000,26 @@ function gitRepositorySearch(top, head) {
             return out;
         },
         namingServiceRangeKey: () => grep(['-i'], SERVICE_RANGE_KEY_ERE, []),
+    };
+}
+/**
+ * Issue 13: files at the head (the working tree when head is undefined) whose text names one of `names` (fixed
+ * strings), for src/changes/variable-context.ts. Binary files are skipped.
+ */
+function gitReaderSearch(top, head) {
+    return {
+        async naming(paths) {
+            const names = [...new Set(paths.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+            if (names.length === 0)
+                return [];
+            // Only lines that read a file by that name: a `source`/`.` command or an EnvironmentFile= (a superset: the
+            // paths are checked by src/formats/flags/variable-files.ts on the text).
+            const ere = (n) => n.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
+            const patterns = names.flatMap((n) => ['-e', `(source|\\.)[[:space:]].*${ere(n)}`, '-e', `EnvironmentFile[[:space:]]*=.*${ere(n)}`]);
+            const args = ['grep', '-l', '-z', '-I', '-E', '--no-color', ...patterns, ...(head === undefined ? ['--untracked'] : [head]), '--'];
+            const prefix = head === undefined ? '' : `${head}:`;
+            return splitZ(await gitAllowingNoMatch(top, args)).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+        },
     };
 }
 function gitAllowingNoMatch(cwd, args) {
@@ -52723,6 +53606,7 @@ function removedLinesOf(patch) {
 
 
 
+
 /** pulls.listFiles returns at most 3,000 files (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
 const MAX_LISTED_PR_FILES = 3000;
 /** The compare API lists at most 300 files (docs.github.com/rest/commits/commits#compare-two-commits). */
@@ -52771,7 +53655,9 @@ async function readFromGit(request, options) {
     // (a binary or unrelated file is not a cluster config in either mode).
     const relevant = files.filter((f) => always.has(f.path) ||
         (keepPath(f.path, f.previousPath, scope.filter) &&
-            ((f.before !== undefined && mayMentionServiceRange(f.before)) || (f.after !== undefined && mayMentionServiceRange(f.after)))));
+            ((f.before !== undefined && mayMentionServiceRange(f.before)) ||
+                (f.after !== undefined && mayMentionServiceRange(f.after)) ||
+                (f.variableReaders?.length ?? 0) > 0)));
     // A changed Terraform file left out here leaves its directory incomplete for the engine (fail closed).
     const kept = new Set(relevant.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
     withholdDirectories(terraformNeighbours, files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])).filter((p) => !kept.has(p)));
@@ -52900,6 +53786,8 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     const bases = await fetchBlobs(gh, owner, repo, baseRefs);
     await followApiSymlinks(gh, owner, repo, baseRefs, bases);
     const out = [];
+    /** Changed files with no Service range key that a script beside them may source (issue 13: their readers are searched). */
+    const mayFeed = [];
     for (const { f, after, needBase, baseRef } of plans) {
         const before = needBase ? bases.get(blobKey(baseRef)) : undefined;
         if (after?.kind === 'too-large' || before?.kind === 'too-large') {
@@ -52912,23 +53800,32 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
                 // Listed as changed, yet not readable: we cannot tell whether it matters, so fail closed.
                 throw new Error(`Cannot read ${f.filename} (${f.status}) from GitHub: the file could change the Service range, so the check fails closed.`);
             }
-            options.log.debug(`skip ${f.filename}: no Service range key on either side`);
+            if (after?.kind === 'text' && f.status === 'modified' && mayHoldVariables(f.filename))
+                mayFeed.push({ f, after });
+            else
+                options.log.debug(`skip ${f.filename}: no Service range key on either side`);
             continue;
         }
         out.push(toChangedFile(f, needBase ? before : undefined, after));
     }
     // Issue 13: the changed overlays' stacks (their base and the other overlays), within a request budget.
-    if (out.length > 0) {
+    if (out.length > 0 || mayFeed.length > 0) {
         const reader = githubTreeReader(gh, owner, repo, beforeSha, headSha, options.contextRequests ?? MAX_CONTEXT_REQUESTS);
         // Only the overlays the engine will read (a listed file with no Service range key on either side is not).
         const context = await readOverlayContext(out.map((f) => f.path), reader).catch((e) => ({
             error: `the files this overlay overrides could not be read from GitHub: ${e instanceof Error ? e.message : String(e)}`,
         }));
-        const forStacks = reader.used();
-        if (forStacks > 0)
-            options.log.info(`Read the stacks of the changed overlays in ${forStacks} API request(s).`);
+        const forOverlays = reader.used();
+        if (forOverlays > 0)
+            options.log.info(`Read the stacks of the changed overlays in ${forOverlays} API request(s).`);
         for (const file of out)
             attachContext(file, context);
+        // Issue 13: the files the changed scripts and units read variables from (`source`, EnvironmentFile=): one blob
+        // batch per revision, from the same budget; spent = handed over as unreadable (the readers fail closed).
+        await attachVariableFiles(out, reader);
+        const forStacks = reader.used();
+        if (forStacks > forOverlays)
+            options.log.info(`Read the files the changed scripts and units source in ${forStacks - forOverlays} API request(s).`);
         if (options.terraformNeighbours) {
             // The same reader, so the same budget: a listing and a blob batch at the head. Spent or failed = the
             // directory is incomplete for the engine (fail closed), never an error of the run.
@@ -52948,8 +53845,51 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
             if (reader.used() > usedBefore)
                 options.log.info(`Read the configs beside the changed ServiceCIDR objects in ${reader.used() - usedBefore} API request(s).`);
         }
+        if (mayFeed.length > 0)
+            await readApiVariableReaders(mayFeed, listed, reader, out, options.log);
     }
     return out;
+}
+/**
+ * Issue 13: a changed file with no Service range key that an unchanged script of its own directory sources (the
+ * API has no grep: the directory is listed at the head, its scripts and units read at the head, the files they read
+ * and the changed file's base read), from what is left of the budget. Found = the file joins the change with its
+ * readers (src/changes/variable-context.ts); spent or failed = not searched, said in the log.
+ */
+async function readApiVariableReaders(mayFeed, listed, reader, out, log) {
+    const usedBefore = reader.used();
+    const changed = listed.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    try {
+        const found = await readVariableReaders(mayFeed.map((m) => m.f.filename), changed, apiDirectorySearch(reader), reader);
+        const fed = mayFeed.filter((m) => found.has(m.f.filename));
+        const bases = fed.length > 0
+            ? await reader.read('before', fed.map((m) => m.f.filename))
+            : new Map();
+        for (const m of fed) {
+            const base = bases.get(m.f.filename);
+            const before = base && 'text' in base
+                ? { kind: 'text', text: base.text }
+                : base && 'unreadable' in base
+                    ? { kind: 'unreadable', reason: base.unreadable }
+                    : undefined;
+            out.push(attachVariableReaders(toChangedFile(m.f, before, m.after), found));
+        }
+    }
+    catch (e) {
+        log.info(`The scripts beside ${mayFeed.length} changed file(s) without a Service range key were not searched: ${e instanceof Error ? e.message : String(e)}.`);
+    }
+    if (reader.used() > usedBefore)
+        log.info(`Searched the readers of ${mayFeed.length} changed file(s) without a Service range key in ${reader.used() - usedBefore} API request(s).`);
+}
+/** The API has no grep: the scripts and units directly in the directories of the changed files, listed at the head. */
+function apiDirectorySearch(reader) {
+    return {
+        async naming(paths) {
+            const dirs = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')))];
+            const listing = await reader.list('after', dirs);
+            return [...listing].flatMap(([dir, names]) => names.filter(mayReadVariables).map((n) => (dir === '' ? n : `${dir}/${n}`)));
+        },
+    };
 }
 /**
  * API requests a run may spend reading unchanged files: for overlay stacks two tree listings (base, head) and two
@@ -54564,276 +55504,6 @@ function parseValid(s, side, options) {
     return v.cidrs;
 }
 
-;// CONCATENATED MODULE: ./src/formats/flags/2a-tokenise-shell.ts
-// Step 2a of the flag readers: a command string split into words the way a POSIX shell (and, close enough,
-// systemd's ExecStart= parser) splits them, every character still tied to an offset of the file so findings point
-// at the exact value. Which of the words is a control-plane program is step 2b (2b-find-invocations.ts).
-/** An argument whose characters are contiguous in the file, starting at `start`. */
-function contiguousArg(text, start, tag) {
-    const offsets = [];
-    for (let i = 0; i <= text.length; i++)
-        offsets.push(start + i);
-    return tag === undefined ? { text, offsets } : { text, offsets, tag };
-}
-const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')']);
-/**
- * Splits a command string the way a POSIX shell (and, close enough, systemd's ExecStart= parser) splits words:
- * single quotes are literal, double quotes allow `\"`, `\\`, `\$`, backslash-newline is a continuation, `#` at the
- * start of a word starts a comment, and `;`, `&&`, `||`, `|`, `&`, newlines separate commands. `$(…)`, `${…}` and
- * backticks are kept inside their word (not expanded: the values they produce are unknown to a static reader).
- * `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end.
- */
-function tokenizeShell(text, offsets, options = {}) {
-    const off = offsets ?? Array.from({ length: text.length + 1 }, (_, i) => i);
-    const tokens = [];
-    let chars = [];
-    let charOffsets = [];
-    let started = false;
-    let startOffset = 0;
-    let lastEnd = 0;
-    let expansions = [];
-    const push = (c, at) => {
-        if (!started)
-            startOffset = at;
-        started = true;
-        chars.push(c);
-        charOffsets.push(off[at]);
-        lastEnd = at + 1;
-    };
-    const flush = () => {
-        if (!started)
-            return;
-        const word = chars.join('');
-        const token = { text: word, offsets: [...charOffsets, off[lastEnd] ?? off[off.length - 1]] };
-        if (isWholeExpansion(word))
-            token.opaque = true;
-        if (chars.length === 0)
-            token.offsets = [off[startOffset]];
-        if (expansions.length > 0)
-            token.expansions = expansions;
-        tokens.push(token);
-        chars = [];
-        charOffsets = [];
-        expansions = [];
-        started = false;
-    };
-    /**
-     * A `$` expansion starting at text[i] (a `$` not escaped and not in single quotes): its characters are pushed
-     * into the word as written and recorded; returns the index after it, or -1 when `$` starts none.
-     */
-    const expansion = (i, quoted, limit) => {
-        const next = text[i + 1];
-        const at = chars.length;
-        if (next === '{' || next === '(') {
-            const close = next === '(' ? ')' : '}';
-            let depth = 0;
-            let j = i + 1;
-            for (; j < limit; j++) {
-                if (text[j] === next)
-                    depth++;
-                else if (text[j] === close && --depth === 0)
-                    break;
-            }
-            for (let k = i; k <= Math.min(j, limit - 1); k++)
-                push(text[k], k);
-            const record = { start: at, end: chars.length, name: null, quoted, braces: next === '{' };
-            const m = next === '{' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}$/.exec(chars.slice(at).join('')) : null;
-            if (m) {
-                record.name = m[1];
-                if (m[3] !== undefined) {
-                    const from = at + 2 + m[1].length + m[2].length + 1;
-                    record.fallback = { start: from, end: chars.length - 1, emptyToo: m[2] === ':' };
-                }
-            }
-            expansions.push(record);
-            return j + 1;
-        }
-        const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1, Math.min(limit, i + 256)));
-        if (!m)
-            return -1;
-        for (let k = i; k <= i + m[0].length; k++)
-            push(text[k], k);
-        expansions.push({ start: at, end: chars.length, name: m[0], quoted, braces: false });
-        return i + 1 + m[0].length;
-    };
-    const operator = (op, at) => {
-        flush();
-        tokens.push({ text: op, offsets: [off[at], off[at + op.length]], operator: true });
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\\') {
-            if (text[i + 1] === '\n') {
-                i += 2;
-                continue;
-            }
-            if (text[i + 1] === '\r' && text[i + 2] === '\n' && !options.crLiteral) {
-                i += 3;
-                continue;
-            }
-            if (i + 1 < text.length)
-                push(text[i + 1], i + 1);
-            i += 2;
-            continue;
-        }
-        if (c === "'") {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            while (i < text.length && text[i] !== "'") {
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '"') {
-            if (!started)
-                startOffset = i;
-            started = true;
-            i++;
-            // Where the quoted part ends (found once: an expansion inside it never reads past it).
-            let close = i;
-            while (close < text.length && text[close] !== '"')
-                close += text[close] === '\\' ? 2 : 1;
-            close = Math.min(close, text.length);
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-                    if (text[i + 1] !== '\n')
-                        push(text[i + 1], i + 1);
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === '$') {
-                    const after = expansion(i, true, close);
-                    if (after >= 0) {
-                        i = after;
-                        continue;
-                    }
-                }
-                if (text[i] === '`')
-                    expansions.push({ start: chars.length, end: chars.length + 1, name: null, quoted: true, braces: false });
-                push(text[i], i);
-                i++;
-            }
-            i++;
-            continue;
-        }
-        if (c === '$') {
-            // Keep a substitution in one word, whatever spaces or operators it contains.
-            const after = expansion(i, false, text.length);
-            if (after >= 0) {
-                i = after;
-                continue;
-            }
-        }
-        if (c === '`') {
-            const j = text.indexOf('`', i + 1);
-            const end = j < 0 ? text.length - 1 : j;
-            expansions.push({ start: chars.length, end: chars.length + end - i + 1, name: null, quoted: false, braces: false });
-            for (let k = i; k <= end; k++)
-                push(text[k], k);
-            i = end + 1;
-            continue;
-        }
-        if (c === '#' && !started) {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            continue;
-        }
-        // A carriage return is an ordinary character for a shell (bash reads a CRLF script's `x\r` as the word
-        // "x\r"); systemd strips it with the line's trailing whitespace. The caller says which applies.
-        if (c === ' ' || c === '\t' || (c === '\r' && !options.crLiteral)) {
-            flush();
-            i++;
-            continue;
-        }
-        if (c === '\n') {
-            operator('\n', i);
-            i++;
-            continue;
-        }
-        if (OPERATOR_CHARS.has(c)) {
-            // `2>&1`, `&>file`: an ampersand right after a redirection belongs to the word.
-            if (c === '&' && started && (chars[chars.length - 1] === '>' || chars[chars.length - 1] === '<')) {
-                push(c, i);
-                i++;
-                continue;
-            }
-            const two = text.slice(i, i + 2);
-            const op = two === '&&' || two === '||' ? two : c;
-            operator(op, i);
-            i += op.length;
-            continue;
-        }
-        push(c, i);
-        i++;
-    }
-    flush();
-    return tokens;
-}
-function isWholeExpansion(word) {
-    // A word that starts with a template or substitution and is not itself a flag (`{{ extra_args }}`,
-    // `$(cat flags)`) can render to any flags.
-    if (/^(\{\{|\{%|\$\{|\$\(|%\{|`)/.test(word))
-        return true;
-    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(word))
-        return true;
-    // "$@", "$*", "$1": the script's own arguments, unknown to a reader of the script.
-    if (/^\$[@*0-9]$/.test(word))
-        return true;
-    if (/^\$\{[^}]*\}$/.test(word))
-        return true;
-    if (/^\$\([^)]*\)$/.test(word))
-        return true;
-    return false;
-}
-/** Simple commands with the control operators around them (`before`: every operator since the previous one). */
-function splitCommandsWithOperators(tokens) {
-    const out = [];
-    let current = [];
-    let ops = '';
-    let before = '';
-    for (const t of tokens) {
-        if (t.operator) {
-            if (current.length > 0) {
-                out.push({ argv: current, before, after: t.text });
-                current = [];
-                ops = '';
-            }
-            if (t.text !== '\n')
-                ops += t.text;
-            before = ops;
-        }
-        else {
-            current.push(t);
-        }
-    }
-    if (current.length > 0)
-        out.push({ argv: current, before, after: undefined });
-    return out;
-}
-/** Splits tokens into simple commands at control operators. */
-function splitCommands(tokens) {
-    const commands = [];
-    let current = [];
-    for (const t of tokens) {
-        if (t.operator) {
-            if (current.length > 0)
-                commands.push(current);
-            current = [];
-        }
-        else {
-            current.push(t);
-        }
-    }
-    if (current.length > 0)
-        commands.push(current);
-    return commands;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/flags/variables.ts
 // Variables whose definition is in reach in the same file (issue 13 "follow the value"), substituted into the
 // words of a command line the way the program that runs the line does it:
@@ -54982,7 +55652,13 @@ function substituteWord(word, lookup, dialect) {
  */
 function usesOf(name, value, useOffset, at) {
     const written = value.written ?? value;
-    const definition = { text: written.text, start: written.offsets[0], end: written.offsets[written.text.length] };
+    const definition = {
+        text: written.text,
+        start: written.offsets[0],
+        end: written.offsets[written.text.length],
+    };
+    if (value.origin)
+        definition.origin = value.origin;
     const inner = (value.via ?? []).map((u) => ({ ...u, start: u.start + at, end: u.end + at }));
     return [{ name, start: at, end: at + value.text.length, useOffset, definition }, ...inner];
 }
@@ -55087,6 +55763,7 @@ function variables_substituteKubernetes(word, lookup) {
 
 
 
+
 const TRUE_WORDS = new Set(['true', ':', '/bin/true', '/usr/bin/true']);
 const FALSE_WORDS = new Set(['false', '/bin/false', '/usr/bin/false']);
 /** Arguments that make the program print and exit at once (cobra's --help, component-base's --version). */
@@ -55139,6 +55816,7 @@ class ShellRunWalker {
     positional;
     depth;
     environment;
+    files;
     frames = [];
     /** What each variable assigned so far holds, and every assignment that may be the live one. */
     vars = new Map();
@@ -55161,12 +55839,17 @@ class ShellRunWalker {
     invocations = [];
     /** Every command that may run, with variables substituted (read by other programs' readers: k3s-server-flags.ts). */
     commands = [];
+    /** Why the file sourced at `sourcedAt` cannot be read (default: a file sourced or a string eval-ed). */
+    sourcedReason = 'a file sourced (or a string eval-ed) earlier may set it';
     constructor(positional = null, depth = 0, 
     /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
-    environment = () => ({ kind: 'unset' })) {
+    environment = () => ({ kind: 'unset' }), 
+    /** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
+    files) {
         this.positional = positional;
         this.depth = depth;
         this.environment = environment;
+        this.files = files;
     }
     /** What `name` holds at this point of the script. */
     lookup = (name) => {
@@ -55174,12 +55857,83 @@ class ShellRunWalker {
         if (this.sourcedAt !== null) {
             return {
                 kind: 'unknown',
-                reason: 'a file sourced (or a string eval-ed) earlier may set it',
+                reason: this.sourcedReason,
                 definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
             };
         }
         return v ? v.state : this.environment(name);
     };
+    /** Every variable this script assigned, with what it holds at its end (for a script that sources this one). */
+    finalStates() {
+        return new Map([...this.vars].map(([name, v]) => [name, v.state]));
+    }
+    /**
+     * `source FILE` / `. FILE` whose file is in reach (variable-files.ts): its assignments, read with this model, are
+     * imported as they stand at its end, anchored at this command (their origin says where they are written).
+     * False when the file cannot be read: the caller marks every variable unknown from here on (fail closed).
+     */
+    readSourced(argv, status) {
+        if (!this.files || argv.length < 2 || this.depth > 0)
+            return false;
+        const ref = sourcedFileReference(this.files.path, argv[1].text);
+        const picked = pickFile(ref, this.files.lookup);
+        if (picked.kind === 'unknown') {
+            this.sourcedReason = `it may be set by the sourced file: ${picked.reason}`;
+            return false;
+        }
+        const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
+        // The sourced file sees this script's variables; one it builds on is not followed back (unknown there).
+        const inherited = (name) => {
+            const own = this.lookup(name);
+            return own.kind === 'unset'
+                ? own
+                : { kind: 'unknown', reason: `${picked.path} builds it on a variable of the script that sources it`, definitionOffsets: [] };
+        };
+        const sub = new ShellRunWalker(null, this.depth + 1, inherited);
+        sub.feed(tokenizeShell(picked.text));
+        if (sub.sourcedAt !== null || sub.ended || sub.uncertain) {
+            this.sourcedReason = `it may be set by ${picked.path}, which sources another file or may exit`;
+            return false;
+        }
+        const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
+        for (const [name, state] of sub.finalStates()) {
+            if (status !== 'runs' || nested) {
+                const previous = this.vars.get(name)?.definitions ?? [];
+                const reason = `it is set in ${picked.path}, sourced ${nested ? 'in a function or a subshell' : 'in a branch or a loop, which may not run'}`;
+                this.vars.set(name, {
+                    state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start] },
+                    definitions: [...previous, anchor.start],
+                });
+                continue;
+            }
+            if (state.kind === 'unset')
+                this.vars.set(name, { state, definitions: [] });
+            else if (state.kind === 'unknown') {
+                const reason = `${picked.path}: ${state.reason}`;
+                this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start] }, definitions: [anchor.start] });
+            }
+            else {
+                const v = state.value;
+                const written = v.written ?? v;
+                const at = (from, to) => ({ file: picked.path, span: spanIn(picked.text, from, to) });
+                const value = foreignValue(v.text, written.text, at(written.offsets[0], written.offsets[written.text.length]), anchor);
+                // A value built from another variable of the sourced file: that one's definition stands here too.
+                if (v.via?.length)
+                    value.via = v.via.map((u) => ({
+                        ...u,
+                        useOffset: anchor.start,
+                        definition: u.definition && {
+                            text: u.definition.text,
+                            start: anchor.start,
+                            end: anchor.end,
+                            origin: u.definition.origin ?? at(u.definition.start, u.definition.end),
+                        },
+                    }));
+                this.vars.set(name, { state: { kind: 'value', value, definitionOffset: anchor.start }, definitions: [anchor.start] });
+            }
+        }
+        return true;
+    }
     /** Records an assignment `name=value` (value as written) read with `status`. */
     assign(name, value, status) {
         if (status === 'dead')
@@ -55417,8 +56171,10 @@ class ShellRunWalker {
                 if (NAME.test(a.text))
                     this.unknown(a.text, 'it is read from input when the script runs', a.offsets[0], status);
         }
-        if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null)
-            this.sourcedAt = argv[0].offsets[0];
+        if ((w0 === 'source' || w0 === '.' || w0 === 'eval') && status !== 'dead' && this.sourcedAt === null) {
+            if (w0 === 'eval' || !this.readSourced(argv, status))
+                this.sourcedAt = argv[0].offsets[0];
+        }
         if (argv[0].text === 'set' && status !== 'dead') {
             const args = argv.slice(1).map((a) => a.text);
             if (args.some((a, k) => /^-[A-Za-z]*e/.test(a) || (a === '-o' && args[k + 1] === 'errexit')))
@@ -55820,20 +56576,31 @@ function variablePath(source, reader, arg, valueIndex, equals) {
     const from = equals ? written.text.indexOf('=') + 1 : 0;
     const use = source.span(written.offsets[Math.max(0, from)], written.offsets[written.text.length]);
     const lineOf = (offset) => ctx.source.position(offset).line;
-    const reaches = `${reader} on line ${use.line}`;
+    // A definition in another file (a sourced script, an EnvironmentFile=) is named by its file and line, and the
+    // place it reaches by this file's path: a finding may stand in that other file (src/engine/variable-readers.ts).
+    const foreign = uses.some((u) => u.definition?.origin);
+    const reaches = `${reader} on line ${use.line}${foreign ? ` of ${source.path}` : ''}`;
+    const at = (d) => (d.origin ? `${d.origin.file} line ${d.origin.span.line}` : `line ${lineOf(d.start)}`);
     // The variables the flag reads directly (not those their values were built from) name the path.
     // (an outer use comes before the uses inside its value: variables.ts usesOf).
     const named = uses.filter((u, i) => !uses.some((o, k) => k < i && o.start <= u.start && o.end >= u.end));
-    const names = [
-        ...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (line ${lineOf(v.definition.start)})`))),
-    ];
+    const names = [...new Set(named.map((v) => (v.definition === null ? `the default of ${v.name}` : `${v.name} (${at(v.definition)})`)))];
     // "SVC_RANGE (line 3, which reaches kube-apiserver --service-cluster-ip-range on line 9)"
-    const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on line ${lineOf(u.definition.start)}`))];
+    const inner = [...new Set(uses.filter((u) => !named.includes(u) && u.definition).map((u) => `${u.name} on ${at(u.definition)}`))];
     const built = inner.length ? `built from ${inner.join(' and ')}, ` : '';
     const description = names.length === 1 && named[0].definition !== null
-        ? `${named[0].name} (line ${lineOf(named[0].definition.start)}, ${built}which reaches ${reaches})`
+        ? `${named[0].name} (${at(named[0].definition)}, ${built}which reaches ${reaches})`
         : `${names.join(' and ')} (${built}which reach${names.length === 1 ? 'es' : ''} ${reaches})`;
-    const definitions = uses.flatMap((u) => u.definition ? [{ name: u.name, text: u.definition.text, span: source.span(u.definition.start, u.definition.end) }] : []);
+    const definitions = uses.flatMap((u) => u.definition
+        ? [
+            {
+                name: u.name,
+                text: u.definition.text,
+                span: source.span(u.definition.start, u.definition.end),
+                ...(u.definition.origin ? { origin: u.definition.origin } : {}),
+            },
+        ]
+        : []);
     const reachedThrough = { variables: [...new Set(uses.map((v) => v.name))], use, description, definitions };
     const first = named[0];
     const whole = named.length === 1 && first.start <= occ.valueIndex && first.end >= arg.text.length;
@@ -57167,6 +57934,7 @@ function kubeadmInitSettings(source, init, args, n) {
 
 
 
+
 const FLAGS_FORMAT_ID = 'flags';
 /**
  * kubernetes-retired/contrib init/systemd/kube-apiserver.service passes `$KUBE_SERVICE_ADDRESSES … $KUBE_API_ARGS`
@@ -57285,7 +58053,7 @@ function uniqueSubjects(r) {
     return { settings, problems: r.problems };
 }
 /** A shell script by its shebang or file name: its commands are read in order, with control flow (3-invocation-that-runs.ts). */
-const SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
+const text_carriers_format_SCRIPT_NAME = /\.(sh|bash|ksh|zsh|ash)(\.(j2|tpl|tmpl|erb|in))?$/i;
 /** A heredoc operator: `<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`. */
 const HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
 /** Reads every control-plane command line (and env variable) of a plain text. */
@@ -57312,7 +58080,7 @@ function readText(source, label) {
     const shebang = text.startsWith('#!');
     if (!shebang && (UNIT_FILE.test(text) || (/^[ \t]*ExecStart[ \t]*=/m.test(text) && !scope.heredoc)))
         readUnit(scope, all);
-    else if (shebang || SCRIPT_NAME.test(source.path))
+    else if (shebang || text_carriers_format_SCRIPT_NAME.test(source.path))
         readScript(scope, all, text.includes('\r\n'));
     else
         readLoose(scope, all);
@@ -57441,20 +58209,32 @@ const ENVIRONMENT_FILE_LINE = /^[ \t]*(EnvironmentFile|PassEnvironment)[ \t]*=[ 
  * manager's values: with either, a variable cannot be resolved from the unit alone.
  */
 function unitEnvironment(scope, range) {
-    const text = scope.baseCtx.source.text;
+    const source = scope.baseCtx.source;
+    const text = source.text;
     const env = new Map();
     let overriddenAt = null;
+    // Issue 13: EnvironmentFile= in reach (variable-files.ts), in order; a later file wins over an earlier one.
+    let files = [];
     for (let li = range.from; li < range.to; li++) {
         const line = scope.lines[li].replace(/\r$/, '');
         if (/^[ \t]*[#;]/.test(line))
             continue;
         const file = ENVIRONMENT_FILE_LINE.exec(line);
+        if (file && file[1] === 'EnvironmentFile') {
+            // "If the empty string is assigned to this option, the list of file to read is reset" (systemd.exec(5)).
+            if (file[2].trim() === '')
+                files = [];
+            else
+                files.push(environmentFileLookup(source, scope.starts[li] + line.indexOf(file[2]), file[2]));
+            continue;
+        }
         if (file) {
-            const names = file[1] === 'PassEnvironment' ? new Set(file[2].split(/\s+/).filter(Boolean)) : null;
-            if (overriddenAt === null || names === null)
+            const names = new Set(file[2].split(/\s+/).filter(Boolean));
+            if (overriddenAt === null)
                 overriddenAt = { offset: scope.starts[li], what: file[1], names };
             else
-                overriddenAt.names?.forEach((n) => names.add(n));
+                for (const n of names)
+                    overriddenAt.names?.add(n);
             continue;
         }
         const m = ENVIRONMENT_LINE.exec(line);
@@ -57478,7 +58258,41 @@ function unitEnvironment(scope, range) {
         if (overriddenAt && (overriddenAt.names === null || overriddenAt.names.has(name))) {
             return { kind: 'unknown', reason: `${overriddenAt.what}= may set it`, definitionOffsets: [...(v ? [v.definition] : []), overriddenAt.offset] };
         }
+        // "Settings from these files override settings made with Environment=. If the same variable is set in both
+        // files, the latter wins": the last file that sets it, unless a later one cannot be read (it may set it too).
+        for (let k = files.length - 1; k >= 0; k--) {
+            const f = files[k];
+            if (f.read === null) {
+                const reason = f.reason ? `EnvironmentFile= may set it (${f.reason})` : 'EnvironmentFile= may set it';
+                return { kind: 'unknown', reason, definitionOffsets: [...(v ? [v.definition] : []), f.offset] };
+            }
+            const found = f.read(name);
+            if (found.kind !== 'unset')
+                return found;
+        }
         return v ? { kind: 'value', value: v.value, definitionOffset: v.definition } : { kind: 'unset' };
+    };
+}
+/** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
+function environmentFileLookup(source, offset, value) {
+    const ref = environmentFileReference(source.path, value);
+    const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown', reason: '' };
+    if (picked.kind === 'unknown')
+        return { read: null, reason: picked.reason, offset };
+    const entries = parseEnvironmentFile(picked.text);
+    const anchor = { start: offset, end: offset + value.trimEnd().length };
+    return {
+        offset,
+        reason: '',
+        read: (name) => {
+            const e = entries.get(name);
+            if (!e)
+                return { kind: 'unset' };
+            if (e.kind === 'unknown')
+                return { kind: 'unknown', reason: `${picked.path}: ${e.reason}`, definitionOffsets: [offset] };
+            const origin = { file: picked.path, span: spanIn(picked.text, e.start, e.end) };
+            return { kind: 'value', value: foreignValue(e.value, e.written, origin, anchor), definitionOffset: offset };
+        },
     };
 }
 /**
@@ -57487,8 +58301,10 @@ function unitEnvironment(scope, range) {
  * the carriage return in the last word of each line (`10.96.0.0/12\r`), which is what the program gets.
  */
 function readScript(scope, range, crlf) {
-    const text = scope.baseCtx.source.text;
-    const walker = new ShellRunWalker();
+    const source = scope.baseCtx.source;
+    const text = source.text;
+    // Issue 13: a `source FILE` the change source read is followed (variable-files.ts).
+    const walker = new ShellRunWalker(null, 0, undefined, source.neighbours ? { path: source.path, lookup: source.neighbours } : undefined);
     for (let li = range.from; li < range.to; li++) {
         const line = crlf ? scope.lines[li] : scope.lines[li].replace(/\r$/, '');
         if (/^[ \t]*#/.test(line) || line.trim() === '')
@@ -57713,6 +58529,7 @@ function extractUnguarded(source) {
     if (!view)
         return EMPTY_EXTRACTION;
     const problems = [];
+    // `file`: a shell script's heredocs are files of their own (toolkit/heredocs.ts): kubeadm reads one of them.
     const clusters = [];
     const inits = [];
     for (const doc of view.documents) {
@@ -57744,7 +58561,8 @@ function extractUnguarded(source) {
         }
         const kindEntry = lookup(doc, doc.contents, 'kind');
         const kindSpan = kindEntry ? source.spanOf(kindEntry.key) : lineSpan(1);
-        const fileClusters = clusters.filter((c) => !c.embedded);
+        const file = view.fileOf(doc);
+        const fileClusters = clusters.filter((c) => !c.embedded && c.file === file);
         if (kind === 'ClusterConfiguration' && fileClusters.length > 0 && !/\{\{|\{%/.test(source.text)) {
             // kubeadm reads a config file with SplitConfigDocuments (cmd/kubeadm/app/util/marshal.go; SplitYAMLDocuments
             // before 1.27): "invalid configuration: kind %q is specified twice in YAML file" — init, join and upgrade
@@ -57760,7 +58578,7 @@ function extractUnguarded(source) {
             });
         }
         if (kind === 'ClusterConfiguration')
-            clusters.push({ ctx, root: doc.contents, kindSpan, errors });
+            clusters.push({ ctx, root: doc.contents, kindSpan, errors, file });
         else if (kind === 'InitConfiguration')
             inits.push({ ctx, root: doc.contents, kindSpan });
     }
@@ -58424,7 +59242,8 @@ function applyPatchLists(source, ctx, owner, prefix, versions, state, problems) 
 
 ;// CONCATENATED MODULE: ./src/formats/distributions/clusterapi.ts
 // Cluster API (kubernetes-sigs/cluster-api):
-//   Cluster (cluster.x-k8s.io/v1beta1|v1beta2) spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
+//   Cluster (cluster.x-k8s.io/v1beta1|v1beta2, and the older generations: CLUSTER_API_VERSION)
+//   spec.clusterNetwork.services.cidrBlocks / pods.cidrBlocks,
 //   also on ClusterClass topology clusters (the field is the same).
 //   KubeadmControlPlane (controlplane.cluster.x-k8s.io) spec.kubeadmConfigSpec.clusterConfiguration,
 //   KubeadmControlPlaneTemplate spec.template.spec.kubeadmConfigSpec.clusterConfiguration,
@@ -58454,6 +59273,13 @@ const KUBEADM_CONFIG_PATHS = {
     // simply ignore[s]" a ClusterConfiguration (kubeadmconfig_controller.go), so its networking never
     // reaches an apiserver.
 };
+/**
+ * The Cluster kinds that carry spec.clusterNetwork.services.cidrBlocks, the same field in every generation:
+ * cluster.k8s.io/v1alpha1 (kubernetes-sigs/cluster-api pkg/apis/cluster/v1alpha1/cluster_types.go,
+ * ClusterSpec.ClusterNetwork ClusterNetworkingConfig{Services NetworkRanges{CIDRBlocks}}), cluster.x-k8s.io
+ * v1alpha2..v1alpha4 (api/v1alpha3/cluster_types.go ClusterNetwork.Services *NetworkRanges) and v1beta1/v1beta2.
+ */
+const CLUSTER_API_VERSION = /^cluster\.k8s\.io\/v1alpha1$|^cluster\.x-k8s\.io\/v1(?:alpha[234]|beta[12])$/;
 const clusterApiFormat = {
     id: clusterapi_FORMAT,
     extract: (source) => guardExtraction(clusterapi_FORMAT, () => extractClusterApi(source)),
@@ -58469,7 +59295,7 @@ function extractClusterApi(source) {
         if (!kind || !apiVersion)
             return;
         const name = scalarText(getPath(doc, doc.contents, ['metadata', 'name'])) ?? `${kind}#${i}`;
-        if (kind === 'Cluster' && /^cluster\.x-k8s\.io\/v1beta[12]$/.test(apiVersion)) {
+        if (kind === 'Cluster' && CLUSTER_API_VERSION.test(apiVersion)) {
             clusters.push({ doc, name, controlPlaneName: scalarText(getPath(doc, doc.contents, ['spec', 'controlPlaneRef', 'name'])) });
         }
         else if (KUBEADM_CONFIG_PATHS[kind] && /^(controlplane|bootstrap)\.cluster\.x-k8s\.io\//.test(apiVersion)) {
@@ -60285,7 +61111,9 @@ const TEXT_FORMATS = [flagTextFormat];
 
 
 /** Runs every format over one side of a file (a Terraform file with its directory, when known). Never throws. */
-function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory, now = () => performance.now()) {
+function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, directory, now = () => performance.now(), 
+/** Issue 13: the files a script or unit may read variables from, at this side. */
+neighbours) {
     const problems = [];
     // A whole-file problem hides whatever the file may set (the broad prefilter: a removal is not a removal when
     // the file could not be read); whether it becomes a finding is decided by the keys that SET a range
@@ -60316,7 +61144,7 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     if (nul?.refusedByShell) {
         return { settings: [], problems: [{ line: nul.line, message: nul.refusedByShell, hidesRange: hides(text), wholeFile: true }], text };
     }
-    const source = new Source(path, nul ? nul.shellText : text, directory);
+    const source = new Source(path, nul ? nul.shellText : text, directory, neighbours);
     const bySubject = new Map();
     const started = now(); // `now` is injectable so tests drive the budget with a fake clock
     // Kubernetes' YAML decoder refuses a file with a NUL byte, so no structured format can read one; the text
@@ -60361,7 +61189,9 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     const yamlProblems = nul ? [] : (source.yaml?.problems ?? []);
     const answered = bySubject.size > 0 || problems.some((p) => p.hidesRange);
     // A Terraform file (.tf, .tfvars: HCL by name) is never read as YAML: a `---` in a heredoc is not a YAML document.
-    if (yamlProblems.length && !answered && terraformFileKind(path) === null && mayMentionServiceRange(source.text) && looksLikeYaml(source.text)) {
+    // A script's YAML is its heredoc bodies (toolkit/heredocs.ts): whether that looks like YAML is read there.
+    const yamlText = source.yaml?.yamlText ?? source.text;
+    if (yamlProblems.length && !answered && terraformFileKind(path) === null && mayMentionServiceRange(yamlText) && looksLikeYaml(yamlText)) {
         const first = yamlProblems[0];
         problems.push({
             ...first,
@@ -60373,7 +61203,7 @@ function extractSide(path, text, timeBudgetMs = EXTRACT_TIME_BUDGET_MS, director
     }
     // Limits reached while reading YAML are reported whatever the file looks like (src/limits.ts); they hide
     // the range unless the file is plainly not YAML and a text format already read it.
-    const yamlUnread = mayMentionServiceRange(source.text) && (looksLikeYaml(source.text) || bySubject.size === 0);
+    const yamlUnread = mayMentionServiceRange(source.text) && (looksLikeYaml(yamlText) || bySubject.size === 0);
     for (const p of nul ? [] : (source.yaml?.limits ?? []))
         problems.push({ ...p, hidesRange: yamlUnread, wholeFile: true });
     return { settings: [...bySubject.values()], problems, text: source.text };
@@ -61112,6 +61942,7 @@ function crossChecks(side, options) {
 
 
 
+
 /**
  * Groups that span files: the kube-apiserver and kube-controller-manager manifests (or units) of one node
  * directory (SPEC §3 component-mismatch). Every other format's group lives inside one file.
@@ -61180,8 +62011,29 @@ const ROLE_DEFAULTS_ROOT = 'ansible-role-defaults';
 function sameCluster(gone, arrived) {
     if (gone.identity === arrived.identity)
         return true;
+    if (gone.root === arrived.root && sameWhatOrTemplated(gone.what, arrived.what))
+        return true;
     return arrived.root === ROLE_DEFAULTS_ROOT && gone.root.startsWith('inventory:') && gone.what === arrived.what;
 }
+/**
+ * The same value of a cluster whose name a template fills in: a config that becomes a template of itself
+ * (`name: test1` → `name: $CLUSTER_NAME`, rendered by a generate script) names the cluster it renders to, which can
+ * be the old one. A template expression in either subject matches any text there; the rest must be equal.
+ */
+function sameWhatOrTemplated(a, b) {
+    if (a === b)
+        return true;
+    const templated = (t) => findTemplateExpression(t) !== null;
+    if (!templated(a) && !templated(b))
+        return false;
+    const pattern = (t) => new RegExp(`^${t
+        .split(TEMPLATE_SPLIT)
+        .map((part, i) => (i % 2 === 1 ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`);
+    return pattern(b).test(a) || pattern(a).test(b);
+}
+/** Shell and envsubst `$X` / `${X}`, Helm/Jinja `{{ }}`: the parts of a subject a renderer fills in. */
+const TEMPLATE_SPLIT = /(\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\})/;
 /**
  * The cluster a file belongs to, for pairing a value that moves between files: an Ansible inventory (the path
  * before `group_vars/` or `host_vars/`, whose files Ansible merges into one set of variables), else the file's
@@ -61414,7 +62266,7 @@ function isRemovalOf(f, g) {
 // is diffed with Myers' O(ND) algorithm (E. W. Myers, "An O(ND) Difference Algorithm and Its Variations",
 // Algorithmica 1986; the same algorithm as git's default diff) up to MAX_DIFF_EDIT_DISTANCE edits. Past that
 // cap the whole middle counts as touched: the answer errs towards "touched", which fails closed.
-/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D²). */
+/** Edits (inserted plus deleted lines) Myers may look for; its time is O((N+M)·D) and its memory O(D·√D). */
 const MAX_DIFF_EDIT_DISTANCE = 2000;
 /** Lines as positions count them: split at '\n' only (a CR stays part of its line, so a CRLF change is a change). */
 function splitLines(text) {
@@ -61543,35 +62395,68 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
     const max = Math.min(n + m, maxEdits);
     const offset = max + 1;
     const v = new Int32Array(2 * max + 3);
-    const trace = [];
-    let found = -1;
-    for (let d = 0; d <= max && found < 0; d++) {
-        trace.push(v.slice(offset - d - 1, offset + d + 2));
+    let roundSteps = 0;
+    /** Round d of the greedy search: the furthest point on each diagonal k with d edits; true when it reaches the end. */
+    const round = (d) => {
         for (let k = -d; k <= d; k += 2) {
-            work.steps++;
+            roundSteps++;
             let px = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let py = px - k;
             while (px < n && py < m && x[px] === y[py]) {
                 px++;
                 py++;
-                work.steps++;
+                roundSteps++;
             }
             v[offset + k] = px;
-            if (px >= n && py >= m) {
-                found = d;
-                break;
-            }
+            if (px >= n && py >= m)
+                return true;
+        }
+        return false;
+    };
+    // The backtrack needs the frontier before each round (v[-d-1 .. d+1] before round d). Keeping all of them is
+    // O(D²) memory: 16 MB of small arrays at the cap, ~9 MB on one file of the kops range (issue 11 item 5: peak
+    // memory). Only every `span`-th frontier is kept; the backtrack recomputes the rounds of one span at a time from
+    // its checkpoint, walking down. The same rounds give the same frontiers, so the edit script is the same; memory
+    // is O(D·√D) and the search runs about twice. Before round d, v is zero outside [-d+1, d-1] (round r writes
+    // k in [-r, r]), so a zeroed v with the checkpoint in place is v as it was.
+    const span = Math.max(1, Math.ceil(Math.sqrt(max)));
+    const checkpoints = [];
+    let found = -1;
+    for (let d = 0; d <= max; d++) {
+        if (d % span === 0)
+            checkpoints.push(v.slice(offset - d - 1, offset + d + 2));
+        if (round(d)) {
+            found = d;
+            break;
         }
     }
+    work.steps += roundSteps;
     work.d = found;
     if (found < 0)
         return null;
-    // Backtrack through the saved frontiers (trace[d] holds v[-d-1 .. d+1] before step d).
+    let block = [];
+    let blockStart = -1;
+    const frontier = (d) => {
+        const start = d - (d % span);
+        if (start !== blockStart) {
+            blockStart = start;
+            v.fill(0);
+            v.set(checkpoints[start / span], offset - start - 1);
+            block = [];
+            for (let r = start; r < start + span && r <= found; r++) {
+                block.push(v.slice(offset - r - 1, offset + r + 2));
+                if (r < found)
+                    round(r);
+            }
+        }
+        return block[d - blockStart];
+    };
+    // Backtrack through the frontiers, from the end.
     const pairs = [];
     let px = n;
     let py = m;
     for (let d = found; d > 0; d--) {
-        const prev = trace[d]; // frontier after step d-1, indexed from -d-1
+        const prev = frontier(d); // frontier after step d-1, indexed from -d-1
         const at = (k) => prev[k + d + 1];
         const k = px - py;
         const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
@@ -61594,6 +62479,97 @@ function myers(a, aStart, aEnd, b, bStart, bEnd, maxEdits, work) {
         pairs.push([aStart + px, bStart + py]);
     }
     return pairs.reverse();
+}
+
+;// CONCATENATED MODULE: ./src/engine/template-moves.ts
+// Templated values that move between files of one change (issue 11: "a value that moves to another changed file
+// of the same cluster is a move, not a removal"). MoveTracker (cross-file.ts) pairs the values the gate can read;
+// a templated value (`{{ kube_service_addresses }}`, k0s' `{{ .ServiceCIDRIPv4 }}`) cannot be read, but its TEXT
+// can: the renderer (Ansible's Jinja, k0s' Go templates) fills the same expression with the same variable in every
+// file of the project it renders. An expression that leaves the Service range lines of one file and arrives,
+// written the same, on the Service range lines of another file of the same change is therefore the same rendered
+// value: unchanged text, so the unreadable-config findings the move alone caused are dropped.
+//
+// Strict on purpose (a move is proved, never assumed): a file's findings are dropped only when every Service range
+// line the change touches in it holds `{{ }}` expressions and nothing else decides the value (a literal range on a
+// touched key line, or a key line with no expression, keeps them), every expression that left it arrives in another
+// file of the same project, and every expression that arrived in it left another file of the same project.
+// Expressions compare as rendered (blanks inside `{{ }}` are no part of the output: templates.ts expressionsTight).
+// Only small records are kept per file (the change is streamed: issue 11, flat cost).
+
+
+
+/** `{{ … }}` expressions of one line, as rendered (blanks inside removed). */
+function expressionsOf(line) {
+    return [...expressionsTight(line).matchAll(/\{\{[^\n]*?\}\}/g)].map((m) => m[0]);
+}
+/**
+ * The project a template belongs to: the path's first directory (an Ansible role tree `roles/…`, k0s' `static/…`).
+ * The renderer fills one set of variables for it.
+ */
+function projectOf(path) {
+    const i = path.indexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/**
+ * The expressions of a side's touched Service range lines. A key line without an expression of its own takes the
+ * next line's when that is its `value:` (a `- name: X` / `value: "{{ x }}"` env pair). Null when a touched key
+ * line holds none: a literal or an empty value decides there, not a template.
+ */
+function touchedExpressions(lines, touched) {
+    const out = new Set();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!touched(i + 1) || /^[ \t]*#/.test(line) || !namesServiceRangeKey(line))
+            continue;
+        let found = expressionsOf(line);
+        if (found.length === 0 && /^[ \t]*value:/.test(lines[i + 1] ?? ''))
+            found = expressionsOf(lines[i + 1]);
+        if (found.length === 0)
+            return null;
+        out.add(found.join(' '));
+    }
+    return out;
+}
+class TemplateMoveTracker {
+    files = [];
+    record(file) {
+        const before = file.before;
+        const after = file.after;
+        if (!(before?.includes('{{') || after?.includes('{{')))
+            return;
+        if (!(before !== undefined && namesServiceRangeKey(before)) && !(after !== undefined && namesServiceRangeKey(after)))
+            return;
+        const beforeLines = before !== undefined ? splitLines(before) : [];
+        const afterLines = after !== undefined ? splitLines(after) : [];
+        const changes = before !== undefined && after !== undefined ? diffLines(expressionsTight(before), expressionsTight(after)) : allTouched(afterLines.length);
+        const gone = before !== undefined ? touchedExpressions(beforeLines, (l) => after === undefined || changes.beforeTouched(l)) : new Set();
+        const arrived = after !== undefined ? touchedExpressions(afterLines, (l) => before === undefined || changes.afterTouched(l)) : new Set();
+        const pure = gone !== null && arrived !== null;
+        // An expression on a touched line of both sides stayed (the line changed elsewhere): neither gone nor arrived.
+        const g = new Set([...(gone ?? [])].filter((e) => !arrived?.has(e)));
+        const a = new Set([...(arrived ?? [])].filter((e) => !gone?.has(e)));
+        if (!pure || g.size > 0 || a.size > 0)
+            this.files.push({ file: file.path, project: projectOf(file.path), gone: g, arrived: a, pure });
+    }
+    /** The findings without the unreadable-config findings a templated move explains. */
+    dropMoved(findings) {
+        if (this.files.length < 2)
+            return findings;
+        const moved = new Set();
+        for (const f of this.files) {
+            if (!f.pure || (f.gone.size === 0 && f.arrived.size === 0))
+                continue;
+            const others = this.files.filter((o) => o !== f && o.project === f.project);
+            const left = [...f.gone].every((e) => others.some((o) => o.arrived.has(e)));
+            const came = [...f.arrived].every((e) => others.some((o) => o.gone.has(e)));
+            if (left && came)
+                moved.add(f.file);
+        }
+        if (moved.size === 0)
+            return findings;
+        return findings.filter((f) => !(f.rule === 'unreadable-config' && moved.has(f.file)));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/unreadable.ts
@@ -61620,7 +62596,12 @@ const WHAT_TO_DO = 'make the file readable to the gate (see the limits in docs/r
  * Reports the hidden values of one changed file. Returns the whole-file problems that did not become a
  * finding, so the caller lists them as problems (a limit reached is always visible).
  */
-function reportUnreadable(ctx, before, after) {
+function reportUnreadable(ctx, before, after, 
+/**
+ * Issue 13: a hidden value that a changed file this one reads variables from made hidden (a sourced vars file, an
+ * EnvironmentFile=): the change touches it although none of this file's own lines that carry it changed.
+ */
+hiddenByReadFiles) {
     const rawAfter = after?.problems.filter((p) => p.hidesRange) ?? [];
     const rawBefore = before?.problems.filter((p) => p.hidesRange) ?? [];
     if (rawAfter.length === 0 && rawBefore.length === 0)
@@ -61673,9 +62654,10 @@ function reportUnreadable(ctx, before, after) {
         // A variable that cannot be resolved: a change to one of its assignments touches the value too (issue 13).
         const definition = p.reachedFrom?.find((l) => changes.afterTouched(l));
         const atUse = touchesRegion(afterLines, p.line, changes.afterTouched);
-        if (definition === undefined && !atUse)
+        const byReadFile = definition === undefined && !atUse && !!hiddenByReadFiles?.(p, 'after');
+        if (definition === undefined && !atUse && !byReadFile)
             continue;
-        const same = definition !== undefined ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
+        const same = definition !== undefined || byReadFile ? undefined : before?.problems.find((q) => sameHiddenValue(q, p, beforeLines, afterLines));
         if (same)
             continue;
         // Create-only formats (kind): a change applies to new clusters only, as for an added file.
@@ -61698,7 +62680,9 @@ function reportUnreadable(ctx, before, after) {
                 add(line, atLine(line, p), `The old side of this file could not be read (${p.message}); this change touches the Service range setting on line ${line}, so the gate cannot compare the old range with the new one: ${WHAT_TO_DO}.`, 'error');
             continue;
         }
-        if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) && !p.reachedFrom?.some((l) => changes.beforeTouched(l)))
+        if (!touchesRegion(beforeLines, p.line, changes.beforeTouched) &&
+            !p.reachedFrom?.some((l) => changes.beforeTouched(l)) &&
+            !hiddenByReadFiles?.(p, 'before'))
             continue;
         if (hiddenAfter.some((q) => !q.wholeFile && q.format === p.format && q.setting === p.setting))
             continue; // the new side's finding tells it
@@ -62183,6 +63167,108 @@ function reportOverlay(ctx, reading, file) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/variable-readers.ts
+// Issue 13: a file that other files read variables from (a vars file a script sources, a unit's EnvironmentFile=).
+//
+// Forward: a changed script or unit reads its sourced files at the same side (`neighboursOf`); a value from one
+// stands at the line that reads it, and its origin names where it is written.
+// Backward: a changed vars file whose readers are not in the change (the change source hands them over as
+// ChangedFile.variableReaders, unchanged at both revisions) is reported for the values it sends them. Each reader
+// is read twice, with this file's base and head text; the settings the change moves are those reached through a
+// definition written in this file, and they are reported here, at that definition's line, naming the flag and
+// the reader's path and line in the message ("SVC_RANGE (vars.sh line 2, which reaches kube-apiserver
+// --service-cluster-ip-range on line 9 of start.sh)"). A value the reader can no longer resolve after the change
+// (the variable removed, made a command substitution) blocks as unreadable-config at the first line that changed.
+
+
+
+
+/** The files of `file.variableFiles` at one side (plus `self` when given), for the readers of scripts and units. */
+function neighboursOf(file, side, self) {
+    if (!file.variableFiles && !self)
+        return undefined;
+    return (p) => {
+        if (self && p === self.path)
+            return self.text === undefined ? { missing: true } : { text: self.text };
+        const f = file.variableFiles?.find((x) => x.path === p);
+        if (!f)
+            return undefined;
+        if (f.unreadable)
+            return { unreadable: f.unreadable };
+        const text = f[side];
+        return text === undefined ? { missing: true } : { text };
+    };
+}
+/** Reports, on the changed file `file`, what its change does to the values its unchanged readers get. */
+function reportVariableReaders(ctx, file) {
+    for (const reader of file.variableReaders ?? []) {
+        const text = reader.after ?? reader.before;
+        if (text === undefined || reader.unreadable)
+            continue;
+        const side = (s) => extractSide(reader.path, text, undefined, undefined, undefined, neighboursOf(file, s, { path: file.path, text: file[s] }));
+        const [before, after] = [side('before'), side('after')];
+        // Fail closed: a value this file fed that the reader can no longer read.
+        const hiddenBefore = new Set(before.problems.filter((p) => p.hidesRange).map((p) => p.message));
+        const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.message.includes(file.path));
+        if (hidden) {
+            const line = firstChangedLine(file.before ?? '', file.after ?? '');
+            ctx.add('unreadable-config', {
+                span: { line, column: 1, endLine: line, endColumn: 1 },
+                format: hidden.format ?? 'flags',
+                component: 'kube-apiserver',
+                setting: hidden.setting ?? '(unknown)',
+            }, {
+                before: null,
+                after: null,
+                level: 'error',
+                message: `${reader.path} line ${hidden.line} reads this file, and after this change: ${hidden.message}. The gate cannot be sure which Service range applies: have someone other than the author review it and approve the change.`,
+            });
+            continue;
+        }
+        const changedLine = firstChangedLine(file.before ?? '', file.after ?? '');
+        const fed = new Set([...before.settings, ...after.settings].filter((x) => feeds(x, file)).map(keyOf));
+        if (fed.size === 0)
+            continue;
+        const b = fedFrom(before, file, fed, changedLine);
+        const a = fedFrom(after, file, fed, changedLine);
+        reportValues(ctx, b, a);
+        reportChanges(ctx, b, a);
+    }
+}
+function keyOf(s) {
+    return `${s.subject}|${s.component}|${s.role ?? ''}`;
+}
+function feeds(s, file) {
+    return s.reachedThrough?.definitions.some((d) => d.origin?.file === file.path) ?? false;
+}
+/**
+ * The settings of a reader's side that `file` feeds (on either side: `fed`), standing at the definition written in
+ * `file`; one no longer fed from it (a default took over) stands at the first line the change touched.
+ */
+function fedFrom(side, file, fed, changedLine) {
+    const settings = [];
+    for (const s of side.settings) {
+        if (!fed.has(keyOf(s)))
+            continue;
+        const through = s.reachedThrough;
+        const mine = through?.definitions.filter((d) => d.origin?.file === file.path) ?? [];
+        if (!through || mine.length === 0) {
+            settings.push({ ...s, span: { line: changedLine, column: 1, endLine: changedLine, endColumn: 1 } });
+            continue;
+        }
+        const definitions = through.definitions.map((d) => (d.origin?.file === file.path ? { ...d, span: d.origin.span } : d));
+        settings.push({ ...s, span: mine[0].origin.span, reachedThrough: { ...through, use: mine[0].origin.span, definitions } });
+    }
+    return { settings, problems: [], text: side.text };
+}
+function firstChangedLine(before, after) {
+    const changes = diffLines(before, after);
+    for (let line = 1; line <= changes.afterLines; line++)
+        if (changes.afterTouched(line))
+            return line;
+    return 1;
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The pure, synchronous core: changed files in, findings out. No I/O here.
 //
@@ -62194,6 +63280,8 @@ function reportOverlay(ctx, reading, file) {
 //      and keep those the old state did not already have,
 //   4. turn hidden values (templates, malformed YAML, limits) the change touches into unreadable-config,
 //   5. apply inline suppressions and per-rule levels.
+
+
 
 
 
@@ -62270,14 +63358,22 @@ function analyzeFileUnguarded(file, options, terraform) {
     // cannot set or change a Service range (test/prefilter-superset.test.ts holds every reader to this).
     // A Terraform file whose directory carries a range argument may feed it through a variable of any name.
     const fedByDirectory = [terraform?.before, terraform?.after].some((d) => d?.files.some((f) => f.args.length > 0));
+    // Issue 13: a file other files read variables from says what it sends them, whatever its own keys.
+    const readers = (file.variableReaders?.length ?? 0) > 0;
     if (!fedByDirectory &&
+        !readers &&
         !(file.before !== undefined && mayMentionServiceRange(file.before)) &&
         !(file.after !== undefined && mayMentionServiceRange(file.after))) {
         return { ...none, findings: [], problems: [], skipped: 'unsupported' };
     }
-    const before = file.before !== undefined ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before) : null;
-    const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after) : null;
+    // Issue 13: the files a script or unit reads variables from, at the same side (src/engine/variable-readers.ts).
+    const before = file.before !== undefined
+        ? extractSide(file.previousPath ?? file.path, file.before, undefined, terraform?.before, undefined, neighboursOf(file, 'before'))
+        : null;
+    const after = file.after !== undefined ? extractSide(file.path, file.after, undefined, terraform?.after, undefined, neighboursOf(file, 'after')) : null;
     const ctx = new FileContext(file.path, options);
+    if (readers)
+        reportVariableReaders(ctx, file);
     // Issue 13: an overlay read with its stack (base + other overlays) when the change source read it.
     const stacked = readStack(file);
     if (stacked && reportOverlay(ctx, stacked, file)) {
@@ -62297,7 +63393,7 @@ function analyzeFileUnguarded(file, options, terraform) {
     // ServiceCIDR objects: updates the apiserver refuses, removals (src/engine/servicecidr-checks.ts).
     reportServiceCidrChanges(ctx, before, after);
     // Hidden values on either side; the whole-file problems that did not become a finding stay visible problems.
-    const unseen = reportUnreadable(ctx, before, after);
+    const unseen = reportUnreadable(ctx, before, after, hiddenByChangedReadFiles(file, before, after, terraform));
     const side = after ?? before;
     const suppressions = side ? readSuppressions(side.text, file.path) : { suppressions: [], problems: [] };
     // Markers the base side lacks are the change's own: listed apart, and may need the approval label.
@@ -62311,6 +63407,32 @@ function analyzeFileUnguarded(file, options, terraform) {
         ...(side?.problems ?? []).filter((p) => !p.hidesRange).map((p) => ({ file: file.path, line: p.line, message: p.message })),
     ];
     return { file, before, after, findings, problems };
+}
+/**
+ * Issue 13: when this file and a file it reads variables from change together, a value hidden on one side only
+ * because of that file's change (read again with the other side's text of it, it is not hidden) is touched by the
+ * change, wherever this file's own change is (fail closed: the vars file's own report names no reader that changed).
+ */
+function hiddenByChangedReadFiles(file, before, after, terraform) {
+    if (!file.variableFiles?.some((f) => !f.unreadable && f.before !== f.after))
+        return undefined;
+    const swapped = { before: undefined, after: undefined };
+    const hiddenWithOtherSide = (side) => {
+        const cached = swapped[side];
+        if (cached)
+            return cached;
+        const own = side === 'after' ? after : before;
+        const other = side === 'after' ? 'before' : 'after';
+        const path = side === 'after' ? file.path : (file.previousPath ?? file.path);
+        const read = own ? extractSide(path, own.text, undefined, terraform?.[side], undefined, neighboursOf(file, other)) : null;
+        const hidden = new Set((read?.problems ?? []).filter((p) => p.hidesRange).map(problemKey));
+        swapped[side] = hidden;
+        return hidden;
+    };
+    return (p, side) => !hiddenWithOtherSide(side).has(problemKey(p));
+}
+function problemKey(p) {
+    return `${p.line}|${p.format ?? ''}|${p.setting ?? ''}|${p.message}`;
 }
 function fileKindOf(file, options) {
     const paths = file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
@@ -62401,6 +63523,8 @@ class ChangeCollector {
     serviceCidrs;
     /** Deleted and added configs of one cluster, compared as a move (src/engine/moves.ts): small records only. */
     pairs;
+    /** Templated values (`{{ x }}`) that leave one file and arrive in another, written the same (engine/template-moves.ts). */
+    templateMoves = new TemplateMoveTracker();
     constructor(options) {
         this.options = options;
         this.moves = new MoveTracker(options);
@@ -62408,6 +63532,7 @@ class ChangeCollector {
         this.pairs = new ClusterPairing(options);
     }
     add(file) {
+        this.templateMoves.record(file);
         if (this.terraform.take(file))
             return;
         this.keep(file, analyzeFileSides(file, this.options));
@@ -62450,7 +63575,8 @@ class ChangeCollector {
             if (text !== undefined)
                 this.texts.set(f.file, text);
         }
-        return { ...buildReport(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])), this.problems, failOn), skipped: this.skipped };
+        const findings = this.templateMoves.dropMoved(this.pairs.apply(this.moves.dropMoved([...this.findings, ...cross])));
+        return { ...buildReport(findings, this.problems, failOn), skipped: this.skipped };
     }
     textOf(path) {
         return this.texts.get(path);
