@@ -58,7 +58,11 @@ function dirOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
-function contextFile(path: string, before: TreeContent | undefined, after: TreeContent | undefined): ContextFile {
+/**
+ * A file of the base and head trees as a ContextFile. A path the reader did not answer for is unreadable ("not
+ * read"), never taken as absent: only `{ missing: true }` says a file does not exist (fail closed, SPEC §9).
+ */
+export function contextFile(path: string, before: TreeContent | undefined, after: TreeContent | undefined): ContextFile {
   const file: ContextFile = { path };
   const reasons: string[] = [];
   for (const [side, content] of [
@@ -67,6 +71,7 @@ function contextFile(path: string, before: TreeContent | undefined, after: TreeC
   ] as const) {
     if (content && 'text' in content) file[side] = content.text;
     else if (content && 'unreadable' in content) reasons.push(`${side === 'before' ? 'base' : 'head'}: ${content.unreadable}`);
+    else if (!content) reasons.push(`${side === 'before' ? 'base' : 'head'}: not read`);
   }
   if (reasons.length) file.unreadable = reasons.join('; ');
   return file;

@@ -14,7 +14,7 @@
 
 import type { ChangedFile, ContextFile } from '../model.js';
 import { variableFilePaths } from '../formats/flags/variable-files.js';
-import type { TreeContent, TreeReader } from './overlay-context.js';
+import { contextFile, type TreeContent, type TreeReader } from './overlay-context.js';
 
 /** Most readers read back for the changed files of one change (beyond: not read, said in the file's notes). */
 export const MAX_VARIABLE_READERS = 50;
@@ -145,19 +145,4 @@ export function attachVariableReaders(file: ChangedFile, found: Map<string, Read
 function mergeFiles(a: ContextFile[] | undefined, b: ContextFile[]): ContextFile[] {
   const seen = new Set((a ?? []).map((f) => f.path));
   return [...(a ?? []), ...b.filter((f) => !seen.has(f.path))];
-}
-
-function contextFile(path: string, before: TreeContent | undefined, after: TreeContent | undefined): ContextFile {
-  const file: ContextFile = { path };
-  const reasons: string[] = [];
-  for (const [side, content] of [
-    ['before', before],
-    ['after', after],
-  ] as const) {
-    if (content && 'text' in content) file[side] = content.text;
-    else if (content && 'unreadable' in content) reasons.push(`${side === 'before' ? 'base' : 'head'}: ${content.unreadable}`);
-    else if (!content) reasons.push(`${side === 'before' ? 'base' : 'head'}: not read`);
-  }
-  if (reasons.length) file.unreadable = reasons.join('; ');
-  return file;
 }

@@ -2,23 +2,15 @@
 // unchanged base of a changed drop-in, config.yaml.d file or kubeadm patch from git (base and head trees, or the
 // working tree) and judges the stack's effective Service range.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GIT_TEST_ENV, TempRepo } from './git-repo.js';
-import type { Finding, Report } from '../../src/model.js';
+import { scanJson, TempRepo, twoCommitRepo } from './git-repo.js';
+import type { Finding } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUNDLE = path.join(repoRoot, 'dist/cli/index.js');
 
-function scan(cwd: string, ...args: string[]): { status: number | null; report: Report; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BUNDLE, '--format', 'json', ...args], { cwd, env, encoding: 'utf8', timeout: 30000, input: '' });
-  if (!r.stdout) throw new Error(`no output (status ${r.status}): ${r.stderr}`);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
-}
+const scan = (cwd: string, ...args: string[]) => scanJson(BUNDLE, cwd, ...args);
 
 const brief = (f: Finding) => ({ rule: f.rule, file: f.file, line: f.line, before: f.before, after: f.after });
 
@@ -35,14 +27,10 @@ afterEach(() => {
   repo = undefined;
 });
 
-/** A repository whose first commit holds `base` and whose second adds/changes `head` (paths → text, null = delete). */
 function twoCommits(base: Record<string, string>, head: Record<string, string | null>): { dir: string; from: string; to: string } {
-  repo = new TempRepo('scg-overlay-');
-  for (const [p, t] of Object.entries(base)) repo.write(p, t);
-  const from = repo.commit('base');
-  for (const [p, t] of Object.entries(head)) t === null ? repo.remove(p) : repo.write(p, t);
-  const to = repo.commit('head');
-  return { dir: repo.dir, from, to };
+  const r = twoCommitRepo('scg-overlay-', base, head);
+  repo = r.repo;
+  return r;
 }
 
 describe('systemd drop-ins read with their unit from git', () => {

@@ -2,23 +2,15 @@
 // (dist/cli/index.js) in a real temporary repository finds the kubeadm config the change does not touch
 // (src/changes/servicecidr-context.ts, `git grep` at the head) and compares the object with its serviceSubnet.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GIT_TEST_ENV, TempRepo } from './git-repo.js';
-import type { Finding, Report } from '../../src/model.js';
+import { scanJson, TempRepo, twoCommitRepo } from './git-repo.js';
+import type { Finding } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUNDLE = path.join(repoRoot, 'dist/cli/index.js');
 
-function scan(cwd: string, ...args: string[]): { status: number | null; report: Report; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BUNDLE, '--format', 'json', ...args], { cwd, env, encoding: 'utf8', timeout: 30000, input: '' });
-  if (!r.stdout) throw new Error(`no output (status ${r.status}): ${r.stderr}`);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
-}
+const scan = (cwd: string, ...args: string[]) => scanJson(BUNDLE, cwd, ...args);
 
 const brief = (f: Finding) => ({ rule: f.rule, level: f.level, file: f.file, line: f.line });
 
@@ -36,12 +28,9 @@ afterEach(() => {
 });
 
 function twoCommits(base: Record<string, string>, head: Record<string, string>): { dir: string; from: string; to: string } {
-  repo = new TempRepo('scg-sco-repo-');
-  for (const [p, t] of Object.entries(base)) repo.write(p, t);
-  const from = repo.commit('base');
-  for (const [p, t] of Object.entries(head)) repo.write(p, t);
-  const to = repo.commit('head');
-  return { dir: repo.dir, from, to };
+  const r = twoCommitRepo('scg-sco-repo-', base, head);
+  repo = r.repo;
+  return r;
 }
 
 describe('an added ServiceCIDR against the unchanged kubeadm config of the repository', () => {

@@ -2,23 +2,15 @@
 // main.tf's `var.svc` into the unchanged terraform.tfvars of its directory, read from git at the head (or from the
 // working tree), through EngineOptions.readUnchangedDirectory (src/changes/terraform-context.ts).
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GIT_TEST_ENV, TempRepo } from './git-repo.js';
-import type { Finding, Report } from '../../src/model.js';
+import { scanJson, TempRepo } from './git-repo.js';
+import type { Finding } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUNDLE = path.join(repoRoot, 'dist/cli/index.js');
 
-function scan(cwd: string, ...args: string[]): { status: number | null; report: Report; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BUNDLE, '--format', 'json', ...args], { cwd, env, encoding: 'utf8', timeout: 30000, input: '' });
-  if (!r.stdout) throw new Error(`no output (status ${r.status}): ${r.stderr}`);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
-}
+const scan = (cwd: string, ...args: string[]) => scanJson(BUNDLE, cwd, ...args);
 
 const brief = (f: Finding) => ({ rule: f.rule, file: f.file, line: f.line, before: f.before, after: f.after });
 

@@ -2,23 +2,15 @@
 // repository follows a script's `source FILE` and a unit's EnvironmentFile= into the base and head trees, and
 // reports a changed vars file at its definition when the script or unit that reads it is not in the change.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GIT_TEST_ENV, TempRepo } from './git-repo.js';
-import type { Finding, Report } from '../../src/model.js';
+import { scanJson, type TempRepo, twoCommitRepo } from './git-repo.js';
+import type { Finding } from '../../src/model.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUNDLE = path.join(repoRoot, 'dist/cli/index.js');
 
-function scan(cwd: string, ...args: string[]): { status: number | null; report: Report; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_TEST_ENV };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BUNDLE, '--format', 'json', ...args], { cwd, env, encoding: 'utf8', timeout: 30000, input: '' });
-  if (!r.stdout) throw new Error(`no output (status ${r.status}): ${r.stderr}`);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report, stderr: r.stderr };
-}
+const scan = (cwd: string, ...args: string[]) => scanJson(BUNDLE, cwd, ...args);
 
 const brief = (f: Finding) => ({ rule: f.rule, file: f.file, line: f.line, before: f.before, after: f.after });
 
@@ -41,12 +33,9 @@ afterEach(() => {
 });
 
 function twoCommits(base: Record<string, string>, head: Record<string, string | null>): { dir: string; from: string; to: string } {
-  repo = new TempRepo('scg-vars-');
-  for (const [p, t] of Object.entries(base)) repo.write(p, t);
-  const from = repo.commit('base');
-  for (const [p, t] of Object.entries(head)) t === null ? repo.remove(p) : repo.write(p, t);
-  const to = repo.commit('head');
-  return { dir: repo.dir, from, to };
+  const r = twoCommitRepo('scg-vars-', base, head);
+  repo = r.repo;
+  return r;
 }
 
 describe('a sourced shell vars file', () => {
