@@ -686,16 +686,18 @@ export function gitRepositorySearch(top: string, head: string | undefined): Repo
   };
   return {
     async declaringServiceCidr(paths) {
-      const out: string[] = [];
-      for (let i = 0; i < paths.length; i += GREP_CHUNK)
-        out.push(
-          ...(await grep(
-            [],
-            SERVICECIDR_KIND_ERE,
-            paths.slice(i, i + GREP_CHUNK).map((p) => `:(literal)${p}`),
-          )),
+      if (paths.length === 0) return [];
+      if (paths.length <= GREP_CHUNK)
+        return grep(
+          [],
+          SERVICECIDR_KIND_ERE,
+          paths.map((p) => `:(literal)${p}`),
         );
-      return out;
+      // A large change: one search of the whole tree, kept to the changed paths. One git grep per chunk of paths
+      // cost more (about 40 ms each: 11 of them were 0.45 s of the bench's 5,050-file change, more than git's own
+      // diff and cat-file together); the whole tree is read once either way.
+      const wanted = new Set(paths);
+      return (await grep([], SERVICECIDR_KIND_ERE, [])).filter((p) => wanted.has(p));
     },
     namingServiceRangeKey: () => grep(['-i'], SERVICE_RANGE_KEY_ERE, []),
   };

@@ -78,4 +78,22 @@ describe('an added ServiceCIDR against the unchanged kubeadm config of the repos
     const out = scan(r.dir, '--base', r.from, '--head', r.to);
     expect(out.report.findings.map(brief)).toEqual([{ rule: 'range-overlap', level: 'notice', file: ADDED, line: 7 }]);
   });
+
+  // Over 500 changed paths the object is found by one search of the whole head tree, kept to the changed paths
+  // (src/changes/git.ts gitRepositorySearch, whose paths must match the changed ones): the same finding.
+  it.each([
+    ['at the head', false],
+    ['in the working tree (no --head)', true],
+  ])('in a change of 600 files, %s: the same finding', (_, workingTree) => {
+    const filler = (text: string) => Object.fromEntries(Array.from({ length: 599 }, (_, i) => [`apps/app${i}/config.yaml`, `${text}: ${i}\n`]));
+    const base = { [CONFIG]: KUBEADM('10.96.0.0/12'), ...filler('a') };
+    repo = new TempRepo('scg-sco-repo-');
+    for (const [p, t] of Object.entries(base)) repo.write(p, t);
+    const from = repo.commit('base');
+    for (const [p, t] of Object.entries({ [ADDED]: OBJECT('10.100.0.0/16'), ...filler('b') })) repo.write(p, t);
+    const args = workingTree ? ['--base', from] : ['--base', from, '--head', repo.commit('head')];
+    const out = scan(repo.dir, ...args);
+    expect(out.report.findings.map(brief)).toEqual([{ rule: 'range-overlap', level: 'notice', file: ADDED, line: 7 }]);
+    expect(out.report.findings[0].message).toContain(`${CONFIG}:5`);
+  });
 });
