@@ -130,9 +130,16 @@ describe('README agrees with the code', () => {
   });
 });
 
+/** The parts of a README workflow the tests below read (a yaml block with `jobs` is a workflow). */
+interface Workflow {
+  on?: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+}
+
 describe('README workflow snippets', () => {
   const yamlBlocks = codeBlocks(readme, 'yaml');
-  const workflows = yamlBlocks.map((b) => parse(b) as Record<string, any>).filter((d) => d?.jobs);
+  const workflows = yamlBlocks.map((b) => parse(b) as Partial<Workflow> | null).filter((d): d is Workflow => Boolean(d?.jobs));
 
   it('every yaml block parses', () => {
     expect(yamlBlocks.length).toBeGreaterThan(0);
@@ -155,13 +162,13 @@ describe('README workflow snippets', () => {
   ])('every workflow grants %s: %s and nothing beyond contents, pull-requests, checks', (scope, access) => {
     for (const w of workflows) {
       expect(w.permissions?.[scope]).toBe(access);
-      expect(Object.keys(w.permissions).filter((k) => !['contents', 'pull-requests', 'checks'].includes(k))).toEqual([]);
+      expect(Object.keys(w.permissions ?? {}).filter((k) => !['contents', 'pull-requests', 'checks'].includes(k))).toEqual([]);
     }
   });
 
   it('the pull_request_target recipe never checks out the PR head', () => {
     const target = workflows.find((w) => w.on?.pull_request_target !== undefined)!;
-    const steps = Object.values(target.jobs as Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>).flatMap((j) => j.steps);
+    const steps = Object.values(target.jobs).flatMap((j) => j.steps);
     for (const s of steps) expect(JSON.stringify(s.with ?? {})).not.toMatch(/head|github\.event\.pull_request/);
   });
 
@@ -169,9 +176,7 @@ describe('README workflow snippets', () => {
     const url = typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '');
     const ours = /github\.com\/([^/]+\/[^/.]+)/.exec(url)?.[1];
     expect(ours).toBeDefined();
-    const uses = workflows.flatMap((w) =>
-      Object.values(w.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.map((s) => s.uses)),
-    );
+    const uses = workflows.flatMap((w) => Object.values(w.jobs).flatMap((j) => j.steps.map((s) => s.uses)));
     for (const u of uses.filter((x): x is string => typeof x === 'string')) {
       if (u.startsWith(`${ours}@`)) expect(u).toMatch(/@v\d+$/);
       else expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);

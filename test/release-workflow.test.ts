@@ -21,7 +21,7 @@ interface Job {
   steps: Step[];
 }
 interface Workflow {
-  on: Record<string, any>;
+  on: Record<string, unknown>;
   permissions?: Record<string, string>;
   jobs: Record<string, Job>;
 }

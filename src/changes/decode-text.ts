@@ -150,7 +150,8 @@ export function withDecodedSides(file: ChangedFile, sides: readonly (readonly ['
     if (!content) continue;
     if ('unreadable' in content) {
       reasons.push(`${side}: ${content.unreadable}`);
-      (file.unreadableSides ??= []).push(side);
+      file.unreadableSides ??= [];
+      file.unreadableSides.push(side);
       if (content.partial !== undefined) file[side] = content.partial;
     } else {
       file[side] = content.text;

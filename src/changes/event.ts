@@ -45,7 +45,18 @@ export interface NoChange extends Repo {
 
 export type ChangeRequest = PullRequestChange | RangeChange | NoChange;
 
-type Payload = Record<string, any>;
+/**
+ * The payload fields read below, typed as GitHub's webhook documentation gives them. The file is JSON the runner
+ * wrote, so the types are not a check: the code tests each field's presence before use.
+ */
+interface Payload {
+  repository?: { full_name?: string };
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string }; labels?: unknown; user?: { login?: string } };
+  merge_group?: { base_sha?: string; head_sha?: string };
+  before?: string;
+  after?: string;
+  inputs?: Record<string, unknown>;
+}
 
 /** Reads GITHUB_EVENT_NAME / GITHUB_EVENT_PATH / GITHUB_REPOSITORY / GITHUB_SHA. Throws a sentence on anything unusable. */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): ChangeRequest {

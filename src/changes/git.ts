@@ -191,7 +191,10 @@ export async function* streamGitChanges(options: GitChangeOptions): AsyncGenerat
         ['before', beforeContent],
         ['after', afterContent],
       ]);
-      if (brokenBase) (file.notes ??= []).push(`before: ${brokenBase}; read as absent`);
+      if (brokenBase) {
+        file.notes ??= [];
+        file.notes.push(`before: ${brokenBase}; read as absent`);
+      }
       // Issue 13: the files a changed script or unit reads variables from, at both revisions (a few small git calls).
       await attachVariableFiles([attachVariableReaders(file, variableReaders)], treeReader);
       yield attachContext(file, overlayContext);

@@ -4,7 +4,7 @@
 // API as raw bytes (`Accept: application/vnd.github.raw`, files up to 100 MB:
 // docs.github.com/rest/repos/contents#get-repository-content).
 import { MAX_GRAPHQL_READ_CONCURRENCY, type GitHub } from './github-client.js';
-import { decodeText, MAX_FILE_BYTES } from './decode-text.js';
+import { type DecodedText, decodeText, MAX_FILE_BYTES } from './decode-text.js';
 import { symlinkTarget } from './symlinks.js';
 
 /**
@@ -87,7 +87,7 @@ export async function fetchBlobs(gh: GitHub, owner: string, repo: string, refs: 
     });
   });
   await forEachLimited(needBytes, MAX_REST_CONCURRENCY, async (ref) => {
-    let decoded;
+    let decoded: DecodedText;
     try {
       decoded = decodeText(await fetchBytes(gh, owner, repo, ref));
     } catch (e) {
@@ -111,7 +111,7 @@ async function queryBlobs(gh: GitHub, owner: string, repo: string, batch: BlobRe
   const fields = batch.map((_, j) => `f${j}: object(expression: $e${j}) { ... on Blob { text isBinary byteSize isTruncated } }`).join('\n    ');
   const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
   const variables: Record<string, string> = { owner, name: repo };
-  batch.forEach((ref, j) => (variables[`e${j}`] = `${ref.sha}:${ref.path}`));
+  for (const [j, ref] of batch.entries()) variables[`e${j}`] = `${ref.sha}:${ref.path}`;
   type Answer = { repository: Record<string, GraphBlob | null> | null };
   // A plain POST rather than octokit.graphql: the endpoint URL comes from GITHUB_GRAPHQL_URL (GHES serves it
   // at /api/graphql), and a response with `errors` may still carry the other aliases' data.
@@ -222,7 +222,7 @@ export async function listTrees(gh: GitHub, owner: string, repo: string, sha: st
   const fields = dirs.map((_, j) => `d${j}: object(expression: $e${j}) { ... on Tree { entries { name type } } }`).join('\n    ');
   const query = `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
   const variables: Record<string, string> = { owner, name: repo };
-  dirs.forEach((d, j) => (variables[`e${j}`] = `${sha}:${d}`));
+  for (const [j, d] of dirs.entries()) variables[`e${j}`] = `${sha}:${d}`;
   const res = await gh.reader.request({ method: 'POST', url: gh.graphqlUrl, query, variables });
   const payload = res.data as {
     data?: { repository: Record<string, { entries?: { name: string; type: string }[] } | null> | null } | null;

@@ -523,21 +523,28 @@ function toChangedFile(f: ListedFile, before: BlobContent | undefined, after: Bl
   ] as const) {
     if (content?.kind === 'text') {
       file[side] = content.text;
-      if (content.note) (file.notes ??= []).push(`${side}: ${content.note}`);
+      if (content.note) {
+        file.notes ??= [];
+        file.notes.push(`${side}: ${content.note}`);
+      }
     } else if (content?.kind === 'unreadable' && side === 'before') {
       // A base-side link that led nowhere gave no reader a config: the file is new to this change (as in git mode).
-      (file.notes ??= []).push(`before: ${content.reason}; read as absent`);
+      file.notes ??= [];
+      file.notes.push(`before: ${content.reason}; read as absent`);
     } else if (content?.kind === 'unreadable') {
       reasons.push(`${side}: ${content.reason}`);
-      (file.unreadableSides ??= []).push(side);
+      file.unreadableSides ??= [];
+      file.unreadableSides.push(side);
     } else if (content?.kind === 'binary') {
       reasons.push(`the ${side === 'before' ? 'base' : 'head'} side is a binary file`);
-      (file.unreadableSides ??= []).push(side);
+      file.unreadableSides ??= [];
+      file.unreadableSides.push(side);
     } else if (content?.kind === 'too-large') {
       reasons.push(
         `the ${side === 'before' ? 'base' : 'head'} side is ${content.byteSize} bytes, larger than the ${MAX_FILE_BYTES}-byte limit; it was not read`,
       );
-      (file.unreadableSides ??= []).push(side);
+      file.unreadableSides ??= [];
+      file.unreadableSides.push(side);
       if (content.partial !== undefined) file[side] = content.partial; // its head, for the engine's range key scan
     } else if (content?.kind === 'missing') {
       throw new Error(

@@ -165,7 +165,7 @@ function reportDefaultAfterRemoval(ctx: FileContext, before: SideExtraction, old
   // A value read from several keys (kubespray's two families) has one span: blank every key it names.
   const keys = old.setting.split(',').map((name) => name.slice(name.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const named = new RegExp(`^[ \\t]*(?:-[ \\t]*)?["']?(?:${keys.join('|')})["']?[ \\t]*[:=]`);
-  lines.forEach((line, i) => (FAMILY_SWITCH.test(line) || named.test(line)) && blank(i + 1));
+  for (const [i, line] of lines.entries()) if (FAMILY_SWITCH.test(line) || named.test(line)) blank(i + 1);
   const without = extractSide(ctx.file, lines.join('\n'));
   const fallback = serviceRanges(without).find((s) => key(s) === key(old) && s.origin === 'default');
   if (!fallback) return false;

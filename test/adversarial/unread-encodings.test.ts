@@ -23,7 +23,10 @@ function encode(text: string, encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 
     return encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
   }
   const out = Buffer.alloc(cps.length * 4);
-  cps.forEach((cp, i) => (encoding === 'utf-32le' ? out.writeUInt32LE(cp, i * 4) : out.writeUInt32BE(cp, i * 4)));
+  for (const [i, cp] of cps.entries()) {
+    if (encoding === 'utf-32le') out.writeUInt32LE(cp, i * 4);
+    else out.writeUInt32BE(cp, i * 4);
+  }
   return out;
 }
 

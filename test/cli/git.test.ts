@@ -22,7 +22,9 @@ function repo(): TempRepo {
 }
 
 beforeAll(() => isolateGit());
-afterAll(() => repos.forEach((r) => r.cleanup()));
+afterAll(() => {
+  for (const r of repos) r.cleanup();
+});
 
 const byPath = <T extends { path: string }>(files: T[]) => Object.fromEntries(files.map((f) => [f.path, f]));
 

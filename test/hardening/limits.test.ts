@@ -282,7 +282,11 @@ describe('time budget (EXTRACT_TIME_BUDGET_MS)', () => {
     expect(frozen.settings.map((x) => x.value)).toContain('10.100.0.0/16');
     // Just under the budget at every check: still nothing skipped.
     let t = 0;
-    const near = extractSide('k.yaml', CHANGED, EXTRACT_TIME_BUDGET_MS, undefined, () => (t === 0 ? (t = 1) : 1 + EXTRACT_TIME_BUDGET_MS));
+    const near = extractSide('k.yaml', CHANGED, EXTRACT_TIME_BUDGET_MS, undefined, () => {
+      if (t !== 0) return 1 + EXTRACT_TIME_BUDGET_MS;
+      t = 1;
+      return t;
+    });
     expect(near.problems.filter((p) => /budget/.test(p.message))).toEqual([]);
     expect(near.settings).toEqual(frozen.settings);
     // (That a spent budget blocks a change to the range as unreadable-config: test/adversarial/unread-limits.test.ts.)

@@ -42,52 +42,54 @@ describe('renderSarif', () => {
   });
 
   it('describes every rule of src/rules.ts with its default level', () => {
-    const driver = (buildSarif(fullReport(), { toolVersion: '9.9.9' }) as any).runs[0].tool.driver;
+    const driver = buildSarif(fullReport(), { toolVersion: '9.9.9' }).runs[0]!.tool.driver;
     expect(driver.name).toBe('service-cidr-guard');
     expect(driver.version).toBe('9.9.9');
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual(
+    expect(driver.rules!.map((r) => r.helpUri)).toEqual(
       RULE_IDS.map((id) => `https://github.com/OWNER/service-cidr-guard/blob/main/docs/rules.md#${id}`),
     );
-    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULE_IDS);
-    for (const r of driver.rules) {
+    expect(driver.rules!.map((r) => r.id)).toEqual(RULE_IDS);
+    for (const r of driver.rules!) {
       const meta = RULES[r.id as keyof typeof RULES];
-      expect(r.shortDescription.text).toBe(meta.title);
-      expect(r.help.text).toContain(meta.remediation);
-      expect(r.defaultConfiguration.level).toBe({ error: 'error', warning: 'warning', notice: 'note' }[meta.defaultLevel]);
+      expect(r.shortDescription!.text).toBe(meta.title);
+      expect(r.help!.text).toContain(meta.remediation);
+      expect(r.defaultConfiguration!.level).toBe({ error: 'error', warning: 'warning', notice: 'note' }[meta.defaultLevel]);
     }
   });
 
   it('maps each finding to a result with level, rule index and region', () => {
-    const run = (buildSarif(fullReport(), { toolVersion: '0.1.0' }) as any).runs[0];
-    const rules = run.tool.driver.rules;
-    expect(run.results).toHaveLength(5);
-    for (const r of run.results) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
-    const mismatch = run.results.find((r: any) => r.ruleId === 'component-mismatch');
+    const run = buildSarif(fullReport(), { toolVersion: '0.1.0' }).runs[0]!;
+    const rules = run.tool.driver.rules!;
+    const results = run.results!;
+    expect(results).toHaveLength(5);
+    for (const r of results) expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+    const mismatch = results.find((r) => r.ruleId === 'component-mismatch')!;
     expect(mismatch.level).toBe('warning');
-    expect(mismatch.locations[0].physicalLocation.region).toEqual({ startLine: 7, startColumn: 5, endLine: 7, endColumn: 20 });
-    expect(run.results.find((r: any) => r.ruleId === 'dual-stack-upgrade').level).toBe('note');
-    expect(run.results.find((r: any) => r.ruleId === 'dual-stack-upgrade').locations[0].physicalLocation.artifactLocation.uri).toBe(
+    expect(mismatch.locations![0]!.physicalLocation!.region).toEqual({ startLine: 7, startColumn: 5, endLine: 7, endColumn: 20 });
+    expect(results.find((r) => r.ruleId === 'dual-stack-upgrade')!.level).toBe('note');
+    expect(results.find((r) => r.ruleId === 'dual-stack-upgrade')!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe(
       'kind/my%20cluster.yaml',
     );
   });
 
   it('marks suppressed findings: inline comments inSource, the PR label external', () => {
-    const run = (buildSarif(fullReport(), { toolVersion: '0.1.0' }) as any).runs[0];
+    const run = buildSarif(fullReport(), { toolVersion: '0.1.0' }).runs[0]!;
     const byLine = (line: number) =>
-      run.results.find((r: any) => r.locations[0].physicalLocation.region.startLine === line && r.ruleId === 'family-reduction');
+      run.results!.find((r) => r.locations![0]!.physicalLocation!.region!.startLine === line && r.ruleId === 'family-reduction')!;
     expect(byLine(4).suppressions).toBeUndefined();
     expect(byLine(12).suppressions).toEqual([
       { kind: 'inSource', status: 'accepted', justification: 'inline comment at line 11: label says netops reviewed' },
     ]);
-    expect(byLine(13).suppressions[0].kind).toBe('external');
+    expect(byLine(13).suppressions![0]!.kind).toBe('external');
   });
 
   it('reports problems as tool execution notifications, not results', () => {
-    const run = (buildSarif(fullReport(), { toolVersion: '0.1.0' }) as any).runs[0];
+    const run = buildSarif(fullReport(), { toolVersion: '0.1.0' }).runs[0]!;
     expect(run.results).toHaveLength(5);
-    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toBe('templated value');
-    expect(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('charts/x/values.yaml');
+    const notification = run.invocations![0]!.toolExecutionNotifications![0]!;
+    expect(notification.message.text).toBe('templated value');
+    expect(notification.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('charts/x/values.yaml');
   });
 
   it('clamps a malformed span into a valid region', () => {

@@ -98,7 +98,7 @@ export function extractK3s(source: Source): Extraction {
   const yaml = source.yaml;
   const out: Extraction = { settings: [], problems: [] };
   if (yaml) {
-    yaml.documents.forEach((doc) => readDocument(source, doc, out));
+    for (const doc of yaml.documents) readDocument(source, doc, out);
     // Jinja/Go templates often break YAML before the value is reached; never pass silently then.
     if (out.settings.length === 0 && out.problems.length === 0 && yaml.problems.length > 0) scanBrokenText(source, out);
   } else {
@@ -288,7 +288,7 @@ function walkLists(doc: Document.Parsed, node: unknown, path: string[], depth: n
   if (isMap(n)) for (const p of n.items) walkLists(doc, p.value, [...path, isScalar(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
   else if (isSeq(n)) {
     visit(n, path);
-    n.items.forEach((i, k) => walkLists(doc, i, [...path, `[${k}]`], depth + 1, visit));
+    for (const [k, i] of n.items.entries()) walkLists(doc, i, [...path, `[${k}]`], depth + 1, visit);
   }
 }
 
@@ -394,7 +394,7 @@ function walkStrings(doc: Document.Parsed, node: unknown, path: string[], depth:
   const n = deref(doc, node);
   if (!n || depth > MAX_WALK_DEPTH) return;
   if (isMap(n)) for (const p of n.items) walkStrings(doc, p.value, [...path, isScalar(p.key) ? String(p.key.value) : '?'], depth + 1, visit);
-  else if (isSeq(n)) n.items.forEach((i, k) => walkStrings(doc, i, [...path, `[${k}]`], depth + 1, visit));
+  else if (isSeq(n)) for (const [k, i] of n.items.entries()) walkStrings(doc, i, [...path, `[${k}]`], depth + 1, visit);
   else if (isScalar(n) && typeof n.value === 'string' && /--service-cidr[=\s]/.test(n.value) && /\s--/.test(n.value)) visit(n, path);
 }
 

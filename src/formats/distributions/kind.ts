@@ -191,14 +191,14 @@ function applyPatchLists(
   const { doc } = ctx;
   const merge = deref(doc, lookup(doc, owner, 'kubeadmConfigPatches')?.value ?? null);
   if (isSeq(merge)) {
-    seqItems(doc, merge).forEach((node, i) =>
-      applyMergePatch(source, { node, label: `${prefix}kubeadmConfigPatches[${i}]` }, versions, state, problems, FORMAT),
-    );
+    seqItems(doc, merge).forEach((node, i) => {
+      applyMergePatch(source, { node, label: `${prefix}kubeadmConfigPatches[${i}]` }, versions, state, problems, FORMAT);
+    });
   }
   const json = deref(doc, lookup(doc, owner, 'kubeadmConfigPatchesJSON6902')?.value ?? null);
   if (isSeq(json)) {
-    seqItems(doc, json).forEach((entry, i) =>
-      applyJson6902Patch(source, ctx, entry, `${prefix}kubeadmConfigPatchesJSON6902[${i}]`, versions, state, problems, FORMAT),
-    );
+    seqItems(doc, json).forEach((entry, i) => {
+      applyJson6902Patch(source, ctx, entry, `${prefix}kubeadmConfigPatchesJSON6902[${i}]`, versions, state, problems, FORMAT);
+    });
   }
 }

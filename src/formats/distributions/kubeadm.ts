@@ -154,7 +154,7 @@ function extractUnguarded(source: Source): Extraction {
   nameClusters(plans);
   // kubeadm reads one InitConfiguration with one ClusterConfiguration per file; with several pairs
   // (rare, e.g. templates for several clusters) pair them by order.
-  inits.forEach((init, i) => plans[Math.min(i, plans.length - 1)]?.inits.push(init));
+  for (const [i, init] of inits.entries()) plans[Math.min(i, plans.length - 1)]?.inits.push(init);
 
   const settings: Setting[] = [];
   for (const plan of plans) emitCluster(plan, settings, problems);

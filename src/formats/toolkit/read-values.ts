@@ -301,7 +301,7 @@ export function walkMaps(doc: Document.Parsed, root: unknown, visit: (map: Parse
         walk(pair.value, [...path, k], depth + 1);
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, i) => walk(item, [...path, `[${i}]`], depth + 1));
+      for (const [i, item] of n.items.entries()) walk(item, [...path, `[${i}]`], depth + 1);
     }
   };
   walk(root, [], 0);
