@@ -13,16 +13,39 @@
 // program word (`exec "$BIN" …`) and the flags (`--service-cluster-ip-range="${SVC_RANGE}"`). The value is the
 // last assignment before the command in straight-line code; an assignment in a branch, a loop, a function or a
 // subshell, from a command substitution, by `read`/`for`, or after a `source`/`eval` leaves the value unknown,
-// and the word stays as written with the reason (the settings layer fails closed on it). Positional parameters
+// and the word stays as written with the reason (the settings layer fails closed on it). A `source FILE` whose
+// file is in reach is read with this same model (variable-files.ts says which paths; a sourced file's own
+// `source` lines too, up to MAX_SOURCE_DEPTH files deep), and a variable assigned a script directory form
+// (`DIR="$(cd "$(dirname "$0")" && pwd)"`) unconditionally, with no later assignment, names that directory in a
+// `source "$DIR/…"` line. Positional parameters
 // `"$@"`/`$1…` are substituted when known (the operands after the command string of `sh -c 'script' name arg…`,
 // POSIX sh: "the first operand is assigned to $0, the rest to the positional parameters").
 
 import { splitCommandsWithOperators, tokenizeShell, type Arg, type ShellToken } from './2a-tokenise-shell.js';
 import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
 import { substituteWord, type Lookup, type VariableState } from './variables.js';
-import { foreignValue, pickFile, sourcedFileReference, spanIn, type NeighbourLookup } from './variable-files.js';
+import {
+  foreignValue,
+  MAX_SOURCE_DEPTH,
+  pickFile,
+  scriptDirectoryValue,
+  sourcedFileReference,
+  spanIn,
+  type NeighbourLookup,
+} from './variable-files.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
+
+/** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
+export interface SourcedFiles {
+  /** The script that runs (its directory is the working directory, and `$0`). */
+  path: string;
+  lookup: NeighbourLookup;
+  /** The files being read, outermost first, when this walker reads a sourced file (the last is this one). */
+  chain?: readonly string[];
+  /** Variables of the scripts that source this file holding a script directory where they source it. */
+  directories?: ReadonlyMap<string, string>;
+}
 
 export interface RunningInvocation extends Invocation {
   status: RunStatus;
@@ -123,9 +146,22 @@ export class ShellRunWalker {
     private readonly depth = 0,
     /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
     private readonly environment: Lookup = () => ({ kind: 'unset' }),
-    /** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
-    private readonly files?: { path: string; lookup: NeighbourLookup },
+    private readonly files?: SourcedFiles,
   ) {}
+
+  /** Variables assigned a script directory form: the directory, and the assignment (live while it is the only one). */
+  private readonly directoryAssignments = new Map<string, { dir: string; definition: number }>();
+
+  /** The variables that hold a script directory here: assigned one unconditionally and not since, or inherited. */
+  private directories(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, dir] of this.files?.directories ?? []) if (!this.vars.has(name)) out.set(name, dir);
+    for (const [name, a] of this.directoryAssignments) {
+      const definitions = this.vars.get(name)?.definitions;
+      if (definitions?.length === 1 && definitions[0] === a.definition) out.set(name, a.dir);
+    }
+    return out;
+  }
 
   /** What `name` holds at this point of the script. */
   readonly lookup: Lookup = (name) => {
@@ -151,11 +187,25 @@ export class ShellRunWalker {
    * False when the file cannot be read: the caller marks every variable unknown from here on (fail closed).
    */
   private readSourced(argv: readonly Arg[], status: RunStatus): boolean {
-    if (!this.files || argv.length < 2 || this.depth > 0) return false;
-    const ref = sourcedFileReference(this.files.path, argv[1].text);
+    if (!this.files || argv.length < 2) return false;
+    const chain = this.files.chain ?? [this.files.path];
+    const ref = sourcedFileReference(this.files.path, argv[1].text, {
+      file: chain[chain.length - 1],
+      directories: this.directories(),
+    });
+    // A file being read already (the script itself is never handed over as a file in reach): a loop.
+    const again = ref.kind === 'paths' ? ref.candidates.find((c) => chain.includes(c)) : undefined;
+    if (again !== undefined) {
+      this.sourcedReason = `it may be set by ${again}, which is sourced in a loop (${[...chain, again].join(' → ')})`;
+      return false;
+    }
     const picked = pickFile(ref, this.files.lookup);
     if (picked.kind === 'unknown') {
       this.sourcedReason = `it may be set by the sourced file: ${picked.reason}`;
+      return false;
+    }
+    if (chain.length > MAX_SOURCE_DEPTH) {
+      this.sourcedReason = `it may be set by ${picked.path}, sourced more than ${MAX_SOURCE_DEPTH} files deep (${[...chain, picked.path].join(' → ')}), which the gate does not follow`;
       return false;
     }
     const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
@@ -166,10 +216,22 @@ export class ShellRunWalker {
         ? own
         : { kind: 'unknown', reason: `${picked.path} builds it on a variable of the script that sources it`, definitionOffsets: [] };
     };
-    const sub = new ShellRunWalker(null, this.depth + 1, inherited);
+    const sub = new ShellRunWalker(null, this.depth + 1, inherited, {
+      ...this.files,
+      chain: [...chain, picked.path],
+      directories: this.directories(),
+    });
     sub.feed(tokenizeShell(picked.text));
-    if (sub.sourcedAt !== null || sub.ended || sub.uncertain) {
-      this.sourcedReason = `it may be set by ${picked.path}, which sources another file or may exit`;
+    if (sub.sourcedAt !== null) {
+      // A loop or a depth past the bound already names the whole chain.
+      const inner = sub.sourcedReason.replace(/^it may be set by (the sourced file: )?/, '');
+      this.sourcedReason = sub.sourcedReason.includes(' → ')
+        ? sub.sourcedReason
+        : `it may be set by ${picked.path}, which sources another file: ${inner}`;
+      return false;
+    }
+    if (sub.ended || sub.uncertain) {
+      this.sourcedReason = `it may be set by ${picked.path}, which may exit`;
       return false;
     }
     const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
@@ -191,7 +253,9 @@ export class ShellRunWalker {
         const v = state.value;
         const written = v.written ?? v;
         const at = (from: number, to: number) => ({ file: picked.path, span: spanIn(picked.text, from, to) });
-        const value = foreignValue(v.text, written.text, at(written.offsets[0], written.offsets[written.text.length]), anchor);
+        // A value the sourced file has from a file it sources keeps where that file writes it.
+        const origin = written.origin ?? at(written.offsets[0], written.offsets[written.text.length]);
+        const value = foreignValue(v.text, written.text, origin, anchor);
         // A value built from another variable of the sourced file: that one's definition stands here too.
         if (v.via?.length)
           value.via = v.via.map((u) => ({
@@ -242,6 +306,14 @@ export class ShellRunWalker {
     }
     const word = r.words[0] ?? { text: '', offsets: [definition, definition] };
     this.vars.set(name, { state: { kind: 'value', value: word, definitionOffset: definition }, definitions: [definition] });
+  }
+
+  /** `DIR="$(cd "$(dirname "$0")" && pwd)"`: the directory DIR names while this assignment is its only one. */
+  private noteDirectory(name: string, value: Arg, status: RunStatus): void {
+    if (!this.files || status !== 'runs' || this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function')) return;
+    const chain = this.files.chain ?? [this.files.path];
+    const dir = scriptDirectoryValue(this.files.path, value.text, { file: chain[chain.length - 1] });
+    if (dir !== null) this.directoryAssignments.set(name, { dir, definition: value.offsets[0] });
   }
 
   /** A variable set to something unknown (`read`, a `for` loop variable) at `offset`. */
@@ -415,7 +487,9 @@ export class ShellRunWalker {
     if ((declares || words.length > 0) && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
       for (const a of words) {
         const eq = a.text.indexOf('=');
-        this.assign(a.text.slice(0, eq), valuePart(a, eq + 1), status);
+        const value = valuePart(a, eq + 1);
+        this.assign(a.text.slice(0, eq), value, status);
+        this.noteDirectory(a.text.slice(0, eq), value, status);
       }
       return;
     }
