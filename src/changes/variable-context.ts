@@ -13,7 +13,7 @@
 // handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
 
 import type { ChangedFile, ContextFile } from '../model.js';
-import { variableFilePaths } from '../formats/flags/variable-files.js';
+import { MAX_SOURCE_DEPTH, variableFilePaths } from '../formats/flags/variable-files.js';
 import { contextFile, type TreeContent, type TreeReader } from './overlay-context.js';
 
 /** Most readers read back for the changed files of one change (beyond: not read, said in the file's notes). */
@@ -38,30 +38,53 @@ function pathsOf(file: ChangedFile): string[] {
 
 /**
  * Puts on each changed file the files it reads variables from, read at both revisions: one read per revision for
- * all of them, none when no file names one. When they cannot be read, each is handed over as unreadable.
+ * all of them, none when no file names one; then, for the files those source in turn (a sourced file's own
+ * `source` lines, its paths taken as the script's: variable-files.ts), one more read per revision and level, up to
+ * MAX_SOURCE_DEPTH levels and only while a level names new paths. What cannot be read is handed over as unreadable.
  */
 export async function attachVariableFiles(files: readonly ChangedFile[], reader: TreeReader): Promise<void> {
   const wanted = files.map((f) => ({ file: f, paths: pathsOf(f) })).filter((w) => w.paths.length > 0);
   if (wanted.length === 0) return;
-  const all = [...new Set(wanted.flatMap((w) => w.paths))];
-  let before: Map<string, TreeContent>;
-  let after: Map<string, TreeContent>;
-  try {
-    [before, after] = [await reader.read('before', all), await reader.read('after', all)];
-  } catch (e) {
-    const unreadable = `it could not be read: ${e instanceof Error ? e.message : String(e)}`;
-    for (const w of wanted)
-      w.file.variableFiles = mergeFiles(
-        w.file.variableFiles,
-        w.paths.map((path) => ({ path, unreadable })),
-      );
-    return;
+  const before = new Map<string, TreeContent>();
+  const after = new Map<string, TreeContent>();
+  let level = wanted.map((w) => ({ w, paths: w.paths }));
+  let failure: string | undefined;
+  for (let depth = 1; depth <= MAX_SOURCE_DEPTH && level.length > 0; depth++) {
+    const unread = [...new Set(level.flatMap((l) => l.paths))].filter((p) => !before.has(p));
+    try {
+      const [b, a] = [await reader.read('before', unread), await reader.read('after', unread)];
+      for (const p of unread) {
+        if (b.has(p)) before.set(p, b.get(p)!);
+        if (a.has(p)) after.set(p, a.get(p)!);
+      }
+    } catch (e) {
+      failure = `it could not be read: ${e instanceof Error ? e.message : String(e)}`;
+      break;
+    }
+    if (depth === MAX_SOURCE_DEPTH) break;
+    level = level
+      .map(({ w, paths }) => ({ w, paths: sourcedByThem(w.file, paths, before, after).filter((p) => !w.paths.includes(p)) }))
+      .filter((l) => l.paths.length > 0);
+    for (const l of level) l.w.paths.push(...l.paths);
   }
   for (const w of wanted)
     w.file.variableFiles = mergeFiles(
       w.file.variableFiles,
-      w.paths.map((p) => contextFile(p, before.get(p), after.get(p))),
+      w.paths.map((p) => (failure && !before.has(p) ? { path: p, unreadable: failure } : contextFile(p, before.get(p), after.get(p)))),
     );
+}
+
+/** The paths the files `paths` (sourced by `file`'s script, read at both revisions) name in turn, `file` excluded. */
+function sourcedByThem(file: ChangedFile, paths: readonly string[], before: Map<string, TreeContent>, after: Map<string, TreeContent>): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const b = before.get(p);
+    const a = after.get(p);
+    if (b && 'text' in b && file.before !== undefined) for (const q of variableFilePaths(p, b.text, file.previousPath ?? file.path)) out.add(q);
+    if (a && 'text' in a && file.after !== undefined) for (const q of variableFilePaths(p, a.text, file.path)) out.add(q);
+  }
+  out.delete(file.path);
+  return [...out];
 }
 
 /** What the backward search found for one changed path: its unchanged readers and the other files they read. */
