@@ -26,14 +26,24 @@ export interface ReaderSearch {
   naming(paths: readonly string[]): Promise<string[]>;
 }
 
+/**
+ * The scripts a changed file's `source` lines are read for: itself, and the unchanged scripts that source it (a vars
+ * file that sources another is read as they source it: their directory for relative paths), by side.
+ */
+function scriptsOf(file: ChangedFile, side: 'before' | 'after'): string[] {
+  const self = side === 'before' ? (file.previousPath ?? file.path) : file.path;
+  return [self, ...(file.variableReaders ?? []).map((r) => r.path)];
+}
+
 /** The repository paths a changed file may read variables from (both sides), itself excluded. */
 function pathsOf(file: ChangedFile): string[] {
-  return [
-    ...new Set([
-      ...(file.before !== undefined ? variableFilePaths(file.previousPath ?? file.path, file.before) : []),
-      ...(file.after !== undefined ? variableFilePaths(file.path, file.after) : []),
-    ]),
-  ].filter((p) => p !== file.path);
+  const named = (side: 'before' | 'after') => {
+    const text = file[side];
+    if (text === undefined) return [];
+    const [self, ...readers] = scriptsOf(file, side);
+    return [...variableFilePaths(self, text), ...readers.flatMap((r) => variableFilePaths(self, text, r))];
+  };
+  return [...new Set([...named('before'), ...named('after')])].filter((p) => p !== file.path);
 }
 
 /**
@@ -74,14 +84,16 @@ export async function attachVariableFiles(files: readonly ChangedFile[], reader:
     );
 }
 
-/** The paths the files `paths` (sourced by `file`'s script, read at both revisions) name in turn, `file` excluded. */
+/** The paths the files `paths` (sourced by `file`'s scripts, read at both revisions) name in turn, `file` excluded. */
 function sourcedByThem(file: ChangedFile, paths: readonly string[], before: Map<string, TreeContent>, after: Map<string, TreeContent>): string[] {
   const out = new Set<string>();
   for (const p of paths) {
     const b = before.get(p);
     const a = after.get(p);
-    if (b && 'text' in b && file.before !== undefined) for (const q of variableFilePaths(p, b.text, file.previousPath ?? file.path)) out.add(q);
-    if (a && 'text' in a && file.after !== undefined) for (const q of variableFilePaths(p, a.text, file.path)) out.add(q);
+    if (b && 'text' in b && file.before !== undefined)
+      for (const s of scriptsOf(file, 'before')) for (const q of variableFilePaths(p, b.text, s)) out.add(q);
+    if (a && 'text' in a && file.after !== undefined)
+      for (const s of scriptsOf(file, 'after')) for (const q of variableFilePaths(p, a.text, s)) out.add(q);
   }
   out.delete(file.path);
   return [...out];

@@ -131,6 +131,20 @@ describe('a script that sources a file that sources another, in API mode', () =>
     expect(gh.count('graphql')).toBe(6);
   });
 
+  it('a sourced file changed alone that sources another: read as its script reads it (2 more requests), reported at the definition', async () => {
+    const SCRIPT_BESIDE = `#!/bin/bash\nset -euo pipefail\ncd "$(dirname "$0")"\n. ./common.sh\nexec /usr/local/bin/kube-apiserver --etcd-servers="\${ETCD_SERVERS}" --service-cluster-ip-range="\${SVC_RANGE}"\n`;
+    const COMMON_BESIDE = 'cluster/scripts/common.sh';
+    const common = (range: string) => `. ./cluster.env\nETCD_SERVERS="https://\${ETCD_HOST}:2379"\nSVC_RANGE=${range}\n`;
+    const files = (range: string): Tree => ({ [SCRIPT_PATH]: SCRIPT_BESIDE, [COMMON_BESIDE]: common(range), [ENV_PATH]: 'ETCD_HOST=10.0.0.10\n' });
+    const run = await runPull(9, files('10.96.0.0/12'), files('10.100.0.0/16'));
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', COMMON_BESIDE, 3]]);
+    expect(findings(run)[0].message).toContain(`on line 5 of ${SCRIPT_PATH}`);
+    // Measured: the change's head batch, the directory listing, the script at the head, the common file's base, then
+    // one batch per revision for cluster.env.
+    expect(reads(ENV_PATH)).toHaveLength(2);
+    expect(gh.count('graphql')).toBe(6);
+  });
+
   it('fails closed (unreadable-config) when the budget is spent before the second level', async () => {
     const run = await runPull(8, tree('10.96.0.0/12', '10.96.0.0/12'), tree('"${SVC_RANGE}"', '10.96.0.0/12'), {
       SERVICE_CIDR_GUARD_CONTEXT_REQUESTS: '2',

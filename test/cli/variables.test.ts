@@ -177,6 +177,23 @@ describe('a vars file sourced through a variable holding the script directory, o
     expect(out.status).toBe(0);
   });
 
+  it('the first-level file changed alone, its own sourced file read as the script reads it: reported at the definition', () => {
+    const common = (range: string) => `# shared settings\n. ./cluster.env\nETCD_SERVERS="https://\${ETCD_HOST}:2379"\nSVC_RANGE=${range}\n`;
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': common('10.96.0.0/12'),
+        'cluster/scripts/cluster.env': 'ETCD_HOST=10.0.0.10\n',
+      },
+      { 'cluster/scripts/lib/common.sh': common('10.100.0.0/16') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: 'cluster/scripts/lib/common.sh', line: 4, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain(`on line 8 of ${SCRIPT_PATH}`);
+  });
+
   it('a loop (common.sh sources the script back) fails closed and ends', () => {
     const r = twoCommits(
       { [SCRIPT_PATH]: NESTED_SCRIPT('10.96.0.0/12'), 'cluster/scripts/lib/common.sh': '. ./start.sh\nSVC_RANGE=10.96.0.0/12\n' },
