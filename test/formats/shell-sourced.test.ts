@@ -2,7 +2,7 @@
 // from the files in reach: through a variable holding the script directory (followed only while that assignment
 // is the one that stands), and through a sourced file that sources another (bounded, loops fail closed).
 import { describe, expect, it } from '@jest/globals';
-import { tokenizeShell } from '../../src/formats/flags/2a-tokenise-shell.js';
+import { tokenizeShell, type UnresolvedVariable } from '../../src/formats/flags/2a-tokenise-shell.js';
 import { readFlag } from '../../src/formats/flags/2b-find-invocations.js';
 import { resolveRunning, ShellRunWalker } from '../../src/formats/flags/3-invocation-that-runs.js';
 
@@ -10,6 +10,12 @@ const RUN = 'kube-apiserver --etcd-servers=x --service-cluster-ip-range="$SVC"\n
 
 /** The flag's value when `ops/start.sh` runs `script` with the repository `files`, or `unresolved: <reason>`. */
 function value(script: string, files: Record<string, string>): string {
+  const u = unresolved(script, files);
+  return typeof u === 'string' ? u : `unresolved: ${u.reason}`;
+}
+
+/** The flag's value, or what leaves it unresolved. */
+function unresolved(script: string, files: Record<string, string>): string | UnresolvedVariable {
   const w = new ShellRunWalker(null, 0, undefined, {
     path: 'ops/start.sh',
     lookup: (p) => (p in files ? { text: files[p] } : { missing: true }),
@@ -17,8 +23,7 @@ function value(script: string, files: Record<string, string>): string {
   w.feed(tokenizeShell(script + RUN));
   const [inv] = resolveRunning(w.invocations, () => 1);
   const r = readFlag(inv.args, 'service-cluster-ip-range');
-  const u = r.last?.valueArg.unresolved?.[0];
-  return u ? `unresolved: ${u.reason}` : (r.last?.value ?? '(absent)');
+  return r.last?.valueArg.unresolved?.[0] ?? r.last?.value ?? '(absent)';
 }
 
 const VARS = { 'ops/vars.sh': 'SVC=10.100.0.0/16\n' };
@@ -86,5 +91,13 @@ describe('a sourced file that sources another', () => {
   it('a directory variable of the script reaches the file it sources', () => {
     const files = { 'ops/lib/a.sh': '. "$HERE/vars.sh"\n', ...VARS };
     expect(value('HERE=$(dirname "$0")\n. "$HERE/lib/a.sh"\n', files)).toBe('10.100.0.0/16');
+  });
+
+  it('an unresolved value names the repository files it depends on (structured, for the readers of a changed file)', () => {
+    const files = { 'ops/a.sh': '. ./gone.sh\n', 'ops/b.sh': 'SVC="$(cat /etc/range)"\n' };
+    expect(unresolved('. ./a.sh\n', files)).toMatchObject({ files: ['ops/a.sh', 'ops/gone.sh'] });
+    expect(unresolved('. ./b.sh\n', files)).toMatchObject({ files: ['ops/b.sh'] });
+    expect(unresolved('. ./a.sh\n', { 'ops/a.sh': '. ./a.sh\n' })).toMatchObject({ files: ['ops/a.sh'] });
+    expect(unresolved('SVC=$X\n', {})).not.toHaveProperty('files');
   });
 });

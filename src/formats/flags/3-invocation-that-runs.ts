@@ -23,7 +23,7 @@
 
 import { splitCommandsWithOperators, tokenizeShell, type Arg, type ShellToken } from './2a-tokenise-shell.js';
 import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
-import { substituteWord, type Lookup, type VariableState } from './variables.js';
+import { filesOf, substituteWord, type Lookup, type VariableState } from './variables.js';
 import {
   foreignValue,
   MAX_SOURCE_DEPTH,
@@ -140,6 +140,8 @@ export class ShellRunWalker {
 
   /** Why the file sourced at `sourcedAt` cannot be read (default: a file sourced or a string eval-ed). */
   private sourcedReason = 'a file sourced (or a string eval-ed) earlier may set it';
+  /** The repository files that reason is about (a change of one of them may hide or show the value). */
+  private sourcedFiles: string[] = [];
 
   constructor(
     private readonly positional: readonly Arg[] | null = null,
@@ -171,6 +173,7 @@ export class ShellRunWalker {
         kind: 'unknown',
         reason: this.sourcedReason,
         definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
+        ...filesOf({ files: this.sourcedFiles }),
       };
     }
     return v ? v.state : this.environment(name);
@@ -197,15 +200,18 @@ export class ShellRunWalker {
     const again = ref.kind === 'paths' ? ref.candidates.find((c) => chain.includes(c)) : undefined;
     if (again !== undefined) {
       this.sourcedReason = `it may be set by ${again}, which is sourced in a loop (${[...chain, again].join(' → ')})`;
+      this.sourcedFiles = chain.slice(1);
       return false;
     }
     const picked = pickFile(ref, this.files.lookup);
     if (picked.kind === 'unknown') {
       this.sourcedReason = `it may be set by the sourced file: ${picked.reason}`;
+      this.sourcedFiles = picked.files;
       return false;
     }
     if (chain.length > MAX_SOURCE_DEPTH) {
       this.sourcedReason = `it may be set by ${picked.path}, sourced more than ${MAX_SOURCE_DEPTH} files deep (${[...chain, picked.path].join(' → ')}), which the gate does not follow`;
+      this.sourcedFiles = [...chain.slice(1), picked.path];
       return false;
     }
     const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
@@ -228,10 +234,12 @@ export class ShellRunWalker {
       this.sourcedReason = sub.sourcedReason.includes(' → ')
         ? sub.sourcedReason
         : `it may be set by ${picked.path}, which sources another file: ${inner}`;
+      this.sourcedFiles = [...new Set([picked.path, ...sub.sourcedFiles])];
       return false;
     }
     if (sub.ended || sub.uncertain) {
       this.sourcedReason = `it may be set by ${picked.path}, which may exit`;
+      this.sourcedFiles = [picked.path];
       return false;
     }
     const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
@@ -240,7 +248,7 @@ export class ShellRunWalker {
         const previous = this.vars.get(name)?.definitions ?? [];
         const reason = `it is set in ${picked.path}, sourced ${nested ? 'in a function or a subshell' : 'in a branch or a loop, which may not run'}`;
         this.vars.set(name, {
-          state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start] },
+          state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start], files: [picked.path] },
           definitions: [...previous, anchor.start],
         });
         continue;
@@ -248,7 +256,8 @@ export class ShellRunWalker {
       if (state.kind === 'unset') this.vars.set(name, { state, definitions: [] });
       else if (state.kind === 'unknown') {
         const reason = `${picked.path}: ${state.reason}`;
-        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start] }, definitions: [anchor.start] });
+        const files = [...new Set([picked.path, ...(state.files ?? [])])];
+        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start], files }, definitions: [anchor.start] });
       } else {
         const v = state.value;
         const written = v.written ?? v;
@@ -299,6 +308,7 @@ export class ShellRunWalker {
           kind: 'unknown',
           reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`,
           definitionOffsets: [...from, definition],
+          ...filesOf({ files: [...new Set(r.unresolved.flatMap((u) => u.files ?? []))] }),
         },
         definitions: [definition],
       });

@@ -47,7 +47,7 @@ export type NeighbourLookup = (repoPath: string) => NeighbourContent | undefined
 export type FileReference = { kind: 'paths'; candidates: string[]; written: string } | { kind: 'unresolvable'; reason: string };
 
 /** What one side of the repository gives for a reference. */
-export type PickedFile = { kind: 'file'; path: string; text: string } | { kind: 'unknown'; reason: string };
+export type PickedFile = { kind: 'file'; path: string; text: string } | { kind: 'unknown'; reason: string; files: string[] };
 
 /** Files a `source` may lead through (the script's own source, then one in the sourced file, …): 3 levels. */
 export const MAX_SOURCE_DEPTH = 3;
@@ -144,18 +144,20 @@ export function environmentFileReference(unitPath: string, value: string): FileR
 
 /** The candidate that exists at this side, or why none can be read (see the rules at the top). */
 export function pickFile(ref: FileReference, lookup: NeighbourLookup): PickedFile {
-  if (ref.kind === 'unresolvable') return { kind: 'unknown', reason: ref.reason };
+  if (ref.kind === 'unresolvable') return { kind: 'unknown', reason: ref.reason, files: [] };
+  const files = ref.candidates;
   const found: { path: string; text: string }[] = [];
   for (const p of ref.candidates) {
     const c = lookup(p);
-    if (c === undefined) return { kind: 'unknown', reason: `${p} (for ${ref.written}) was not read` };
-    if ('unreadable' in c) return { kind: 'unknown', reason: `${p} (for ${ref.written}) cannot be read: ${c.unreadable}` };
+    if (c === undefined) return { kind: 'unknown', reason: `${p} (for ${ref.written}) was not read`, files };
+    if ('unreadable' in c) return { kind: 'unknown', reason: `${p} (for ${ref.written}) cannot be read: ${c.unreadable}`, files };
     if ('text' in c) found.push({ path: p, text: c.text });
   }
-  if (found.length === 0) return { kind: 'unknown', reason: `${ref.written} is not in the repository (looked at ${ref.candidates.join(', ')})` };
+  if (found.length === 0)
+    return { kind: 'unknown', reason: `${ref.written} is not in the repository (looked at ${ref.candidates.join(', ')})`, files };
   const other = found.find((f) => f.text !== found[0].text);
   if (other) {
-    return { kind: 'unknown', reason: `${ref.written} may be ${found[0].path} or ${other.path}, which differ` };
+    return { kind: 'unknown', reason: `${ref.written} may be ${found[0].path} or ${other.path}, which differ`, files };
   }
   return { kind: 'file', ...found[0] };
 }
