@@ -15,6 +15,7 @@
 import type { ChangedFile, ContextFile } from '../model.js';
 import { MAX_SOURCE_DEPTH, variableFilePaths } from '../formats/flags/variable-files.js';
 import { contextFile, type TreeContent, type TreeReader } from './overlay-context.js';
+import { mayMentionServiceRange } from '../prefilter.js';
 
 /** Most readers read back for the changed files of one change (beyond: not read, said in the file's notes). */
 export const MAX_VARIABLE_READERS = 50;
@@ -108,6 +109,11 @@ export interface ReadersOf {
 /**
  * The unchanged readers of the changed paths `candidates` (at most MAX_SEARCHED_FILES of them), by changed path.
  * `changedPaths` are every path of the change (never read as unchanged). Throws when the reader or search does.
+ *
+ * One level further: a found file that names no Service range itself (`lib/common.sh`, which sources the changed
+ * `cluster.env` and sets variables) is searched for in turn, and a script that sources it is a reader of the
+ * changed file when the found file names it as that script runs it (its relative paths are the script's:
+ * variable-files.ts); the found file is then handed over as one of the files that reader reads.
  */
 export async function readVariableReaders(
   candidates: string[],
@@ -122,30 +128,49 @@ export async function readVariableReaders(
   const found = (await search.naming(candidates)).filter((p) => !changed.has(p)).slice(0, MAX_VARIABLE_READERS);
   if (found.length === 0) return out;
   const texts = await reader.read('after', found);
-  const byTarget = new Map<string, ContextFile[]>();
-  const others = new Set<string>();
+  const byTarget = new Map<string, { readers: ContextFile[]; files: Set<string> }>();
+  const add = (target: string, readerPath: string, text: string, files: readonly string[]) => {
+    const entry = byTarget.get(target) ?? { readers: [], files: new Set<string>() };
+    // Not in the change: the same text at both revisions.
+    if (!entry.readers.some((r) => r.path === readerPath)) entry.readers.push({ path: readerPath, before: text, after: text });
+    for (const f of files) if (!changed.has(f) && f !== target) entry.files.add(f);
+    byTarget.set(target, entry);
+  };
+  const textOf = (m: Map<string, TreeContent>, p: string) => {
+    const c = m.get(p);
+    return c && 'text' in c ? c.text : undefined;
+  };
   for (const p of found) {
-    const c = texts.get(p);
-    if (!c || !('text' in c)) continue;
-    const refs = variableFilePaths(p, c.text);
-    for (const target of candidates) {
-      if (!refs.includes(target)) continue;
-      // Not in the change: the same text at both revisions.
-      byTarget.set(target, [...(byTarget.get(target) ?? []), { path: p, before: c.text, after: c.text }]);
-      for (const r of refs) if (!changed.has(r)) others.add(r);
+    const text = textOf(texts, p);
+    if (text === undefined) continue;
+    const refs = variableFilePaths(p, text);
+    for (const target of candidates) if (refs.includes(target)) add(target, p, text, refs);
+  }
+  const middles = found.filter((p) => {
+    const text = textOf(texts, p);
+    return text !== undefined && mayHoldVariables(p) && !mayMentionServiceRange(text);
+  });
+  if (middles.length > 0) {
+    const seen = new Set([...changed, ...found]);
+    const outer = (await search.naming(middles)).filter((p) => !seen.has(p)).slice(0, MAX_VARIABLE_READERS - found.length);
+    const outerTexts = outer.length > 0 ? await reader.read('after', outer) : new Map<string, TreeContent>();
+    for (const r of outer) {
+      const text = textOf(outerTexts, r);
+      if (text === undefined) continue;
+      const refs = variableFilePaths(r, text);
+      for (const m of middles) {
+        if (!refs.includes(m)) continue;
+        const named = variableFilePaths(m, textOf(texts, m)!, r);
+        for (const target of candidates) if (named.includes(target)) add(target, r, text, [...refs, ...named]);
+      }
     }
   }
   if (byTarget.size === 0) return out;
-  const otherPaths = [...others];
+  const otherPaths = [...new Set([...byTarget.values()].flatMap((e) => [...e.files]))];
   const [before, after] =
     otherPaths.length > 0 ? [await reader.read('before', otherPaths), await reader.read('after', otherPaths)] : [new Map(), new Map()];
-  for (const [target, readers] of byTarget) {
-    const wanted = new Set(readers.flatMap((r) => variableFilePaths(r.path, r.after ?? '')).filter((p) => p !== target));
-    out.set(target, {
-      readers,
-      files: [...wanted].filter((p) => others.has(p)).map((p) => contextFile(p, before.get(p), after.get(p))),
-    });
-  }
+  for (const [target, e] of byTarget)
+    out.set(target, { readers: e.readers, files: [...e.files].map((p) => contextFile(p, before.get(p), after.get(p))) });
   return out;
 }
 

@@ -194,6 +194,37 @@ describe('a vars file sourced through a variable holding the script directory, o
     expect(out.report.findings[0].message).toContain(`on line 8 of ${SCRIPT_PATH}`);
   });
 
+  it('the second-level file changed alone: traced back through lib/common.sh to start.sh, reported at the definition', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12'),
+      },
+      { 'cluster/scripts/cluster.env': CLUSTER_ENV('10.100.0.0/16') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: 'cluster/scripts/cluster.env', line: 2, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain(`on line 8 of ${SCRIPT_PATH}`);
+    expect(out.status).toBe(1);
+  });
+
+  it('the safe twin: another variable of the second-level file changed is silent', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12'),
+      },
+      { 'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12').replace('10.0.0.10', '10.0.0.11') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings).toEqual([]);
+    expect(out.status).toBe(0);
+  });
+
   it('a loop (common.sh sources the script back) fails closed and ends', () => {
     const r = twoCommits(
       { [SCRIPT_PATH]: NESTED_SCRIPT('10.96.0.0/12'), 'cluster/scripts/lib/common.sh': '. ./start.sh\nSVC_RANGE=10.96.0.0/12\n' },
