@@ -76,6 +76,13 @@ describe('a sourced file that sources another', () => {
     );
   });
 
+  it('at most 64 sourced files are read for one script, every level counted (a file sourcing one 10 times, 3 deep)', () => {
+    const ten = (file: string) => `. ./${file}\n`.repeat(10);
+    const files = { 'ops/a.sh': ten('b.sh'), 'ops/b.sh': ten('c.sh'), 'ops/c.sh': 'SVC=10.100.0.0/16\n' };
+    expect(value(ten('a.sh'), files)).toMatch(/^unresolved: .*past the 64 sourced files/);
+    expect(value('. ./a.sh\n', { ...files, 'ops/a.sh': ten('c.sh') })).toBe('10.100.0.0/16');
+  });
+
   it('a loop ends, fail closed', () => {
     expect(value('. ./a.sh\n', { 'ops/a.sh': '. ./a.sh\nSVC=10.100.0.0/16\n' })).toMatch(
       /^unresolved: .*sourced in a loop \(ops\/start.sh → ops\/a.sh → ops\/a.sh\)/,

@@ -45,7 +45,12 @@ export interface SourcedFiles {
   chain?: readonly string[];
   /** Variables of the scripts that source this file holding a script directory where they source it. */
   directories?: ReadonlyMap<string, string>;
+  /** Sourced files still to be read in this walk of the script, shared by every level (bounds k³ nested reads). */
+  reads?: { left: number };
 }
+
+/** Sourced files read in one walk of a script, every level counted: beyond, the value is unknown (fail closed). */
+export const MAX_SOURCED_READS = 64;
 
 export interface RunningInvocation extends Invocation {
   status: RunStatus;
@@ -142,6 +147,8 @@ export class ShellRunWalker {
   private sourcedReason = 'a file sourced (or a string eval-ed) earlier may set it';
   /** The repository files that reason is about (a change of one of them may hide or show the value). */
   private sourcedFiles: string[] = [];
+  /** What is left of MAX_SOURCED_READS for this walk (shared with the walkers of the files it sources). */
+  private sourcedReads?: { left: number };
 
   constructor(
     private readonly positional: readonly Arg[] | null = null,
@@ -214,6 +221,14 @@ export class ShellRunWalker {
       this.sourcedFiles = [...chain.slice(1), picked.path];
       return false;
     }
+    this.sourcedReads ??= this.files.reads ?? { left: MAX_SOURCED_READS };
+    const reads = this.sourcedReads;
+    if (reads.left <= 0) {
+      this.sourcedReason = `it may be set by ${picked.path}, past the ${MAX_SOURCED_READS} sourced files the gate reads for one script`;
+      this.sourcedFiles = [...chain.slice(1), picked.path];
+      return false;
+    }
+    reads.left--;
     const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
     // The sourced file sees this script's variables; one it builds on is not followed back (unknown there).
     const inherited: Lookup = (name) => {
@@ -226,6 +241,7 @@ export class ShellRunWalker {
       ...this.files,
       chain: [...chain, picked.path],
       directories: this.directories(),
+      reads,
     });
     sub.feed(tokenizeShell(picked.text));
     if (sub.sourcedAt !== null) {
