@@ -17,11 +17,12 @@
 //   from the environment or assigned otherwise, `~`, a glob) is not. A path that leaves the repository is not.
 // - A sourced file that sources another (`start.sh` → `. ./lib/common.sh` → `. ./cluster.env`) is followed too,
 //   up to MAX_SOURCE_DEPTH files deep; a file that sources one already being read (a loop) is not. Its relative
-//   paths keep the rule above: bash opens them "relative to the working directory" whatever file the line is in
-//   (bash(1): `.` reads "filename in the current shell environment", and a sourced file runs in that same shell,
-//   with the same current directory), so they are taken relative to the directory of the script that runs, not
-//   of the sourced file. `$0` there is still the script that runs; `${BASH_SOURCE[0]}` is the sourced file
-//   itself (bash(1) BASH_SOURCE: "${BASH_SOURCE[$i]} is the source file"), so its forms name the sourced file's
+//   paths keep the rule above, whatever file the line is in: `.` reads and executes "commands from filename in the
+//   current shell environment" (bash(1) SHELL BUILTIN COMMANDS), so a sourced file runs in the same shell with the
+//   same working directory, and its relative paths are opened from there, not from the sourced file's directory.
+//   The gate takes them relative to the directory of the script that runs. `$0` there is still that script;
+//   `${BASH_SOURCE[0]}` is the sourced file itself (bash(1) Shell Variables, BASH_SOURCE: "An array variable whose
+//   members are the source filenames"; the first is the file being read), so its forms name the sourced file's
 //   directory.
 // - An absolute path (`/etc/kubernetes/apiserver.env`, in a unit or a script) names a file of the host. The
 //   repository holds it only by convention: the gate looks, in this order, at the same name in the directory of
