@@ -25,6 +25,12 @@ export const MAX_SEARCHED_FILES = 200;
 /** Where the readers of the changed `paths` may be: paths at the head that may name one of them (a superset). */
 export interface ReaderSearch {
   naming(paths: readonly string[]): Promise<string[]>;
+  /**
+   * Search again for the readers of a found helper that names no Service range (readVariableReaders): git mode,
+   * where a search costs no request. The API's search looks in one directory and spends the request budget the
+   * readers found first still need: not there.
+   */
+  throughHelpers?: boolean;
 }
 
 /**
@@ -146,14 +152,20 @@ export async function readVariableReaders(
     const refs = variableFilePaths(p, text);
     for (const target of candidates) if (refs.includes(target)) add(target, p, text, refs);
   }
+  // Helpers: sourced by name, no Service range of their own (a script that runs kube-apiserver names its flag).
   const middles = found.filter((p) => {
     const text = textOf(texts, p);
     return text !== undefined && mayHoldVariables(p) && !mayMentionServiceRange(text);
   });
-  if (middles.length > 0) {
+  if (search.throughHelpers && middles.length > 0) {
     const seen = new Set([...changed, ...found]);
-    const outer = (await search.naming(middles)).filter((p) => !seen.has(p)).slice(0, MAX_VARIABLE_READERS - found.length);
-    const outerTexts = outer.length > 0 ? await reader.read('after', outer) : new Map<string, TreeContent>();
+    // Failed: the readers found first still stand (the helpers' readers are not found, as before this search).
+    const outer = await search
+      .naming(middles)
+      .then((ps) => ps.filter((p) => !seen.has(p)).slice(0, MAX_VARIABLE_READERS - found.length))
+      .catch((): string[] => []);
+    const outerTexts =
+      outer.length > 0 ? await reader.read('after', outer).catch(() => new Map<string, TreeContent>()) : new Map<string, TreeContent>();
     for (const r of outer) {
       const text = textOf(outerTexts, r);
       if (text === undefined) continue;
