@@ -136,6 +136,11 @@ export interface Problem {
    * 13): a change to one of them touches the value as much as a change to its own line.
    */
   reachedFrom?: number[];
+  /**
+   * With hidesRange: the other repository files the hidden value depends on (a sourced vars file, an
+   * EnvironmentFile=, issue 13), so that a change of one of them can be told to hide it (src/engine/variable-readers.ts).
+   */
+  fromFiles?: string[];
 }
 
 /** What a format extractor returns for one side of one file. */

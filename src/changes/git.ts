@@ -712,6 +712,7 @@ export function gitRepositorySearch(top: string, head: string | undefined): Repo
  */
 export function gitReaderSearch(top: string, head: string | undefined): ReaderSearch {
   return {
+    throughHelpers: true,
     async naming(paths) {
       const names = [...new Set(paths.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
       if (names.length === 0) return [];

@@ -414,6 +414,7 @@ async function readApiVariableReaders(
             fed.map((m) => m.f.filename),
           )
         : new Map<string, TreeContent>();
+    const withReaders: ChangedFile[] = [];
     for (const m of fed) {
       const base = bases.get(m.f.filename);
       const before: BlobContent | undefined =
@@ -422,8 +423,12 @@ async function readApiVariableReaders(
           : base && 'unreadable' in base
             ? { kind: 'unreadable', reason: base.unreadable }
             : undefined;
-      out.push(attachVariableReaders(toChangedFile(m.f, before, m.after), found));
+      withReaders.push(attachVariableReaders(toChangedFile(m.f, before, m.after), found));
     }
+    // A changed vars file that sources another (`. ./cluster.env`) is read as its readers source it: those files
+    // too, one blob batch per revision and level, only when it names any (spent = unreadable, fail closed).
+    await attachVariableFiles(withReaders, reader);
+    out.push(...withReaders);
   } catch (e) {
     log.info(
       `The scripts beside ${mayFeed.length} changed file(s) without a Service range key were not searched: ${e instanceof Error ? e.message : String(e)}.`,

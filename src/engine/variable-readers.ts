@@ -45,7 +45,7 @@ export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void
     const [before, after] = [side('before'), side('after')];
     // Fail closed: a value this file fed that the reader can no longer read.
     const hiddenBefore = new Set(before.problems.filter((p) => p.hidesRange).map((p) => p.message));
-    const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.message.includes(file.path));
+    const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
     if (hidden) {
       const line = firstChangedLine(file.before ?? '', file.after ?? '');
       ctx.add(

@@ -99,3 +99,60 @@ describe('a vars file changed alone, sourced by an unchanged script of its direc
     expect(run.code).toBe(0);
   });
 });
+
+describe('a script that sources a file that sources another, in API mode', () => {
+  const NESTED = (use: string) =>
+    `#!/bin/bash\nset -euo pipefail\ncd "$(dirname "$0")"\n. ./lib/common.sh\n\nexec /usr/local/bin/kube-apiserver \\\n  --etcd-servers="\${ETCD_SERVERS}" \\\n  --service-cluster-ip-range=${use}\n`;
+  const COMMON_PATH = 'cluster/scripts/lib/common.sh';
+  const ENV_PATH = 'cluster/scripts/cluster.env';
+  // Relative paths in a sourced file are the working directory's (the script's), as bash opens them.
+  const tree = (use: string, range: string): Tree => ({
+    [SCRIPT_PATH]: NESTED(use),
+    [COMMON_PATH]: '. ./cluster.env\nETCD_SERVERS="https://${ETCD_HOST}:2379"\n',
+    [ENV_PATH]: `ETCD_HOST=10.0.0.10\nSVC_RANGE=${range}\n`,
+  });
+  const reads = (p: string) => gh.requests.filter((r: RecordedRequest) => r.route === 'graphql' && JSON.stringify(r.body).includes(`:${p}"`));
+
+  it('reads the second-level file in one more batch per revision (4 extra requests) and reports at the flag', async () => {
+    const run = await runPull(6, tree('10.96.0.0/12', '10.100.0.0/16'), tree('"${SVC_RANGE}"', '10.100.0.0/16'));
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', SCRIPT_PATH, 8]]);
+    expect(findings(run)[0].message).toContain(`SVC_RANGE (${ENV_PATH} line 2`);
+    expect(run.code).toBe(1);
+    // Measured: the change's head and base batches, then one batch per revision for common.sh, then for cluster.env.
+    expect(reads(COMMON_PATH)).toHaveLength(2);
+    expect(reads(ENV_PATH)).toHaveLength(2);
+    expect(gh.count('graphql')).toBe(6);
+  });
+
+  it('the safe twin: the second-level file holds the range the script wrote', async () => {
+    const run = await runPull(7, tree('10.96.0.0/12', '10.96.0.0/12'), tree('"${SVC_RANGE}"', '10.96.0.0/12'));
+    expect(findings(run)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(gh.count('graphql')).toBe(6);
+  });
+
+  it('a sourced file changed alone that sources another: read as its script reads it (2 more requests), reported at the definition', async () => {
+    const SCRIPT_BESIDE = `#!/bin/bash\nset -euo pipefail\ncd "$(dirname "$0")"\n. ./common.sh\nexec /usr/local/bin/kube-apiserver --etcd-servers="\${ETCD_SERVERS}" --service-cluster-ip-range="\${SVC_RANGE}"\n`;
+    const COMMON_BESIDE = 'cluster/scripts/common.sh';
+    const common = (range: string) => `. ./cluster.env\nETCD_SERVERS="https://\${ETCD_HOST}:2379"\nSVC_RANGE=${range}\n`;
+    const files = (range: string): Tree => ({ [SCRIPT_PATH]: SCRIPT_BESIDE, [COMMON_BESIDE]: common(range), [ENV_PATH]: 'ETCD_HOST=10.0.0.10\n' });
+    const run = await runPull(9, files('10.96.0.0/12'), files('10.100.0.0/16'));
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', COMMON_BESIDE, 3]]);
+    expect(findings(run)[0].message).toContain(`on line 5 of ${SCRIPT_PATH}`);
+    // Measured: the change's head batch, the directory listing, the script at the head, the common file's base, then
+    // one batch per revision for cluster.env.
+    expect(reads(ENV_PATH)).toHaveLength(2);
+    expect(gh.count('graphql')).toBe(6);
+  });
+
+  it('fails closed (unreadable-config) when the budget is spent before the second level', async () => {
+    const run = await runPull(8, tree('10.96.0.0/12', '10.96.0.0/12'), tree('"${SVC_RANGE}"', '10.96.0.0/12'), {
+      SERVICE_CIDR_GUARD_CONTEXT_REQUESTS: '2',
+    });
+    expect(findings(run).map((f) => [f.rule, f.level, f.file, f.line])).toEqual([['unreadable-config', 'error', SCRIPT_PATH, 8]]);
+    expect(findings(run)[0].message).toContain('request budget');
+    expect(run.code).toBe(1);
+    expect(reads(COMMON_PATH)).toHaveLength(2);
+    expect(reads(ENV_PATH)).toHaveLength(0);
+  });
+});

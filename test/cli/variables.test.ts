@@ -125,3 +125,113 @@ describe('a systemd EnvironmentFile=', () => {
     expect(out.report.findings[0].message).toContain('is not in the repository');
   });
 });
+
+describe('a vars file sourced through a variable holding the script directory, or through another sourced file', () => {
+  const DIR_SCRIPT = (use: string) =>
+    `#!/bin/bash\nset -euo pipefail\nDIR="$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)"\nsource "$DIR/vars.sh"\n\nexec /usr/local/bin/kube-apiserver \\\n  --etcd-servers="\${ETCD_SERVERS}" \\\n  --service-cluster-ip-range=${use}\n`;
+  const NESTED_SCRIPT = (use: string) =>
+    `#!/bin/bash\nset -euo pipefail\ncd "$(dirname "$0")"\n. ./lib/common.sh\n\nexec /usr/local/bin/kube-apiserver \\\n  --etcd-servers="\${ETCD_SERVERS}" \\\n  --service-cluster-ip-range=${use}\n`;
+  // Relative paths in a sourced file are the working directory's (the script's), as bash opens them.
+  const COMMON = '# shared settings\n. ./cluster.env\nETCD_SERVERS="https://${ETCD_HOST}:2379"\n';
+  const CLUSTER_ENV = (range: string) => `ETCD_HOST=10.0.0.10\nSVC_RANGE=${range}\n`;
+
+  it('DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"; source "$DIR/vars.sh": the script changed to read it, reported at the flag', () => {
+    const r = twoCommits(
+      { [SCRIPT_PATH]: DIR_SCRIPT('10.96.0.0/12'), [VARS_PATH]: VARS('https://10.0.0.10:2379', '10.100.0.0/16') },
+      { [SCRIPT_PATH]: DIR_SCRIPT('"${SVC_RANGE}"') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: SCRIPT_PATH, line: 8, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain(`SVC_RANGE (${VARS_PATH} line 3`);
+  });
+
+  it('start.sh → ./lib/common.sh → ./cluster.env: the script changed to read the second-level file, reported at the flag', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('10.96.0.0/12'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.100.0.0/16'),
+      },
+      { [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: SCRIPT_PATH, line: 8, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain('SVC_RANGE (cluster/scripts/cluster.env line 2');
+  });
+
+  it('the safe twin: the second-level file holds the range the script wrote', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('10.96.0.0/12'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12'),
+      },
+      { [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings).toEqual([]);
+    expect(out.status).toBe(0);
+  });
+
+  it('the first-level file changed alone, its own sourced file read as the script reads it: reported at the definition', () => {
+    const common = (range: string) => `# shared settings\n. ./cluster.env\nETCD_SERVERS="https://\${ETCD_HOST}:2379"\nSVC_RANGE=${range}\n`;
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': common('10.96.0.0/12'),
+        'cluster/scripts/cluster.env': 'ETCD_HOST=10.0.0.10\n',
+      },
+      { 'cluster/scripts/lib/common.sh': common('10.100.0.0/16') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: 'cluster/scripts/lib/common.sh', line: 4, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain(`on line 8 of ${SCRIPT_PATH}`);
+  });
+
+  it('the second-level file changed alone: traced back through lib/common.sh to start.sh, reported at the definition', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12'),
+      },
+      { 'cluster/scripts/cluster.env': CLUSTER_ENV('10.100.0.0/16') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map(brief)).toEqual([
+      { rule: 'primary-range-change', file: 'cluster/scripts/cluster.env', line: 2, before: ['10.96.0.0/12'], after: ['10.100.0.0/16'] },
+    ]);
+    expect(out.report.findings[0].message).toContain(`on line 8 of ${SCRIPT_PATH}`);
+    expect(out.status).toBe(1);
+  });
+
+  it('the safe twin: another variable of the second-level file changed is silent', () => {
+    const r = twoCommits(
+      {
+        [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"'),
+        'cluster/scripts/lib/common.sh': COMMON,
+        'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12'),
+      },
+      { 'cluster/scripts/cluster.env': CLUSTER_ENV('10.96.0.0/12').replace('10.0.0.10', '10.0.0.11') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings).toEqual([]);
+    expect(out.status).toBe(0);
+  });
+
+  it('a loop (common.sh sources the script back) fails closed and ends', () => {
+    const r = twoCommits(
+      { [SCRIPT_PATH]: NESTED_SCRIPT('10.96.0.0/12'), 'cluster/scripts/lib/common.sh': '. ./start.sh\nSVC_RANGE=10.96.0.0/12\n' },
+      { [SCRIPT_PATH]: NESTED_SCRIPT('"${SVC_RANGE}"') },
+    );
+    const out = scan(r.dir, '--base', r.from, '--head', r.to);
+    expect(out.report.findings.map((f) => [f.rule, f.level, f.file, f.line])).toEqual([['unreadable-config', 'error', SCRIPT_PATH, 8]]);
+    expect(out.report.findings[0].message).toContain('sourced in a loop');
+  });
+});

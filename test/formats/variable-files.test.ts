@@ -6,6 +6,7 @@ import {
   environmentFileReference,
   parseEnvironmentFile,
   pickFile,
+  scriptDirectoryValue,
   sourcedFileReference,
   variableFilePaths,
 } from '../../src/formats/flags/variable-files.js';
@@ -70,6 +71,46 @@ describe('source / . paths', () => {
     const script = '#!/bin/sh\n[ -f ./site.env ] && . ./site.env\nif true; then source "$(dirname "$0")/more.sh"; fi\necho . not-this\n';
     expect(variableFilePaths('s/run.sh', script)).toEqual(['s/site.env', 's/more.sh']);
     expect(variableFilePaths('u/k.service', '[Service]\nEnvironmentFile=-/etc/default/k\nEnvironmentFile=\n')).toEqual(['u/k', 'etc/default/k']);
+  });
+});
+
+describe('source through a variable holding the script directory, and from a sourced file', () => {
+  it('a value written as a script directory form names that directory; anything else does not', () => {
+    for (const v of ['"$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"', '$(dirname "$0")', '"${BASH_SOURCE%/*}"', '`dirname $0`'])
+      expect([v, scriptDirectoryValue('ops/bin/start.sh', v)]).toEqual([v, 'ops/bin']);
+    for (const v of ['/opt/cluster', '"$(dirname "$0")/.."', '"${CONFIG_DIR}"', '$(pwd)'])
+      expect([v, scriptDirectoryValue('ops/bin/start.sh', v)]).toEqual([v, null]);
+  });
+
+  it('`. "$DIR/env.sh"` / `${DIR}` is followed when DIR is one of the directories the walker says it holds', () => {
+    const directories = new Map([['DIR', 'ops/bin']]);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$DIR/vars.sh"', { directories }))).toEqual(['ops/bin/vars.sh']);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"${DIR}/../env/cluster.env"', { directories }))).toEqual(['ops/env/cluster.env']);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$OTHER/vars.sh"', { directories }))).toMatch(/computed when the script runs/);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$DIR/$NAME.sh"', { directories }))).toMatch(/computed when the script runs/);
+  });
+
+  it("in a sourced file, relative paths and $0 are the running script's; ${BASH_SOURCE[0]} is the sourced file", () => {
+    const inLib = { file: 'ops/bin/lib/common.sh' };
+    expect(paths(sourcedFileReference('ops/bin/start.sh', './cluster.env', inLib))).toEqual(['ops/bin/cluster.env']);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$(dirname "$0")/cluster.env"', inLib))).toEqual(['ops/bin/cluster.env']);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$(dirname "${BASH_SOURCE[0]}")/cluster.env"', inLib))).toEqual([
+      'ops/bin/lib/cluster.env',
+    ]);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"${BASH_SOURCE%/*}/cluster.env"', inLib))).toEqual(['ops/bin/lib/cluster.env']);
+  });
+
+  it('variableFilePaths: a variable assigned a script directory form (export/readonly/local too), and a file read as sourced', () => {
+    const script =
+      '#!/bin/bash\nDIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\nsource "$DIR/vars.sh"\nexport SCRIPT_DIR=$(dirname "$0")\n. "${SCRIPT_DIR}/env/a.env"\n';
+    expect(variableFilePaths('s/run.sh', script)).toEqual(['s/vars.sh', 's/env/a.env']);
+    expect(variableFilePaths('s/run.sh', 'f() {\n  local here=$(dirname "$0")\n  . "$here/x.sh"\n}\n')).toEqual(['s/x.sh']);
+    // Only a variable of the text: one from the environment names nothing.
+    expect(variableFilePaths('s/run.sh', '. "$DIR/vars.sh"\n')).toEqual([]);
+    expect(variableFilePaths('s/lib/common.sh', '. ./cluster.env\n. "$(dirname "${BASH_SOURCE[0]}")/defaults.sh"\n', 's/run.sh')).toEqual([
+      's/cluster.env',
+      's/lib/defaults.sh',
+    ]);
   });
 });
 

@@ -47,6 +47,8 @@ export interface UnresolvedVariable {
   useOffset: number;
   /** File offsets of the assignments that may set it. */
   definitionOffsets: number[];
+  /** Other repository files whose content leaves it unknown (a sourced file, an EnvironmentFile=). */
+  files?: string[];
 }
 
 /** One expansion inside a word; `start`/`end` index the word's text. */

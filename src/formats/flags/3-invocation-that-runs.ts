@@ -13,16 +13,44 @@
 // program word (`exec "$BIN" …`) and the flags (`--service-cluster-ip-range="${SVC_RANGE}"`). The value is the
 // last assignment before the command in straight-line code; an assignment in a branch, a loop, a function or a
 // subshell, from a command substitution, by `read`/`for`, or after a `source`/`eval` leaves the value unknown,
-// and the word stays as written with the reason (the settings layer fails closed on it). Positional parameters
+// and the word stays as written with the reason (the settings layer fails closed on it). A `source FILE` whose
+// file is in reach is read with this same model (variable-files.ts says which paths; a sourced file's own
+// `source` lines too, up to MAX_SOURCE_DEPTH files deep), and a variable assigned a script directory form
+// (`DIR="$(cd "$(dirname "$0")" && pwd)"`) unconditionally, with no later assignment, names that directory in a
+// `source "$DIR/…"` line. Positional parameters
 // `"$@"`/`$1…` are substituted when known (the operands after the command string of `sh -c 'script' name arg…`,
 // POSIX sh: "the first operand is assigned to $0, the rest to the positional parameters").
 
 import { splitCommandsWithOperators, tokenizeShell, type Arg, type ShellToken } from './2a-tokenise-shell.js';
 import { findInvocations, readFlag, type Invocation } from './2b-find-invocations.js';
-import { substituteWord, type Lookup, type VariableState } from './variables.js';
-import { foreignValue, pickFile, sourcedFileReference, spanIn, type NeighbourLookup } from './variable-files.js';
+import { filesOf, substituteWord, type Lookup, type VariableState } from './variables.js';
+import {
+  foreignValue,
+  MAX_SOURCE_DEPTH,
+  pickFile,
+  scriptDirectoryValue,
+  sourcedFileReference,
+  spanIn,
+  type NeighbourLookup,
+} from './variable-files.js';
 
 export type RunStatus = 'runs' | 'maybe' | 'dead';
+
+/** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
+export interface SourcedFiles {
+  /** The script that runs (its directory is the working directory, and `$0`). */
+  path: string;
+  lookup: NeighbourLookup;
+  /** The files being read, outermost first, when this walker reads a sourced file (the last is this one). */
+  chain?: readonly string[];
+  /** Variables of the scripts that source this file holding a script directory where they source it. */
+  directories?: ReadonlyMap<string, string>;
+  /** Sourced files still to be read in this walk of the script, shared by every level (bounds k³ nested reads). */
+  reads?: { left: number };
+}
+
+/** Sourced files read in one walk of a script, every level counted: beyond, the value is unknown (fail closed). */
+export const MAX_SOURCED_READS = 64;
 
 export interface RunningInvocation extends Invocation {
   status: RunStatus;
@@ -117,15 +145,32 @@ export class ShellRunWalker {
 
   /** Why the file sourced at `sourcedAt` cannot be read (default: a file sourced or a string eval-ed). */
   private sourcedReason = 'a file sourced (or a string eval-ed) earlier may set it';
+  /** The repository files that reason is about (a change of one of them may hide or show the value). */
+  private sourcedFiles: string[] = [];
+  /** What is left of MAX_SOURCED_READS for this walk (shared with the walkers of the files it sources). */
+  private sourcedReads?: { left: number };
 
   constructor(
     private readonly positional: readonly Arg[] | null = null,
     private readonly depth = 0,
     /** Variables the script inherits (a container's env for `sh -c`); by default none is known. */
     private readonly environment: Lookup = () => ({ kind: 'unset' }),
-    /** Issue 13: the script's repository path and the files in reach, to read what `source FILE` sets. */
-    private readonly files?: { path: string; lookup: NeighbourLookup },
+    private readonly files?: SourcedFiles,
   ) {}
+
+  /** Variables assigned a script directory form: the directory, and the assignment (live while it is the only one). */
+  private readonly directoryAssignments = new Map<string, { dir: string; definition: number }>();
+
+  /** The variables that hold a script directory here: assigned one unconditionally and not since, or inherited. */
+  private directories(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, dir] of this.files?.directories ?? []) if (!this.vars.has(name)) out.set(name, dir);
+    for (const [name, a] of this.directoryAssignments) {
+      const definitions = this.vars.get(name)?.definitions;
+      if (definitions?.length === 1 && definitions[0] === a.definition) out.set(name, a.dir);
+    }
+    return out;
+  }
 
   /** What `name` holds at this point of the script. */
   readonly lookup: Lookup = (name) => {
@@ -135,6 +180,7 @@ export class ShellRunWalker {
         kind: 'unknown',
         reason: this.sourcedReason,
         definitionOffsets: [...(v?.definitions ?? []), this.sourcedAt],
+        ...filesOf({ files: this.sourcedFiles }),
       };
     }
     return v ? v.state : this.environment(name);
@@ -151,13 +197,38 @@ export class ShellRunWalker {
    * False when the file cannot be read: the caller marks every variable unknown from here on (fail closed).
    */
   private readSourced(argv: readonly Arg[], status: RunStatus): boolean {
-    if (!this.files || argv.length < 2 || this.depth > 0) return false;
-    const ref = sourcedFileReference(this.files.path, argv[1].text);
+    if (!this.files || argv.length < 2) return false;
+    const chain = this.files.chain ?? [this.files.path];
+    const ref = sourcedFileReference(this.files.path, argv[1].text, {
+      file: chain[chain.length - 1],
+      directories: this.directories(),
+    });
+    // A file being read already (the script itself is never handed over as a file in reach): a loop.
+    const again = ref.kind === 'paths' ? ref.candidates.find((c) => chain.includes(c)) : undefined;
+    if (again !== undefined) {
+      this.sourcedReason = `it may be set by ${again}, which is sourced in a loop (${[...chain, again].join(' → ')})`;
+      this.sourcedFiles = chain.slice(1);
+      return false;
+    }
     const picked = pickFile(ref, this.files.lookup);
     if (picked.kind === 'unknown') {
       this.sourcedReason = `it may be set by the sourced file: ${picked.reason}`;
+      this.sourcedFiles = picked.files;
       return false;
     }
+    if (chain.length > MAX_SOURCE_DEPTH) {
+      this.sourcedReason = `it may be set by ${picked.path}, sourced more than ${MAX_SOURCE_DEPTH} files deep (${[...chain, picked.path].join(' → ')}), which the gate does not follow`;
+      this.sourcedFiles = [...chain.slice(1), picked.path];
+      return false;
+    }
+    this.sourcedReads ??= this.files.reads ?? { left: MAX_SOURCED_READS };
+    const reads = this.sourcedReads;
+    if (reads.left <= 0) {
+      this.sourcedReason = `it may be set by ${picked.path}, past the ${MAX_SOURCED_READS} sourced files the gate reads for one script`;
+      this.sourcedFiles = [...chain.slice(1), picked.path];
+      return false;
+    }
+    reads.left--;
     const anchor = { start: argv[0].offsets[0], end: argv[argv.length - 1].offsets[argv[argv.length - 1].text.length] };
     // The sourced file sees this script's variables; one it builds on is not followed back (unknown there).
     const inherited: Lookup = (name) => {
@@ -166,10 +237,25 @@ export class ShellRunWalker {
         ? own
         : { kind: 'unknown', reason: `${picked.path} builds it on a variable of the script that sources it`, definitionOffsets: [] };
     };
-    const sub = new ShellRunWalker(null, this.depth + 1, inherited);
+    const sub = new ShellRunWalker(null, this.depth + 1, inherited, {
+      ...this.files,
+      chain: [...chain, picked.path],
+      directories: this.directories(),
+      reads,
+    });
     sub.feed(tokenizeShell(picked.text));
-    if (sub.sourcedAt !== null || sub.ended || sub.uncertain) {
-      this.sourcedReason = `it may be set by ${picked.path}, which sources another file or may exit`;
+    if (sub.sourcedAt !== null) {
+      // A loop or a depth past the bound already names the whole chain.
+      const inner = sub.sourcedReason.replace(/^it may be set by (the sourced file: )?/, '');
+      this.sourcedReason = sub.sourcedReason.includes(' → ')
+        ? sub.sourcedReason
+        : `it may be set by ${picked.path}, which sources another file: ${inner}`;
+      this.sourcedFiles = [...new Set([picked.path, ...sub.sourcedFiles])];
+      return false;
+    }
+    if (sub.ended || sub.uncertain) {
+      this.sourcedReason = `it may be set by ${picked.path}, which may exit`;
+      this.sourcedFiles = [picked.path];
       return false;
     }
     const nested = this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function');
@@ -178,7 +264,7 @@ export class ShellRunWalker {
         const previous = this.vars.get(name)?.definitions ?? [];
         const reason = `it is set in ${picked.path}, sourced ${nested ? 'in a function or a subshell' : 'in a branch or a loop, which may not run'}`;
         this.vars.set(name, {
-          state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start] },
+          state: { kind: 'unknown', reason, definitionOffsets: [...previous, anchor.start], files: [picked.path] },
           definitions: [...previous, anchor.start],
         });
         continue;
@@ -186,12 +272,15 @@ export class ShellRunWalker {
       if (state.kind === 'unset') this.vars.set(name, { state, definitions: [] });
       else if (state.kind === 'unknown') {
         const reason = `${picked.path}: ${state.reason}`;
-        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start] }, definitions: [anchor.start] });
+        const files = [...new Set([picked.path, ...(state.files ?? [])])];
+        this.vars.set(name, { state: { kind: 'unknown', reason, definitionOffsets: [anchor.start], files }, definitions: [anchor.start] });
       } else {
         const v = state.value;
         const written = v.written ?? v;
         const at = (from: number, to: number) => ({ file: picked.path, span: spanIn(picked.text, from, to) });
-        const value = foreignValue(v.text, written.text, at(written.offsets[0], written.offsets[written.text.length]), anchor);
+        // A value the sourced file has from a file it sources keeps where that file writes it.
+        const origin = written.origin ?? at(written.offsets[0], written.offsets[written.text.length]);
+        const value = foreignValue(v.text, written.text, origin, anchor);
         // A value built from another variable of the sourced file: that one's definition stands here too.
         if (v.via?.length)
           value.via = v.via.map((u) => ({
@@ -235,6 +324,7 @@ export class ShellRunWalker {
           kind: 'unknown',
           reason: `its value comes from ${names}, which cannot be resolved here (${r.unresolved[0].reason})`,
           definitionOffsets: [...from, definition],
+          ...filesOf({ files: [...new Set(r.unresolved.flatMap((u) => u.files ?? []))] }),
         },
         definitions: [definition],
       });
@@ -242,6 +332,14 @@ export class ShellRunWalker {
     }
     const word = r.words[0] ?? { text: '', offsets: [definition, definition] };
     this.vars.set(name, { state: { kind: 'value', value: word, definitionOffset: definition }, definitions: [definition] });
+  }
+
+  /** `DIR="$(cd "$(dirname "$0")" && pwd)"`: the directory DIR names while this assignment is its only one. */
+  private noteDirectory(name: string, value: Arg, status: RunStatus): void {
+    if (!this.files || status !== 'runs' || this.frames.some((f) => f.kind === 'subshell' || f.kind === 'function')) return;
+    const chain = this.files.chain ?? [this.files.path];
+    const dir = scriptDirectoryValue(this.files.path, value.text, { file: chain[chain.length - 1] });
+    if (dir !== null) this.directoryAssignments.set(name, { dir, definition: value.offsets[0] });
   }
 
   /** A variable set to something unknown (`read`, a `for` loop variable) at `offset`. */
@@ -415,7 +513,9 @@ export class ShellRunWalker {
     if ((declares || words.length > 0) && words.every((a) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(a.text))) {
       for (const a of words) {
         const eq = a.text.indexOf('=');
-        this.assign(a.text.slice(0, eq), valuePart(a, eq + 1), status);
+        const value = valuePart(a, eq + 1);
+        this.assign(a.text.slice(0, eq), value, status);
+        this.noteDirectory(a.text.slice(0, eq), value, status);
       }
       return;
     }

@@ -81,6 +81,8 @@ function unresolvedProblem(ctx: InvocationContext, inv: Invocation, flag: string
     hidesRange,
   );
   if (lines.length) problem.reachedFrom = lines;
+  const files = [...new Set(mine.flatMap((x) => x.files ?? []))];
+  if (files.length) problem.fromFiles = files;
   return problem;
 }
 

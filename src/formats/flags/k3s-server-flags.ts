@@ -103,6 +103,7 @@ export function k3sServerSettings(source: Source, label: string, program: Arg, a
           format: FORMAT,
         };
         if (hidden?.definitionOffsets.length) problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
+        if (hidden?.files?.length) problem.fromFiles = hidden.files;
         problems.push(problem);
         return;
       }

@@ -102,6 +102,7 @@ export function kubeadmInitSettings(source: Source, init: Arg, args: readonly Ar
         format: FORMAT,
       };
       if (hidden?.definitionOffsets.length) problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
+      if (hidden?.files?.length) problem.fromFiles = hidden.files;
       problems.push(problem);
       return;
     }

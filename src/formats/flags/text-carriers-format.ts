@@ -313,7 +313,7 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
   const env = new Map<string, { value: Arg; definition: number }>();
   let overriddenAt: { offset: number; what: string; names: Set<string> | null } | null = null;
   // Issue 13: EnvironmentFile= in reach (variable-files.ts), in order; a later file wins over an earlier one.
-  let files: { read: Lookup | null; reason: string; offset: number }[] = [];
+  let files: EnvironmentFileRead[] = [];
   for (let li = range.from; li < range.to; li++) {
     const line = scope.lines[li].replace(/\r$/, '');
     if (/^[ \t]*[#;]/.test(line)) continue;
@@ -354,7 +354,7 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
       const f = files[k];
       if (f.read === null) {
         const reason = f.reason ? `EnvironmentFile= may set it (${f.reason})` : 'EnvironmentFile= may set it';
-        return { kind: 'unknown', reason, definitionOffsets: [...(v ? [v.definition] : []), f.offset] };
+        return { kind: 'unknown', reason, definitionOffsets: [...(v ? [v.definition] : []), f.offset], files: f.files };
       }
       const found = f.read(name);
       if (found.kind !== 'unset') return found;
@@ -364,10 +364,18 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
 }
 
 /** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
-function environmentFileLookup(source: Source, offset: number, value: string): { read: Lookup | null; reason: string; offset: number } {
+/** One EnvironmentFile= line's variables, or why not (`files`: the repository paths it may be, for the reason). */
+interface EnvironmentFileRead {
+  read: Lookup | null;
+  reason: string;
+  offset: number;
+  files?: string[];
+}
+
+function environmentFileLookup(source: Source, offset: number, value: string): EnvironmentFileRead {
   const ref = environmentFileReference(source.path, value);
-  const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown' as const, reason: '' };
-  if (picked.kind === 'unknown') return { read: null, reason: picked.reason, offset };
+  const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown' as const, reason: '', files: [] };
+  if (picked.kind === 'unknown') return { read: null, reason: picked.reason, offset, files: picked.files };
   const entries = parseEnvironmentFile(picked.text);
   const anchor = { start: offset, end: offset + value.trimEnd().length };
   return {
@@ -376,7 +384,7 @@ function environmentFileLookup(source: Source, offset: number, value: string): {
     read: (name) => {
       const e = entries.get(name);
       if (!e) return { kind: 'unset' };
-      if (e.kind === 'unknown') return { kind: 'unknown', reason: `${picked.path}: ${e.reason}`, definitionOffsets: [offset] };
+      if (e.kind === 'unknown') return { kind: 'unknown', reason: `${picked.path}: ${e.reason}`, definitionOffsets: [offset], files: [picked.path] };
       const origin = { file: picked.path, span: spanIn(picked.text, e.start, e.end) };
       return { kind: 'value', value: foreignValue(e.value, e.written, origin, anchor), definitionOffset: offset };
     },

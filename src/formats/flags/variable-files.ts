@@ -11,8 +11,19 @@
 //   A path with a slash is opened as is, relative to the working directory; the gate takes it relative to the
 //   script's directory (scripts of a repository are run from it, or say so with `cd "$(dirname "$0")"`). The
 //   script's directory written as `$(dirname "$0")`, `$(dirname "${BASH_SOURCE[0]}")`, `${BASH_SOURCE%/*}` or
-//   `$(cd "$(dirname "$0")" && pwd)` is followed too; any other expansion in the path (a variable, `~`, a glob)
-//   is not. A path that leaves the repository is not.
+//   `$(cd "$(dirname "$0")" && pwd)` is followed too, and so is a variable that holds one of these forms where
+//   the `source` line stands (`DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"` then `. "$DIR/env.sh"`: the
+//   walker in 3-invocation-that-runs.ts says which variables do); any other expansion in the path (a variable
+//   from the environment or assigned otherwise, `~`, a glob) is not. A path that leaves the repository is not.
+// - A sourced file that sources another (`start.sh` → `. ./lib/common.sh` → `. ./cluster.env`) is followed too,
+//   up to MAX_SOURCE_DEPTH files deep; a file that sources one already being read (a loop) is not. Its relative
+//   paths keep the rule above, whatever file the line is in: `.` reads and executes "commands from filename in the
+//   current shell environment" (bash(1) SHELL BUILTIN COMMANDS), so a sourced file runs in the same shell with the
+//   same working directory, and its relative paths are opened from there, not from the sourced file's directory.
+//   The gate takes them relative to the directory of the script that runs. `$0` there is still that script;
+//   `${BASH_SOURCE[0]}` is the sourced file itself (bash(1) Shell Variables, BASH_SOURCE: "An array variable whose
+//   members are the source filenames"; the first is the file being read), so its forms name the sourced file's
+//   directory.
 // - An absolute path (`/etc/kubernetes/apiserver.env`, in a unit or a script) names a file of the host. The
 //   repository holds it only by convention: the gate looks, in this order, at the same name in the directory of
 //   the file that reads it, at the same path under the root-file-system prefix that file sits in (a unit at
@@ -37,13 +48,18 @@ export type NeighbourLookup = (repoPath: string) => NeighbourContent | undefined
 export type FileReference = { kind: 'paths'; candidates: string[]; written: string } | { kind: 'unresolvable'; reason: string };
 
 /** What one side of the repository gives for a reference. */
-export type PickedFile = { kind: 'file'; path: string; text: string } | { kind: 'unknown'; reason: string };
+export type PickedFile = { kind: 'file'; path: string; text: string } | { kind: 'unknown'; reason: string; files: string[] };
+
+/** Files a `source` may lead through (the script's own source, then one in the sourced file, …): 3 levels. */
+export const MAX_SOURCE_DEPTH = 3;
 
 const SELF = String.raw`\$\{?(?:0|BASH_SOURCE(?:\[0\])?)\}?`;
 /** The script's own directory as scripts write it (quotes removed first). */
-const SCRIPT_DIR = new RegExp(
-  String.raw`^(?:\$\(dirname ${SELF}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF}\) *(?:&&|;) *pwd(?: -P)?\))/(.+)$`,
-);
+const DIR_FORM = String.raw`\$\(dirname ${SELF}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF}\) *(?:&&|;) *pwd(?: -P)?\)`;
+const SCRIPT_DIR = new RegExp(`^(${DIR_FORM})/(.+)$`);
+const SCRIPT_DIR_ONLY = new RegExp(`^(?:${DIR_FORM})$`);
+/** `$NAME/rest` or `${NAME}/rest` (quotes removed first). */
+const VARIABLE_DIR = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))\/(.+)$/;
 /** A path with no expansion, glob, `~` or specifier. */
 const LITERAL_PATH = /^[A-Za-z0-9._+@,:=/-]+$/;
 
@@ -74,19 +90,45 @@ export function absoluteCandidates(readerPath: string, absolute: string): string
   return [...new Set(out.map((p) => path.posix.normalize(p)))];
 }
 
+/** Where a `source` line stands, beyond the script that runs (whose directory is the working directory). */
+export interface SourcingContext {
+  /** The file the line is written in, when the script sourced it (`${BASH_SOURCE[0]}` names it; `$0` does not). */
+  file?: string;
+  /** Variables that hold a script directory form at the line: name → the repository directory it names. */
+  directories?: ReadonlyMap<string, string>;
+}
+
+/** The repository directory a script directory form names (`$0` forms: the script that runs; BASH_SOURCE: the file). */
+function formDirectory(form: string, scriptPath: string, context: SourcingContext): string {
+  return dirOf(form.includes('BASH_SOURCE') ? (context.file ?? scriptPath) : scriptPath);
+}
+
+/**
+ * The repository directory a value holds when it is written as one of the script directory forms alone
+ * (`"$(cd "$(dirname "$0")" && pwd)"`; quotes as the tokenizer keeps them), or null.
+ */
+export function scriptDirectoryValue(scriptPath: string, value: string, context: SourcingContext = {}): string | null {
+  const plain = value.replace(/["']/g, '');
+  return SCRIPT_DIR_ONLY.test(plain) ? formDirectory(plain, scriptPath, context) : null;
+}
+
 /** The file a script's `source WORD` / `. WORD` reads (WORD as the tokenizer wrote it). */
-export function sourcedFileReference(scriptPath: string, word: string): FileReference {
+export function sourcedFileReference(scriptPath: string, word: string, context: SourcingContext = {}): FileReference {
   const plain = word.replace(/["']/g, '');
   const fromDir = SCRIPT_DIR.exec(plain);
-  const rest = fromDir ? fromDir[1] : plain;
+  const fromVariable = fromDir ? null : VARIABLE_DIR.exec(plain);
+  const variableDir = fromVariable ? context.directories?.get(fromVariable[1] ?? fromVariable[2]) : undefined;
+  const rest = fromDir ? fromDir[2] : variableDir !== undefined && fromVariable ? fromVariable[3] : plain;
+  const anchored = fromDir !== null || variableDir !== undefined;
   if (!LITERAL_PATH.test(rest)) {
     return { kind: 'unresolvable', reason: `the path ${word} is computed when the script runs` };
   }
-  if (!fromDir && rest.startsWith('/')) return { kind: 'paths', candidates: absoluteCandidates(scriptPath, rest), written: word };
-  if (!fromDir && !rest.includes('/')) {
+  if (!anchored && rest.startsWith('/')) return { kind: 'paths', candidates: absoluteCandidates(context.file ?? scriptPath, rest), written: word };
+  if (!anchored && !rest.includes('/')) {
     return { kind: 'unresolvable', reason: `bash looks ${rest} (a name without a slash) up in PATH, which the repository does not tell` };
   }
-  const p = inRepository(dirOf(scriptPath), rest);
+  const dir = fromDir ? formDirectory(fromDir[1], scriptPath, context) : (variableDir ?? dirOf(scriptPath));
+  const p = inRepository(dir, rest);
   if (p === null) return { kind: 'unresolvable', reason: `${word} is outside the repository` };
   return { kind: 'paths', candidates: [p], written: word };
 }
@@ -103,18 +145,20 @@ export function environmentFileReference(unitPath: string, value: string): FileR
 
 /** The candidate that exists at this side, or why none can be read (see the rules at the top). */
 export function pickFile(ref: FileReference, lookup: NeighbourLookup): PickedFile {
-  if (ref.kind === 'unresolvable') return { kind: 'unknown', reason: ref.reason };
+  if (ref.kind === 'unresolvable') return { kind: 'unknown', reason: ref.reason, files: [] };
+  const files = ref.candidates;
   const found: { path: string; text: string }[] = [];
   for (const p of ref.candidates) {
     const c = lookup(p);
-    if (c === undefined) return { kind: 'unknown', reason: `${p} (for ${ref.written}) was not read` };
-    if ('unreadable' in c) return { kind: 'unknown', reason: `${p} (for ${ref.written}) cannot be read: ${c.unreadable}` };
+    if (c === undefined) return { kind: 'unknown', reason: `${p} (for ${ref.written}) was not read`, files };
+    if ('unreadable' in c) return { kind: 'unknown', reason: `${p} (for ${ref.written}) cannot be read: ${c.unreadable}`, files };
     if ('text' in c) found.push({ path: p, text: c.text });
   }
-  if (found.length === 0) return { kind: 'unknown', reason: `${ref.written} is not in the repository (looked at ${ref.candidates.join(', ')})` };
+  if (found.length === 0)
+    return { kind: 'unknown', reason: `${ref.written} is not in the repository (looked at ${ref.candidates.join(', ')})`, files };
   const other = found.find((f) => f.text !== found[0].text);
   if (other) {
-    return { kind: 'unknown', reason: `${ref.written} may be ${found[0].path} or ${other.path}, which differ` };
+    return { kind: 'unknown', reason: `${ref.written} may be ${found[0].path} or ${other.path}, which differ`, files };
   }
   return { kind: 'file', ...found[0] };
 }
@@ -125,23 +169,52 @@ const ENVIRONMENT_FILE = /^[ \t]*EnvironmentFile[ \t]*=[ \t]*(.*?)[ \t]*\r?$/gm;
 
 /**
  * Every repository path a file may read variables from (both sides' candidates), for the change sources: a
- * superset read cheaply from the text (the readers decide what is actually read).
+ * superset read cheaply from the text (the readers decide what is actually read). `sourcedBy`: the file is read as
+ * sourced by that script (its relative paths and `$0` are the script's, see the rules at the top).
  */
-export function variableFilePaths(filePath: string, text: string): string[] {
+export function variableFilePaths(filePath: string, text: string, sourcedBy?: string): string[] {
   const out = new Set<string>();
-  for (const ref of variableFileReferences(filePath, text)) if (ref.kind === 'paths') for (const p of ref.candidates) out.add(p);
+  for (const ref of variableFileReferences(filePath, text, sourcedBy)) if (ref.kind === 'paths') for (const p of ref.candidates) out.add(p);
   return [...out];
 }
 
-/** The references of a text: `source`/`.` commands and `EnvironmentFile=` lines. */
-export function variableFileReferences(filePath: string, text: string): FileReference[] {
+/** An assignment whose value may be a script directory form: `NAME=$(…`, `NAME="`dirname …`, `NAME=${BASH_SOURCE…`. */
+const DIRECTORY_ASSIGNMENT = /(?<=^|[\s;&|(])[A-Za-z_][A-Za-z0-9_]*=(?=["']?(?:\$\(|\x60|\$\{BASH_SOURCE))/gm;
+
+/**
+ * The variables a text assigns a script directory form anywhere (name → every directory assigned): a superset of
+ * those the walker follows at a `source` line (it also checks the assignment is the live one there).
+ */
+function directoryAssignments(scriptPath: string, text: string, context: SourcingContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(DIRECTORY_ASSIGNMENT)) {
+    const from = m.index ?? 0;
+    const end = text.indexOf('\n', from);
+    const word = tokenizeShell(text.slice(from, end < 0 ? undefined : end))[0]?.text ?? '';
+    const eq = word.indexOf('=');
+    const dir = scriptDirectoryValue(scriptPath, word.slice(eq + 1), context);
+    if (dir !== null) out.set(word.slice(0, eq), [...new Set([...(out.get(word.slice(0, eq)) ?? []), dir])]);
+  }
+  return out;
+}
+
+/** The references of a text: `source`/`.` commands and `EnvironmentFile=` lines (`sourcedBy`: variableFilePaths). */
+export function variableFileReferences(filePath: string, text: string, sourcedBy?: string): FileReference[] {
   const refs: FileReference[] = [];
   if (/\bsource[ \t]|(^|[;&|\s])\.[ \t]/.test(text)) {
+    const scriptPath = sourcedBy ?? filePath;
+    const context: SourcingContext = sourcedBy ? { file: filePath } : {};
+    const directories = directoryAssignments(scriptPath, text, context);
     for (const m of text.matchAll(SOURCE_COMMAND)) {
       const from = (m.index ?? 0) + m[0].length;
       const end = text.indexOf('\n', from);
       const word = tokenizeShell(text.slice(from, end < 0 ? undefined : end)).find((t) => !t.operator);
-      if (word) refs.push(sourcedFileReference(filePath, word.text));
+      if (!word) continue;
+      refs.push(sourcedFileReference(scriptPath, word.text, context));
+      // `. "$DIR/env.sh"`: once per directory the text assigns DIR (the walker keeps the live one).
+      for (const [name, dirs] of directories)
+        if (new RegExp(`^["']?\\$\\{?${name}\\b`).test(word.text))
+          for (const dir of dirs) refs.push(sourcedFileReference(scriptPath, word.text, { ...context, directories: new Map([[name, dir]]) }));
     }
   }
   if (text.includes('EnvironmentFile'))

@@ -28,9 +28,14 @@ export type VariableState =
   | { kind: 'value'; value: Arg; definitionOffset: number }
   | { kind: 'unset' }
   /** The value cannot be known here; `definitionOffsets` are the assignments a change could touch it through. */
-  | { kind: 'unknown'; reason: string; definitionOffsets: number[] };
+  | { kind: 'unknown'; reason: string; definitionOffsets: number[]; files?: string[] };
 
 export type Lookup = (name: string) => VariableState;
+
+/** The `files` of an unknown state, to spread into what it leaves unresolved (absent when none). */
+export function filesOf(state: { files?: string[] }): { files?: string[] } {
+  return state.files?.length ? { files: state.files } : {};
+}
 
 export type Dialect = 'shell' | 'systemd';
 
@@ -89,7 +94,7 @@ export function substituteWord(word: Arg, lookup: Lookup, dialect: Dialect): Sub
       continue;
     }
     if (state.kind === 'unknown') {
-      unresolved.push({ name: e.name, written, reason: state.reason, useOffset, definitionOffsets: state.definitionOffsets });
+      unresolved.push({ name: e.name, written, reason: state.reason, useOffset, definitionOffsets: state.definitionOffsets, ...filesOf(state) });
       continue;
     }
     if (state.kind === 'unset') {
@@ -254,7 +259,14 @@ export function substituteKubernetes(word: Arg, lookup: Lookup): Substitution {
         continue;
       }
       if (state.kind === 'unknown')
-        unresolved.push({ name: m[1], written: m[0], reason: state.reason, useOffset: word.offsets[i], definitionOffsets: state.definitionOffsets });
+        unresolved.push({
+          name: m[1],
+          written: m[0],
+          reason: state.reason,
+          useOffset: word.offsets[i],
+          definitionOffsets: state.definitionOffsets,
+          ...filesOf(state),
+        });
     }
     text += t[i];
     offsets.push(word.offsets[i]);

@@ -1,0 +1,3 @@
+# Cluster settings, sourced by start.sh
+ETCD_SERVERS=https://10.0.0.10:2379
+SVC_RANGE=10.100.0.0/16
