@@ -164,6 +164,10 @@ function parseYaml(text: string): YamlView | null {
   const refused = refuseYaml(text);
   if (refused) return { documents: [], lineCounter, problems: [], limits: [refused], fileOf: () => 0, yamlText: text };
   let documents: Document.Parsed[];
+  // The parser makes an Error for every problem it meets, and capturing each one's stack was a fifth of the
+  // engine's time on the corpus (bench/engine.mjs); only an error's message and position are read here.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     documents = parseAllDocuments(text, {
       lineCounter,
@@ -184,6 +188,8 @@ function parseYaml(text: string): YamlView | null {
       fileOf: () => 0,
       yamlText: text,
     };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (!Array.isArray(documents)) {
     // parseAllDocuments returns an EmptyStream for empty input.
