@@ -78,8 +78,33 @@ describe('source through a variable holding the script directory, and from a sou
   it('a value written as a script directory form names that directory; anything else does not', () => {
     for (const v of ['"$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"', '$(dirname "$0")', '"${BASH_SOURCE%/*}"', '`dirname $0`'])
       expect([v, scriptDirectoryValue('ops/bin/start.sh', v)]).toEqual([v, 'ops/bin']);
-    for (const v of ['/opt/cluster', '"$(dirname "$0")/.."', '"${CONFIG_DIR}"', '$(pwd)'])
+    for (const v of ['/opt/cluster', '"${CONFIG_DIR}"', '$(pwd)', '"$(cd "$(dirname "$0")/$SUB" && pwd)"', '"$(dirname "$0")/$SUB"'])
       expect([v, scriptDirectoryValue('ops/bin/start.sh', v)]).toEqual([v, null]);
+  });
+
+  it('a directory relative to the script (`cd` into it, or written after the form) and the script behind a symlink', () => {
+    const cases: [string, string][] = [
+      ['"$(cd "$(dirname "$0")/.." && pwd)"', 'ops'],
+      ['"$(cd "$(dirname "${BASH_SOURCE[0]}")/../config" && pwd -P)"', 'ops/config'],
+      ['"$(dirname "$0")/.."', 'ops'],
+      ['"$(cd "$(dirname "$0")/../.." && pwd)"', '.'],
+      ['$(dirname "$(readlink -f "$0")")', 'ops/bin'],
+      ['"$(cd "$(dirname "$(realpath "${BASH_SOURCE[0]}")")/.." && pwd)"', 'ops'],
+    ];
+    for (const [v, dir] of cases) expect([v, scriptDirectoryValue('ops/bin/start.sh', v)]).toEqual([v, dir]);
+    // Above the repository root: the directory is named, and a path from it is refused as outside the repository.
+    const above = scriptDirectoryValue('ops/bin/start.sh', '"$(cd "$(dirname "$0")/../../.." && pwd)"');
+    expect(above).toBe('..');
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$ROOT/env.sh"', { directories: new Map([['ROOT', above!]]) }))).toMatch(
+      /outside the repository/,
+    );
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$(cd "$(dirname "$0")/.." && pwd)/config/cluster.env"'))).toEqual([
+      'ops/config/cluster.env',
+    ]);
+    expect(paths(sourcedFileReference('ops/bin/start.sh', '"$(dirname "$(readlink -f "$0")")/vars.sh"'))).toEqual(['ops/bin/vars.sh']);
+    expect(variableFilePaths('ops/bin/start.sh', 'ROOT="$(cd "$(dirname "$0")/.." && pwd)"\nsource "$ROOT/config/cluster.env"\n')).toEqual([
+      'ops/config/cluster.env',
+    ]);
   });
 
   it('`. "$DIR/env.sh"` / `${DIR}` is followed when DIR is one of the directories the walker says it holds', () => {

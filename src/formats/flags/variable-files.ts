@@ -55,7 +55,15 @@ export const MAX_SOURCE_DEPTH = 3;
 
 const SELF = String.raw`\$\{?(?:0|BASH_SOURCE(?:\[0\])?)\}?`;
 /** The script's own directory as scripts write it (quotes removed first). */
-const DIR_FORM = String.raw`\$\(dirname ${SELF}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF}\) *(?:&&|;) *pwd(?: -P)?\)`;
+/** The script's own path, or its target when it is a symlink (`$(readlink -f "$0")`, `$(realpath "$0")`). */
+const SELF_PATH = String.raw`(?:${SELF}|\$\((?:readlink -f|realpath) ${SELF}\))`;
+/**
+ * The script's directory, or a directory relative to it that `cd` enters (`$(cd "$(dirname "$0")/.." && pwd)`: the
+ * repository root of a script in `scripts/`); `formDirectory` reads the relative part back.
+ */
+const DIR_FORM = String.raw`\$\(dirname ${SELF_PATH}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF_PATH}\)(?:/[A-Za-z0-9._-]+)* *(?:&&|;) *pwd(?: -P)?\)`;
+/** The relative part of the `cd` form. */
+const CD_RELATIVE = new RegExp(String.raw`^\$\(cd \$\(dirname ${SELF_PATH}\)((?:/[A-Za-z0-9._-]+)+) *(?:&&|;)`);
 const SCRIPT_DIR = new RegExp(`^(${DIR_FORM})/(.+)$`);
 const SCRIPT_DIR_ONLY = new RegExp(`^(?:${DIR_FORM})$`);
 /** `$NAME/rest` or `${NAME}/rest` (quotes removed first). */
@@ -98,9 +106,14 @@ export interface SourcingContext {
   directories?: ReadonlyMap<string, string>;
 }
 
-/** The repository directory a script directory form names (`$0` forms: the script that runs; BASH_SOURCE: the file). */
+/**
+ * The repository directory a script directory form names (`$0` forms: the script that runs; BASH_SOURCE: the file),
+ * with the `cd` form's relative part applied; `..` past the repository root is left in (inRepository refuses it).
+ */
 function formDirectory(form: string, scriptPath: string, context: SourcingContext): string {
-  return dirOf(form.includes('BASH_SOURCE') ? (context.file ?? scriptPath) : scriptPath);
+  const own = dirOf(form.includes('BASH_SOURCE') ? (context.file ?? scriptPath) : scriptPath);
+  const relative = CD_RELATIVE.exec(form)?.[1];
+  return relative === undefined ? own : path.posix.normalize(`${own === '' ? '.' : own}${relative}`);
 }
 
 /**
@@ -109,7 +122,11 @@ function formDirectory(form: string, scriptPath: string, context: SourcingContex
  */
 export function scriptDirectoryValue(scriptPath: string, value: string, context: SourcingContext = {}): string | null {
   const plain = value.replace(/["']/g, '');
-  return SCRIPT_DIR_ONLY.test(plain) ? formDirectory(plain, scriptPath, context) : null;
+  if (SCRIPT_DIR_ONLY.test(plain)) return formDirectory(plain, scriptPath, context);
+  // A directory below or above the script's, written after the form: `ROOT="$(dirname "$0")/.."`.
+  const below = SCRIPT_DIR.exec(plain);
+  if (below && /^[A-Za-z0-9._/-]+$/.test(below[2])) return path.posix.normalize(`${formDirectory(below[1], scriptPath, context) || '.'}/${below[2]}`);
+  return null;
 }
 
 /** The file a script's `source WORD` / `. WORD` reads (WORD as the tokenizer wrote it). */
