@@ -141,6 +141,11 @@ export interface Problem {
    * EnvironmentFile=, issue 13), so that a change of one of them can be told to hide it (src/engine/variable-readers.ts).
    */
   fromFiles?: string[];
+  /**
+   * With fromFiles: the variables the hidden value is read through (`SVC` of `${SVC}`), so that a change of their
+   * definitions in one of those files can be told apart from other edits there (src/engine/variable-readers.ts).
+   */
+  variables?: string[];
 }
 
 /** What a format extractor returns for one side of one file. */

@@ -10,7 +10,7 @@
 // --service-cluster-ip-range on line 9 of start.sh)"). A value the reader can no longer resolve after the change
 // (the variable removed, made a command substitution) blocks as unreadable-config at the first line that changed.
 
-import type { ChangedFile, Setting } from '../model.js';
+import type { ChangedFile, Problem, Setting } from '../model.js';
 import type { NeighbourLookup } from '../formats/flags/variable-files.js';
 import type { FileContext } from './file-context.js';
 import { extractSide, type SideExtraction } from './side.js';
@@ -48,20 +48,20 @@ export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void
     const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
     if (hidden) {
       const line = firstChangedLine(file.before ?? '', file.after ?? '');
-      ctx.add(
-        'unreadable-config',
-        {
-          span: { line, column: 1, endLine: line, endColumn: 1 },
-          format: hidden.format ?? 'flags',
-          component: 'kube-apiserver',
-          setting: hidden.setting ?? '(unknown)',
-        },
-        {
-          before: null,
-          after: null,
-          level: 'error',
-          message: `${reader.path} line ${hidden.line} reads this file, and after this change: ${hidden.message}. The gate cannot be sure which Service range applies: have someone other than the author review it and approve the change.`,
-        },
+      blockHidden(ctx, reader.path, hidden, line, `after this change: ${hidden.message}`);
+      continue;
+    }
+    // A value hidden before and after alike (a file sourced after its definition cannot be read, say): the reader
+    // cannot tell what it was or will be, so a change of what it is read through here fails closed too.
+    const stillHidden = after.problems.filter((p) => p.hidesRange && hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
+    const rewritten = stillHidden.map((p) => ({ p, line: definitionLineTouched(file, p.variables ?? []) })).find((x) => x.line !== null);
+    if (rewritten) {
+      blockHidden(
+        ctx,
+        reader.path,
+        rewritten.p,
+        rewritten.line!,
+        `${rewritten.p.message}, before this change as well; this line, which it is read through, changes, so the value may change too`,
       );
       continue;
     }
@@ -73,6 +73,59 @@ export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void
     reportValues(ctx, b, a);
     reportChanges(ctx, b, a);
   }
+}
+
+/** The unreadable-config error for a reader's value this file hides, at `line` of this file. */
+function blockHidden(ctx: FileContext, readerPath: string, hidden: Problem, line: number, what: string): void {
+  ctx.add(
+    'unreadable-config',
+    {
+      span: { line, column: 1, endLine: line, endColumn: 1 },
+      format: hidden.format ?? 'flags',
+      component: 'kube-apiserver',
+      setting: hidden.setting ?? '(unknown)',
+    },
+    {
+      before: null,
+      after: null,
+      level: 'error',
+      message: `${readerPath} line ${hidden.line} reads this file, and ${what}. The gate cannot be sure which Service range applies: have someone other than the author review it and approve the change.`,
+    },
+  );
+}
+
+/** `NAME=…` as a shell script (export/readonly/local/declare too) or an environment file writes it. */
+const ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[A-Za-z]+)*)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
+/** A line that reads another file in (`source FILE`, `. FILE`): what it sets may be any variable. */
+const SOURCING = /^[ \t]*(?:source|\.)[ \t]+\S/;
+
+/**
+ * The first line (of the head, else the base's first changed line) that this change touches and that assigns one
+ * of `names` or a variable their assignments here are built from (`SVC=$BASE/12` adds BASE), or sources a file;
+ * null when the change leaves all of them alone.
+ */
+function definitionLineTouched(file: ChangedFile, names: readonly string[]): number | null {
+  const before = (file.before ?? '').split('\n');
+  const after = (file.after ?? '').split('\n');
+  const wanted = new Set(names);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const text of [...before, ...after]) {
+      const m = ASSIGNMENT.exec(text);
+      if (!m || !wanted.has(m[1])) continue;
+      for (const r of text.slice(m[0].length).matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g))
+        if (!wanted.has(r[1])) {
+          wanted.add(r[1]);
+          grew = true;
+        }
+    }
+  }
+  const reads = (text: string) => SOURCING.test(text) || wanted.has(ASSIGNMENT.exec(text)?.[1] ?? '');
+  const changes = diffLines(file.before ?? '', file.after ?? '');
+  for (let i = 0; i < after.length; i++) if (changes.afterTouched(i + 1) && reads(after[i])) return i + 1;
+  for (let i = 0; i < before.length; i++)
+    if (changes.beforeTouched(i + 1) && reads(before[i])) return firstChangedLine(file.before ?? '', file.after ?? '');
+  return null;
 }
 
 function keyOf(s: Setting): string {

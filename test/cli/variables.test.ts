@@ -91,6 +91,32 @@ describe('a sourced shell vars file', () => {
     expect(out.report.findings.map((f) => [f.rule, f.level, f.file, f.line])).toEqual([['unreadable-config', 'error', VARS_PATH, 3]]);
     expect(out.status).toBe(1);
   });
+
+  // A vars file that sources a host file after its definitions: the script cannot read the range before or after.
+  const OVERRIDDEN = (etcd: string, range: string) => `${VARS(etcd, range)}source /etc/kubernetes/site-overrides.sh\n`;
+  it('a range hidden before and after (a host file sourced last) whose definition changes blocks (fail closed); other edits do not', () => {
+    const base = { [SCRIPT_PATH]: SCRIPT('"${SVC_RANGE}"'), [VARS_PATH]: OVERRIDDEN('https://10.0.0.10:2379', '10.96.0.0/12') };
+    const changed = scan(
+      twoCommits(base, { [VARS_PATH]: OVERRIDDEN('https://10.0.0.10:2379', '10.100.0.0/16') }).dir,
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+    );
+    expect(changed.report.findings.map((f) => [f.rule, f.level, f.file, f.line])).toEqual([['unreadable-config', 'error', VARS_PATH, 3]]);
+    expect(changed.report.findings[0].message).toContain('before this change as well');
+    expect(changed.status).toBe(1);
+    repo?.cleanup();
+    const other = scan(
+      twoCommits(base, { [VARS_PATH]: OVERRIDDEN('https://10.0.0.11:2379', '10.96.0.0/12') }).dir,
+      '--base',
+      'HEAD~1',
+      '--head',
+      'HEAD',
+    );
+    expect(other.report.findings).toEqual([]);
+    expect(other.status).toBe(0);
+  });
 });
 
 describe('a systemd EnvironmentFile=', () => {

@@ -82,7 +82,10 @@ function unresolvedProblem(ctx: InvocationContext, inv: Invocation, flag: string
   );
   if (lines.length) problem.reachedFrom = lines;
   const files = [...new Set(mine.flatMap((x) => x.files ?? []))];
-  if (files.length) problem.fromFiles = files;
+  if (files.length) {
+    problem.fromFiles = files;
+    problem.variables = [...new Set(mine.map((x) => x.name))];
+  }
   return problem;
 }
 

@@ -103,7 +103,10 @@ export function k3sServerSettings(source: Source, label: string, program: Arg, a
           format: FORMAT,
         };
         if (hidden?.definitionOffsets.length) problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
-        if (hidden?.files?.length) problem.fromFiles = hidden.files;
+        if (hidden?.files?.length) {
+          problem.fromFiles = hidden.files;
+          problem.variables = [hidden.name];
+        }
         problems.push(problem);
         return;
       }

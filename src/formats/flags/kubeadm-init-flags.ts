@@ -102,7 +102,10 @@ export function kubeadmInitSettings(source: Source, init: Arg, args: readonly Ar
         format: FORMAT,
       };
       if (hidden?.definitionOffsets.length) problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
-      if (hidden?.files?.length) problem.fromFiles = hidden.files;
+      if (hidden?.files?.length) {
+        problem.fromFiles = hidden.files;
+        problem.variables = [hidden.name];
+      }
       problems.push(problem);
       return;
     }
