@@ -11597,7 +11597,15 @@ function positionAt(starts, offset) {
 const MAX_SOURCE_DEPTH = 3;
 const SELF = String.raw `\$\{?(?:0|BASH_SOURCE(?:\[0\])?)\}?`;
 /** The script's own directory as scripts write it (quotes removed first). */
-const DIR_FORM = String.raw `\$\(dirname ${SELF}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF}\) *(?:&&|;) *pwd(?: -P)?\)`;
+/** The script's own path, or its target when it is a symlink (`$(readlink -f "$0")`, `$(realpath "$0")`). */
+const SELF_PATH = String.raw `(?:${SELF}|\$\((?:readlink -f|realpath) ${SELF}\))`;
+/**
+ * The script's directory, or a directory relative to it that `cd` enters (`$(cd "$(dirname "$0")/.." && pwd)`: the
+ * repository root of a script in `scripts/`); `formDirectory` reads the relative part back.
+ */
+const DIR_FORM = String.raw `\$\(dirname ${SELF_PATH}\)|\x60dirname ${SELF}\x60|\$\{BASH_SOURCE(?:\[0\])?%/\*\}|\$\(cd \$\(dirname ${SELF_PATH}\)(?:/[A-Za-z0-9._-]+)* *(?:&&|;) *pwd(?: -P)?\)`;
+/** The relative part of the `cd` form. */
+const CD_RELATIVE = new RegExp(String.raw `^\$\(cd \$\(dirname ${SELF_PATH}\)((?:/[A-Za-z0-9._-]+)+) *(?:&&|;)`);
 const SCRIPT_DIR = new RegExp(`^(${DIR_FORM})/(.+)$`);
 const SCRIPT_DIR_ONLY = new RegExp(`^(?:${DIR_FORM})$`);
 /** `$NAME/rest` or `${NAME}/rest` (quotes removed first). */
@@ -11630,9 +11638,14 @@ function absoluteCandidates(readerPath, absolute) {
     out.push(rel);
     return [...new Set(out.map((p) => external_node_path_default().posix.normalize(p)))];
 }
-/** The repository directory a script directory form names (`$0` forms: the script that runs; BASH_SOURCE: the file). */
+/**
+ * The repository directory a script directory form names (`$0` forms: the script that runs; BASH_SOURCE: the file),
+ * with the `cd` form's relative part applied; `..` past the repository root is left in (inRepository refuses it).
+ */
 function formDirectory(form, scriptPath, context) {
-    return dirOf(form.includes('BASH_SOURCE') ? (context.file ?? scriptPath) : scriptPath);
+    const own = dirOf(form.includes('BASH_SOURCE') ? (context.file ?? scriptPath) : scriptPath);
+    const relative = CD_RELATIVE.exec(form)?.[1];
+    return relative === undefined ? own : external_node_path_default().posix.normalize(`${own === '' ? '.' : own}${relative}`);
 }
 /**
  * The repository directory a value holds when it is written as one of the script directory forms alone
@@ -11640,7 +11653,13 @@ function formDirectory(form, scriptPath, context) {
  */
 function scriptDirectoryValue(scriptPath, value, context = {}) {
     const plain = value.replace(/["']/g, '');
-    return SCRIPT_DIR_ONLY.test(plain) ? formDirectory(plain, scriptPath, context) : null;
+    if (SCRIPT_DIR_ONLY.test(plain))
+        return formDirectory(plain, scriptPath, context);
+    // A directory below or above the script's, written after the form: `ROOT="$(dirname "$0")/.."`.
+    const below = SCRIPT_DIR.exec(plain);
+    if (below && /^[A-Za-z0-9._/-]+$/.test(below[2]))
+        return external_node_path_default().posix.normalize(`${formDirectory(below[1], scriptPath, context) || '.'}/${below[2]}`);
+    return null;
 }
 /** The file a script's `source WORD` / `. WORD` reads (WORD as the tokenizer wrote it). */
 function sourcedFileReference(scriptPath, word, context = {}) {
@@ -12862,8 +12881,10 @@ function unresolvedProblem(ctx, inv, flag, arg, from, hidesRange) {
     if (lines.length)
         problem.reachedFrom = lines;
     const files = [...new Set(mine.flatMap((x) => x.files ?? []))];
-    if (files.length)
+    if (files.length) {
         problem.fromFiles = files;
+        problem.variables = [...new Set(mine.map((x) => x.name))];
+    }
     return problem;
 }
 /**
@@ -14954,8 +14975,10 @@ function k3sServerSettings(source, label, program, args, fragment) {
                 };
                 if (hidden?.definitionOffsets.length)
                     problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
-                if (hidden?.files?.length)
+                if (hidden?.files?.length) {
                     problem.fromFiles = hidden.files;
+                    problem.variables = [hidden.name];
+                }
                 problems.push(problem);
                 return;
             }
@@ -15149,8 +15172,10 @@ function kubeadmInitSettings(source, init, args, n) {
             };
             if (hidden?.definitionOffsets.length)
                 problem.reachedFrom = hidden.definitionOffsets.map((o) => source.position(o).line);
-            if (hidden?.files?.length)
+            if (hidden?.files?.length) {
                 problem.fromFiles = hidden.files;
+                problem.variables = [hidden.name];
+            }
             problems.push(problem);
             return;
         }
@@ -21782,17 +21807,15 @@ function reportVariableReaders(ctx, file) {
         const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
         if (hidden) {
             const line = firstChangedLine(file.before ?? '', file.after ?? '');
-            ctx.add('unreadable-config', {
-                span: { line, column: 1, endLine: line, endColumn: 1 },
-                format: hidden.format ?? 'flags',
-                component: 'kube-apiserver',
-                setting: hidden.setting ?? '(unknown)',
-            }, {
-                before: null,
-                after: null,
-                level: 'error',
-                message: `${reader.path} line ${hidden.line} reads this file, and after this change: ${hidden.message}. The gate cannot be sure which Service range applies: have someone other than the author review it and approve the change.`,
-            });
+            blockHidden(ctx, reader.path, hidden, line, `after this change: ${hidden.message}`);
+            continue;
+        }
+        // A value hidden before and after alike (a file sourced after its definition cannot be read, say): the reader
+        // cannot tell what it was or will be, so a change of what it is read through here fails closed too.
+        const stillHidden = after.problems.filter((p) => p.hidesRange && hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
+        const rewritten = stillHidden.map((p) => ({ p, line: definitionLineTouched(file, p.variables ?? []) })).find((x) => x.line !== null);
+        if (rewritten) {
+            blockHidden(ctx, reader.path, rewritten.p, rewritten.line, `${rewritten.p.message}, before this change as well; this line, which it is read through, changes, so the value may change too`);
             continue;
         }
         const changedLine = firstChangedLine(file.before ?? '', file.after ?? '');
@@ -21804,6 +21827,56 @@ function reportVariableReaders(ctx, file) {
         reportValues(ctx, b, a);
         reportChanges(ctx, b, a);
     }
+}
+/** The unreadable-config error for a reader's value this file hides, at `line` of this file. */
+function blockHidden(ctx, readerPath, hidden, line, what) {
+    ctx.add('unreadable-config', {
+        span: { line, column: 1, endLine: line, endColumn: 1 },
+        format: hidden.format ?? 'flags',
+        component: 'kube-apiserver',
+        setting: hidden.setting ?? '(unknown)',
+    }, {
+        before: null,
+        after: null,
+        level: 'error',
+        message: `${readerPath} line ${hidden.line} reads this file, and ${what}. The gate cannot be sure which Service range applies: have someone other than the author review it and approve the change.`,
+    });
+}
+/** `NAME=…` as a shell script (export/readonly/local/declare too) or an environment file writes it. */
+const ASSIGNMENT = /^[ \t]*(?:(?:export|readonly|local|declare(?:[ \t]+-[A-Za-z]+)*)[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
+/** A line that reads another file in (`source FILE`, `. FILE`): what it sets may be any variable. */
+const SOURCING = /^[ \t]*(?:source|\.)[ \t]+\S/;
+/**
+ * The first line (of the head, else the base's first changed line) that this change touches and that assigns one
+ * of `names` or a variable their assignments here are built from (`SVC=$BASE/12` adds BASE), or sources a file;
+ * null when the change leaves all of them alone.
+ */
+function definitionLineTouched(file, names) {
+    const before = (file.before ?? '').split('\n');
+    const after = (file.after ?? '').split('\n');
+    const wanted = new Set(names);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const text of [...before, ...after]) {
+            const m = ASSIGNMENT.exec(text);
+            if (!m || !wanted.has(m[1]))
+                continue;
+            for (const r of text.slice(m[0].length).matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g))
+                if (!wanted.has(r[1])) {
+                    wanted.add(r[1]);
+                    grew = true;
+                }
+        }
+    }
+    const reads = (text) => SOURCING.test(text) || wanted.has(ASSIGNMENT.exec(text)?.[1] ?? '');
+    const changes = diffLines(file.before ?? '', file.after ?? '');
+    for (let i = 0; i < after.length; i++)
+        if (changes.afterTouched(i + 1) && reads(after[i]))
+            return i + 1;
+    for (let i = 0; i < before.length; i++)
+        if (changes.beforeTouched(i + 1) && reads(before[i]))
+            return firstChangedLine(file.before ?? '', file.after ?? '');
+    return null;
 }
 function keyOf(s) {
     return `${s.subject}|${s.component}|${s.role ?? ''}`;
