@@ -210,13 +210,31 @@ async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: 
   await Promise.all(workers);
 }
 
+/** The files and the subdirectories directly inside a directory (names only). */
+export interface TreeEntries {
+  files: string[];
+  dirs: string[];
+}
+
 /**
  * Issue 13: the names of the files directly inside directories at a commit, in ONE GraphQL query (aliased
  * `object(expression: "<sha>:<dir>") { ... on Tree { entries { name type } } }`). An absent directory lists
  * nothing. Throws when GitHub cannot be read.
  */
 export async function listTrees(gh: GitHub, owner: string, repo: string, sha: string, dirs: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>(dirs.map((d) => [d, []]));
+  const entries = await listTreeEntries(gh, owner, repo, sha, dirs);
+  return new Map([...entries].map(([d, e]) => [d, e.files]));
+}
+
+/** listTrees with the subdirectories too (the same one query: the entries' type tells them apart). */
+export async function listTreeEntries(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  sha: string,
+  dirs: readonly string[],
+): Promise<Map<string, TreeEntries>> {
+  const out = new Map<string, TreeEntries>(dirs.map((d) => [d, { files: [], dirs: [] }]));
   if (dirs.length === 0) return out;
   const vars = dirs.map((_, j) => `$e${j}: String!`).join(', ');
   const fields = dirs.map((_, j) => `d${j}: object(expression: $e${j}) { ... on Tree { entries { name type } } }`).join('\n    ');
@@ -231,11 +249,12 @@ export async function listTrees(gh: GitHub, owner: string, repo: string, sha: st
   const repository = payload.data?.repository;
   if (!repository) throw new Error(`GitHub GraphQL tree query failed: ${payload.errors?.map((e) => e.message).join('; ') || 'no data'}`);
   dirs.forEach((d, j) => {
-    const tree = repository[`d${j}`];
-    out.set(
-      d,
-      (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name),
-    );
+    const entries = repository[`d${j}`]?.entries ?? [];
+    // A submodule is a `commit` entry: neither a file nor a directory of this repository.
+    out.set(d, {
+      files: entries.filter((e) => e.type === 'blob').map((e) => e.name),
+      dirs: entries.filter((e) => e.type === 'tree').map((e) => e.name),
+    });
   });
   return out;
 }

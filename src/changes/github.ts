@@ -11,6 +11,7 @@ import {
   blobKey,
   fetchBlobs,
   followApiSymlinks,
+  listTreeEntries,
   listTrees,
   MAX_BLOBS_PER_QUERY,
   readFileAt,
@@ -25,14 +26,8 @@ import {
 } from './servicecidr-context.js';
 import { classifyFile } from '../file-kind.js';
 import { attachContext, readOverlayContext, type TreeContent, type TreeReader } from './overlay-context.js';
-import {
-  attachVariableFiles,
-  attachVariableReaders,
-  mayHoldVariables,
-  mayReadVariables,
-  readVariableReaders,
-  type ReaderSearch,
-} from './variable-context.js';
+import { attachVariableFiles, attachVariableReaders, mayHoldVariables, readVariableReaders } from './variable-context.js';
+import { apiDirectorySearch, type EntryReader } from './api-reader-search.js';
 import { readTerraformNeighbours, unchangedDirectoryReader, withholdDirectories, type TerraformNeighbours } from './terraform-context.js';
 import { findMergeBase, findParent, hasCommits } from './github-git.js';
 import type { PathFilter } from './path-filter.js';
@@ -385,15 +380,16 @@ export async function readListedFiles(
 }
 
 /**
- * Issue 13: a changed file with no Service range key that an unchanged script of its own directory sources (the
- * API has no grep: the directory is listed at the head, its scripts and units read at the head, the files they read
- * and the changed file's base read), from what is left of the budget. Found = the file joins the change with its
+ * Issue 13: a changed file with no Service range key that an unchanged script near it sources (the API has no grep:
+ * its directory, its parent and their subdirectories are listed at the head, src/changes/api-reader-search.ts; their
+ * scripts and units read at the head, the files they read and the changed file's base read), from what is left of
+ * the budget. Found = the file joins the change with its
  * readers (src/changes/variable-context.ts); spent or failed = not searched, said in the log.
  */
 async function readApiVariableReaders(
   mayFeed: readonly { f: ListedFile; after: BlobContent }[],
   listed: readonly ListedFile[],
-  reader: TreeReader & { used(): number },
+  reader: EntryReader & { used(): number },
   out: ChangedFile[],
   log: ChangeSourceOptions['log'],
 ): Promise<void> {
@@ -440,17 +436,6 @@ async function readApiVariableReaders(
     );
 }
 
-/** The API has no grep: the scripts and units directly in the directories of the changed files, listed at the head. */
-function apiDirectorySearch(reader: TreeReader): ReaderSearch {
-  return {
-    async naming(paths) {
-      const dirs = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')))];
-      const listing = await reader.list('after', dirs);
-      return [...listing].flatMap(([dir, names]) => names.filter(mayReadVariables).map((n) => (dir === '' ? n : `${dir}/${n}`)));
-    },
-  };
-}
-
 /**
  * API requests a run may spend reading unchanged files: for overlay stacks two tree listings (base, head) and two
  * blob batches of up to MAX_BLOBS_PER_QUERY files each; for the directories of changed Terraform files one listing
@@ -467,7 +452,7 @@ export function githubTreeReader(
   beforeSha: string,
   headSha: string,
   budget: number,
-): TreeReader & { used(): number } {
+): EntryReader & { used(): number } {
   let used = 0;
   const spend = (n: number): void => {
     if (used + n > budget) {
@@ -482,6 +467,11 @@ export function githubTreeReader(
       if (dirs.length === 0) return new Map();
       spend(1);
       return listTrees(gh, owner, repo, shaOf(rev), dirs);
+    },
+    async entries(rev, dirs) {
+      if (dirs.length === 0) return new Map();
+      spend(1);
+      return listTreeEntries(gh, owner, repo, shaOf(rev), dirs);
     },
     async read(rev, paths) {
       const out = new Map<string, TreeContent>();

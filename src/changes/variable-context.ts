@@ -6,8 +6,8 @@
 //   FILE`, EnvironmentFile=; src/formats/flags/variable-files.ts says which repository paths). Each is read at the
 //   base for the "before" side and at the head for the "after" side, and handed over as ChangedFile.variableFiles.
 // - Backward (`readVariableReaders`): a changed file that unchanged scripts or units read (found by a search for
-//   its name; git mode: `git grep -F` at the head, API mode: the file's own directory) gets those readers as
-//   ChangedFile.variableReaders, and the other files they read as variableFiles.
+//   its name; git mode: `git grep -F` at the head, API mode: the directories near it, api-reader-search.ts) gets
+//   those readers as ChangedFile.variableReaders, and the other files they read as variableFiles.
 //
 // Fail closed: a file that cannot be read is handed over as unreadable, and a path the source did not read is not
 // handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
@@ -27,8 +27,8 @@ export interface ReaderSearch {
   naming(paths: readonly string[]): Promise<string[]>;
   /**
    * Search again for the readers of a found helper that names no Service range (readVariableReaders): git mode,
-   * where a search costs no request. The API's search looks in one directory and spends the request budget the
-   * readers found first still need: not there.
+   * where a search costs no request. The API's search lists the directories near the file and spends the request
+   * budget the readers found first still need: not there.
    */
   throughHelpers?: boolean;
 }

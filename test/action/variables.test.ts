@@ -83,8 +83,9 @@ describe('a vars file changed alone, sourced by an unchanged script of its direc
     expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', VARS_PATH, 3]]);
     expect(findings(run)[0].message).toContain(`on line 7 of ${SCRIPT_PATH}`);
     expect(run.code).toBe(1);
-    // Measured: the change's head batch, then one listing of the directory, one batch for the script at the head
-    // and one for the vars file at the base.
+    // Measured: the change's head batch, then one listing of the directory and its parent (their only subdirectory
+    // is the directory itself: no second listing), one batch for the script at the head and one for the vars file
+    // at the base.
     expect(treeQueries()).toHaveLength(1);
     expect(gh.count('graphql')).toBe(4);
   });
@@ -155,4 +156,84 @@ describe('a script that sources a file that sources another, in API mode', () =>
     expect(reads(COMMON_PATH)).toHaveLength(2);
     expect(reads(ENV_PATH)).toHaveLength(0);
   });
+});
+
+describe('a vars file changed alone, sourced by an unchanged script near its directory, in API mode', () => {
+  const treeQueries = () =>
+    gh.requests.filter((r: RecordedRequest) => r.route === 'graphql' && String((r.body as { query?: string }).query ?? '').includes('on Tree'));
+  /** The script at `startPath` sources `source` (relative to its directory), the vars file at `envPath`. */
+  const layout =
+    (startPath: string, source: string, envPath: string) =>
+    (etcd: string, range: string): Tree => ({
+      'README.md': '# cluster\n',
+      [startPath]: `#!/bin/bash\nset -euo pipefail\n. "$(dirname "$0")/${source}"\nexec /usr/local/bin/kube-apiserver --etcd-servers="\${ETCD_SERVERS}" --service-cluster-ip-range="\${SVC_RANGE}"\n`,
+      [envPath]: `ETCD_SERVERS=https://${etcd}:2379\nSVC_RANGE=${range}\n`,
+    });
+  /** The range moved in the vars file: reported at its definition (line 2), naming the flag's line in the script. */
+  const expectReported = (run: ActionRun, envPath: string, startPath: string) => {
+    expect(findings(run).map((f) => [f.rule, f.file, f.line])).toEqual([['primary-range-change', envPath, 2]]);
+    expect(findings(run)[0].message).toContain(`on line 4 of ${startPath}`);
+    expect(run.code).toBe(1);
+  };
+
+  describe('in a sibling directory (scripts/start.sh sources ../config/cluster.env)', () => {
+    const files = layout('scripts/start.sh', '../config/cluster.env', 'config/cluster.env');
+
+    it('lists the directory and its parent, then the parent’s subdirectories (2 listings) and reports at the definition', async () => {
+      const run = await runPull(10, files('10.0.0.10', '10.96.0.0/12'), files('10.0.0.10', '10.100.0.0/16'));
+      expectReported(run, 'config/cluster.env', 'scripts/start.sh');
+      // Measured: the change's head batch, the listing of config/ and the root, the listing of scripts/, the script
+      // at the head and the env file's base.
+      expect(treeQueries()).toHaveLength(2);
+      expect(gh.count('graphql')).toBe(5);
+    });
+
+    it('the safe twin: a variable that does not reach the flag', async () => {
+      const run = await runPull(11, files('10.0.0.10', '10.96.0.0/12'), files('10.0.0.11', '10.96.0.0/12'));
+      expect(findings(run)).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(treeQueries()).toHaveLength(2);
+      expect(gh.count('graphql')).toBe(5);
+    });
+
+    it('a budget spent at the second listing: not searched, said in the log (as a budget spent at the first)', async () => {
+      const run = await runPull(14, files('10.0.0.10', '10.96.0.0/12'), files('10.0.0.10', '10.100.0.0/16'), {
+        SERVICE_CIDR_GUARD_CONTEXT_REQUESTS: '1',
+      });
+      expect(findings(run)).toEqual([]);
+      expect(run.stdout).toContain('were not searched: the request budget');
+      expect(treeQueries()).toHaveLength(1);
+    });
+  });
+
+  // Measured: the parent's only subdirectory is the vars file's own, so one listing; a subdirectory is a second one.
+  it.each([
+    {
+      where: 'the parent directory',
+      pr: 12,
+      startPath: 'cluster/start.sh',
+      source: 'config/cluster.env',
+      envPath: 'cluster/config/cluster.env',
+      listings: 1,
+      requests: 4,
+    },
+    {
+      where: 'a subdirectory',
+      pr: 13,
+      startPath: 'cluster/bin/start.sh',
+      source: '../cluster.env',
+      envPath: 'cluster/cluster.env',
+      listings: 2,
+      requests: 5,
+    },
+  ])(
+    'in $where ($startPath sources $source): reported at the definition, $listings listing(s), $requests requests',
+    async ({ pr, startPath, source, envPath, listings, requests }) => {
+      const files = layout(startPath, source, envPath);
+      const run = await runPull(pr, files('10.0.0.10', '10.96.0.0/12'), files('10.0.0.10', '10.100.0.0/16'));
+      expectReported(run, envPath, startPath);
+      expect(treeQueries()).toHaveLength(listings);
+      expect(gh.count('graphql')).toBe(requests);
+    },
+  );
 });
