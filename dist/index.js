@@ -44948,8 +44948,8 @@ function removedLinesOf(patch) {
 //   FILE`, EnvironmentFile=; src/formats/flags/variable-files.ts says which repository paths). Each is read at the
 //   base for the "before" side and at the head for the "after" side, and handed over as ChangedFile.variableFiles.
 // - Backward (`readVariableReaders`): a changed file that unchanged scripts or units read (found by a search for
-//   its name; git mode: `git grep -F` at the head, API mode: the file's own directory) gets those readers as
-//   ChangedFile.variableReaders, and the other files they read as variableFiles.
+//   its name; git mode: `git grep -F` at the head, API mode: the directories near it, api-reader-search.ts) gets
+//   those readers as ChangedFile.variableReaders, and the other files they read as variableFiles.
 //
 // Fail closed: a file that cannot be read is handed over as unreadable, and a path the source did not read is not
 // handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
@@ -53653,7 +53653,12 @@ async function forEachLimited(items, limit, fn) {
  * nothing. Throws when GitHub cannot be read.
  */
 async function listTrees(gh, owner, repo, sha, dirs) {
-    const out = new Map(dirs.map((d) => [d, []]));
+    const entries = await listTreeEntries(gh, owner, repo, sha, dirs);
+    return new Map([...entries].map(([d, e]) => [d, e.files]));
+}
+/** listTrees with the subdirectories too (the same one query: the entries' type tells them apart). */
+async function listTreeEntries(gh, owner, repo, sha, dirs) {
+    const out = new Map(dirs.map((d) => [d, { files: [], dirs: [] }]));
     if (dirs.length === 0)
         return out;
     const vars = dirs.map((_, j) => `$e${j}: String!`).join(', ');
@@ -53668,8 +53673,12 @@ async function listTrees(gh, owner, repo, sha, dirs) {
     if (!repository)
         throw new Error(`GitHub GraphQL tree query failed: ${payload.errors?.map((e) => e.message).join('; ') || 'no data'}`);
     dirs.forEach((d, j) => {
-        const tree = repository[`d${j}`];
-        out.set(d, (tree?.entries ?? []).filter((e) => e.type === 'blob').map((e) => e.name));
+        const entries = repository[`d${j}`]?.entries ?? [];
+        // A submodule is a `commit` entry: neither a file nor a directory of this repository.
+        out.set(d, {
+            files: entries.filter((e) => e.type === 'blob').map((e) => e.name),
+            dirs: entries.filter((e) => e.type === 'tree').map((e) => e.name),
+        });
     });
     return out;
 }
@@ -53730,6 +53739,51 @@ async function followApiSymlinks(gh, owner, repo, refs, blobs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/changes/api-reader-search.ts
+// Issue 13, API mode: where the unchanged readers of a changed vars file may be. The API has no grep, so the
+// directories a reader usually sits in are listed at the head instead: the file's own directory, its parent, the
+// parent's other subdirectories (`scripts/start.sh` sourcing `"$(dirname "$0")/../config/cluster.env"`) and the
+// file's own subdirectories (`bin/start.sh` sourcing `../cluster.env`). Two listings at most, each one request of
+// the context budget; the readers found are then confirmed by their text (src/changes/variable-context.ts).
+
+/**
+ * Subdirectories listed in the second listing, the changed files' own subdirectories first, then their parents'
+ * (beyond: not looked at; a repository root with more top-level directories is the usual case).
+ */
+const MAX_READER_SUBDIRECTORIES = 50;
+const api_reader_search_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const api_reader_search_join = (dir, name) => (dir === '' ? name : `${dir}/${name}`);
+/**
+ * The scripts and units (mayReadVariables) of the directories near the changed `paths`, nearest first: their own
+ * directories, their parents, their own subdirectories, their parents' other subdirectories. One listing of the
+ * directories and parents, one of the subdirectories found (none when there is none). Throws when a listing does
+ * (a spent budget included).
+ */
+function apiDirectorySearch(reader) {
+    return {
+        async naming(paths) {
+            const own = [...new Set(paths.map(api_reader_search_dirOf))];
+            const parents = own.filter((d) => d !== '').map(api_reader_search_dirOf);
+            const near = [...new Set([...own, ...parents])];
+            const listed = await reader.entries('after', near);
+            const subdirsOf = (d) => (listed.get(d)?.dirs ?? []).map((n) => api_reader_search_join(d, n));
+            const listedNear = new Set(near);
+            const subdirs = [...new Set([...own.flatMap(subdirsOf), ...parents.flatMap(subdirsOf)])]
+                .filter((d) => !listedNear.has(d))
+                .slice(0, MAX_READER_SUBDIRECTORIES);
+            const further = await reader.list('after', subdirs);
+            const filesOf = (d, names) => names.filter(mayReadVariables).map((n) => api_reader_search_join(d, n));
+            return [
+                ...new Set([
+                    ...own.flatMap((d) => filesOf(d, listed.get(d)?.files ?? [])),
+                    ...parents.flatMap((d) => filesOf(d, listed.get(d)?.files ?? [])),
+                    ...subdirs.flatMap((d) => filesOf(d, further.get(d) ?? [])),
+                ]),
+            ];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/changes/github-git.ts
 // Local git probes for the action: is the workspace a checkout that holds both revisions? Then the change
 // source is local git and the run needs zero API calls (SPEC §8). git is run with execFile (no shell) and
@@ -53763,6 +53817,7 @@ async function findParent(cwd, rev) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/github.ts
+
 
 
 
@@ -54016,9 +54071,10 @@ async function readListedFiles(gh, owner, repo, listed, beforeSha, headSha, opti
     return out;
 }
 /**
- * Issue 13: a changed file with no Service range key that an unchanged script of its own directory sources (the
- * API has no grep: the directory is listed at the head, its scripts and units read at the head, the files they read
- * and the changed file's base read), from what is left of the budget. Found = the file joins the change with its
+ * Issue 13: a changed file with no Service range key that an unchanged script near it sources (the API has no grep:
+ * its directory, its parent and their subdirectories are listed at the head, src/changes/api-reader-search.ts; their
+ * scripts and units read at the head, the files they read and the changed file's base read), from what is left of
+ * the budget. Found = the file joins the change with its
  * readers (src/changes/variable-context.ts); spent or failed = not searched, said in the log.
  */
 async function readApiVariableReaders(mayFeed, listed, reader, out, log) {
@@ -54051,16 +54107,6 @@ async function readApiVariableReaders(mayFeed, listed, reader, out, log) {
     if (reader.used() > usedBefore)
         log.info(`Searched the readers of ${mayFeed.length} changed file(s) without a Service range key in ${reader.used() - usedBefore} API request(s).`);
 }
-/** The API has no grep: the scripts and units directly in the directories of the changed files, listed at the head. */
-function apiDirectorySearch(reader) {
-    return {
-        async naming(paths) {
-            const dirs = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')))];
-            const listing = await reader.list('after', dirs);
-            return [...listing].flatMap(([dir, names]) => names.filter(mayReadVariables).map((n) => (dir === '' ? n : `${dir}/${n}`)));
-        },
-    };
-}
 /**
  * API requests a run may spend reading unchanged files: for overlay stacks two tree listings (base, head) and two
  * blob batches of up to MAX_BLOBS_PER_QUERY files each; for the directories of changed Terraform files one listing
@@ -54085,6 +54131,12 @@ function githubTreeReader(gh, owner, repo, beforeSha, headSha, budget) {
                 return new Map();
             spend(1);
             return listTrees(gh, owner, repo, shaOf(rev), dirs);
+        },
+        async entries(rev, dirs) {
+            if (dirs.length === 0)
+                return new Map();
+            spend(1);
+            return listTreeEntries(gh, owner, repo, shaOf(rev), dirs);
         },
         async read(rev, paths) {
             const out = new Map();

@@ -22614,8 +22614,8 @@ function attachContext(file, context) {
 //   FILE`, EnvironmentFile=; src/formats/flags/variable-files.ts says which repository paths). Each is read at the
 //   base for the "before" side and at the head for the "after" side, and handed over as ChangedFile.variableFiles.
 // - Backward (`readVariableReaders`): a changed file that unchanged scripts or units read (found by a search for
-//   its name; git mode: `git grep -F` at the head, API mode: the file's own directory) gets those readers as
-//   ChangedFile.variableReaders, and the other files they read as variableFiles.
+//   its name; git mode: `git grep -F` at the head, API mode: the directories near it, api-reader-search.ts) gets
+//   those readers as ChangedFile.variableReaders, and the other files they read as variableFiles.
 //
 // Fail closed: a file that cannot be read is handed over as unreadable, and a path the source did not read is not
 // handed over at all; the readers then leave the variables unresolved (a change that touches them blocks).
