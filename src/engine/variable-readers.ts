@@ -16,7 +16,7 @@ import type { FileContext } from './file-context.js';
 import { extractSide, type SideExtraction } from './side.js';
 import { reportChanges } from './change-checks.js';
 import { reportValues } from './value-checks.js';
-import { diffLines } from './touched-lines.js';
+import { diffLines, type LineChanges } from './touched-lines.js';
 
 /** The files of `file.variableFiles` at one side (plus `self` when given), for the readers of scripts and units. */
 export function neighboursOf(
@@ -37,7 +37,11 @@ export function neighboursOf(
 
 /** Reports, on the changed file `file`, what its change does to the values its unchanged readers get. */
 export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void {
-  for (const reader of file.variableReaders ?? []) {
+  if (!file.variableReaders?.length) return;
+  // The change of this file, the same for every reader: where it starts, and which lines it touches.
+  const changes = diffLines(file.before ?? '', file.after ?? '');
+  const changedLine = firstChangedLine(changes);
+  for (const reader of file.variableReaders) {
     const text = reader.after ?? reader.before;
     if (text === undefined || reader.unreadable) continue;
     const side = (s: 'before' | 'after'): SideExtraction =>
@@ -47,14 +51,15 @@ export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void
     const hiddenBefore = new Set(before.problems.filter((p) => p.hidesRange).map((p) => p.message));
     const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
     if (hidden) {
-      const line = firstChangedLine(file.before ?? '', file.after ?? '');
-      blockHidden(ctx, reader.path, hidden, line, `after this change: ${hidden.message}`);
+      blockHidden(ctx, reader.path, hidden, changedLine, `after this change: ${hidden.message}`);
       continue;
     }
     // A value hidden before and after alike (a file sourced after its definition cannot be read, say): the reader
     // cannot tell what it was or will be, so a change of what it is read through here fails closed too.
     const stillHidden = after.problems.filter((p) => p.hidesRange && hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
-    const rewritten = stillHidden.map((p) => ({ p, line: definitionLineTouched(file, p.variables ?? []) })).find((x) => x.line !== null);
+    const rewritten = stillHidden
+      .map((p) => ({ p, line: definitionLineTouched(file, changes, changedLine, p.variables ?? []) }))
+      .find((x) => x.line !== null);
     if (rewritten) {
       blockHidden(
         ctx,
@@ -65,7 +70,6 @@ export function reportVariableReaders(ctx: FileContext, file: ChangedFile): void
       );
       continue;
     }
-    const changedLine = firstChangedLine(file.before ?? '', file.after ?? '');
     const fed = new Set([...before.settings, ...after.settings].filter((x) => feeds(x, file)).map(keyOf));
     if (fed.size === 0) continue;
     const b = fedFrom(before, file, fed, changedLine);
@@ -104,7 +108,7 @@ const SOURCING = /^[ \t]*(?:source|\.)[ \t]+\S/;
  * of `names` or a variable their assignments here are built from (`SVC=$BASE/12` adds BASE), or sources a file;
  * null when the change leaves all of them alone.
  */
-function definitionLineTouched(file: ChangedFile, names: readonly string[]): number | null {
+function definitionLineTouched(file: ChangedFile, changes: LineChanges, changedLine: number, names: readonly string[]): number | null {
   const before = (file.before ?? '').split('\n');
   const after = (file.after ?? '').split('\n');
   const wanted = new Set(names);
@@ -121,10 +125,8 @@ function definitionLineTouched(file: ChangedFile, names: readonly string[]): num
     }
   }
   const reads = (text: string) => SOURCING.test(text) || wanted.has(ASSIGNMENT.exec(text)?.[1] ?? '');
-  const changes = diffLines(file.before ?? '', file.after ?? '');
   for (let i = 0; i < after.length; i++) if (changes.afterTouched(i + 1) && reads(after[i])) return i + 1;
-  for (let i = 0; i < before.length; i++)
-    if (changes.beforeTouched(i + 1) && reads(before[i])) return firstChangedLine(file.before ?? '', file.after ?? '');
+  for (let i = 0; i < before.length; i++) if (changes.beforeTouched(i + 1) && reads(before[i])) return changedLine;
   return null;
 }
 
@@ -156,8 +158,7 @@ function fedFrom(side: SideExtraction, file: ChangedFile, fed: Set<string>, chan
   return { settings, problems: [], text: side.text };
 }
 
-function firstChangedLine(before: string, after: string): number {
-  const changes = diffLines(before, after);
+function firstChangedLine(changes: LineChanges): number {
   for (let line = 1; line <= changes.afterLines; line++) if (changes.afterTouched(line)) return line;
   return 1;
 }

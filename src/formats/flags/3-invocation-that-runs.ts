@@ -199,10 +199,8 @@ export class ShellRunWalker {
   private readSourced(argv: readonly Arg[], status: RunStatus): boolean {
     if (!this.files || argv.length < 2) return false;
     const chain = this.files.chain ?? [this.files.path];
-    const ref = sourcedFileReference(this.files.path, argv[1].text, {
-      file: chain[chain.length - 1],
-      directories: this.directories(),
-    });
+    const directories = this.directories();
+    const ref = sourcedFileReference(this.files.path, argv[1].text, { file: chain[chain.length - 1], directories });
     // A file being read already (the script itself is never handed over as a file in reach): a loop.
     const again = ref.kind === 'paths' ? ref.candidates.find((c) => chain.includes(c)) : undefined;
     if (again !== undefined) {
@@ -240,7 +238,7 @@ export class ShellRunWalker {
     const sub = new ShellRunWalker(null, this.depth + 1, inherited, {
       ...this.files,
       chain: [...chain, picked.path],
-      directories: this.directories(),
+      directories,
       reads,
     });
     sub.feed(tokenizeShell(picked.text));

@@ -363,7 +363,6 @@ function unitEnvironment(scope: TextScope, range: { from: number; to: number }):
   };
 }
 
-/** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
 /** One EnvironmentFile= line's variables, or why not (`files`: the repository paths it may be, for the reason). */
 interface EnvironmentFileRead {
   read: Lookup | null;
@@ -372,6 +371,7 @@ interface EnvironmentFileRead {
   files?: string[];
 }
 
+/** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
 function environmentFileLookup(source: Source, offset: number, value: string): EnvironmentFileRead {
   const ref = environmentFileReference(source.path, value);
   const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown' as const, reason: '', files: [] };

@@ -125,7 +125,7 @@ export function scriptDirectoryValue(scriptPath: string, value: string, context:
   if (SCRIPT_DIR_ONLY.test(plain)) return formDirectory(plain, scriptPath, context);
   // A directory below or above the script's, written after the form: `ROOT="$(dirname "$0")/.."`.
   const below = SCRIPT_DIR.exec(plain);
-  if (below && /^[A-Za-z0-9._/-]+$/.test(below[2])) return path.posix.normalize(`${formDirectory(below[1], scriptPath, context) || '.'}/${below[2]}`);
+  if (below && LITERAL_PATH.test(below[2])) return path.posix.normalize(`${formDirectory(below[1], scriptPath, context) || '.'}/${below[2]}`);
   return null;
 }
 
