@@ -44629,7 +44629,7 @@ function scriptDirectoryValue(scriptPath, value, context = {}) {
         return formDirectory(plain, scriptPath, context);
     // A directory below or above the script's, written after the form: `ROOT="$(dirname "$0")/.."`.
     const below = SCRIPT_DIR.exec(plain);
-    if (below && /^[A-Za-z0-9._/-]+$/.test(below[2]))
+    if (below && LITERAL_PATH.test(below[2]))
         return external_node_path_default().posix.normalize(`${formDirectory(below[1], scriptPath, context) || '.'}/${below[2]}`);
     return null;
 }
@@ -56139,10 +56139,8 @@ class ShellRunWalker {
         if (!this.files || argv.length < 2)
             return false;
         const chain = this.files.chain ?? [this.files.path];
-        const ref = sourcedFileReference(this.files.path, argv[1].text, {
-            file: chain[chain.length - 1],
-            directories: this.directories(),
-        });
+        const directories = this.directories();
+        const ref = sourcedFileReference(this.files.path, argv[1].text, { file: chain[chain.length - 1], directories });
         // A file being read already (the script itself is never handed over as a file in reach): a loop.
         const again = ref.kind === 'paths' ? ref.candidates.find((c) => chain.includes(c)) : undefined;
         if (again !== undefined) {
@@ -56180,7 +56178,7 @@ class ShellRunWalker {
         const sub = new ShellRunWalker(null, this.depth + 1, inherited, {
             ...this.files,
             chain: [...chain, picked.path],
-            directories: this.directories(),
+            directories,
             reads,
         });
         sub.feed(tokenizeShell(picked.text));
@@ -58607,6 +58605,7 @@ function unitEnvironment(scope, range) {
         return v ? { kind: 'value', value: v.value, definitionOffset: v.definition } : { kind: 'unset' };
     };
 }
+/** One EnvironmentFile= of a unit: its variables as this side of the repository has them, or why it cannot be read. */
 function environmentFileLookup(source, offset, value) {
     const ref = environmentFileReference(source.path, value);
     const picked = source.neighbours ? pickFile(ref, source.neighbours) : { kind: 'unknown', reason: '', files: [] };
@@ -63541,7 +63540,12 @@ function neighboursOf(file, side, self) {
 }
 /** Reports, on the changed file `file`, what its change does to the values its unchanged readers get. */
 function reportVariableReaders(ctx, file) {
-    for (const reader of file.variableReaders ?? []) {
+    if (!file.variableReaders?.length)
+        return;
+    // The change of this file, the same for every reader: where it starts, and which lines it touches.
+    const changes = diffLines(file.before ?? '', file.after ?? '');
+    const changedLine = firstChangedLine(changes);
+    for (const reader of file.variableReaders) {
         const text = reader.after ?? reader.before;
         if (text === undefined || reader.unreadable)
             continue;
@@ -63551,19 +63555,19 @@ function reportVariableReaders(ctx, file) {
         const hiddenBefore = new Set(before.problems.filter((p) => p.hidesRange).map((p) => p.message));
         const hidden = after.problems.find((p) => p.hidesRange && !hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
         if (hidden) {
-            const line = firstChangedLine(file.before ?? '', file.after ?? '');
-            blockHidden(ctx, reader.path, hidden, line, `after this change: ${hidden.message}`);
+            blockHidden(ctx, reader.path, hidden, changedLine, `after this change: ${hidden.message}`);
             continue;
         }
         // A value hidden before and after alike (a file sourced after its definition cannot be read, say): the reader
         // cannot tell what it was or will be, so a change of what it is read through here fails closed too.
         const stillHidden = after.problems.filter((p) => p.hidesRange && hiddenBefore.has(p.message) && p.fromFiles?.includes(file.path));
-        const rewritten = stillHidden.map((p) => ({ p, line: definitionLineTouched(file, p.variables ?? []) })).find((x) => x.line !== null);
+        const rewritten = stillHidden
+            .map((p) => ({ p, line: definitionLineTouched(file, changes, changedLine, p.variables ?? []) }))
+            .find((x) => x.line !== null);
         if (rewritten) {
             blockHidden(ctx, reader.path, rewritten.p, rewritten.line, `${rewritten.p.message}, before this change as well; this line, which it is read through, changes, so the value may change too`);
             continue;
         }
-        const changedLine = firstChangedLine(file.before ?? '', file.after ?? '');
         const fed = new Set([...before.settings, ...after.settings].filter((x) => feeds(x, file)).map(keyOf));
         if (fed.size === 0)
             continue;
@@ -63596,7 +63600,7 @@ const SOURCING = /^[ \t]*(?:source|\.)[ \t]+\S/;
  * of `names` or a variable their assignments here are built from (`SVC=$BASE/12` adds BASE), or sources a file;
  * null when the change leaves all of them alone.
  */
-function definitionLineTouched(file, names) {
+function definitionLineTouched(file, changes, changedLine, names) {
     const before = (file.before ?? '').split('\n');
     const after = (file.after ?? '').split('\n');
     const wanted = new Set(names);
@@ -63614,13 +63618,12 @@ function definitionLineTouched(file, names) {
         }
     }
     const reads = (text) => SOURCING.test(text) || wanted.has(ASSIGNMENT.exec(text)?.[1] ?? '');
-    const changes = diffLines(file.before ?? '', file.after ?? '');
     for (let i = 0; i < after.length; i++)
         if (changes.afterTouched(i + 1) && reads(after[i]))
             return i + 1;
     for (let i = 0; i < before.length; i++)
         if (changes.beforeTouched(i + 1) && reads(before[i]))
-            return firstChangedLine(file.before ?? '', file.after ?? '');
+            return changedLine;
     return null;
 }
 function keyOf(s) {
@@ -63649,8 +63652,7 @@ function fedFrom(side, file, fed, changedLine) {
     }
     return { settings, problems: [], text: side.text };
 }
-function firstChangedLine(before, after) {
-    const changes = diffLines(before, after);
+function firstChangedLine(changes) {
     for (let line = 1; line <= changes.afterLines; line++)
         if (changes.afterTouched(line))
             return line;
